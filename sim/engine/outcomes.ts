@@ -1,0 +1,115 @@
+/**
+ * Columnar outcome records: one slot per order per run, and a log of every package.
+ * Typed arrays, written by the engine without allocating per order.
+ */
+export const FLAG_REROUTED = 1;
+export const FLAG_BACKORDERED = 2;
+export const FLAG_CAPACITY_WAIT = 4;
+export const FLAG_SINGLE_POSSIBLE = 8;
+
+/** Per-order outcomes of one run (index = order index of the model). */
+export class OrderOutcomes {
+  readonly count: number;
+  readonly packages: Int32Array;
+  /** Bit k set when node k shipped a package. */
+  readonly nodeMask: Int32Array;
+  readonly unitsShipped: Int32Array;
+  readonly unitsCancelled: Int32Array;
+  readonly shipCost: Float64Array;
+  readonly pickCost: Float64Array;
+  readonly touches: Int32Array;
+  readonly touchCost: Float64Array;
+  readonly cancelCost: Float64Array;
+  /** Day indexes; -1 when nothing shipped. */
+  readonly firstShipDay: Int32Array;
+  readonly lastShipDay: Int32Array;
+  readonly deliveredDay: Int32Array;
+  readonly milesSum: Float64Array;
+  readonly storePackages: Int32Array;
+  readonly flags: Uint8Array;
+  /** 1 when every package shipped by the ship-by day (only meaningful with packages). */
+  readonly onTimeShip: Uint8Array;
+  /** 1 when the last package arrived by the promise (only meaningful with packages). */
+  readonly onTimeDelivery: Uint8Array;
+  /** Index into REASONS. */
+  readonly reason: Uint8Array;
+
+  constructor(count: number) {
+    this.count = count;
+    this.packages = new Int32Array(count);
+    this.nodeMask = new Int32Array(count);
+    this.unitsShipped = new Int32Array(count);
+    this.unitsCancelled = new Int32Array(count);
+    this.shipCost = new Float64Array(count);
+    this.pickCost = new Float64Array(count);
+    this.touches = new Int32Array(count);
+    this.touchCost = new Float64Array(count);
+    this.cancelCost = new Float64Array(count);
+    this.firstShipDay = new Int32Array(count).fill(-1);
+    this.lastShipDay = new Int32Array(count).fill(-1);
+    this.deliveredDay = new Int32Array(count).fill(-1);
+    this.milesSum = new Float64Array(count);
+    this.storePackages = new Int32Array(count);
+    this.flags = new Uint8Array(count);
+    this.onTimeShip = new Uint8Array(count);
+    this.onTimeDelivery = new Uint8Array(count);
+    this.reason = new Uint8Array(count);
+  }
+}
+
+export const PACKAGE_INITIAL = 0;
+export const PACKAGE_REROUTE = 1;
+export const PACKAGE_BACKORDER = 2;
+
+/** Every package shipped in a run, in the order the engine created them. */
+export class PackageLog {
+  count = 0;
+  order = new Int32Array(1024);
+  node = new Int32Array(1024);
+  kind = new Uint8Array(1024);
+  shipDay = new Int32Array(1024);
+  deliveredDay = new Int32Array(1024);
+  units = new Int32Array(1024);
+  /** Billable whole pounds (0 under the linear model). */
+  billableLb = new Int32Array(1024);
+  zone = new Uint8Array(1024);
+  /** Carrier service index. */
+  service = new Int32Array(1024);
+  shipCost = new Float64Array(1024);
+  pickCost = new Float64Array(1024);
+  miles = new Float64Array(1024);
+
+  /** Makes room for one more package. */
+  reserve(): number {
+    if (this.count === this.order.length) {
+      const grow = <T extends Int32Array | Uint8Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.order = grow(this.order); this.node = grow(this.node); this.kind = grow(this.kind);
+      this.shipDay = grow(this.shipDay); this.deliveredDay = grow(this.deliveredDay); this.units = grow(this.units);
+      this.billableLb = grow(this.billableLb); this.zone = grow(this.zone); this.service = grow(this.service);
+      this.shipCost = grow(this.shipCost); this.pickCost = grow(this.pickCost); this.miles = grow(this.miles);
+    }
+    return this.count++;
+  }
+}
+
+/** Counters of things the engine did that a user should hear about. */
+export interface RunStats {
+  /** Packages heavier than the rate card's heaviest row, priced at that row. */
+  overweightPackages: number;
+  /** Failed picks (each a manual touch). */
+  failedPicks: number;
+  /** Units that waited for a receipt. */
+  backorderedUnits: number;
+  /** Units ordered by replenishment. */
+  replenishedUnits: number;
+}
+
+export interface RunResult {
+  outcomes: OrderOutcomes;
+  packages: PackageLog;
+  stats: RunStats;
+}

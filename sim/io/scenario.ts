@@ -1,0 +1,71 @@
+/** Finding a scenario and reading it and its data files from disk. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { readTextOrNull, sha256 } from './files.ts';
+import { msg } from '../messages.ts';
+import type { DataFiles, TableName } from '../pipeline.ts';
+import { InputError, Problems } from '../problems.ts';
+import type { Scenario } from '../scenario/parse.ts';
+import type { InputHash } from '../report/run-info.ts';
+
+/** Names of the bundled scenarios (folders of `scenarios/` with a scenario.yaml). */
+export function bundledScenarios(root: string): string[] {
+  const dir = join(root, 'scenarios');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => existsSync(join(dir, n, 'scenario.yaml'))).sort();
+}
+
+/**
+ * Resolves what a user typed to a scenario.yaml: a path to the file, a folder holding
+ * one, or the name of a bundled scenario under `<root>/scenarios/`.
+ */
+export function resolveScenarioPath(arg: string, root: string, cwd = process.cwd()): { path: string; name: string } {
+  const candidates = [resolve(cwd, arg), join(root, 'scenarios', arg)];
+  for (const c of candidates) {
+    if (!existsSync(c)) continue;
+    const file = statSync(c).isDirectory() ? join(c, 'scenario.yaml') : c;
+    if (existsSync(file)) return { path: file, name: basename(dirname(file)) };
+  }
+  throw new InputError([{ severity: 'error', file: arg, ...msg.scenarioNotFound(arg, bundledScenarios(root)) }]);
+}
+
+/** A path as shown in messages: relative to the working directory when that is shorter. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+}
+
+/** Default file of each table in the data folder. */
+const DEFAULT_FILES: Record<TableName, string> = {
+  orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv',
+  rates: 'rate_card.csv', transit: 'transit.csv',
+};
+
+/**
+ * Reads the data files a scenario names. The rate card and transit table may be given in
+ * the scenario (relative to the data folder, or to the scenario when not found there).
+ */
+export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd = process.cwd()): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+  const dataDir = resolve(dirname(scenarioPath), scenario.config.data);
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
+    const problems = new Problems();
+    problems.error({ file: displayPath(scenarioPath, cwd), field: 'data', ...msg.fileMissing(`data folder ${displayPath(dataDir, cwd)}`) });
+    throw new InputError(problems.list);
+  }
+  const ship = scenario.config.shipping;
+  const names: Record<TableName, string> = { ...DEFAULT_FILES };
+  if (ship.model === 'rate-card') {
+    names.rates = ship.rate_card;
+    names.transit = ship.transit;
+  }
+  const files = {} as DataFiles;
+  const hashes: InputHash[] = [{ file: displayPath(scenarioPath, cwd), sha256: sha256(readTextOrNull(scenarioPath) ?? ''), bytes: statSync(scenarioPath).size }];
+  for (const [table, name] of Object.entries(names) as [TableName, string][]) {
+    let path = resolve(dataDir, name);
+    if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name))) path = resolve(dirname(scenarioPath), name);
+    const text = readTextOrNull(path);
+    files[table] = { name: displayPath(path, cwd), text };
+    if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
+  }
+  return { files, hashes, dataDir };
+}

@@ -1,0 +1,289 @@
+/**
+ * Every message RouteLab shows about user input, in one place: what is wrong and what to
+ * do. Each builder returns the stable `code` plus the two texts.
+ */
+
+export interface MessageText {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+const q = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+
+export const msg = {
+  // ---- files and CSV structure
+  fileMissing: (what: string): MessageText => ({
+    code: 'file-missing',
+    message: `the ${what} file does not exist`,
+    hint: 'check the path (paths in a scenario are relative to the scenario file; data files live in the data folder)',
+  }),
+  fileEmpty: (): MessageText => ({
+    code: 'file-empty',
+    message: 'the file is empty: a header row is required',
+    hint: 'write the header row with the column names listed in the README',
+  }),
+  csvSyntax: (detail: string): MessageText => ({
+    code: 'csv-syntax',
+    message: `the CSV cannot be read: ${detail}`,
+    hint: 'check for an unclosed double quote on this line; quote fields that contain commas, quotes or line breaks',
+  }),
+  wrongFieldCount: (got: number, want: number): MessageText => ({
+    code: 'field-count',
+    message: `this row has ${got} fields but the header has ${want}`,
+    hint: 'quote fields that contain commas, or add the missing fields',
+  }),
+  missingColumn: (col: string, file: string, suggestion?: string): MessageText => ({
+    code: 'missing-column',
+    message: `required column ${q(col)} is missing from the header`,
+    hint: suggestion
+      ? `rename ${q(suggestion)} to ${q(col)}, or add a ${q(col)} column (columns are matched by name, in any order)`
+      : `add a ${q(col)} column to ${file} (columns are matched by name, in any order)`,
+  }),
+  missingOneOf: (options: string[]): MessageText => ({
+    code: 'missing-column',
+    message: `the header needs ${options.join(' or ')}`,
+    hint: `add ${options.join(', or ')} columns`,
+  }),
+  extraColumns: (cols: string[]): MessageText => ({
+    code: 'extra-columns',
+    message: `column${cols.length === 1 ? '' : 's'} ${cols.map(q).join(', ')} ${cols.length === 1 ? 'is' : 'are'} not used and will be ignored`,
+    hint: 'nothing to do unless you meant one of the documented columns (check the spelling)',
+  }),
+  duplicateColumn: (col: string): MessageText => ({
+    code: 'duplicate-column',
+    message: `column ${q(col)} appears twice in the header`,
+    hint: 'remove or rename one of them',
+  }),
+
+  // ---- field values
+  required: (col: string): MessageText => ({
+    code: 'required-value',
+    message: `${col} is empty`,
+    hint: `fill in ${col} on this line`,
+  }),
+  notInteger: (v: string, min: number): MessageText => ({
+    code: 'bad-integer',
+    message: `${q(v)} is not a whole number ≥ ${min}`,
+    hint: `write a whole number of at least ${min} (no decimals, units or thousands separators)`,
+  }),
+  notNumber: (v: string, min?: number, max?: number): MessageText => ({
+    code: 'bad-number',
+    message: `${q(v)} is not a number${min !== undefined && max !== undefined ? ` between ${min} and ${max}` : min !== undefined ? ` ≥ ${min}` : ''}`,
+    hint: 'write a plain number like 12.5 (a dot for decimals, no currency signs or units)',
+  }),
+  notFraction: (v: string): MessageText => ({
+    code: 'bad-fraction',
+    message: `${q(v)} is not a fraction between 0 and 1`,
+    hint: 'write a value like 0.92 (or 92%)',
+  }),
+  notDate: (v: string): MessageText => ({
+    code: 'bad-date',
+    message: `${q(v)} is not a date`,
+    hint: 'write dates as YYYY-MM-DD, e.g. 2026-07-01',
+  }),
+  notTimestamp: (v: string): MessageText => ({
+    code: 'bad-timestamp',
+    message: `${q(v)} is not a date-time`,
+    hint: 'write ISO 8601 with an offset, e.g. 2026-07-01T14:05:00-05:00 (Shopify\'s "2026-07-01 14:05:00 -0500" also works)',
+  }),
+  notTime: (v: string): MessageText => ({
+    code: 'bad-time',
+    message: `${q(v)} is not a time of day`,
+    hint: 'write local 24-hour time as HH:MM, e.g. 14:00',
+  }),
+  notBoolean: (v: string): MessageText => ({
+    code: 'bad-boolean',
+    message: `${q(v)} is not yes/no`,
+    hint: 'write true or false (yes/no and 1/0 also work)',
+  }),
+  notWeekdays: (v: string): MessageText => ({
+    code: 'bad-ship-days',
+    message: `${q(v)} is not a list of weekdays`,
+    hint: 'write weekdays like Mon-Fri or Mon,Wed,Fri or Mon-Sat',
+  }),
+  notTimeZone: (v: string): MessageText => ({
+    code: 'bad-timezone',
+    message: `${q(v)} is not an IANA time zone`,
+    hint: 'write a zone name like America/Chicago or America/Los_Angeles',
+  }),
+  notOneOf: (v: string, options: readonly string[]): MessageText => ({
+    code: 'bad-choice',
+    message: `${q(v)} is not one of ${options.join(', ')}`,
+    hint: `write one of: ${options.join(', ')}`,
+  }),
+  badZip: (v: string): MessageText => ({
+    code: 'bad-zip',
+    message: `${q(v)} is not a US ZIP code`,
+    hint: 'write a 5-digit ZIP (ZIP+4 is fine), or give customer_lat and customer_lon instead',
+  }),
+  zipRepaired: (v: string, zip5: string, how: string): MessageText => ({
+    code: 'zip-repaired',
+    message: `ZIP ${q(v)} was read as ${zip5} (${how})`,
+    hint: 'nothing to do if that is right; store ZIPs as text to avoid the repair',
+  }),
+  zipUnknown: (zip5: string): MessageText => ({
+    code: 'zip-unknown',
+    message: `ZIP ${zip5} is not in the ZIP database and neither is its ZIP3; this order is skipped`,
+    hint: 'correct the ZIP, or give customer_lat and customer_lon for this order',
+  }),
+  zip3Fallback: (zip5: string): MessageText => ({
+    code: 'zip3-fallback',
+    message: `ZIP ${zip5} is not in the ZIP database; its ZIP3 centroid is used`,
+    hint: 'nothing to do if the ZIP is new; otherwise correct it',
+  }),
+  badLatLon: (): MessageText => ({
+    code: 'bad-coordinates',
+    message: 'latitude must be within -90..90 and longitude within -180..180',
+    hint: 'check that latitude and longitude are not swapped',
+  }),
+  noLocation: (what: string): MessageText => ({
+    code: 'no-location',
+    message: `${what} has neither a ZIP nor latitude and longitude`,
+    hint: 'fill in the ZIP, or both coordinates',
+  }),
+  nonUsCountry: (v: string): MessageText => ({
+    code: 'non-us',
+    message: `destination country ${q(v)} is outside the US; this order is skipped`,
+    hint: 'RouteLab models US parcel shipping only; nothing to do unless the country is wrong',
+  }),
+  naiveTimestamps: (n: number, column: string, zone: string): MessageText => ({
+    code: 'timestamp-no-offset',
+    message: `${n} ${column} value${n === 1 ? ' has' : 's have'} no UTC offset and ${n === 1 ? 'is' : 'are'} read as local time in ${zone} (first one here)`,
+    hint: 'add offsets (e.g. -05:00) if the export was written in another time zone',
+  }),
+  receiptsBeforePeriod: (n: number): MessageText => ({
+    code: 'receipt-before-period',
+    message: `${n} receipt${n === 1 ? ' arrives' : 's arrive'} before the period starts and ${n === 1 ? 'is' : 'are'} taken to be in on_hand already (first one here)`,
+    hint: 'nothing to do if inventory.csv is a snapshot taken at the period start',
+  }),
+  nodeLocationUnknown: (node: string, zip5: string): MessageText => ({
+    code: 'node-location-unknown',
+    message: `node ${q(node)} has ZIP ${zip5}, which is not in the ZIP database`,
+    hint: 'correct the ZIP, or give lat and lon for the node',
+  }),
+  tooManyNodes: (n: number, max: number): MessageText => ({
+    code: 'too-many-nodes',
+    message: `${n} nodes are listed; RouteLab handles at most ${max}`,
+    hint: 'split the network into regions, or leave out nodes that never ship online orders',
+  }),
+  capacityBacklog: (node: string, days: number): MessageText => ({
+    code: 'capacity-backlog',
+    message: `node ${q(node)} has a backlog that runs more than ${days} days past the period end`,
+    hint: 'raise daily_order_capacity for the node, add ship_days, or route fewer orders to it',
+  }),
+
+  // ---- cross-file references
+  duplicateKey: (what: string, key: string, firstLine: number): MessageText => ({
+    code: 'duplicate-key',
+    message: `${what} ${q(key)} is listed again (first on line ${firstLine})`,
+    hint: `keep one row per ${what}`,
+  }),
+  unknownSku: (sku: string, suggestion?: string): MessageText => ({
+    code: 'unknown-sku',
+    message: `sku ${q(sku)} is not in skus.csv`,
+    hint: suggestion ? `did you mean ${q(suggestion)}? Otherwise add the sku to skus.csv` : 'add the sku to skus.csv (weights and dimensions price its packages)',
+  }),
+  unknownNode: (node: string, known: string[]): MessageText => ({
+    code: 'unknown-node',
+    message: `node ${q(node)} is not in nodes.csv`,
+    hint: `use one of ${known.join(', ')}, or add the node to nodes.csv`,
+  }),
+  orderFieldConflict: (field: string, orderId: string, firstLine: number): MessageText => ({
+    code: 'order-conflict',
+    message: `order ${q(orderId)} has a different ${field} than on line ${firstLine}`,
+    hint: `order-level columns must be the same on every line of an order; make ${field} match`,
+  }),
+  ordersOutsidePeriod: (n: number, start: string, end: string): MessageText => ({
+    code: 'outside-period',
+    message: `${n} order${n === 1 ? ' was' : 's were'} placed outside the scenario period ${start} … ${end} and ${n === 1 ? 'is' : 'are'} not replayed`,
+    hint: 'widen period in scenario.yaml if they should count',
+  }),
+  noOrders: (start: string, end: string): MessageText => ({
+    code: 'no-orders',
+    message: `no orders fall in the scenario period ${start} … ${end}`,
+    hint: 'check period.start and period.end in scenario.yaml against the placed_at dates in orders.csv',
+  }),
+  weightDefaulted: (sku: string, lb: number): MessageText => ({
+    code: 'weight-defaulted',
+    message: `sku ${q(sku)} has no weight_lb; ${lb} lb is assumed`,
+    hint: 'add weight_lb to skus.csv; shipping cost depends on it',
+  }),
+  nodeDefaulted: (node: string, field: string, value: string): MessageText => ({
+    code: 'node-defaulted',
+    message: `node ${q(node)} has no ${field}; ${value} is assumed`,
+    hint: `set ${field} in nodes.csv (or in the scenario's node_defaults)`,
+  }),
+  unknownShipService: (service: string, known: string[]): MessageText => ({
+    code: 'unknown-ship-service',
+    message: `ship_service ${q(service)} has no promise in the scenario`,
+    hint: `add it under promise.delivery_business_days in the scenario (known: ${known.join(', ')})`,
+  }),
+  rateCardGap: (carrierService: string, zone: number): MessageText => ({
+    code: 'rate-card-gap',
+    message: `${carrierService} has no prices for zone ${zone}`,
+    hint: 'every carrier service in the rate card needs rows for zones 1 to 8',
+  }),
+  transitGap: (carrierService: string, zone: number): MessageText => ({
+    code: 'transit-gap',
+    message: `${carrierService} has no transit days for zone ${zone}`,
+    hint: 'add a row for it to transit.csv (carrier, service, zone, business_days)',
+  }),
+  unknownCarrierService: (name: string, known: string[]): MessageText => ({
+    code: 'unknown-carrier-service',
+    message: `carrier service ${q(name)} is not in the rate card`,
+    hint: `write it as carrier/service, one of: ${known.join(', ')}`,
+  }),
+  overweightPackages: (n: number, maxLb: number): MessageText => ({
+    code: 'overweight-packages',
+    message: `${n} package${n === 1 ? '' : 's'} weighed more than the rate card's ${maxLb} lb and ${n === 1 ? 'was' : 'were'} priced at the ${maxLb} lb rate`,
+    hint: 'add heavier weight rows to the rate card if these packages matter',
+  }),
+
+  // ---- scenario file
+  yamlSyntax: (detail: string): MessageText => ({
+    code: 'yaml-syntax',
+    message: `the scenario is not valid YAML: ${detail}`,
+    hint: 'check indentation (spaces, not tabs) and that every key is followed by a colon',
+  }),
+  unknownKey: (key: string, suggestion?: string): MessageText => ({
+    code: 'unknown-key',
+    message: `${q(key)} is not a scenario setting here`,
+    hint: suggestion ? `did you mean ${q(suggestion)}?` : 'remove it, or check the README for the settings allowed here',
+  }),
+  schemaIssue: (detail: string): MessageText => ({
+    code: 'bad-setting',
+    message: detail,
+    hint: 'see the scenario reference in the README',
+  }),
+  unknownPolicy: (name: string, known: string[], suggestion?: string): MessageText => ({
+    code: 'unknown-policy',
+    message: `policy ${q(name)} is not a known policy`,
+    hint: `${suggestion ? `did you mean ${q(suggestion)}? ` : ''}known policies: ${known.join(', ')}`,
+  }),
+  unknownBaseline: (name: string, names: string[]): MessageText => ({
+    code: 'unknown-baseline',
+    message: `baseline ${q(name)} is not one of the scenario's policies`,
+    hint: `set baseline to one of: ${names.join(', ')}`,
+  }),
+  duplicatePolicyName: (name: string): MessageText => ({
+    code: 'duplicate-policy',
+    message: `two policies are named ${q(name)}`,
+    hint: 'give each policy its own name',
+  }),
+  policyParam: (policy: string, detail: string): MessageText => ({
+    code: 'bad-policy-setting',
+    message: `policy ${q(policy)}: ${detail}`,
+    hint: 'see the policy reference in the README',
+  }),
+  scenarioNotFound: (arg: string, known: string[]): MessageText => ({
+    code: 'scenario-not-found',
+    message: `no scenario ${q(arg)}`,
+    hint: known.length ? `pass a scenario folder or scenario.yaml; bundled scenarios: ${known.join(', ')}` : 'pass a scenario folder or a scenario.yaml file',
+  }),
+  periodOrder: (): MessageText => ({
+    code: 'bad-period',
+    message: 'period.end is before period.start',
+    hint: 'swap them, or fix the dates',
+  }),
+};

@@ -1,0 +1,69 @@
+/** orders.csv: one row per order line (DESIGN §3). */
+import type { CsvTable } from './csv.ts';
+import { parseDate, parseInteger, parseNumber, parseTags, parseTimestamp } from './fields.ts';
+import { TableReader } from './table.ts';
+import type { OrderLineRow } from './types.ts';
+import { msg } from '../messages.ts';
+import { normalizeZip } from '../geo/zip.ts';
+import type { Problems } from '../problems.ts';
+
+export const ORDER_COLUMNS = {
+  required: ['order_id', 'placed_at', 'sku', 'quantity'],
+  optional: ['unit_price', 'customer_state', 'country', 'ship_service', 'promised_by', 'tags',
+    'fulfilled_from', 'shipped_at', 'delivered_at', 'shipping_cost', 'status'],
+  oneOf: [['customer_zip'], ['customer_lat', 'customer_lon']],
+} as const;
+
+const ZIP_REPAIR_TEXT = { zip4: 'ZIP+4 shortened', apostrophe: 'leading apostrophe removed', 'leading-zeros': 'leading zeros restored' } as const;
+
+/**
+ * Parses orders.csv rows. Bad cells are recorded as problems and their rows left out;
+ * repaired ZIPs are kept with a warning.
+ */
+export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[] {
+  const r = new TableReader(table, ORDER_COLUMNS, problems);
+  if (!r.usable) return [];
+  const out: OrderLineRow[] = [];
+  for (let i = 0; i < r.length; i++) {
+    r.at(i);
+    const orderId = r.text('order_id');
+    if (orderId === '') r.error('order_id', msg.required('order_id'));
+    const placedAt = r.get('placed_at', parseTimestamp, { required: true });
+    const sku = r.text('sku');
+    if (sku === '') r.error('sku', msg.required('sku'));
+    const quantity = r.get('quantity', (t) => parseInteger(t, 1), { required: true });
+    let zip5: string | undefined;
+    const zipText = r.text('customer_zip');
+    if (zipText !== '') {
+      const z = normalizeZip(zipText);
+      if (!z) r.error('customer_zip', msg.badZip(zipText));
+      else {
+        zip5 = z.zip5;
+        if (z.repairs.length) r.warning('customer_zip', msg.zipRepaired(zipText, z.zip5, z.repairs.map((x) => ZIP_REPAIR_TEXT[x]).join(', ')));
+      }
+    }
+    const lat = r.get('customer_lat', (t) => parseNumber(t, -90, 90));
+    const lon = r.get('customer_lon', (t) => parseNumber(t, -180, 180));
+    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error('customer_zip', msg.noLocation(`order ${orderId}`));
+    const unitPrice = r.get('unit_price', (t) => parseNumber(t, 0));
+    const promisedBy = r.get('promised_by', parseDate);
+    if (!r.rowOk) continue;
+    out.push({
+      line: r.line,
+      orderId,
+      placedAt: placedAt!,
+      sku,
+      quantity: quantity!,
+      zip5,
+      lat: zip5 === undefined ? lat : undefined,
+      lon: zip5 === undefined ? lon : undefined,
+      unitPrice,
+      state: r.text('customer_state') || undefined,
+      country: (r.text('country') || 'US').toUpperCase(),
+      shipService: (r.text('ship_service') || 'standard').toLowerCase(),
+      promisedBy,
+      tags: parseTags(r.text('tags')),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/** inventory.csv and receipts.csv: stock on hand and stock arriving (DESIGN §3). */
+import type { CsvTable } from './csv.ts';
+import { parseDate, parseInteger, parseTimestamp } from './fields.ts';
+import { TableReader } from './table.ts';
+import type { InventoryRow, ReceiptRow } from './types.ts';
+import { msg } from '../messages.ts';
+import type { Problems } from '../problems.ts';
+
+export const INVENTORY_COLUMNS = { required: ['node_id', 'sku', 'on_hand'], optional: ['as_of'] } as const;
+export const RECEIPT_COLUMNS = { required: ['node_id', 'sku', 'quantity', 'arrives_at'], optional: [] } as const;
+
+function requiredText(r: TableReader, col: string): string {
+  const t = r.text(col);
+  if (t === '') r.error(col, msg.required(col));
+  return t;
+}
+
+/** Parses inventory.csv rows (on_hand must be a whole number ≥ 0). */
+export function parseInventory(table: CsvTable, problems: Problems): InventoryRow[] {
+  const r = new TableReader(table, INVENTORY_COLUMNS, problems);
+  if (!r.usable) return [];
+  const out: InventoryRow[] = [];
+  for (let i = 0; i < r.length; i++) {
+    r.at(i);
+    const row = {
+      line: r.line,
+      nodeId: requiredText(r, 'node_id'),
+      sku: requiredText(r, 'sku'),
+      onHand: r.get('on_hand', (t) => parseInteger(t, 0), { required: true })!,
+      asOf: r.get('as_of', parseDate),
+    };
+    if (r.rowOk) out.push(row);
+  }
+  return out;
+}
+
+/** Parses receipts.csv rows (quantity ≥ 1; arrives_at a date or date-time). */
+export function parseReceipts(table: CsvTable, problems: Problems): ReceiptRow[] {
+  const r = new TableReader(table, RECEIPT_COLUMNS, problems);
+  if (!r.usable) return [];
+  const out: ReceiptRow[] = [];
+  for (let i = 0; i < r.length; i++) {
+    r.at(i);
+    const row = {
+      line: r.line,
+      nodeId: requiredText(r, 'node_id'),
+      sku: requiredText(r, 'sku'),
+      quantity: r.get('quantity', (t) => parseInteger(t, 1), { required: true })!,
+      arrivesAt: r.get('arrives_at', parseTimestamp, { required: true })!,
+    };
+    if (r.rowOk) out.push(row);
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Reading a parsed CSV table by column name, with every problem recorded at its
+ * file:line:column. Table parsers (orders, skus, …) are written against this reader.
+ */
+import type { CsvTable } from './csv.ts';
+import type { FieldResult } from './fields.ts';
+import { msg, type MessageText } from '../messages.ts';
+import type { Problems } from '../problems.ts';
+import { closestName } from '../suggest.ts';
+
+export interface TableSchema {
+  /** Columns that must be present. */
+  required: readonly string[];
+  /** Optional columns the table understands. */
+  optional: readonly string[];
+  /** Groups of which at least one must be fully present, e.g. [['customer_zip'], ['customer_lat', 'customer_lon']]. */
+  oneOf?: readonly (readonly string[])[];
+}
+
+/** Cursor over the rows of a table that records problems at the current row. */
+export class TableReader {
+  readonly file: string;
+  /** Column index by name (only columns present). */
+  private readonly index = new Map<string, number>();
+  /** False when required columns are missing: the rows cannot be read. */
+  readonly usable: boolean;
+  private r = -1;
+  /** False once any error was recorded on the current row. */
+  rowOk = true;
+
+  constructor(readonly table: CsvTable, schema: TableSchema, private readonly problems: Problems) {
+    this.file = table.file;
+    const known = new Set([...schema.required, ...schema.optional, ...(schema.oneOf ?? []).flat()]);
+    const extras: string[] = [];
+    let usable = true;
+    table.header.forEach((h, i) => {
+      const name = h.trim();
+      if (this.index.has(name)) {
+        problems.error({ file: this.file, line: 1, column: i + 1, field: name, ...msg.duplicateColumn(name) });
+        usable = false;
+      } else this.index.set(name, i);
+      if (!known.has(name)) extras.push(name);
+    });
+    for (const col of schema.required) {
+      if (!this.index.has(col)) {
+        problems.error({ file: this.file, line: 1, field: col, ...msg.missingColumn(col, this.file, closestName(col, extras)) });
+        usable = false;
+      }
+    }
+    if (schema.oneOf && !schema.oneOf.some((group) => group.every((c) => this.index.has(c)))) {
+      problems.error({ file: this.file, line: 1, ...msg.missingOneOf(schema.oneOf.map((g) => g.join(' + '))) });
+      usable = false;
+    }
+    if (extras.length) problems.note({ file: this.file, line: 1, ...msg.extraColumns(extras) });
+    this.usable = usable;
+  }
+
+  /** Number of data rows. */
+  get length(): number {
+    return this.table.rows.length;
+  }
+  /** Moves to data row `i` (0-based) and clears the row's error flag. */
+  at(i: number): this {
+    this.r = i;
+    this.rowOk = true;
+    return this;
+  }
+  /** 1-based line of the current row. */
+  get line(): number {
+    return this.table.lines[this.r]!;
+  }
+  /** Whether the table has this column. */
+  hasColumn(name: string): boolean {
+    return this.index.has(name);
+  }
+  /** Cell text of the current row, trimmed; '' when the column is absent. */
+  text(name: string): string {
+    const i = this.index.get(name);
+    return i === undefined ? '' : (this.table.rows[this.r]![i] ?? '').trim();
+  }
+  /** Records an error at the current row in `name`'s column. */
+  error(name: string, m: MessageText): void {
+    this.rowOk = false;
+    this.problems.error({ file: this.file, line: this.line, column: this.column(name), field: name, ...m });
+  }
+  /** Records a warning at the current row in `name`'s column. */
+  warning(name: string, m: MessageText): void {
+    this.problems.warning({ file: this.file, line: this.line, column: this.column(name), field: name, ...m });
+  }
+  /**
+   * Parses a cell. Empty cells give `fallback` (or an error when `required`); bad values
+   * record an error and give `undefined`.
+   */
+  get<T>(name: string, parser: (text: string) => FieldResult<T>, opts: { required?: boolean } = {}): T | undefined {
+    const t = this.text(name);
+    if (t === '') {
+      if (opts.required) this.error(name, msg.required(name));
+      return undefined;
+    }
+    const res = parser(t);
+    if (res.ok) return res.value;
+    this.error(name, res.error);
+    return undefined;
+  }
+  private column(name: string): number | undefined {
+    const i = this.index.get(name);
+    return i === undefined ? undefined : i + 1;
+  }
+}

@@ -1,0 +1,108 @@
+/** Rows of the canonical data files (DESIGN §3) after cell parsing, before cross-checks. */
+import type { Timestamp } from './fields.ts';
+
+export const NODE_TYPES = ['warehouse', 'store', '3pl'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export interface OrderLineRow {
+  line: number;
+  orderId: string;
+  placedAt: Timestamp;
+  sku: string;
+  quantity: number;
+  /** Repaired ZIP5, when a ZIP was given. */
+  zip5?: string;
+  lat?: number;
+  lon?: number;
+  unitPrice?: number;
+  state?: string;
+  country: string;
+  shipService: string;
+  promisedBy?: number;
+  tags: string[];
+}
+
+export interface SkuRow {
+  line: number;
+  sku: string;
+  name: string;
+  category: string;
+  /** Undefined when not given (a default is applied with a warning). */
+  weightLb?: number;
+  lengthIn?: number;
+  widthIn?: number;
+  heightIn?: number;
+  unitCost?: number;
+  unitPrice?: number;
+  fragile: boolean;
+  oversize: boolean;
+}
+
+export interface NodeRow {
+  line: number;
+  nodeId: string;
+  type: NodeType;
+  name: string;
+  zip5?: string;
+  lat?: number;
+  lon?: number;
+  timezone?: string;
+  /** Local minutes after midnight. */
+  cutoff?: number;
+  /** Weekday mask, bit 0 = Sunday. */
+  shipDays?: number;
+  dailyOrderCapacity?: number;
+  pickCostPerOrder?: number;
+  pickCostPerExtraUnit?: number;
+  inventoryAccuracy?: number;
+  safetyStock?: number;
+  activeFrom?: number;
+  activeTo?: number;
+  tags: string[];
+}
+
+export interface InventoryRow {
+  line: number;
+  nodeId: string;
+  sku: string;
+  onHand: number;
+  asOf?: number;
+}
+
+export interface ReceiptRow {
+  line: number;
+  nodeId: string;
+  sku: string;
+  quantity: number;
+  arrivesAt: Timestamp;
+}
+
+export interface RateRow {
+  line: number;
+  carrier: string;
+  service: string;
+  zone: number;
+  maxWeightLb: number;
+  price: number;
+}
+
+export interface TransitRow {
+  line: number;
+  carrier: string;
+  service: string;
+  zone: number;
+  businessDays: number;
+}
+
+/** All canonical files of one data folder, parsed. */
+export interface DataRows {
+  orders: OrderLineRow[];
+  skus: SkuRow[];
+  nodes: NodeRow[];
+  inventory: InventoryRow[];
+  receipts: ReceiptRow[];
+  rates: RateRow[];
+  transit: TransitRow[];
+  /** File name used in messages for each table. */
+  files: Record<'orders' | 'skus' | 'nodes' | 'inventory' | 'receipts' | 'rates' | 'transit', string>;
+}

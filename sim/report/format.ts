@@ -1,0 +1,48 @@
+/**
+ * Number formatting for reports, independent of the machine's locale so the same run
+ * gives the same bytes everywhere.
+ */
+import type { MetricDefinition } from '../metrics/metrics.ts';
+
+/** Digits grouped by thousands with commas: 13502 → "13,502". */
+export function groupThousands(n: number, decimals = 0): string {
+  const fixed = Math.abs(n).toFixed(decimals);
+  const [int, frac] = fixed.split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+/** A metric value for people: 0.934 share → "93.4%", 7.4 usd → "$7.40"; null → "—". */
+export function formatMetric(m: Pick<MetricDefinition, 'unit'>, v: number | null): string {
+  if (v === null) return '—';
+  switch (m.unit) {
+    case 'count': return groupThousands(v);
+    case 'share': return `${(v * 100).toFixed(1)}%`;
+    case 'usd': return `$${groupThousands(v, 2)}`;
+    case 'days': return v.toFixed(2);
+    case 'miles': return groupThousands(v, 0);
+    case 'number': return v.toFixed(3);
+  }
+}
+
+/** A difference for people: shares in percentage points, dollars with a sign. */
+export function formatDelta(m: Pick<MetricDefinition, 'unit'>, d: number | null): string {
+  if (d === null) return '—';
+  const sign = d > 0 ? '+' : d < 0 ? '-' : '±';
+  const a = Math.abs(d);
+  switch (m.unit) {
+    case 'count': return `${sign}${groupThousands(a)}`;
+    case 'share': return `${sign}${(a * 100).toFixed(1)} pts`;
+    case 'usd': return `${sign}$${groupThousands(a, 2)}`;
+    case 'days': return `${sign}${a.toFixed(2)}`;
+    case 'miles': return `${sign}${groupThousands(a, 0)}`;
+    case 'number': return `${sign}${a.toFixed(3)}`;
+  }
+}
+
+/** A number for machine-readable files: up to 6 decimals, no exponent, no trailing zeros; null → ''. */
+export function plainNumber(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return '';
+  const s = v.toFixed(6).replace(/\.?0+$/, '');
+  return s === '-0' ? '0' : s;
+}

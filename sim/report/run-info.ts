@@ -1,0 +1,36 @@
+/** run.json: what is needed to reproduce a run (no wall-clock time, so reruns are byte-identical). */
+import type { ScenarioRun } from '../pipeline.ts';
+import type { Problem } from '../problems.ts';
+
+export interface InputHash {
+  file: string;
+  sha256: string;
+  bytes: number;
+}
+
+export interface RunEnvironment {
+  routelab: string;
+  node: string;
+  /** Versions of the libraries that shape results. */
+  libraries: Record<string, string>;
+}
+
+/** The run.json document. */
+export function runInfo(r: ScenarioRun, inputs: InputHash[], env: RunEnvironment, warnings: Problem[]): object {
+  const sc = r.scenario.config;
+  return {
+    scenario: sc.name ?? null,
+    scenario_file: r.scenario.file,
+    seed: r.seed,
+    period: sc.period,
+    baseline: r.baseline,
+    policies: r.scenario.policies.map((p) => ({ name: p.name, uses: p.use, settings: p.settings })),
+    orders: r.model.orders.count,
+    lines: r.model.orders.lineStart[r.model.orders.count],
+    nodes: r.model.nodes.ids,
+    inputs,
+    warnings: warnings.length,
+    engine: Object.fromEntries(r.runs.map((p) => [p.policy, { packages: p.run.packages.count, ...p.run.stats }])),
+    versions: env,
+  };
+}

@@ -1,0 +1,86 @@
+/** The comparison table as text: for the terminal, for summary.md, for index.html. */
+import { formatDelta, formatMetric } from './format.ts';
+import { METRICS } from '../metrics/metrics.ts';
+import type { ScenarioRun } from '../pipeline.ts';
+import { formatProblems, type Problem } from '../problems.ts';
+import { dayLabel } from '../model/compile.ts';
+import { REASONS } from '../engine/reasons.ts';
+
+/** Cells of the comparison: one row per metric; per policy its value, and against the baseline its change. */
+export function comparisonCells(r: ScenarioRun): { header: string[]; rows: string[][] } {
+  const header = ['metric', ...r.runs.map((p) => (p.policy === r.baseline ? `${p.policy} (baseline)` : p.policy))];
+  const rows = METRICS.map((m, i) => [
+    m.name,
+    ...r.runs.map((p) => {
+      const v = formatMetric(m, p.metrics[m.name]);
+      if (p.policy === r.baseline || m.unit === 'count') return v;
+      const d = p.deltas[i]!;
+      const mark = d.verdict === 'better' ? ', better' : d.verdict === 'worse' ? ', worse' : '';
+      return `${v} (${formatDelta(m, d.delta)}${mark})`;
+    }),
+  ]);
+  return { header, rows };
+}
+
+/** A fixed-width text table. */
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
+  const line = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]!) : s.padStart(widths[c]!))).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The table printed on the terminal after a run. */
+export function terminalSummary(r: ScenarioRun): string {
+  const { header, rows } = comparisonCells(r);
+  return textTable(header, rows);
+}
+
+const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
+
+/** summary.md: what was run, the comparison table, the outcome reasons and the data notes. */
+export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
+  const m = r.model;
+  const sc = r.scenario.config;
+  const { header, rows } = comparisonCells(r);
+  const lines: string[] = [];
+  lines.push(`# RouteLab: ${mdEscape(sc.name ?? r.scenario.file)}`, '');
+  if (sc.description) lines.push(mdEscape(sc.description.trim()), '');
+  lines.push(
+    `Replayed ${m.orders.count} orders placed ${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)} from ${m.nodes.count} nodes ` +
+      `(${m.nodes.ids.map((id, i) => `${mdEscape(id)}: ${m.nodes.types[i]}`).join(', ')}) under ${r.runs.length} policies, seed ${mdEscape(r.seed)}. ` +
+      `Each policy is compared with the baseline, **${mdEscape(r.baseline)}**; changes are in brackets.`,
+    '',
+  );
+  lines.push(`| ${header.map(mdEscape).join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const row of rows) lines.push(`| ${row.map(mdEscape).join(' | ')} |`);
+  lines.push('');
+  lines.push('## Why orders turned out as they did', '');
+  lines.push(`| reason | ${r.runs.map((p) => mdEscape(p.policy)).join(' | ')} |`, `| --- |${r.runs.map(() => ' ---: ').join('|')}|`);
+  REASONS.forEach((reason, i) => {
+    const counts = r.runs.map((p) => {
+      let n = 0;
+      for (let o = 0; o < p.run.outcomes.count; o++) if (p.run.outcomes.reason[o] === i) n++;
+      return String(n);
+    });
+    lines.push(`| ${reason.code}: ${reason.text} | ${counts.join(' | ')} |`);
+  });
+  lines.push('');
+  lines.push('## Assumptions', '');
+  const ship = sc.shipping;
+  lines.push(
+    ship.model === 'rate-card'
+      ? `- Shipping: zone rate card${ship.illustrative ? ' (**illustrative prices, not a carrier\'s published rates**)' : ''}, DIM divisor ${ship.dim_divisor}, fuel ${ship.fuel_surcharge_pct}%, residential surcharge $${ship.residential_surcharge.toFixed(2)}; zones from ZIP3-centroid distance bands.`
+      : `- Shipping: linear cost model ($${ship.per_package}/package + $${ship.per_unit}/unit + $${ship.per_unit_mile}/unit-mile + $${ship.per_package_mile}/package-mile).`,
+    `- Promise: ${Object.entries(sc.promise.delivery_business_days).map(([s, d]) => `${mdEscape(s)} ${d} business days`).join(', ')} from placement; ship within ${sc.promise.ship_sla_business_days} business day(s).`,
+    `- Costs: manual touch $${sc.costs.manual_touch.toFixed(2)}, cancellation $${sc.costs.cancellation_per_order.toFixed(2)} per order + $${sc.costs.cancellation_per_unit.toFixed(2)} per unit.`,
+    `- Inventory accuracy (chance a picked line is really there): ${m.nodes.ids.map((id, i) => `${mdEscape(id)} ${(m.nodes.accuracy[i]! * 100).toFixed(1)}%`).join(', ')}.`,
+    `- ${sc.replenishment ? `Replenishment every ${sc.replenishment.every_days} days back to the starting level, ${sc.replenishment.lead_time_days} days lead time.` : 'No replenishment beyond receipts.csv.'} ${sc.backorder.max_wait_days > 0 ? `Unfillable units wait up to ${sc.backorder.max_wait_days} days for a receipt.` : 'Unfillable units are cancelled.'}`,
+    '',
+  );
+  const shown = warnings.filter((w) => w.severity !== 'note' || w.code !== 'extra-columns');
+  lines.push('## Data notes', '');
+  if (shown.length === 0) lines.push('No warnings: every input row was used as written.');
+  else lines.push('```', formatProblems(shown, 5), '```');
+  lines.push('');
+  return lines.join('\n');
+}

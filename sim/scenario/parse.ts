@@ -1,0 +1,78 @@
+/**
+ * Scenario text → a checked scenario: schema, policy names, each policy's settings and the
+ * baseline, every problem at its line and column.
+ */
+import { scenarioSchema, type ScenarioFile } from './schema.ts';
+import { checkYaml, parseYaml, positionOf, type YamlSource } from './yaml.ts';
+import { msg } from '../messages.ts';
+import { findPolicy, policyNames } from '../policies/registry.ts';
+import type { PolicyDefinition } from '../policies/types.ts';
+import type { Problems } from '../problems.ts';
+import { closestName } from '../suggest.ts';
+import { parseIsoDate } from '../time/calendar.ts';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface PolicySpec {
+  /** Display name (unique in the scenario). */
+  name: string;
+  /** Registered policy it uses. */
+  use: string;
+  definition: PolicyDefinition;
+  /** Settings checked against the policy's schema. */
+  settings: unknown;
+  /** Where the entry is, for messages about it. */
+  position: Position;
+}
+
+export interface Scenario {
+  /** Scenario file as named in messages. */
+  file: string;
+  config: ScenarioFile;
+  policies: PolicySpec[];
+  baseline: string;
+}
+
+/** Parses and checks a scenario file's text. Returns `null` when it has errors. */
+export function parseScenario(text: string, file: string, problems: Problems): Scenario | null {
+  const src = parseYaml(text, file, problems);
+  if (!src) return null;
+  const config = checkYaml(scenarioSchema, src.doc.toJS(), src, problems);
+  if (!config) return null;
+  const before = problems.errors.length;
+
+  if (parseIsoDate(config.period.end)! < parseIsoDate(config.period.start)!) problems.error({ file, ...positionOf(src, ['period', 'end']), field: 'period.end', ...msg.periodOrder() });
+
+  const policies = resolvePolicies(config, src, problems);
+  const names = config.policies.map((p) => p.name);
+  const baseline = config.baseline ?? names[0]!;
+  if (!names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
+  if (problems.errors.length > before) return null;
+  return { file, config, policies, baseline };
+}
+
+function resolvePolicies(config: ScenarioFile, src: YamlSource, problems: Problems): PolicySpec[] {
+  const seen = new Set<string>();
+  const out: PolicySpec[] = [];
+  config.policies.forEach((entry, i) => {
+    const path = ['policies', i];
+    const position = positionOf(src, path);
+    if (seen.has(entry.name)) problems.error({ file: src.file, ...positionOf(src, [...path, 'name']), field: `policies[${i}].name`, ...msg.duplicatePolicyName(entry.name) });
+    seen.add(entry.name);
+    const use = entry.use ?? entry.name;
+    const definition = findPolicy(use);
+    if (!definition) {
+      const at = entry.use !== undefined ? 'use' : 'name';
+      problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, policyNames(), closestName(use, policyNames())) });
+      return;
+    }
+    const { name: _name, use: _use, ...raw } = entry;
+    const settings = checkYaml(definition.settings, raw, src, problems, path, (p) => `policies[${i}]${p.length > 2 ? `.${p.slice(2).join('.')}` : ''}`);
+    if (settings === undefined) return;
+    out.push({ name: entry.name, use, definition, settings, position });
+  });
+  return out;
+}

@@ -1,0 +1,115 @@
+/**
+ * The scenario file (`scenarios/<name>/scenario.yaml`) schema. Every object is strict, so
+ * a misspelled key is an error that names the closest valid key.
+ */
+import { z } from 'zod';
+import { parseIsoDate } from '../time/calendar.ts';
+import { isValidTimeZone } from '../time/zone.ts';
+
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'write dates as YYYY-MM-DD, e.g. 2026-07-01' });
+const timeZone = z.string().refine(isValidTimeZone, { message: 'write an IANA time zone such as America/Chicago' });
+const money = z.number().min(0);
+const fraction = z.number().min(0).max(1);
+
+const transitDelay = z
+  .strictObject({
+    /** Chance that a package arrives late. */
+    probability: fraction.default(0),
+    /** Extra business days when it does. */
+    days: z.number().int().min(1).default(1),
+  })
+  .default({ probability: 0, days: 1 });
+
+const rateCardShipping = z.strictObject({
+  model: z.literal('rate-card'),
+  /** File in the data folder (or a path relative to the scenario). */
+  rate_card: z.string().default('rate_card.csv'),
+  transit: z.string().default('transit.csv'),
+  /** Cubic inches per billable pound. */
+  dim_divisor: z.number().positive().default(139),
+  fuel_surcharge_pct: z.number().min(0).max(100).default(0),
+  residential_surcharge: money.default(0),
+  /** Label the rate card as illustrative in outputs. */
+  illustrative: z.boolean().default(false),
+  /** ship_service → carrier services ("carrier/service") allowed to carry it; default: all. */
+  services: z.record(z.string(), z.array(z.string()).min(1)).default({}),
+  transit_delay: transitDelay,
+});
+
+const linearShipping = z.strictObject({
+  model: z.literal('linear'),
+  per_package: money.default(0),
+  per_unit: money.default(0),
+  per_unit_mile: money.default(0),
+  per_package_mile: money.default(0),
+  /** Transit business days for zones 1..8. */
+  transit_business_days_by_zone: z.array(z.number().int().min(0)).length(8).default([1, 1, 2, 3, 3, 4, 4, 5]),
+  transit_delay: transitDelay,
+});
+
+export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping]);
+
+const nodeDefaults = z.strictObject({
+  cutoff: z.string().regex(/^\d{1,2}:\d{2}$/, 'write local time as HH:MM').optional(),
+  ship_days: z.string().optional(),
+  pick_cost_per_order: money.optional(),
+  pick_cost_per_extra_unit: money.optional(),
+  inventory_accuracy: fraction.optional(),
+});
+
+/** A policy entry: its display name, the policy it uses (default: the name) and its settings. */
+export const policyEntrySchema = z.looseObject({
+  name: z.string().min(1),
+  use: z.string().min(1).optional(),
+});
+
+export const scenarioSchema = z.strictObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  /** Data folder, relative to the scenario file. */
+  data: z.string(),
+  period: z.strictObject({ start: isoDate, end: isoDate }),
+  /** The business's time zone: promise dates and timestamps without an offset use it. */
+  timezone: timeZone.default('America/New_York'),
+  seed: z.union([z.number().int(), z.string()]).default(1),
+  holidays: z.array(isoDate).default([]),
+  shipping: shippingSchema,
+  promise: z
+    .strictObject({
+      ship_sla_business_days: z.number().int().min(0).default(1),
+      delivery_business_days: z.record(z.string(), z.number().int().min(0)).default({ standard: 5 }),
+    })
+    .default({ ship_sla_business_days: 1, delivery_business_days: { standard: 5 } }),
+  costs: z
+    .strictObject({
+      manual_touch: money.default(0),
+      cancellation_per_order: money.default(0),
+      cancellation_per_unit: money.default(0),
+    })
+    .default({ manual_touch: 0, cancellation_per_order: 0, cancellation_per_unit: 0 }),
+  /** Defaults by node type for columns nodes.csv leaves empty. */
+  node_defaults: z.partialRecord(z.enum(['warehouse', 'store', '3pl']), nodeDefaults).default({}),
+  /** Weight assumed for skus without weight_lb. */
+  default_weight_lb: z.number().positive().default(1),
+  replenishment: z
+    .strictObject({
+      every_days: z.number().int().min(1),
+      lead_time_days: z.number().int().min(0),
+      /** Node ids replenished (default: all). */
+      nodes: z.array(z.string()).optional(),
+    })
+    .optional(),
+  backorder: z
+    .strictObject({
+      /** Longest wait (days) for a receipt before unfillable units are cancelled; 0 cancels at once. */
+      max_wait_days: z.number().int().min(0).default(0),
+    })
+    .default({ max_wait_days: 0 }),
+  policies: z.array(policyEntrySchema).min(1),
+  /** Name of the policy the others are compared with (default: the first). */
+  baseline: z.string().optional(),
+});
+
+export type ScenarioFile = z.infer<typeof scenarioSchema>;
+export type ShippingConfig = z.infer<typeof shippingSchema>;
+export type PolicyEntry = z.infer<typeof policyEntrySchema>;

@@ -1,0 +1,65 @@
+/**
+ * Cross-file checks on parsed data: unique keys, references to known skus and nodes, and
+ * order-level columns that agree across an order's lines. Rows that fail are reported as
+ * errors (they block the run).
+ */
+import type { DataRows } from '../parse/types.ts';
+import { msg } from '../messages.ts';
+import type { Problems } from '../problems.ts';
+import { closestName } from '../suggest.ts';
+
+function checkUnique<T extends { line: number }>(rows: T[], key: (r: T) => string, what: string, file: string, field: string, problems: Problems): Map<string, T> {
+  const seen = new Map<string, T>();
+  for (const r of rows) {
+    const k = key(r);
+    const first = seen.get(k);
+    if (first) problems.error({ file, line: r.line, field, ...msg.duplicateKey(what, k, first.line) });
+    else seen.set(k, r);
+  }
+  return seen;
+}
+
+/** Records every broken reference between the data files. */
+export function checkReferences(data: DataRows, problems: Problems): void {
+  const f = data.files;
+  const skus = checkUnique(data.skus, (r) => r.sku, 'sku', f.skus, 'sku', problems);
+  const nodes = checkUnique(data.nodes, (r) => r.nodeId, 'node', f.nodes, 'node_id', problems);
+  checkUnique(data.inventory, (r) => `${r.nodeId}\u0000${r.sku}`, 'node and sku pair', f.inventory, 'sku', problems);
+  checkUnique(data.rates, (r) => `${r.carrier}/${r.service} zone ${r.zone} up to ${r.maxWeightLb} lb`, 'rate', f.rates, 'max_weight_lb', problems);
+  checkUnique(data.transit, (r) => `${r.carrier}/${r.service} zone ${r.zone}`, 'transit row for', f.transit, 'zone', problems);
+  const nodeIds = [...nodes.keys()];
+  const skuIds = [...skus.keys()];
+
+  const unknownSku = new Map<string, string | undefined>();
+  const suggestSku = (sku: string) => {
+    if (!unknownSku.has(sku)) unknownSku.set(sku, skuIds.length <= 5000 ? closestName(sku, skuIds) : undefined);
+    return unknownSku.get(sku);
+  };
+  for (const o of data.orders) if (!skus.has(o.sku)) problems.error({ file: f.orders, line: o.line, field: 'sku', ...msg.unknownSku(o.sku, suggestSku(o.sku)) });
+  for (const [rows, file] of [[data.inventory, f.inventory], [data.receipts, f.receipts]] as const) {
+    for (const r of rows) {
+      if (!nodes.has(r.nodeId)) problems.error({ file, line: r.line, field: 'node_id', ...msg.unknownNode(r.nodeId, nodeIds) });
+      if (!skus.has(r.sku)) problems.error({ file, line: r.line, field: 'sku', ...msg.unknownSku(r.sku, suggestSku(r.sku)) });
+    }
+  }
+
+  // order-level columns must agree across an order's lines
+  const first = new Map<string, DataRows['orders'][number]>();
+  for (const o of data.orders) {
+    const a = first.get(o.orderId);
+    if (!a) {
+      first.set(o.orderId, o);
+      continue;
+    }
+    const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+    const fields: [string, unknown, unknown][] = [
+      ['placed_at', a.placedAt, o.placedAt],
+      ['customer_zip', a.zip5, o.zip5],
+      ['customer_lat/customer_lon', [a.lat, a.lon], [o.lat, o.lon]],
+      ['ship_service', a.shipService, o.shipService],
+      ['promised_by', a.promisedBy, o.promisedBy],
+      ['country', a.country, o.country],
+    ];
+    for (const [field, x, y] of fields) if (!same(x, y)) problems.error({ file: f.orders, line: o.line, field, ...msg.orderFieldConflict(field, o.orderId, a.line) });
+  }
+}

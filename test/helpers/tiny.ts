@@ -1,0 +1,112 @@
+/**
+ * Tiny hand-built scenarios: inline CSV text and scenario YAML, run through the real
+ * pipeline, with outcomes rendered as one readable line per order for whole-trace asserts.
+ */
+import { REASONS } from '../../sim/engine/reasons.ts';
+import { dayLabel } from '../../sim/model/compile.ts';
+import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline.ts';
+import { Problems } from '../../sim/problems.ts';
+import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
+
+/**
+ * Geometry: customers and nodes on the meridian, 1° of latitude = 69.09 miles.
+ * WH at 2°N is 138 mi from a customer at 0° (zone 2); ST at 0.5°N is 35 mi (zone 1).
+ */
+export const TINY_NODES = `node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy
+WH,warehouse,2,0,America/New_York,14:00,Mon-Fri,,3.00,0.50,1
+ST,store,0.5,0,America/New_York,16:00,Mon-Sat,,6.00,1.00,1
+`;
+
+export const TINY_SKUS = `sku,weight_lb,length_in,width_in,height_in
+A,1,,,
+B,2,,,
+C,1,10,10,10
+`;
+
+/** Price = 10 + zone up to 1 lb, 20 + zone up to 5 lb, 40 + zone up to 20 lb. */
+export const TINY_RATES = ['carrier,service,zone,max_weight_lb,price',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((z) => [`C,G,${z},1,${10 + z}`, `C,G,${z},5,${20 + z}`, `C,G,${z},20,${40 + z}`])].join('\n') + '\n';
+
+/** Transit: zones 1–2 one day, 3–4 two, 5–6 three, 7–8 four. */
+export const TINY_TRANSIT = ['carrier,service,zone,business_days', ...[1, 2, 3, 4, 5, 6, 7, 8].map((z) => `C,G,${z},${Math.ceil(z / 2)}`)].join('\n') + '\n';
+
+export const TINY_SCENARIO = `name: tiny
+data: .
+period: { start: 2026-07-06, end: 2026-07-19 }
+timezone: America/New_York
+seed: 7
+shipping:
+  model: rate-card
+  dim_divisor: 100
+  fuel_surcharge_pct: 10
+  residential_surcharge: 1
+promise:
+  ship_sla_business_days: 1
+  delivery_business_days: { standard: 3 }
+costs: { manual_touch: 5, cancellation_per_order: 8, cancellation_per_unit: 1 }
+policies:
+  - name: warehouse-only
+    node: WH
+  - name: closest-with-stock
+  - name: fewest-packages
+baseline: warehouse-only
+`;
+
+export interface TinyInput {
+  orders: string;
+  inventory: string;
+  nodes?: string;
+  skus?: string;
+  receipts?: string;
+  rates?: string;
+  transit?: string;
+  scenario?: string;
+}
+
+export function tinyFiles(t: TinyInput): DataFiles {
+  return {
+    orders: { name: 'orders.csv', text: t.orders },
+    skus: { name: 'skus.csv', text: t.skus ?? TINY_SKUS },
+    nodes: { name: 'nodes.csv', text: t.nodes ?? TINY_NODES },
+    inventory: { name: 'inventory.csv', text: t.inventory },
+    receipts: { name: 'receipts.csv', text: t.receipts ?? null },
+    rates: { name: 'rate_card.csv', text: t.rates ?? TINY_RATES },
+    transit: { name: 'transit.csv', text: t.transit ?? TINY_TRANSIT },
+  };
+}
+
+export function tinyScenario(text = TINY_SCENARIO): Scenario {
+  const problems = new Problems();
+  const s = parseScenario(text, 'scenario.yaml', problems);
+  if (!s) throw new Error(`bad test scenario:\n${problems.list.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
+  return s;
+}
+
+/** Runs a tiny scenario through the whole pipeline. */
+export function runTiny(t: TinyInput): ScenarioRun & { problems: Problems } {
+  const scenario = tinyScenario(t.scenario);
+  const problems = new Problems();
+  const { model } = buildModel(scenario, tinyFiles(t), problems);
+  return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems)), problems };
+}
+
+/**
+ * One line per order for a policy:
+ * `O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`.
+ */
+export function trace(r: ScenarioRun, policy: string): string[] {
+  const m = r.model;
+  const p = r.runs.find((x) => x.policy === policy);
+  if (!p) throw new Error(`no policy ${policy}`);
+  const out = p.run.outcomes;
+  return m.orders.ids.map((id, o) => {
+    const nodes = m.nodes.ids.filter((_, k) => (out.nodeMask[o]! >>> k) & 1).join('+') || '-';
+    const ship = out.firstShipDay[o] === out.lastShipDay[o] ? dayLabel(m, out.lastShipDay[o]!) || '-' : `${dayLabel(m, out.firstShipDay[o]!)}..${dayLabel(m, out.lastShipDay[o]!)}`;
+    return [
+      id, nodes, `ship ${ship}`, `deliver ${dayLabel(m, out.deliveredDay[o]!) || '-'}`, `promise ${dayLabel(m, m.orders.promiseDay[o]!)}`,
+      `pk${out.packages[o]}`, `ship$${out.shipCost[o]!.toFixed(2)}`, `pick$${out.pickCost[o]!.toFixed(2)}`,
+      `touch${out.touches[o]}`, `cancel${out.unitsCancelled[o]}`, `ots${out.onTimeShip[o]}`, `otd${out.onTimeDelivery[o]}`,
+      REASONS[out.reason[o]!]!.code,
+    ].join(' ');
+  });
+}
