@@ -15,7 +15,7 @@ export const msg = {
   // ---- files and CSV structure
   fileMissing: (what: string): MessageText => ({
     code: 'file-missing',
-    message: `the ${what} file does not exist`,
+    message: `the ${what} does not exist`,
     hint: 'check the path (paths in a scenario are relative to the scenario file; data files live in the data folder)',
   }),
   fileEmpty: (): MessageText => ({

@@ -54,29 +54,40 @@ const WHAT: Record<TableName, string> = {
   orders: 'orders', skus: 'skus', nodes: 'nodes', inventory: 'inventory', receipts: 'receipts', rates: 'rate card', transit: 'transit',
 };
 
-/** Parses every data file, recording problems; missing required files are errors. */
-export function parseData(files: DataFiles, needsRateCard: boolean, problems: Problems): DataRows {
-  const rows = { files: {} } as DataRows;
+/**
+ * Parses every data file, recording problems; missing required files are errors.
+ * `unreadable` names the tables that could not be read at all (missing file, broken CSV,
+ * missing required column), so later checks do not report every reference to them.
+ */
+export function parseData(files: DataFiles, needsRateCard: boolean, problems: Problems): { rows: DataRows; unreadable: Set<TableName> } {
+  const rows = { files: {}, columns: {} } as DataRows;
+  const unreadable = new Set<TableName>();
   for (const t of TABLES) {
     const f = files[t];
     (rows.files as Record<TableName, string>)[t] = f.name;
     const optional = OPTIONAL.has(t) || (!needsRateCard && (t === 'rates' || t === 'transit'));
     let parsed: unknown[] = [];
+    const before = problems.errors.length;
     if (f.text === null) {
-      if (!optional) problems.error({ file: f.name, ...msg.fileMissing(WHAT[t]) });
+      if (!optional) problems.error({ file: f.name, ...msg.fileMissing(`${WHAT[t]} file`) });
     } else {
       const table = fromCSV(f.text, f.name, problems);
-      if (table) parsed = PARSERS[t](table, problems);
+      if (table) {
+        parsed = PARSERS[t](table, problems);
+        rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
+      }
     }
+    rows.columns[t] ??= {};
+    if (problems.errors.slice(before).some((p) => p.line === undefined || p.line === 1)) unreadable.add(t);
     (rows as unknown as Record<TableName, unknown[]>)[t] = parsed;
   }
-  return rows;
+  return { rows, unreadable };
 }
 
 /** Parses, checks and compiles the data for a scenario. Throws `InputError` listing every problem when it cannot. */
 export function buildModel(scenario: Scenario, files: DataFiles, problems = new Problems()): { model: Model; problems: Problems } {
-  const data = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
-  if (!problems.hasErrors()) checkReferences(data, problems);
+  const { rows: data, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
+  checkReferences(data, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
   const model = problems.hasErrors() ? null : compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file }, problems);
   if (!model) throw new InputError(problems.list);
   return { model, problems };

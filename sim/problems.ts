@@ -97,7 +97,8 @@ export function groupProblems(problems: Problem[], perGroup = 20): ProblemGroup[
     if (g.shown.length < perGroup) g.shown.push(p);
   }
   const rank = { error: 0, warning: 1, note: 2 } as const;
-  return [...groups.values()].sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const firstLine = (g: ProblemGroup) => g.shown[0]?.line ?? 0;
+  return [...groups.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || firstLine(a) - firstLine(b));
 }
 
 /** Text report of problems, grouped, errors first. */

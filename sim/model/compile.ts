@@ -33,7 +33,7 @@ function toUtc(ts: Timestamp, tz: string): number {
   return ts.offset === null ? localTimeToUtc(ts.day, ts.minutes, tz) : timestampToUtc(ts);
 }
 
-function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, problems: Problems): NodeTable {
+function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: Record<string, number>, problems: Problems): NodeTable {
   const sorted = [...rows].sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
   const n = sorted.length;
   const t: NodeTable = {
@@ -63,12 +63,12 @@ function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, problems:
       if (given !== undefined) return given;
       const fromScenario = (user as Record<string, unknown>)[key];
       if (fromScenario !== undefined) return fromScenario as (typeof builtin)[K];
-      if ((WARN_WHEN_DEFAULTED as readonly string[]).includes(key)) problems.warning({ file, line: r.line, field: key, ...msg.nodeDefaulted(r.nodeId, key, String(builtin[key])) });
+      if ((WARN_WHEN_DEFAULTED as readonly string[]).includes(key)) problems.warning({ file, line: r.line, column: columns[key], field: key, ...msg.nodeDefaulted(r.nodeId, key, String(builtin[key])) });
       return builtin[key];
     };
     if (r.zip5 !== undefined) {
       const loc = locateZip(r.zip5);
-      if (!loc) problems.error({ file, line: r.line, field: 'zip', ...msg.nodeLocationUnknown(r.nodeId, r.zip5) });
+      if (!loc) problems.error({ file, line: r.line, column: columns.zip, field: 'zip', ...msg.nodeLocationUnknown(r.nodeId, r.zip5) });
       t.zip3[i] = Number(r.zip5.slice(0, 3));
       t.lat[i] = r.lat ?? loc?.lat ?? 0;
       t.lon[i] = r.lon ?? loc?.lon ?? 0;
@@ -119,7 +119,7 @@ function compileSkus(data: DataRows, sc: ScenarioFile, problems: Problems): SkuT
     oversize: Uint8Array.from(rows, (r) => (r.oversize ? 1 : 0)),
   };
   rows.forEach((r, i) => {
-    if (r.weightLb === undefined) problems.warning({ file: data.files.skus, line: r.line, field: 'weight_lb', ...msg.weightDefaulted(r.sku, sc.default_weight_lb) });
+    if (r.weightLb === undefined) problems.warning({ file: data.files.skus, line: r.line, column: data.columns.skus.weight_lb, field: 'weight_lb', ...msg.weightDefaulted(r.sku, sc.default_weight_lb) });
     t.weightLb[i] = r.weightLb ?? sc.default_weight_lb;
     t.volumeIn3[i] = r.lengthIn !== undefined && r.widthIn !== undefined && r.heightIn !== undefined ? r.lengthIn * r.widthIn * r.heightIn : 0;
     t.unitPrice[i] = r.unitPrice ?? 0;
@@ -149,7 +149,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     }
     g.lines.push(row);
   }
-  if (naive) problems.warning({ file, line: firstNaive, field: 'placed_at', ...msg.naiveTimestamps(naive, 'placed_at', sc.timezone) });
+  if (naive) problems.warning({ file, line: firstNaive, column: data.columns.orders.placed_at, field: 'placed_at', ...msg.naiveTimestamps(naive, 'placed_at', sc.timezone) });
 
   const startUtc = calendar.startUtc;
   const endUtc = calendar.businessMidnight[calendar.endDay + 1]!;
@@ -167,11 +167,11 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
       continue;
     }
     if (head.country !== 'US' && head.country !== 'USA' && head.country !== 'UNITED STATES') {
-      problems.warning({ file, line: head.line, field: 'country', ...msg.nonUsCountry(head.country) });
+      problems.warning({ file, line: head.line, column: data.columns.orders.country, field: 'country', ...msg.nonUsCountry(head.country) });
       continue;
     }
     if (!serviceNames.includes(head.shipService)) {
-      problems.error({ file, line: head.line, field: 'ship_service', ...msg.unknownShipService(head.shipService, serviceNames) });
+      problems.error({ file, line: head.line, column: data.columns.orders.ship_service, field: 'ship_service', ...msg.unknownShipService(head.shipService, serviceNames) });
       continue;
     }
     let key: string;
@@ -181,10 +181,10 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
       const found = destIndex.has(key) ? null : locateZip(head.zip5);
       if (!destIndex.has(key)) {
         if (!found) {
-          problems.warning({ file, line: head.line, field: 'customer_zip', ...msg.zipUnknown(head.zip5) });
+          problems.warning({ file, line: head.line, column: data.columns.orders.customer_zip, field: 'customer_zip', ...msg.zipUnknown(head.zip5) });
           continue;
         }
-        if (found.precision === 'zip3') problems.warning({ file, line: head.line, field: 'customer_zip', ...msg.zip3Fallback(head.zip5) });
+        if (found.precision === 'zip3') problems.warning({ file, line: head.line, column: data.columns.orders.customer_zip, field: 'customer_zip', ...msg.zip3Fallback(head.zip5) });
       }
       loc = { lat: found?.lat ?? 0, lon: found?.lon ?? 0, zip5: head.zip5, state: head.state || stateOfZip(head.zip5) };
     } else {
@@ -289,8 +289,8 @@ function compileReceipts(data: DataRows, nodes: NodeTable, skuIndex: Map<string,
     }
     items.push({ time, node, sku: skuIndex.get(r.sku)!, qty: r.quantity, line: r.line });
   }
-  if (before) problems.note({ file: data.files.receipts, line: firstBefore, field: 'arrives_at', ...msg.receiptsBeforePeriod(before) });
-  if (naive) problems.note({ file: data.files.receipts, line: firstNaive, field: 'arrives_at', ...msg.naiveTimestamps(naive, 'arrives_at', "each node's timezone") });
+  if (before) problems.note({ file: data.files.receipts, line: firstBefore, column: data.columns.receipts.arrives_at, field: 'arrives_at', ...msg.receiptsBeforePeriod(before) });
+  if (naive) problems.note({ file: data.files.receipts, line: firstNaive, column: data.columns.receipts.arrives_at, field: 'arrives_at', ...msg.naiveTimestamps(naive, 'arrives_at', "each node's timezone") });
   items.sort((a, b) => a.time - b.time || a.line - b.line);
   return {
     count: items.length,
@@ -311,7 +311,7 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
     problems.error({ file: data.files.nodes, ...msg.tooManyNodes(data.nodes.length, MAX_NODES) });
     return null;
   }
-  const nodes = compileNodes(data.nodes, sc, data.files.nodes, problems);
+  const nodes = compileNodes(data.nodes, sc, data.files.nodes, data.columns.nodes, problems);
   const start = parseIsoDate(sc.period.start)!;
   const end = parseIsoDate(sc.period.end)!;
   const holidays = sc.holidays.map((h) => parseIsoDate(h)!);

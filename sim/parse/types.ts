@@ -104,5 +104,9 @@ export interface DataRows {
   rates: RateRow[];
   transit: TransitRow[];
   /** File name used in messages for each table. */
-  files: Record<'orders' | 'skus' | 'nodes' | 'inventory' | 'receipts' | 'rates' | 'transit', string>;
+  files: Record<TableKey, string>;
+  /** 1-based column number of each header name, per table (for messages about a cell). */
+  columns: Record<TableKey, Record<string, number>>;
 }
+
+export type TableKey = 'orders' | 'skus' | 'nodes' | 'inventory' | 'receipts' | 'rates' | 'transit';

@@ -2,7 +2,7 @@
  * Scenario text → a checked scenario: schema, policy names, each policy's settings and the
  * baseline, every problem at its line and column.
  */
-import { scenarioSchema, type ScenarioFile } from './schema.ts';
+import { scenarioSchema, type PolicyEntry, type ScenarioFile } from './schema.ts';
 import { checkYaml, parseYaml, positionOf, type YamlSource } from './yaml.ts';
 import { msg } from '../messages.ts';
 import { findPolicy, policyNames } from '../policies/registry.ts';
@@ -40,24 +40,32 @@ export interface Scenario {
 export function parseScenario(text: string, file: string, problems: Problems): Scenario | null {
   const src = parseYaml(text, file, problems);
   if (!src) return null;
-  const config = checkYaml(scenarioSchema, src.doc.toJS(), src, problems);
-  if (!config) return null;
+  const raw = src.doc.toJS() as Record<string, unknown> | null;
   const before = problems.errors.length;
+  const config = checkYaml(scenarioSchema, raw, src, problems);
+  if (config && parseIsoDate(config.period.end)! < parseIsoDate(config.period.start)!) problems.error({ file, ...positionOf(src, ['period', 'end']), field: 'period.end', ...msg.periodOrder() });
 
-  if (parseIsoDate(config.period.end)! < parseIsoDate(config.period.start)!) problems.error({ file, ...positionOf(src, ['period', 'end']), field: 'period.end', ...msg.periodOrder() });
-
-  const policies = resolvePolicies(config, src, problems);
-  const names = config.policies.map((p) => p.name);
-  const baseline = config.baseline ?? names[0]!;
-  if (!names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
-  if (problems.errors.length > before) return null;
-  return { file, config, policies, baseline };
+  // policies and the baseline are checked even when other settings are wrong, so every problem shows at once
+  const entries = config?.policies ?? readableEntries(raw?.policies);
+  const policies = resolvePolicies(entries, src, problems);
+  const names = entries.map((p) => p.name);
+  const baseline = config?.baseline ?? (typeof raw?.baseline === 'string' ? raw.baseline : names[0]);
+  if (baseline !== undefined && names.length && !names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
+  if (!config || problems.errors.length > before) return null;
+  return { file, config, policies, baseline: baseline! };
 }
 
-function resolvePolicies(config: ScenarioFile, src: YamlSource, problems: Problems): PolicySpec[] {
+/** Policy entries of a scenario that failed its schema, as far as they can be read (index kept). */
+function readableEntries(value: unknown): PolicyEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((e) => (e && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string' ? (e as PolicyEntry) : { name: '' }));
+}
+
+function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems): PolicySpec[] {
   const seen = new Set<string>();
   const out: PolicySpec[] = [];
-  config.policies.forEach((entry, i) => {
+  entries.forEach((entry, i) => {
+    if (entry.name === '') return;
     const path = ['policies', i];
     const position = positionOf(src, path);
     if (seen.has(entry.name)) problems.error({ file: src.file, ...positionOf(src, [...path, 'name']), field: `policies[${i}].name`, ...msg.duplicatePolicyName(entry.name) });

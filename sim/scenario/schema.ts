@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { parseIsoDate } from '../time/calendar.ts';
 import { isValidTimeZone } from '../time/zone.ts';
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'write dates as YYYY-MM-DD, e.g. 2026-07-01' });
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-07-01' });
 const timeZone = z.string().refine(isValidTimeZone, { message: 'write an IANA time zone such as America/Chicago' });
 const money = z.number().min(0);
 const fraction = z.number().min(0).max(1);

@@ -8,25 +8,30 @@ import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
 
-function checkUnique<T extends { line: number }>(rows: T[], key: (r: T) => string, what: string, file: string, field: string, problems: Problems): Map<string, T> {
+function checkUnique<T extends { line: number }>(rows: T[], key: (r: T) => string, what: string, file: string, field: string, column: number | undefined, problems: Problems): Map<string, T> {
   const seen = new Map<string, T>();
   for (const r of rows) {
     const k = key(r);
     const first = seen.get(k);
-    if (first) problems.error({ file, line: r.line, field, ...msg.duplicateKey(what, k, first.line) });
+    if (first) problems.error({ file, line: r.line, column, field, ...msg.duplicateKey(what, k, first.line) });
     else seen.set(k, r);
   }
   return seen;
 }
 
-/** Records every broken reference between the data files. */
-export function checkReferences(data: DataRows, problems: Problems): void {
+/**
+ * Records every broken reference between the data files. References to skus or nodes are
+ * checked only when that table could be read (`check`), so one broken header does not
+ * produce an error on every line that names a node.
+ */
+export function checkReferences(data: DataRows, problems: Problems, check = { skus: true, nodes: true }): void {
   const f = data.files;
-  const skus = checkUnique(data.skus, (r) => r.sku, 'sku', f.skus, 'sku', problems);
-  const nodes = checkUnique(data.nodes, (r) => r.nodeId, 'node', f.nodes, 'node_id', problems);
-  checkUnique(data.inventory, (r) => `${r.nodeId}\u0000${r.sku}`, 'node and sku pair', f.inventory, 'sku', problems);
-  checkUnique(data.rates, (r) => `${r.carrier}/${r.service} zone ${r.zone} up to ${r.maxWeightLb} lb`, 'rate', f.rates, 'max_weight_lb', problems);
-  checkUnique(data.transit, (r) => `${r.carrier}/${r.service} zone ${r.zone}`, 'transit row for', f.transit, 'zone', problems);
+  const col = data.columns;
+  const skus = checkUnique(data.skus, (r) => r.sku, 'sku', f.skus, 'sku', col.skus.sku, problems);
+  const nodes = checkUnique(data.nodes, (r) => r.nodeId, 'node', f.nodes, 'node_id', col.nodes.node_id, problems);
+  checkUnique(data.inventory, (r) => `${r.nodeId} ${r.sku}`, 'node and sku pair', f.inventory, 'sku', col.inventory.sku, problems);
+  checkUnique(data.rates, (r) => `${r.carrier}/${r.service} zone ${r.zone} up to ${r.maxWeightLb} lb`, 'rate', f.rates, 'max_weight_lb', col.rates.max_weight_lb, problems);
+  checkUnique(data.transit, (r) => `${r.carrier}/${r.service} zone ${r.zone}`, 'transit row for', f.transit, 'zone', col.transit.zone, problems);
   const nodeIds = [...nodes.keys()];
   const skuIds = [...skus.keys()];
 
@@ -35,11 +40,11 @@ export function checkReferences(data: DataRows, problems: Problems): void {
     if (!unknownSku.has(sku)) unknownSku.set(sku, skuIds.length <= 5000 ? closestName(sku, skuIds) : undefined);
     return unknownSku.get(sku);
   };
-  for (const o of data.orders) if (!skus.has(o.sku)) problems.error({ file: f.orders, line: o.line, field: 'sku', ...msg.unknownSku(o.sku, suggestSku(o.sku)) });
-  for (const [rows, file] of [[data.inventory, f.inventory], [data.receipts, f.receipts]] as const) {
+  if (check.skus) for (const o of data.orders) if (!skus.has(o.sku)) problems.error({ file: f.orders, line: o.line, column: col.orders.sku, field: 'sku', ...msg.unknownSku(o.sku, suggestSku(o.sku)) });
+  for (const [rows, file, c] of [[data.inventory, f.inventory, col.inventory], [data.receipts, f.receipts, col.receipts]] as const) {
     for (const r of rows) {
-      if (!nodes.has(r.nodeId)) problems.error({ file, line: r.line, field: 'node_id', ...msg.unknownNode(r.nodeId, nodeIds) });
-      if (!skus.has(r.sku)) problems.error({ file, line: r.line, field: 'sku', ...msg.unknownSku(r.sku, suggestSku(r.sku)) });
+      if (check.nodes && !nodes.has(r.nodeId)) problems.error({ file, line: r.line, column: c.node_id, field: 'node_id', ...msg.unknownNode(r.nodeId, nodeIds) });
+      if (check.skus && !skus.has(r.sku)) problems.error({ file, line: r.line, column: c.sku, field: 'sku', ...msg.unknownSku(r.sku, suggestSku(r.sku)) });
     }
   }
 
@@ -60,6 +65,6 @@ export function checkReferences(data: DataRows, problems: Problems): void {
       ['promised_by', a.promisedBy, o.promisedBy],
       ['country', a.country, o.country],
     ];
-    for (const [field, x, y] of fields) if (!same(x, y)) problems.error({ file: f.orders, line: o.line, field, ...msg.orderFieldConflict(field, o.orderId, a.line) });
+    for (const [field, x, y] of fields) if (!same(x, y)) problems.error({ file: f.orders, line: o.line, column: col.orders[field.split('/')[0]!], field, ...msg.orderFieldConflict(field, o.orderId, a.line) });
   }
 }
