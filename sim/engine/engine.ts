@@ -357,7 +357,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   while (queue.size > 0) runEvent();
 
   finalize(model, out);
-  return { outcomes: out, packages: log, stats };
+  return { outcomes: out, packages: log, stats, finalOnHand: onHand };
 }
 
 /** Derives costs, on-time flags and reason codes once every event has run. */

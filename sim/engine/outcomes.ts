@@ -112,4 +112,6 @@ export interface RunResult {
   outcomes: OrderOutcomes;
   packages: PackageLog;
   stats: RunStats;
+  /** On-hand per node × sku after every event has run. */
+  finalOnHand: Int32Array;
 }
