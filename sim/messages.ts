@@ -204,6 +204,11 @@ export const msg = {
     message: `no orders fall in the scenario period ${start} … ${end}`,
     hint: 'check period.start and period.end in scenario.yaml against the placed_at dates in orders.csv',
   }),
+  cancelledOrdersLeftOut: (n: number): MessageText => ({
+    code: 'cancelled-left-out',
+    message: `${n} order${n === 1 ? ' was' : 's were'} cancelled in the history and ${n === 1 ? 'is' : 'are'} not replayed (first one here)`,
+    hint: 'set replay_cancelled: true in the scenario to replay them as demand',
+  }),
   weightDefaulted: (sku: string, lb: number): MessageText => ({
     code: 'weight-defaulted',
     message: `sku ${q(sku)} has no weight_lb; ${lb} lb is assumed`,
@@ -238,6 +243,17 @@ export const msg = {
     code: 'overweight-packages',
     message: `${n} package${n === 1 ? '' : 's'} weighed more than the rate card's ${maxLb} lb and ${n === 1 ? 'was' : 'were'} priced at the ${maxLb} lb rate`,
     hint: 'add heavier weight rows to the rate card if these packages matter',
+  }),
+
+  unknownLocation: (name: string): MessageText => ({
+    code: 'unknown-location',
+    message: `location ${q(name)} is not in locations.csv`,
+    hint: 'add a row for it to locations.csv (name, type, zip), spelled exactly as in the export',
+  }),
+  noLocations: (names: string[]): MessageText => ({
+    code: 'no-locations',
+    message: `the inventory export names location${names.length === 1 ? '' : 's'} ${names.map(q).join(', ')}, but no locations file was given`,
+    hint: 'Shopify does not export locations: write a small locations.csv (name, type, zip) and pass it with --locations',
   }),
 
   // ---- scenario file

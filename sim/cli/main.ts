@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { generateCommand } from './generate.ts';
+import { importShopify } from './import.ts';
 import { runCommand, runReport } from './run.ts';
 import { formatProblems, InputError } from '../problems.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
@@ -48,6 +49,18 @@ function program(): Command {
     .action((opts: { preset: string; seed: string; start: string; days: string; ordersPerDay?: string; out: string }) => {
       process.stdout.write(`${generateCommand(opts)}\n`);
     });
+  const imp = p.command('import').description('turn exports from a store platform into a canonical data folder');
+  imp.command('shopify')
+    .description('import Shopify orders (and optionally products, inventory and your locations)')
+    .requiredOption('--orders <file>', 'orders export (Orders → Export, CSV)')
+    .option('--products <file>', 'products export, for weights and categories')
+    .option('--inventory <file>', 'inventory export (any of its three layouts)')
+    .option('--locations <file>', 'your locations.csv: name, type, zip (Shopify does not export locations)')
+    .option('--inventory-date <date>', 'date of the inventory snapshot, YYYY-MM-DD (default: the file date)')
+    .requiredOption('--out <dir>', 'data folder to write')
+    .action(async (opts: { orders: string; products?: string; inventory?: string; locations?: string; inventoryDate?: string; out: string }) => {
+      process.stdout.write(`${await importShopify(opts)}\n`);
+    });
   return p;
 }
 
@@ -57,9 +70,9 @@ function warningLines(warnings: InputError['problems'], opts: { quiet?: boolean;
   return [`${shown.length} warning${shown.length === 1 ? '' : 's'} (the run went ahead; details in summary.md):`, formatProblems(shown, 3), ''];
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   try {
-    program().parse(argv);
+    await program().parseAsync(argv);
     return 0;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
@@ -74,4 +87,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv);
+process.exitCode = await main(process.argv);

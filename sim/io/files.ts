@@ -18,28 +18,55 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** A folder being written next to its final place; `commit` swaps it in, `abort` removes it. */
+export interface StagedFolder {
+  /** Where to write the files now. */
+  path: string;
+  commit(): void;
+  abort(): void;
+}
+
 /**
- * Writes a folder of files all at once: into a sibling temporary folder first, then swapped
- * into place, so readers never see a half-written report and a failure leaves the old one.
+ * Starts writing a folder in a sibling temporary folder, so readers never see a half-written
+ * one and a failure leaves the old folder as it was.
  */
-export function writeFolderAtomically(dir: string, files: Record<string, string | Uint8Array>): void {
+export function stageFolder(dir: string): StagedFolder {
   const parent = dirname(dir);
   mkdirSync(parent, { recursive: true });
   const tmp = join(parent, `.tmp-${basename(dir)}-${process.pid}`);
   const old = join(parent, `.old-${basename(dir)}-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  return {
+    path: tmp,
+    commit() {
+      if (existsSync(dir)) renameSync(dir, old);
+      try {
+        renameSync(tmp, dir);
+      } catch (e) {
+        if (existsSync(old)) renameSync(old, dir);
+        throw e;
+      }
+      rmSync(old, { recursive: true, force: true });
+    },
+    abort() {
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Writes a folder of in-memory files all at once (see `stageFolder`). */
+export function writeFolderAtomically(dir: string, files: Record<string, string | Uint8Array>): void {
+  const stage = stageFolder(dir);
   try {
     for (const [name, content] of Object.entries(files)) {
-      const path = join(tmp, name);
+      const path = join(stage.path, name);
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, content);
     }
-    if (existsSync(dir)) renameSync(dir, old);
-    renameSync(tmp, dir);
-    rmSync(old, { recursive: true, force: true });
+    stage.commit();
   } catch (e) {
-    rmSync(tmp, { recursive: true, force: true });
-    if (!existsSync(dir) && existsSync(old)) renameSync(old, dir);
+    stage.abort();
     throw e;
   }
 }

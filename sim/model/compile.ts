@@ -155,6 +155,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   const endUtc = calendar.businessMidnight[calendar.endDay + 1]!;
   const kept: OrderDraft[] = [];
   let outside = 0;
+  let cancelled = 0, firstCancelled = 0;
   const destKeys: string[] = [];
   const destLoc: { lat: number; lon: number; zip5?: string; state: string }[] = [];
   const destIndex = new Map<string, number>();
@@ -164,6 +165,10 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     const head = g.lines[0]!;
     if (g.placedUtc < startUtc || g.placedUtc >= endUtc) {
       outside++;
+      continue;
+    }
+    if (head.status === 'cancelled' && !sc.replay_cancelled) {
+      if (cancelled++ === 0) firstCancelled = head.line;
       continue;
     }
     if (head.country !== 'US' && head.country !== 'USA' && head.country !== 'UNITED STATES') {
@@ -202,6 +207,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     kept.push(g);
   }
   if (outside) problems.warning({ file, ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end) });
+  if (cancelled) problems.note({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.cancelledOrdersLeftOut(cancelled) });
   kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const n = kept.length;

@@ -1,6 +1,8 @@
 /** orders.csv: one row per order line (DESIGN §3). */
 import type { CsvTable } from './csv.ts';
-import { parseDate, parseInteger, parseNumber, parseTags, parseTimestamp } from './fields.ts';
+import { parseChoice, parseDate, parseInteger, parseNumber, parseTags, parseTimestamp } from './fields.ts';
+
+const ORDER_STATUSES = ['fulfilled', 'cancelled'] as const;
 import { TableReader } from './table.ts';
 import type { OrderLineRow } from './types.ts';
 import { msg } from '../messages.ts';
@@ -47,6 +49,7 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
     if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error('customer_zip', msg.noLocation(`order ${orderId}`));
     const unitPrice = r.get('unit_price', (t) => parseNumber(t, 0));
     const promisedBy = r.get('promised_by', parseDate);
+    const status = r.get('status', (t) => parseChoice(t, ORDER_STATUSES)) ?? '';
     if (!r.rowOk) continue;
     out.push({
       line: r.line,
@@ -63,6 +66,7 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
       shipService: (r.text('ship_service') || 'standard').toLowerCase(),
       promisedBy,
       tags: parseTags(r.text('tags')),
+      status,
     });
   }
   return out;

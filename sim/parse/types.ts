@@ -20,6 +20,8 @@ export interface OrderLineRow {
   shipService: string;
   promisedBy?: number;
   tags: string[];
+  /** Historical status: `fulfilled`, `cancelled` or '' when unknown. */
+  status: '' | 'fulfilled' | 'cancelled';
 }
 
 export interface SkuRow {

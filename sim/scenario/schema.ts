@@ -105,6 +105,8 @@ export const scenarioSchema = z.strictObject({
       max_wait_days: z.number().int().min(0).default(0),
     })
     .default({ max_wait_days: 0 }),
+  /** Replay orders whose historical status is `cancelled` (default: leave them out, counted). */
+  replay_cancelled: z.boolean().default(false),
   policies: z.array(policyEntrySchema).min(1),
   /** Name of the policy the others are compared with (default: the first). */
   baseline: z.string().optional(),

@@ -1,0 +1,83 @@
+/**
+ * Streaming CSV: read a file record by record with the line each record starts on, and
+ * write rows with back-pressure, so exports of millions of lines never sit in memory whole.
+ */
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { parse } from 'csv-parse';
+import { csvCell } from '../report/csv.ts';
+import { msg } from '../messages.ts';
+import { InputError } from '../problems.ts';
+
+interface Record {
+  record: string[];
+  info: { lines: number };
+  raw: string;
+}
+
+/**
+ * Calls `onHeader` with the first record and `onRow` with every later non-empty record and
+ * the 1-based line it starts on; when `onRow` returns a promise (a write waiting for the
+ * disk), reading waits for it. A CSV syntax error becomes an InputError at its line.
+ * @returns the number of data records
+ */
+export async function streamCsv(path: string, file: string, onHeader: (cells: string[]) => void, onRow: (cells: string[], line: number) => void | Promise<void>): Promise<number> {
+  const parser = createReadStream(path).pipe(parse({ bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
+  let n = 0;
+  let first = true;
+  try {
+    for await (const r of parser as AsyncIterable<Record>) {
+      if (first) {
+        first = false;
+        onHeader(r.record);
+        continue;
+      }
+      let nl = 0;
+      const raw = r.raw;
+      for (let i = 0; i < raw.length - 1; i++) if (raw.charCodeAt(i) === 10) nl++;
+      const pending = onRow(r.record, r.info.lines - nl);
+      if (pending) await pending;
+      n++;
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    const err = e as { code?: string; message: string; lines?: number };
+    if (err.code?.startsWith('CSV_')) throw new InputError([{ severity: 'error', file, line: err.lines, ...msg.csvSyntax(err.message.replace(/^[^:]*: /, '')) }]);
+    throw e;
+  }
+  if (first) throw new InputError([{ severity: 'error', file, line: 1, ...msg.fileEmpty() }]);
+  return n;
+}
+
+/** Writes CSV rows to a file, buffering and honouring back-pressure. */
+export class CsvFileWriter {
+  private readonly out: WriteStream;
+  private buf: string[] = [];
+  private size = 0;
+  rows = 0;
+  constructor(path: string, header: readonly string[]) {
+    this.out = createWriteStream(path);
+    this.buf.push(header.map(csvCell).join(','));
+  }
+  /** Adds a row; await it to let the file catch up when the buffer is large. */
+  async write(cells: readonly (string | number)[]): Promise<void> {
+    const line = cells.map(csvCell).join(',');
+    this.buf.push(line);
+    this.size += line.length;
+    this.rows++;
+    if (this.size > 1 << 20) await this.flush();
+  }
+  private async flush(): Promise<void> {
+    if (this.buf.length === 0) return;
+    const chunk = `${this.buf.join('\n')}\n`;
+    this.buf = [];
+    this.size = 0;
+    if (!this.out.write(chunk)) await once(this.out, 'drain');
+  }
+  /** Flushes and closes the file. */
+  async close(): Promise<void> {
+    await this.flush();
+    this.out.end();
+    await once(this.out, 'finish');
+  }
+}
