@@ -18,6 +18,16 @@ export const msg = {
     message: `the ${what} does not exist`,
     hint: 'check the path (paths in a scenario are relative to the scenario file; data files live in the data folder)',
   }),
+  dataFileMissing: (what: string): MessageText => ({
+    code: 'file-missing',
+    message: `the ${what} file does not exist, and every run needs one`,
+    hint: `add it to the data folder (its columns are under "Data files" in the README), or point the scenario's data: at the folder that has it`,
+  }),
+  noDataRows: (): MessageText => ({
+    code: 'no-rows',
+    message: 'the file has a header but no data rows',
+    hint: 'export the data again, or check that the right file is in the data folder',
+  }),
   fileEmpty: (): MessageText => ({
     code: 'file-empty',
     message: 'the file is empty: a header row is required',
@@ -27,6 +37,11 @@ export const msg = {
     code: 'csv-syntax',
     message: `the CSV cannot be read: ${detail}`,
     hint: 'check for an unclosed double quote on this line; quote fields that contain commas, quotes or line breaks',
+  }),
+  unclosedQuote: (): MessageText => ({
+    code: 'csv-syntax',
+    message: 'a double quote opened in this field is never closed, so the rest of the file reads as one field',
+    hint: 'close the quote, or double it ("") if it is part of the text',
   }),
   wrongFieldCount: (got: number, want: number): MessageText => ({
     code: 'field-count',
@@ -257,6 +272,11 @@ export const msg = {
   }),
 
   // ---- scenario file
+  emptyScenario: (): MessageText => ({
+    code: 'empty-scenario',
+    message: 'the scenario file is empty (or not a list of settings)',
+    hint: 'write at least data, period, shipping and policies; scenarios/three-location/scenario.yaml is a complete example',
+  }),
   yamlSyntax: (detail: string): MessageText => ({
     code: 'yaml-syntax',
     message: `the scenario is not valid YAML: ${detail}`,
@@ -266,6 +286,11 @@ export const msg = {
     code: 'unknown-key',
     message: `${q(key)} is not a scenario setting here`,
     hint: suggestion ? `did you mean ${q(suggestion)}?` : 'remove it, or check the README for the settings allowed here',
+  }),
+  keyOfOtherVariant: (key: string, variant: string): MessageText => ({
+    code: 'unknown-key',
+    message: `${q(key)} does not apply here`,
+    hint: `it is a setting of ${variant}; remove it, or switch to ${variant}`,
   }),
   schemaIssue: (detail: string): MessageText => ({
     code: 'bad-setting',

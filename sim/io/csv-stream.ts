@@ -7,11 +7,12 @@ import { once } from 'node:events';
 import { parse } from 'csv-parse';
 import { csvCell } from '../report/csv.ts';
 import { msg } from '../messages.ts';
+import { csvSyntaxProblem } from '../parse/csv.ts';
+import { LineTracker } from '../parse/lines.ts';
 import { InputError } from '../problems.ts';
 
 interface Record {
   record: string[];
-  info: { lines: number };
   raw: string;
 }
 
@@ -22,27 +23,25 @@ interface Record {
  * @returns the number of data records
  */
 export async function streamCsv(path: string, file: string, onHeader: (cells: string[]) => void, onRow: (cells: string[], line: number) => void | Promise<void>): Promise<number> {
-  const parser = createReadStream(path).pipe(parse({ bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = createReadStream(path).pipe(parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
+  const tracker = new LineTracker();
   let n = 0;
   let first = true;
   try {
     for await (const r of parser as AsyncIterable<Record>) {
+      const line = tracker.next(r.raw);
       if (first) {
         first = false;
         onHeader(r.record);
         continue;
       }
-      let nl = 0;
-      const raw = r.raw;
-      for (let i = 0; i < raw.length - 1; i++) if (raw.charCodeAt(i) === 10) nl++;
-      const pending = onRow(r.record, r.info.lines - nl);
+      const pending = onRow(r.record, line);
       if (pending) await pending;
       n++;
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
-    const err = e as { code?: string; message: string; lines?: number };
-    if (err.code?.startsWith('CSV_')) throw new InputError([{ severity: 'error', file, line: err.lines, ...msg.csvSyntax(err.message.replace(/^[^:]*: /, '')) }]);
+    if ((e as { code?: string }).code?.startsWith('CSV_')) throw new InputError([csvSyntaxProblem(e, file, tracker)]);
     throw e;
   }
   if (first) throw new InputError([{ severity: 'error', file, line: 1, ...msg.fileEmpty() }]);

@@ -49,7 +49,7 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
   const dataDir = resolve(dirname(scenarioPath), scenario.config.data);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     const problems = new Problems();
-    problems.error({ file: displayPath(scenarioPath, cwd), field: 'data', ...msg.fileMissing(`data folder ${displayPath(dataDir, cwd)}`) });
+    problems.error({ file: displayPath(scenarioPath, cwd), ...scenario.positions.data, field: 'data', ...msg.fileMissing(`data folder ${displayPath(dataDir, cwd)}`) });
     throw new InputError(problems.list);
   }
   const ship = scenario.config.shipping;

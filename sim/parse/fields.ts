@@ -31,8 +31,9 @@ export function parseNumber(text: string, min?: number, max?: number): FieldResu
 export function parseFraction(text: string): FieldResult<number> {
   const t = text.trim();
   const pct = t.endsWith('%');
-  const v = Number(pct ? t.slice(0, -1) : t) / (pct ? 100 : 1);
-  return t !== '' && Number.isFinite(v) && v >= 0 && v <= 1 ? ok(v) : fail(msg.notFraction(text));
+  const digits = (pct ? t.slice(0, -1) : t).trim();
+  const v = Number(digits) / (pct ? 100 : 1);
+  return digits !== '' && Number.isFinite(v) && v >= 0 && v <= 1 ? ok(v) : fail(msg.notFraction(text));
 }
 
 /** A calendar date `YYYY-MM-DD`, as an epoch day. */

@@ -4,7 +4,7 @@ import { parseChoice, parseDate, parseFraction, parseInteger, parseNumber, parse
 import { TableReader } from './table.ts';
 import { NODE_TYPES, type NodeRow } from './types.ts';
 import { msg } from '../messages.ts';
-import { normalizeZip } from '../geo/zip.ts';
+import { describeZipRepairs, normalizeZip } from '../geo/zip.ts';
 import type { Problems } from '../problems.ts';
 
 export const NODE_COLUMNS = {
@@ -30,7 +30,10 @@ export function parseNodes(table: CsvTable, problems: Problems): NodeRow[] {
     if (zipText !== '') {
       const z = normalizeZip(zipText);
       if (!z) r.error('zip', msg.badZip(zipText));
-      else zip5 = z.zip5;
+      else {
+        zip5 = z.zip5;
+        if (z.repairs.length) r.warning('zip', msg.zipRepaired(zipText, z.zip5, describeZipRepairs(z.repairs)));
+      }
     }
     const lat = r.get('lat', (t) => parseNumber(t, -90, 90));
     const lon = r.get('lon', (t) => parseNumber(t, -180, 180));

@@ -6,7 +6,7 @@ const ORDER_STATUSES = ['fulfilled', 'cancelled'] as const;
 import { TableReader } from './table.ts';
 import type { OrderLineRow } from './types.ts';
 import { msg } from '../messages.ts';
-import { normalizeZip } from '../geo/zip.ts';
+import { describeZipRepairs, normalizeZip } from '../geo/zip.ts';
 import type { Problems } from '../problems.ts';
 
 export const ORDER_COLUMNS = {
@@ -16,7 +16,6 @@ export const ORDER_COLUMNS = {
   oneOf: [['customer_zip'], ['customer_lat', 'customer_lon']],
 } as const;
 
-const ZIP_REPAIR_TEXT = { zip4: 'ZIP+4 shortened', apostrophe: 'leading apostrophe removed', 'leading-zeros': 'leading zeros restored' } as const;
 
 /**
  * Parses orders.csv rows. Bad cells are recorded as problems and their rows left out;
@@ -41,12 +40,12 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
       if (!z) r.error('customer_zip', msg.badZip(zipText));
       else {
         zip5 = z.zip5;
-        if (z.repairs.length) r.warning('customer_zip', msg.zipRepaired(zipText, z.zip5, z.repairs.map((x) => ZIP_REPAIR_TEXT[x]).join(', ')));
+        if (z.repairs.length) r.warning('customer_zip', msg.zipRepaired(zipText, z.zip5, describeZipRepairs(z.repairs)));
       }
     }
     const lat = r.get('customer_lat', (t) => parseNumber(t, -90, 90));
     const lon = r.get('customer_lon', (t) => parseNumber(t, -180, 180));
-    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error('customer_zip', msg.noLocation(`order ${orderId}`));
+    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error(r.hasColumn('customer_zip') ? 'customer_zip' : lat === undefined ? 'customer_lat' : 'customer_lon', msg.noLocation(`order ${orderId}`));
     const unitPrice = r.get('unit_price', (t) => parseNumber(t, 0));
     const promisedBy = r.get('promised_by', parseDate);
     const status = r.get('status', (t) => parseChoice(t, ORDER_STATUSES)) ?? '';

@@ -36,22 +36,24 @@ export class TableReader {
     table.header.forEach((h, i) => {
       const name = h.trim();
       if (this.index.has(name)) {
-        problems.error({ file: this.file, line: 1, column: i + 1, field: name, ...msg.duplicateColumn(name) });
+        problems.error({ file: this.file, line: table.headerLine, column: i + 1, field: name, ...msg.duplicateColumn(name) });
         usable = false;
       } else this.index.set(name, i);
       if (!known.has(name)) extras.push(name);
     });
     for (const col of schema.required) {
       if (!this.index.has(col)) {
-        problems.error({ file: this.file, line: 1, field: col, ...msg.missingColumn(col, this.file, closestName(col, extras)) });
+        const near = closestName(col, extras);
+        const column = near === undefined ? undefined : table.header.findIndex((h) => h.trim() === near) + 1;
+        problems.error({ file: this.file, line: table.headerLine, column, field: col, ...msg.missingColumn(col, this.file, near) });
         usable = false;
       }
     }
     if (schema.oneOf && !schema.oneOf.some((group) => group.every((c) => this.index.has(c)))) {
-      problems.error({ file: this.file, line: 1, ...msg.missingOneOf(schema.oneOf.map((g) => g.join(' + '))) });
+      problems.error({ file: this.file, line: table.headerLine, ...msg.missingOneOf(schema.oneOf.map((g) => g.join(' + '))) });
       usable = false;
     }
-    if (extras.length) problems.note({ file: this.file, line: 1, ...msg.extraColumns(extras) });
+    if (extras.length) problems.note({ file: this.file, line: table.headerLine, ...msg.extraColumns(extras) });
     this.usable = usable;
   }
 

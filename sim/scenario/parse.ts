@@ -34,6 +34,8 @@ export interface Scenario {
   config: ScenarioFile;
   policies: PolicySpec[];
   baseline: string;
+  /** Where each top-level key is, for messages about its value found later (e.g. a missing data folder). */
+  positions: Record<string, Position>;
 }
 
 /** Parses and checks a scenario file's text. Returns `null` when it has errors. */
@@ -41,6 +43,10 @@ export function parseScenario(text: string, file: string, problems: Problems): S
   const src = parseYaml(text, file, problems);
   if (!src) return null;
   const raw = src.doc.toJS() as Record<string, unknown> | null;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.error({ file, line: 1, column: 1, ...msg.emptyScenario() });
+    return null;
+  }
   const before = problems.errors.length;
   const config = checkYaml(scenarioSchema, raw, src, problems);
   if (config && parseIsoDate(config.period.end)! < parseIsoDate(config.period.start)!) problems.error({ file, ...positionOf(src, ['period', 'end']), field: 'period.end', ...msg.periodOrder() });
@@ -52,7 +58,8 @@ export function parseScenario(text: string, file: string, problems: Problems): S
   const baseline = config?.baseline ?? (typeof raw?.baseline === 'string' ? raw.baseline : names[0]);
   if (baseline !== undefined && names.length && !names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
   if (!config || problems.errors.length > before) return null;
-  return { file, config, policies, baseline: baseline! };
+  const positions = Object.fromEntries(Object.keys(raw).map((k) => [k, positionOf(src, [k])]));
+  return { file, config, policies, baseline: baseline!, positions };
 }
 
 /** Policy entries of a scenario that failed its schema, as far as they can be read (index kept). */

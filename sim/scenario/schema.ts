@@ -47,7 +47,7 @@ const linearShipping = z.strictObject({
   transit_delay: transitDelay,
 });
 
-export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping]);
+export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping], { error: 'model must be rate-card (a zone rate card) or linear (a per-package/per-mile cost model)' });
 
 const nodeDefaults = z.strictObject({
   cutoff: z.string().regex(/^\d{1,2}:\d{2}$/, 'write local time as HH:MM').optional(),
@@ -71,7 +71,7 @@ export const scenarioSchema = z.strictObject({
   period: z.strictObject({ start: isoDate, end: isoDate }),
   /** The business's time zone: promise dates and timestamps without an offset use it. */
   timezone: timeZone.default('America/New_York'),
-  seed: z.union([z.number().int(), z.string()]).default(1),
+  seed: z.union([z.number().int(), z.string()], { error: 'write a whole number (or a word) as the seed' }).default(1),
   holidays: z.array(isoDate).default([]),
   shipping: shippingSchema,
   promise: z

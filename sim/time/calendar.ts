@@ -52,13 +52,18 @@ export const MON_TO_FRI = 0b0111110;
 export function parseWeekdays(text: string): number | null {
   const t = text.trim().toLowerCase();
   if (t === 'daily' || t === 'all' || t === 'every day') return 0b1111111;
-  const idx = (name: string) => WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === name.trim().slice(0, 3));
+  const FULL = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+  // a day is its three-letter name or any longer prefix of its full name (tue, tues, tuesday)
+  const idx = (name: string) => {
+    const n = name.trim();
+    return n.length < 3 ? -1 : FULL.findIndex((f) => f.startsWith(n));
+  };
   let mask = 0;
   for (const part of t.split(/[,;| ]+/).filter(Boolean)) {
     const range = part.split('-');
     if (range.length === 1) {
       const i = idx(range[0]!);
-      if (i < 0 || range[0]!.trim().length < 3) return null;
+      if (i < 0) return null;
       mask |= 1 << i;
     } else if (range.length === 2) {
       const a = idx(range[0]!), b = idx(range[1]!);

@@ -2,7 +2,6 @@
  * Time-zone arithmetic with the platform's IANA database (Intl). Used only while compiling
  * a model; the engine reads the precomputed day tables.
  */
-import { MS_PER_DAY } from './calendar.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -46,38 +45,19 @@ export function tzOffsetMinutes(utcMs: number, tz: string): number {
 
 /**
  * The UTC instant of a local wall-clock time: `minutes` after local midnight of an epoch
- * day in `tz`. A time skipped by a DST jump maps to the instant after the jump.
+ * day in `tz`. A time repeated by a DST fall-back maps to its first occurrence; a time
+ * skipped by a spring-forward jump maps to the instant after the jump (02:30 → 03:30).
  * @example localTimeToUtc(epochDay(2026, 7, 1), 14 * 60, 'America/Chicago') // 19:00Z
  */
 export function localTimeToUtc(day: number, minutes: number, tz: string): number {
-  const naive = day * MS_PER_DAY + minutes * 60_000;
-  let guess = naive - tzOffsetMinutes(naive, tz) * 60_000;
-  const second = naive - tzOffsetMinutes(guess, tz) * 60_000;
-  if (second !== guess) guess = Math.max(guess, second);
-  return guess;
-}
-
-/**
- * Local midnights of a range of epoch days in one time zone, for turning an instant into
- * the local calendar day without calling Intl in a hot loop.
- */
-export class DayTable {
-  readonly first: number;
-  readonly last: number;
-  /** UTC ms of local midnight of day `first + i`. */
-  readonly midnight: Float64Array;
-  constructor(readonly tz: string, first: number, last: number) {
-    this.first = first;
-    this.last = last;
-    this.midnight = new Float64Array(last - first + 2);
-    for (let i = 0; i < this.midnight.length; i++) this.midnight[i] = localTimeToUtc(first + i, 0, tz);
+  const naive = day * 86_400_000 + minutes * 60_000;
+  // the offsets in force half a day either side cover any transition near this time
+  const before = tzOffsetMinutes(naive - 43_200_000, tz);
+  const after = tzOffsetMinutes(naive + 43_200_000, tz);
+  let best = Infinity;
+  for (const off of before === after ? [before] : [before, after]) {
+    const t = naive - off * 60_000;
+    if (tzOffsetMinutes(t, tz) === off && t < best) best = t;
   }
-  /** Local epoch day of a UTC instant; throws outside the table (an internal fault). */
-  dayOf(utcMs: number): number {
-    let i = Math.floor((utcMs - this.midnight[0]!) / MS_PER_DAY);
-    if (i < 0 || i >= this.midnight.length - 1) throw new RangeError(`instant ${new Date(utcMs).toISOString()} is outside the ${this.tz} day table`);
-    while (i > 0 && utcMs < this.midnight[i]!) i--;
-    while (i < this.midnight.length - 2 && utcMs >= this.midnight[i + 1]!) i++;
-    return this.first + i;
-  }
+  return best === Infinity ? naive - before * 60_000 : best;
 }

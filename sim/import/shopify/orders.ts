@@ -7,7 +7,7 @@
 import { blank, isoTimestamp, ORDER_OUT, type OrderOut } from '../canonical.ts';
 import { ColumnMap } from '../columns.ts';
 import type { ImportLog } from '../log.ts';
-import { normalizeZip } from '../../geo/zip.ts';
+import { describeZipRepairs, normalizeZip } from '../../geo/zip.ts';
 import { parseInteger, parseNumber, parseTimestamp } from '../../parse/fields.ts';
 import { InputError } from '../../problems.ts';
 
@@ -103,7 +103,7 @@ export class ShopifyOrders {
         head.skipDetail = zipText;
       } else {
         head.zip = z.zip5;
-        if (z.repairs.length) this.log.repair(this.file, line, `ZIP repaired (${z.repairs.join(', ')})`, `${zipText} → ${z.zip5}`);
+        if (z.repairs.length) this.log.repair(this.file, line, `ZIP repaired (${describeZipRepairs(z.repairs)})`, `${zipText} → ${z.zip5}`);
       }
     }
     if (head.country === '' && head.skip === '') head.country = 'US';

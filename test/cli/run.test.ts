@@ -1,0 +1,338 @@
+/**
+ * `routelab run` end to end, the way a new user runs it: the real command in a child
+ * process, on a data set written to a fresh temp folder (scenario.yaml + canonical CSV
+ * files built from test/helpers/tiny.ts). Each spawn takes about a second, so the good run
+ * is made once and shared.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const T = { timeout: 60_000 };
+
+const METRICS = [
+  'orders', 'lines', 'units', 'fill_rate', 'cancel_rate', 'split_rate', 'packages_per_order', 'ship_cost_per_order',
+  'fulfillment_cost_per_order', 'on_time_delivery_rate', 'on_time_ship_rate', 'click_to_door_days',
+  'manual_touches_per_order', 'order_defect_rate', 'miles_per_package', 'store_share',
+];
+const REPORT_FILES = ['index.html', 'metrics.csv', 'outcomes.csv', 'run.json', 'summary.md'];
+const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
+
+/** Three orders on 6–7 July 2026 (a Monday and Tuesday), customers on the meridian like tiny.ts. */
+const ORDERS = `order_id,placed_at,sku,quantity,customer_lat,customer_lon
+O1,2026-07-06T10:00:00-04:00,A,1,0,0
+O2,2026-07-06T11:00:00-04:00,A,1,0,0
+O2,2026-07-06T11:00:00-04:00,B,2,0,0
+O3,2026-07-07T09:00:00-04:00,C,1,1,0
+`;
+const INVENTORY = `node_id,sku,on_hand
+WH,A,10
+WH,B,1
+ST,A,5
+ST,B,5
+ST,C,2
+`;
+
+type FileName = 'scenario.yaml' | 'orders.csv' | 'inventory.csv' | 'nodes.csv' | 'skus.csv' | 'rate_card.csv' | 'transit.csv';
+
+const GOOD: Record<FileName, string> = {
+  'scenario.yaml': TINY_SCENARIO,
+  'orders.csv': ORDERS,
+  'inventory.csv': INVENTORY,
+  'nodes.csv': TINY_NODES,
+  'skus.csv': TINY_SKUS,
+  'rate_card.csv': TINY_RATES,
+  'transit.csv': TINY_TRANSIT,
+};
+
+let tmpRoot = '';
+
+/** A fresh data folder with the good files, except those overridden (`null` leaves a file out). */
+function dataset(name: string, overrides: Partial<Record<FileName, string | null>> = {}): string {
+  const dir = join(tmpRoot, name);
+  mkdirSync(dir);
+  for (const [file, text] of Object.entries({ ...GOOD, ...overrides })) if (text !== null) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+/** `from` → `to` once in `text`, failing loudly when `from` is not there. */
+function replace(text: string, from: string, to: string): string {
+  expect(text, `expected ${JSON.stringify(from)} in the text`).toContain(from);
+  return text.replace(from, to);
+}
+
+interface Result {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function routelab(...args: string[]): Result {
+  const r = spawnSync(TSX, ['sim/cli/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 50_000,
+  });
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `routelab run <dir>/scenario.yaml --out <dir>/out`, plus extra arguments. */
+function run(dir: string, ...extra: string[]): Result {
+  return routelab('run', join(dir, 'scenario.yaml'), '--out', join(dir, 'out'), ...extra);
+}
+
+/** Every file of a folder, by name, as bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+/** The problem lines (`file:line…: error …`) of a failed run's stderr. */
+const errorLines = (stderr: string) => stderr.split('\n').filter((l) => /: error\b/.test(l));
+
+/** Checks the shape every bad-input run shares: exit 2, the count line, nothing written. */
+function expectRejected(dir: string, r: Result, problems: number): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stderr).toContain(`routelab: ${problems} problem${problems === 1 ? '' : 's'} in the input; nothing was written.`);
+  expect(errorLines(r.stderr)).toHaveLength(problems);
+  expect(r.stderr).not.toMatch(/internal error/);
+  expect(r.stdout).toBe('');
+  expect(existsSync(join(dir, 'out'))).toBe(false);
+  // no half-written report left next to where it would have gone
+  expect(readdirSync(dir).filter((f) => f.includes('out'))).toEqual([]);
+}
+
+beforeAll(() => {
+  tmpRoot = mkdtempSync(join(tmpdir(), 'routelab-cli-'));
+});
+
+afterAll(() => {
+  if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
+});
+
+describe('routelab run: valid input', () => {
+  let dir = '';
+  let first: Result = { status: null, stdout: '', stderr: '' };
+  let report = new Map<string, Buffer>();
+
+  beforeAll(() => {
+    dir = dataset('good');
+    first = run(dir);
+    report = existsSync(join(dir, 'out')) ? snapshot(join(dir, 'out')) : new Map();
+  }, 60_000);
+
+  it('exits 0 and prints the metrics table and where the report is', T, () => {
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/^metric\s+warehouse-only \(baseline\)\s+closest-with-stock\s+fewest-packages\s*$/m);
+    for (const m of METRICS) expect(first.stdout).toMatch(new RegExp(`^${m}\\s+\\S`, 'm'));
+    expect(first.stdout).toMatch(/^fill_rate\s+60\.0%\s+100\.0% /m);
+    expect(first.stdout).toMatch(/^Replayed 3 orders under 3 policies in /m);
+    const reportLine = first.stdout.split('\n').filter((l) => l.startsWith('Report: '));
+    expect(reportLine).toEqual([`Report: ${join(dir, 'out', 'index.html')}`]);
+  });
+
+  it('writes the five report files and nothing else', T, () => {
+    expect([...report.keys()]).toEqual(REPORT_FILES);
+    for (const [name, bytes] of report) expect(bytes.length, name).toBeGreaterThan(0);
+    expect(readdirSync(dir).sort()).toEqual([...Object.keys(GOOD), 'out'].sort());
+  });
+
+  it('writes metrics.csv with one row per policy and one column per metric', T, () => {
+    const [header, ...rows] = report.get('metrics.csv')!.toString('utf8').trimEnd().split('\n');
+    const cols = header!.split(',');
+    expect(cols).toEqual(['policy', 'uses', 'is_baseline', ...METRICS]);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.split(',').slice(0, 3))).toEqual([
+      ['warehouse-only', 'warehouse-only', 'true'],
+      ['closest-with-stock', 'closest-with-stock', 'false'],
+      ['fewest-packages', 'fewest-packages', 'false'],
+    ]);
+    for (const r of rows) {
+      const cells = r.split(',');
+      expect(cells).toHaveLength(cols.length);
+      const get = (m: string) => cells[cols.indexOf(m)];
+      expect([get('orders'), get('lines'), get('units')]).toEqual(['3', '4', '5']);
+    }
+  });
+
+  it('writes outcomes.csv with one row per order per policy, and run.json with the scenario seed', T, () => {
+    const outcomes = report.get('outcomes.csv')!.toString('utf8').trimEnd().split('\n');
+    expect(outcomes[0]).toMatch(/^policy,order_id,/);
+    expect(outcomes).toHaveLength(1 + 3 * POLICIES.length);
+    const info = JSON.parse(report.get('run.json')!.toString('utf8')) as { seed: string; baseline: string; orders: number; policies: { name: string }[] };
+    expect(info.seed).toBe('7');
+    expect(info.baseline).toBe('warehouse-only');
+    expect(info.orders).toBe(3);
+    expect(info.policies.map((p) => p.name)).toEqual(POLICIES);
+    const html = report.get('index.html')!.toString('utf8');
+    for (const f of REPORT_FILES.filter((x) => x !== 'index.html')) expect(html).toContain(f);
+  });
+
+  it('writes byte-identical files when run again', T, () => {
+    const again = run(dir);
+    expect(again.status, again.stderr).toBe(0);
+    const second = snapshot(join(dir, 'out'));
+    expect([...second.keys()]).toEqual(REPORT_FILES);
+    for (const [name, bytes] of report) expect(second.get(name)!.equals(bytes), `${name} differs between runs`).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual([...Object.keys(GOOD), 'out'].sort());
+  });
+
+  it('records a --seed other than the scenario\'s in run.json', T, () => {
+    const r = routelab('run', join(dir, 'scenario.yaml'), '--out', join(dir, 'out-seed'), '--seed', '12345');
+    expect(r.status, r.stderr).toBe(0);
+    const info = JSON.parse(readFileSync(join(dir, 'out-seed', 'run.json'), 'utf8')) as { seed: string };
+    expect(info.seed).toBe('12345');
+    expect(readFileSync(join(dir, 'out-seed', 'summary.md'), 'utf8')).toContain('seed 12345');
+    rmSync(join(dir, 'out-seed'), { recursive: true });
+  });
+});
+
+describe('routelab run: bad data, as a stranger would write it', () => {
+  it('a missing required column in orders.csv: names it and the misspelled header', T, () => {
+    const dir = dataset('missing-column', { 'orders.csv': replace(ORDERS, 'order_id,placed_at,', 'order_id,placedat,') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    // the column is missing, so the problem is on the header line
+    expect(r.stderr).toMatch(/orders\.csv:1(:\d+)?: error \[placed_at\] required column "placed_at" is missing from the header/);
+    expect(r.stderr).toContain('→ rename "placedat" to "placed_at"');
+  });
+
+  it('a bad date in placed_at: at its line and column, with the accepted forms', T, () => {
+    // line 4, column 2: the second line of O2, written the US way
+    const dir = dataset('bad-date', { 'orders.csv': replace(ORDERS, 'O2,2026-07-06T11:00:00-04:00,B', 'O2,07/06/2026 11:00,B') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/orders\.csv:4:2: error \[placed_at\] "07\/06\/2026 11:00" is not a date-time/);
+    expect(r.stderr).toContain('→ write ISO 8601 with an offset, e.g. 2026-07-01T14:05:00-05:00');
+  });
+
+  it('a negative quantity: at its line and column, saying what a quantity must be', T, () => {
+    const dir = dataset('negative-quantity', { 'orders.csv': replace(ORDERS, 'O1,2026-07-06T10:00:00-04:00,A,1,', 'O1,2026-07-06T10:00:00-04:00,A,-1,') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/orders\.csv:2:4: error \[quantity\] "-1" is not a whole number ≥ 1/);
+    expect(r.stderr).toContain('→ write a whole number of at least 1');
+  });
+
+  it('an unknown sku in orders.csv: at its line and column, with the likely sku', T, () => {
+    // skus are case-sensitive: "c" is not "C"
+    const dir = dataset('unknown-sku', { 'orders.csv': replace(ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/orders\.csv:5:3: error \[sku\] sku "c" is not in skus\.csv/);
+    expect(r.stderr).toContain('→ did you mean "C"? Otherwise add the sku to skus.csv');
+  });
+
+  it('an unknown node in inventory.csv: at its line and column, listing the nodes', T, () => {
+    const dir = dataset('unknown-node', { 'inventory.csv': replace(INVENTORY, 'ST,C,2', 'STORE,C,2') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/inventory\.csv:6:1: error \[node_id\] node "STORE" is not in nodes\.csv/);
+    expect(r.stderr).toMatch(/→ use one of (WH, ST|ST, WH), or add the node to nodes\.csv/);
+  });
+
+  it('an unclosed quote on the last line: at that line, with what to check', T, () => {
+    const dir = dataset('quote-last-line', { 'orders.csv': replace(ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,', 'O3,"2026-07-07T09:00:00-04:00,C,') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/orders\.csv:5:2: error a double quote opened in this field is never closed/);
+    expect(r.stderr).toContain('→ close the quote');
+  });
+
+  it('an unclosed quote in the middle of the file: at the line and column where the quote opens', T, () => {
+    // line 3 opens a quote that never closes; lines 4 and 5 are fine
+    const dir = dataset('quote-mid-file', { 'orders.csv': replace(ORDERS, 'O2,2026-07-06T11:00:00-04:00,A,', 'O2,"2026-07-06T11:00:00-04:00,A,') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toContain('→ close the quote');
+    expect(r.stderr).toMatch(/orders\.csv:3:2: error a double quote opened in this field is never closed/);
+  });
+
+  it('a missing nodes.csv: names the file and that it does not exist', T, () => {
+    const dir = dataset('no-nodes', { 'nodes.csv': null });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toContain(`${join(dir, 'nodes.csv')}: error the nodes file does not exist, and every run needs one`);
+    expect(r.stderr).toMatch(/→ add it to the data folder \(its columns are under "Data files" in the README\)/);
+  });
+
+  it('five problems in four files: all reported in one run', T, () => {
+    const dir = dataset('five-problems', {
+      'orders.csv': replace(replace(replace(ORDERS,
+        'O1,2026-07-06T10:00:00-04:00,A,1,', 'O1,2026-07-06T10:00:00-04:00,A,-1,'), // quantity, line 2
+        'O2,2026-07-06T11:00:00-04:00,B', 'O2,07/06/2026 11:00,B'), // placed_at, line 4
+        'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,'), // sku, line 5
+      'inventory.csv': replace(INVENTORY, 'ST,C,2', 'STORE,C,2'), // node_id, line 6
+      'transit.csv': replace(TINY_TRANSIT, 'zone,business_days', 'zone,days'), // a required column renamed
+    });
+    const r = run(dir);
+    expectRejected(dir, r, 5);
+    const lines = errorLines(r.stderr).map((l) => l.slice(dir.length + 1).replace(/ error (\[[^\]]+\]).*$/, ' $1'));
+    expect(lines.sort()).toEqual([
+      'inventory.csv:6:1: [node_id]',
+      'orders.csv:2:4: [quantity]',
+      'orders.csv:4:2: [placed_at]',
+      'orders.csv:5:3: [sku]',
+      'transit.csv:1: [business_days]',
+    ]);
+    expect(r.stderr).toContain('→ add a "business_days" column to');
+  });
+});
+
+describe('routelab run: a bad scenario file', () => {
+  it('a misspelled key in scenario.yaml: at its line and column, with the right key', T, () => {
+    const dir = dataset('scenario-typo', { 'scenario.yaml': replace(TINY_SCENARIO, 'seed: 7', 'sead: 7') });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toContain(`${join(dir, 'scenario.yaml')}:5:1: error [sead] "sead" is not a scenario setting here`);
+    expect(r.stderr).toContain('→ did you mean "seed"?');
+  });
+});
+
+describe('routelab: commands and scenarios that do not exist', () => {
+  it('a scenario that does not exist: exit 2, listing the bundled scenarios', T, () => {
+    const out = join(tmpRoot, 'nowhere', 'out');
+    const r = routelab('run', 'no-such-scenario', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('no scenario "no-such-scenario"');
+    expect(r.stderr).toMatch(/bundled scenarios: .*three-location/);
+    expect(r.stdout).toBe('');
+    expect(existsSync(join(tmpRoot, 'nowhere'))).toBe(false);
+  });
+
+  it('an unknown command: exit 2 with the command named', T, () => {
+    const r = routelab('simulate', 'three-location');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown command 'simulate'");
+    expect(r.stderr).toMatch(/Commands:[\s\S]*\brun\b/);
+  });
+});
+
+describe('routelab run: an existing report survives a bad run', () => {
+  it('leaves the out folder of an earlier good run byte for byte as it was', T, () => {
+    const dir = dataset('keep-report');
+    const good = run(dir);
+    expect(good.status, good.stderr).toBe(0);
+    const before = snapshot(join(dir, 'out'));
+    expect([...before.keys()]).toEqual(REPORT_FILES);
+
+    writeFileSync(join(dir, 'orders.csv'), replace(ORDERS, 'O1,2026-07-06T10:00:00-04:00,A,1,', 'O1,2026-07-06T10:00:00-04:00,A,-1,'));
+    const bad = run(dir);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/orders\.csv:2:4: error \[quantity\]/);
+    expect(bad.stderr).toContain('nothing was written');
+
+    const after = snapshot(join(dir, 'out'));
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), `${name} changed`).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.includes('out'))).toEqual(['out']);
+  });
+});
