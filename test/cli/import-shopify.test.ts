@@ -1,0 +1,72 @@
+/** `routelab import shopify` as a user runs it: the fixture exports to a data folder, then `run` on it. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const T = { timeout: 60_000 };
+const root = mkdtempSync(join(tmpdir(), 'routelab-import-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const FIX = 'test/fixtures/shopify';
+
+function routelab(...args: string[]) {
+  return spawnSync('node_modules/.bin/tsx', ['sim/cli/main.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
+}
+
+describe('import shopify → run', () => {
+  const out = join(root, 'store');
+  const imp = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--products', `${FIX}/products_export.csv`,
+    '--inventory', `${FIX}/inventory_export_wide.csv`, '--locations', `${FIX}/locations.csv`, '--inventory-date', '2025-03-19', '--out', out);
+
+  it('writes the canonical folder with a report that accounts for every row', T, () => {
+    expect(imp.status, imp.stderr).toBe(0);
+    for (const f of ['orders.csv', 'skus.csv', 'nodes.csv', 'inventory.csv', 'rate_card.csv', 'transit.csv', 'scenario.yaml', 'import-report.md', 'import-issues.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+    const report = readFileSync(join(out, 'import-report.md'), 'utf8');
+    expect(report).toMatch(/orders\\_export\.csv \| Shopify orders export \| 11 \| 6 \| 5 \| 4 \|/);
+    expect(report).toMatch(/inventory\\_export\\_wide\.csv \| Shopify inventory export \| 4 \| 4 \| 0 \| 3 \|/);
+    const issues = readFileSync(join(out, 'import-issues.csv'), 'utf8').trim().split('\n');
+    expect(issues[0]).toBe('file,line,action,reason,detail');
+    expect(issues.filter((l) => l.includes('orders_export.csv'))).toHaveLength(9); // 5 skipped + 4 repaired rows
+    expect(imp.stdout).toContain('orders_export.csv: 11 rows read, 6 written, 5 skipped, 4 repaired');
+  });
+
+  it('runs without hand edits', T, () => {
+    const run = routelab('run', out, '--out', join(root, 'report'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^orders\s+4\s+4\s+4$/m); // 5 US orders with shippable lines, 1 cancelled left out
+    expect(run.stderr).toContain('weight'); // MUG-BLU and the candle have no weight: warned, not hidden
+    const summary = readFileSync(join(root, 'report', 'summary.md'), 'utf8');
+    expect(summary).toContain('cancelled in the history and is not replayed');
+    expect(summary).toContain('illustrative prices');
+  });
+
+  it('keeps an edited scenario.yaml on a second import', T, () => {
+    writeFileSync(join(out, 'scenario.yaml'), readFileSync(join(out, 'scenario.yaml'), 'utf8').replace('seed: 1', 'seed: 99'));
+    const again = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--locations', `${FIX}/locations.csv`, '--inventory', `${FIX}/inventory_export.csv`, '--out', out);
+    expect(again.status, again.stderr).toBe(0);
+    expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toContain('seed: 99');
+    expect(readFileSync(join(out, 'import-report.md'), 'utf8')).toContain('scenario.yaml already existed and was kept');
+  });
+
+  it('writes nothing when an inventory location is not in locations.csv', T, () => {
+    const dir = join(root, 'bad');
+    writeFileSync(join(root, 'one-location.csv'), 'name,type,zip\nColumbus Warehouse,warehouse,43219\n');
+    const r = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--inventory', `${FIX}/inventory_export.csv`, '--locations', join(root, 'one-location.csv'), '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/inventory_export\.csv:3:12: error \[Location\] location "Brooklyn Store" is not in locations\.csv/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('reports a broken export at its line and writes nothing', T, () => {
+    const broken = join(root, 'broken.csv');
+    const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
+    lines[5] = lines[5]!.replace('#1002,', '"#1002,');
+    writeFileSync(broken, lines.join('\n'));
+    const dir = join(root, 'broken-out');
+    const r = routelab('import', 'shopify', '--orders', broken, '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/broken\.csv:6:1: error a double quote opened in this field is never closed/);
+    expect(existsSync(dir)).toBe(false);
+  });
+});
