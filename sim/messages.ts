@@ -127,6 +127,11 @@ export const msg = {
     message: `${q(v)} is not one of ${options.join(', ')}`,
     hint: `write one of: ${options.join(', ')}`,
   }),
+  notZip3: (v: string): MessageText => ({
+    code: 'bad-zip3',
+    message: `${q(v)} is not a ZIP3 (the first three digits of a ZIP)`,
+    hint: 'write three digits, e.g. 021 for ZIPs 02100–02199',
+  }),
   badZip: (v: string): MessageText => ({
     code: 'bad-zip',
     message: `${q(v)} is not a US ZIP code`,
@@ -186,6 +191,48 @@ export const msg = {
     code: 'capacity-backlog',
     message: `node ${q(node)} has a backlog that runs more than ${days} days past the period end`,
     hint: 'raise daily_order_capacity for the node, add ship_days, or route fewer orders to it',
+  }),
+  negativeOnHand: (v: string): MessageText => ({
+    code: 'negative-on-hand',
+    message: `on_hand ${q(v)} is negative (the system sold stock it did not have); it is read as 0`,
+    hint: 'nothing to do if your system oversells; otherwise count the stock and correct the row',
+  }),
+
+  // ---- data readiness (routelab validate)
+  dimsMissing: (sku: string, missing: string[], used: boolean): MessageText => ({
+    code: 'dims-missing',
+    message: `sku ${q(sku)} has no ${missing.join(', ')}; ${used ? 'its packages are billed by actual weight only (no DIM weight)' : 'the linear cost model does not use dimensions, but a rate card will'}`,
+    hint: 'add length_in, width_in and height_in to skus.csv; light, bulky items cost more to ship than their weight says',
+  }),
+  duplicateLine: (orderId: string, sku: string, firstLine: number): MessageText => ({
+    code: 'duplicate-line',
+    message: `order ${q(orderId)} lists sku ${q(sku)} again (first on line ${firstLine}); both lines are replayed as demand`,
+    hint: 'if the export repeated the row, remove the copy; if it is real, merge the two lines into one with the total quantity',
+  }),
+  skuNotStocked: (sku: string, lines: number): MessageText => ({
+    code: 'sku-not-stocked',
+    message: `sku ${q(sku)} is ordered on ${lines} line${lines === 1 ? '' : 's'} (first one here) but no node has it in inventory.csv or receipts.csv, so every unit is cancelled under every policy`,
+    hint: 'add its stock to inventory.csv (check that the sku is spelled the same in both exports), or leave it if it really was out of stock everywhere',
+  }),
+  inventoryStale: (asOf: string, start: string, days: number): MessageText => ({
+    code: 'inventory-stale',
+    message: `inventory as_of ${asOf} is ${days} days before the period start ${start}; sales and receipts in between are missing from the starting stock`,
+    hint: 'export inventory as of the period start (at most 7 days before it), or move period.start closer to the snapshot',
+  }),
+  inventoryAfterStart: (asOf: string, start: string, days: number): MessageText => ({
+    code: 'inventory-after-start',
+    message: `inventory as_of ${asOf} is ${days} day${days === 1 ? '' : 's'} after the period start ${start}: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders`,
+    hint: 'use a snapshot taken at the period start (or rebuild it from today\'s stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then',
+  }),
+  inventoryDateUnknown: (n: number): MessageText => ({
+    code: 'inventory-date-unknown',
+    message: `${n} inventory row${n === 1 ? ' has' : 's have'} no as_of date (first one here), so the snapshot cannot be checked against the period start`,
+    hint: 'add an as_of column with the date the stock was counted (YYYY-MM-DD); the replay takes on_hand to be the stock at the period start',
+  }),
+  validateTargetNotFound: (arg: string, known: string[]): MessageText => ({
+    code: 'target-not-found',
+    message: `no data folder or scenario ${q(arg)}`,
+    hint: `pass a data folder (orders.csv, skus.csv, nodes.csv, inventory.csv), a scenario folder or a scenario.yaml${known.length ? `; bundled scenarios: ${known.join(', ')}` : ''}`,
   }),
 
   // ---- cross-file references
@@ -327,4 +374,96 @@ export const msg = {
     message: 'period.end is before period.start',
     hint: 'swap them, or fix the dates',
   }),
+};
+
+/** A readiness finding of `routelab validate`: its title, what its count counts, and the fix. */
+export interface FindingText {
+  title: string;
+  /** What the count counts, singular and plural. */
+  unit: readonly [string, string];
+  fix: string;
+}
+
+/** Findings with a name of their own; every other problem is reported under its own message. */
+export const FINDINGS: Record<string, FindingText> = {
+  'unknown-sku-in-orders': {
+    title: 'Unknown SKUs in orders',
+    unit: ['order line', 'order lines'],
+    fix: 'correct the sku in orders.csv, or add it to skus.csv with its weight and dimensions',
+  },
+  'weight-missing': {
+    title: 'SKUs without weight',
+    unit: ['sku', 'skus'],
+    fix: 'add weight_lb to skus.csv: until then these units weigh default_weight_lb and their shipping cost is a guess',
+  },
+  'dims-missing': {
+    title: 'SKUs without dimensions',
+    unit: ['sku', 'skus'],
+    fix: 'add length_in, width_in and height_in to skus.csv: without them bulky items are billed by actual weight only',
+  },
+  'sku-not-stocked': {
+    title: 'Ordered SKUs that no node stocks',
+    unit: ['sku', 'skus'],
+    fix: 'add their stock to inventory.csv; check that sku spellings match between the order and inventory exports',
+  },
+  'negative-on-hand': {
+    title: 'Negative inventory',
+    unit: ['inventory row', 'inventory rows'],
+    fix: 'recount or correct these rows; until then they are read as 0 on hand',
+  },
+  'inventory-stale': {
+    title: 'Stale inventory (as_of more than 7 days before the period start)',
+    unit: ['inventory row', 'inventory rows'],
+    fix: 'export inventory as of the period start, or move period.start to within 7 days after the snapshot',
+  },
+  'inventory-after-start': {
+    title: 'Inventory counted after the period start (today\'s stock against past orders)',
+    unit: ['inventory row', 'inventory rows'],
+    fix: 'use a snapshot from the period start, or rebuild one from today\'s stock plus the units sold since; until then fill and cancellation results are not trustworthy',
+  },
+  'inventory-date-unknown': {
+    title: 'Inventory snapshot date unknown',
+    unit: ['inventory row', 'inventory rows'],
+    fix: 'add as_of (the date the stock was counted) to inventory.csv',
+  },
+  'node-location-unknown': {
+    title: 'Nodes without coordinates (ZIP not found)',
+    unit: ['node', 'nodes'],
+    fix: 'correct the node\'s ZIP in nodes.csv, or give its lat and lon',
+  },
+  'zip-unknown': {
+    title: 'Customer ZIPs not found (orders not replayed)',
+    unit: ['order', 'orders'],
+    fix: 'correct the ZIPs, or give customer_lat and customer_lon for these orders',
+  },
+  'zip3-fallback': {
+    title: 'Customer ZIPs located only by their ZIP3 centroid',
+    unit: ['ZIP', 'ZIPs'],
+    fix: 'nothing to do if the ZIPs are new; otherwise correct them (distances and zones use the ZIP3 centre)',
+  },
+  'duplicate-line': {
+    title: 'Duplicate order lines (same order_id and sku twice)',
+    unit: ['order line', 'order lines'],
+    fix: 'remove rows the export repeated, or merge real repeats into one line with the total quantity',
+  },
+  'outside-period': {
+    title: 'Orders outside the period',
+    unit: ['order', 'orders'],
+    fix: 'widen period in scenario.yaml if they should count, or leave them out of orders.csv',
+  },
+  'store-accuracy-unknown': {
+    title: 'Stores whose inventory accuracy is unknown (defaulted)',
+    unit: ['store', 'stores'],
+    fix: 'set inventory_accuracy in nodes.csv (or node_defaults.store in the scenario) from a cycle count: store pick failures drive reroutes and cancellations',
+  },
+};
+
+/** The verdict of a readiness report, in words. */
+export const verdictText = {
+  ready: 'ready: nothing found that would change the results.',
+  readyWithWarnings: (warnings: number, serious: number): string =>
+    `ready with warnings: the data can be replayed, but ${warnings} finding${warnings === 1 ? '' : 's'} change${warnings === 1 ? 's' : ''} what the results mean` +
+    (serious ? `; ${serious} of them touch${serious === 1 ? 'es' : ''} 10% or more of the orders or units: fix ${serious === 1 ? 'it' : 'them'} before trusting the results.` : '.'),
+  notReady: (errors: number): string =>
+    `not ready: ${errors} problem${errors === 1 ? '' : 's'} block${errors === 1 ? 's' : ''} a run; fix ${errors === 1 ? 'it' : 'them'} first (listed below with file:line:column).`,
 };

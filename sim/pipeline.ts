@@ -15,7 +15,7 @@ import type { Model } from './model/types.ts';
 import { fromCSV } from './parse/csv.ts';
 import { parseNodes } from './parse/nodes.ts';
 import { parseOrders } from './parse/orders.ts';
-import { parseRates, parseTransit } from './parse/rates.ts';
+import { parseRates, parseTransit, parseZoneChart } from './parse/rates.ts';
 import { parseSkus } from './parse/skus.ts';
 import { parseInventory, parseReceipts } from './parse/stock.ts';
 import type { DataRows } from './parse/types.ts';
@@ -26,7 +26,7 @@ import { makeRng } from './random/rng.ts';
 import type { PolicySpec, Scenario } from './scenario/parse.ts';
 import { checkReferences } from './validate/references.ts';
 
-export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit'] as const;
+export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** One data file: the name used in messages, and its text (`null` when the file does not exist). */
@@ -35,7 +35,8 @@ export interface DataFile {
   text: string | null;
 }
 
-export type DataFiles = Record<TableName, DataFile>;
+/** The data files; `zones` (a zone chart) only when the scenario names one. */
+export type DataFiles = Record<Exclude<TableName, 'zones'>, DataFile> & { zones?: DataFile };
 
 /** Tables that may be absent: receipts always; the rate card and transit under the linear model. */
 const OPTIONAL: ReadonlySet<TableName> = new Set(['receipts']);
@@ -48,10 +49,11 @@ const PARSERS = {
   receipts: parseReceipts,
   rates: parseRates,
   transit: parseTransit,
+  zones: parseZoneChart,
 } as const;
 
 const WHAT: Record<TableName, string> = {
-  orders: 'orders', skus: 'skus', nodes: 'nodes', inventory: 'inventory', receipts: 'receipts', rates: 'rate card', transit: 'transit',
+  orders: 'orders', skus: 'skus', nodes: 'nodes', inventory: 'inventory', receipts: 'receipts', rates: 'rate card', transit: 'transit', zones: 'zone chart',
 };
 
 /**
@@ -64,7 +66,10 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
   const unreadable = new Set<TableName>();
   for (const t of TABLES) {
     const f = files[t];
-    (rows.files as Record<TableName, string>)[t] = f.name;
+    (rows.files as Record<TableName, string>)[t] = f?.name ?? '';
+    (rows as unknown as Record<TableName, unknown[]>)[t] = [];
+    rows.columns[t] = {};
+    if (!f) continue; // a zone chart the scenario does not use
     const optional = OPTIONAL.has(t) || (!needsRateCard && (t === 'rates' || t === 'transit'));
     let parsed: unknown[] = [];
     const before = problems.errors.length;
@@ -78,7 +83,6 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
         rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
       }
     }
-    rows.columns[t] ??= {};
     if (problems.errors.slice(before).some((p) => p.line === undefined || p.line === 1)) unreadable.add(t);
     (rows as unknown as Record<TableName, unknown[]>)[t] = parsed;
   }

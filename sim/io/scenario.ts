@@ -36,7 +36,7 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 }
 
 /** Default file of each table in the data folder. */
-const DEFAULT_FILES: Record<TableName, string> = {
+const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
   orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv',
   rates: 'rate_card.csv', transit: 'transit.csv',
 };
@@ -53,10 +53,11 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
     throw new InputError(problems.list);
   }
   const ship = scenario.config.shipping;
-  const names: Record<TableName, string> = { ...DEFAULT_FILES };
+  const names: Partial<Record<TableName, string>> = { ...DEFAULT_FILES };
   if (ship.model === 'rate-card') {
     names.rates = ship.rate_card;
     names.transit = ship.transit;
+    if (ship.zone_chart !== undefined) names.zones = ship.zone_chart;
   }
   const files = {} as DataFiles;
   const hashes: InputHash[] = [{ file: displayPath(scenarioPath, cwd), sha256: sha256(readTextOrNull(scenarioPath) ?? ''), bytes: statSync(scenarioPath).size }];
@@ -64,7 +65,7 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
     let path = resolve(dataDir, name);
     if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name))) path = resolve(dirname(scenarioPath), name);
     const text = readTextOrNull(path);
-    files[table] = { name: displayPath(path, cwd), text };
+    (files as Record<TableName, unknown>)[table] = { name: displayPath(path, cwd), text };
     if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
   }
   return { files, hashes, dataDir };

@@ -12,7 +12,7 @@ import { zoneForMiles } from '../geo/zones.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { parseShipDays, parseTimeOfDay, timestampToUtc, type Timestamp } from '../parse/fields.ts';
-import type { DataRows, NodeRow, OrderLineRow } from '../parse/types.ts';
+import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { formatEpochDay, MS_PER_DAY, parseIsoDate } from '../time/calendar.ts';
 import { localTimeToUtc } from '../time/zone.ts';
@@ -251,7 +251,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   return { orders: o, destKeys, destLoc };
 }
 
-function compileDestinations(keys: string[], locs: { lat: number; lon: number; zip5?: string; state: string }[], nodes: NodeTable): DestinationTable {
+function compileDestinations(keys: string[], locs: { lat: number; lon: number; zip5?: string; state: string }[], nodes: NodeTable, chartRows: ZoneChartRow[]): DestinationTable {
   const m = keys.length;
   const n = nodes.count;
   const t: DestinationTable = {
@@ -263,17 +263,24 @@ function compileDestinations(keys: string[], locs: { lat: number; lon: number; z
     miles: new Float64Array(m * n),
     zone: new Uint8Array(m * n),
     nodesByDistance: new Uint8Array(m * n),
+    zonesFromChart: 0,
   };
+  // zone chart: origin ZIP3 × destination ZIP3 → zone (0 = not in the chart)
+  const chart = chartRows.length ? new Uint8Array(1000 * 1000) : null;
+  for (const r of chartRows) chart![r.originZip3 * 1000 + r.destZip3] = r.zone;
   const nodeCentroid = Array.from(nodes.zip3, (z3) => (z3 >= 0 ? zip3Centroid(z3) : null));
   const order = Array.from({ length: n }, (_, i) => i);
   for (let d = 0; d < m; d++) {
     const loc = locs[d]!;
-    const destCentroid = loc.zip5 !== undefined ? zip3Centroid(Number(loc.zip5.slice(0, 3))) : null;
+    const destZip3 = loc.zip5 !== undefined ? Number(loc.zip5.slice(0, 3)) : -1;
+    const destCentroid = destZip3 >= 0 ? zip3Centroid(destZip3) : null;
     for (let k = 0; k < n; k++) {
       const miles = haversineMiles(nodes.lat[k]!, nodes.lon[k]!, loc.lat, loc.lon);
       t.miles[d * n + k] = miles;
+      const charted = chart && destZip3 >= 0 && nodes.zip3[k]! >= 0 ? chart[nodes.zip3[k]! * 1000 + destZip3]! : 0;
+      if (charted) t.zonesFromChart++;
       const a = nodeCentroid[k], b = destCentroid;
-      t.zone[d * n + k] = zoneForMiles(a && b ? haversineMiles(a.lat, a.lon, b.lat, b.lon) : miles);
+      t.zone[d * n + k] = charted || zoneForMiles(a && b ? haversineMiles(a.lat, a.lon, b.lat, b.lon) : miles);
     }
     order.sort((x, y) => t.miles[d * n + x]! - t.miles[d * n + y]! || x - y);
     for (let k = 0; k < n; k++) t.nodesByDistance[d * n + k] = order[k]!;
@@ -336,7 +343,7 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
   const receipts = compileReceipts(data, nodes, skuIndex, calendar, problems);
   const { orders: draft, destKeys, destLoc } = compileOrders(data, sc, skuIndex, problems, calendar);
   if (draft.count === 0 && !problems.hasErrors()) problems.error({ file: data.files.orders, ...msg.noOrders(sc.period.start, sc.period.end) });
-  const dests = compileDestinations(destKeys, destLoc, nodes);
+  const dests = compileDestinations(destKeys, destLoc, nodes, data.zones ?? []);
   const { destOf, ...rest } = draft;
   const orders: OrderTable = { ...rest, dest: destOf };
   for (let i = 0; i < orders.count; i++) orders.key[i] = hashOrderId(orders.ids[i]!);

@@ -84,6 +84,8 @@ export interface DestinationTable {
   miles: Float64Array;
   /** Per destination × node: shipping zone 1..8. */
   zone: Uint8Array;
+  /** How many destination × node pairs took their zone from the zone chart (the rest from distance bands). */
+  zonesFromChart: number;
   /** Per destination: node indexes sorted by miles (ties by node id). */
   nodesByDistance: Uint8Array;
 }

@@ -2,12 +2,37 @@
 import type { CsvTable } from './csv.ts';
 import { parseInteger, parseNumber } from './fields.ts';
 import { TableReader } from './table.ts';
-import type { RateRow, TransitRow } from './types.ts';
+import type { RateRow, TransitRow, ZoneChartRow } from './types.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { ZONE_COUNT } from '../geo/zones.ts';
 
 export const RATE_COLUMNS = { required: ['carrier', 'service', 'zone', 'max_weight_lb', 'price'], optional: [] } as const;
+export const ZONE_CHART_COLUMNS = { required: ['origin_zip3', 'dest_zip3', 'zone'], optional: [] } as const;
+
+const parseZip3 = (t: string) => {
+  const v = parseInteger(t, 0);
+  return v.ok && v.value > 999 ? { ok: false as const, error: msg.notZip3(t) } : v;
+};
+
+/** Parses a zone chart: origin ZIP3 × destination ZIP3 → zone (1–8), overriding the distance bands. */
+export function parseZoneChart(table: CsvTable, problems: Problems): ZoneChartRow[] {
+  const r = new TableReader(table, ZONE_CHART_COLUMNS, problems);
+  if (!r.usable) return [];
+  const out: ZoneChartRow[] = [];
+  for (let i = 0; i < r.length; i++) {
+    r.at(i);
+    const row = {
+      line: r.line,
+      originZip3: r.get('origin_zip3', parseZip3, { required: true })!,
+      destZip3: r.get('dest_zip3', parseZip3, { required: true })!,
+      zone: r.get('zone', parseZone, { required: true })!,
+    };
+    if (r.rowOk) out.push(row);
+  }
+  return out;
+}
+
 export const TRANSIT_COLUMNS = { required: ['carrier', 'service', 'zone', 'business_days'], optional: [] } as const;
 
 const parseZone = (t: string) => {

@@ -15,7 +15,20 @@ function requiredText(r: TableReader, col: string): string {
   return t;
 }
 
-/** Parses inventory.csv rows (on_hand must be a whole number ≥ 0). */
+/**
+ * on_hand as a whole number. A negative count (real systems oversell) is kept with a
+ * warning and read as 0; anything else that is not a whole number ≥ 0 is an error.
+ */
+function onHand(r: TableReader): number {
+  const t = r.text('on_hand');
+  if (/^-\d+$/.test(t) && Number(t) < 0) {
+    r.warning('on_hand', msg.negativeOnHand(t));
+    return 0;
+  }
+  return r.get('on_hand', (v) => parseInteger(v, 0), { required: true })!;
+}
+
+/** Parses inventory.csv rows (on_hand a whole number; negative counts are read as 0 with a warning). */
 export function parseInventory(table: CsvTable, problems: Problems): InventoryRow[] {
   const r = new TableReader(table, INVENTORY_COLUMNS, problems);
   if (!r.usable) return [];
@@ -26,7 +39,7 @@ export function parseInventory(table: CsvTable, problems: Problems): InventoryRo
       line: r.line,
       nodeId: requiredText(r, 'node_id'),
       sku: requiredText(r, 'sku'),
-      onHand: r.get('on_hand', (t) => parseInteger(t, 0), { required: true })!,
+      onHand: onHand(r),
       asOf: r.get('as_of', parseDate),
     };
     if (r.rowOk) out.push(row);

@@ -88,6 +88,14 @@ export interface RateRow {
   price: number;
 }
 
+export interface ZoneChartRow {
+  line: number;
+  /** First three ZIP digits of origin and destination, as numbers (021 → 21). */
+  originZip3: number;
+  destZip3: number;
+  zone: number;
+}
+
 export interface TransitRow {
   line: number;
   carrier: string;
@@ -105,10 +113,12 @@ export interface DataRows {
   receipts: ReceiptRow[];
   rates: RateRow[];
   transit: TransitRow[];
+  /** Optional zone chart overriding the distance bands. */
+  zones: ZoneChartRow[];
   /** File name used in messages for each table. */
   files: Record<TableKey, string>;
   /** 1-based column number of each header name, per table (for messages about a cell). */
   columns: Record<TableKey, Record<string, number>>;
 }
 
-export type TableKey = 'orders' | 'skus' | 'nodes' | 'inventory' | 'receipts' | 'rates' | 'transit';
+export type TableKey = 'orders' | 'skus' | 'nodes' | 'inventory' | 'receipts' | 'rates' | 'transit' | 'zones';

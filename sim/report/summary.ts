@@ -35,6 +35,20 @@ export function terminalSummary(r: ScenarioRun): string {
   return textTable(header, rows);
 }
 
+/** Whether the rate card is the bundled illustrative one (flagged in the scenario, or an ILLUSTRATIVE carrier). */
+export function illustrative(r: ScenarioRun): boolean {
+  const ship = r.scenario.config.shipping;
+  return ship.model === 'rate-card' && (ship.illustrative || r.model.shipping.names.some((n) => n.toUpperCase().startsWith('ILLUSTRATIVE')));
+}
+
+/** Where zones came from, in words. */
+function zoneSource(r: ScenarioRun): string {
+  const d = r.model.dests;
+  const pairs = d.count * r.model.nodes.count;
+  if (d.zonesFromChart === 0) return 'zones from ZIP3-centroid distance bands';
+  return `zones from your zone chart for ${d.zonesFromChart} of ${pairs} node–destination pairs, distance bands for the rest`;
+}
+
 const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
 
 /** summary.md: what was run, the comparison table, the outcome reasons and the data notes. */
@@ -69,7 +83,7 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
   const ship = sc.shipping;
   lines.push(
     ship.model === 'rate-card'
-      ? `- Shipping: zone rate card${ship.illustrative ? ' (**illustrative prices, not a carrier\'s published rates**)' : ''}, DIM divisor ${ship.dim_divisor}, fuel ${ship.fuel_surcharge_pct}%, residential surcharge $${ship.residential_surcharge.toFixed(2)}; zones from ZIP3-centroid distance bands.`
+      ? `- Shipping: zone rate card${illustrative(r) ? ' (**illustrative prices, not a carrier\'s published rates**)' : ''}, DIM divisor ${ship.dim_divisor}, fuel ${ship.fuel_surcharge_pct}%, residential surcharge $${ship.residential_surcharge.toFixed(2)}; ${zoneSource(r)}.`
       : `- Shipping: linear cost model ($${ship.per_package}/package + $${ship.per_unit}/unit + $${ship.per_unit_mile}/unit-mile + $${ship.per_package_mile}/package-mile).`,
     `- Promise: ${Object.entries(sc.promise.delivery_business_days).map(([s, d]) => `${mdEscape(s)} ${d} business days`).join(', ')} from placement; ship within ${sc.promise.ship_sla_business_days} business day(s).`,
     `- Costs: manual touch $${sc.costs.manual_touch.toFixed(2)}, cancellation $${sc.costs.cancellation_per_order.toFixed(2)} per order + $${sc.costs.cancellation_per_unit.toFixed(2)} per unit.`,

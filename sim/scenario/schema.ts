@@ -25,6 +25,8 @@ const rateCardShipping = z.strictObject({
   /** File in the data folder (or a path relative to the scenario). */
   rate_card: z.string().default('rate_card.csv'),
   transit: z.string().default('transit.csv'),
+  /** Optional zone chart (origin_zip3, dest_zip3, zone) overriding the distance bands. */
+  zone_chart: z.string().optional(),
   /** Cubic inches per billable pound. */
   dim_divisor: z.number().positive().default(139),
   fuel_surcharge_pct: z.number().min(0).max(100).default(0),

@@ -60,6 +60,8 @@ export interface TinyInput {
   receipts?: string;
   rates?: string;
   transit?: string;
+  /** A zone chart (used when the scenario names shipping.zone_chart). */
+  zones?: string;
   scenario?: string;
 }
 
@@ -72,6 +74,7 @@ export function tinyFiles(t: TinyInput): DataFiles {
     receipts: { name: 'receipts.csv', text: t.receipts ?? null },
     rates: { name: 'rate_card.csv', text: t.rates ?? TINY_RATES },
     transit: { name: 'transit.csv', text: t.transit ?? TINY_TRANSIT },
+    ...(t.zones !== undefined ? { zones: { name: 'zone_chart.csv', text: t.zones } } : {}),
   };
 }
 
