@@ -15,8 +15,9 @@ import {
   REASON_SPLIT_CHOSEN, REASON_SPLIT_NEEDED,
 } from './reasons.ts';
 import { addBusinessDays, dayIndexOf, HORIZON_DAYS } from '../model/calendar.ts';
+import { newQuote, pickCost, quotePackage } from './pricing.ts';
 import type { Model } from '../model/types.ts';
-import { Allocation, type PolicyFn, type RouteRequest } from '../policies/types.ts';
+import { Allocation, type Planner, type PolicyFn, type RouteRequest } from '../policies/types.ts';
 import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';
 import type { Rng } from '../random/rng.ts';
@@ -63,8 +64,16 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   for (let o = 0; o < orders.count; o++) maxLines = Math.max(maxLines, orders.lineStart[o + 1]! - orders.lineStart[o]!);
 
   // scratch, reused for every request
+  const planQuote = newQuote();
+  const planner: Planner = {
+    shipDay: (node) => shipDayFor(node, req.time, req.minDay, true),
+    firstShipDay: (node) => shipDayFor(node, req.time, req.minDay, false),
+    load: (node, day) => (nodes.capacity[node]! > 0 && day >= 0 && day < D ? used[node * D + day]! / nodes.capacity[node]! : 0),
+    packageCost: (node, day, units, weight, volume) => quotePackage(model, req.order, node, day, units, weight, volume, planQuote).cost + pickCost(model, node, units),
+    deliveryDay: (node, day, units, weight, volume) => addBusinessDays(cal, day, quotePackage(model, req.order, node, day, units, weight, volume, planQuote).transit),
+  };
   const req: RouteRequest = {
-    model, order: 0, dest: 0, time: 0, count: 0, reroute: false,
+    model, order: 0, dest: 0, time: 0, count: 0, reroute: false, minDay: -1, planner, trace: null,
     lines: new Int32Array(maxLines), need: new Int32Array(maxLines), eligible: new Uint8Array(N), onHand,
   };
   const alloc = new Allocation(maxLines * N * 2);
@@ -113,41 +122,17 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   };
 
   /** Prices and logs a package; updates the order's outcome. */
+  const quote = newQuote();
   const ship = (o: number, node: number, shipDay: number, units: number, weight: number, volume: number, kind: number): void => {
     const dest = orders.dest[o]!;
-    const zone = dests.zone[dest * N + node]!;
     const miles = dests.miles[dest * N + node]!;
-    const promise = orders.promiseDay[o]!;
-    let cost = 0, transit = 0, service = 0, lb = 0;
-    if (shipping.model === 'linear') {
-      const l = shipping.linear;
-      transit = shipping.transitDays[zone - 1]!;
-      cost = l.perPackage + l.perUnit * units + l.perUnitMile * units * miles + l.perPackageMile * miles;
-    } else {
-      const billable = Math.max(weight, volume / shipping.dimDivisor);
-      lb = Math.max(1, Math.ceil(billable - 1e-9));
-      if (lb > shipping.maxLb) stats.overweightPackages++;
-      const priceLb = lb > shipping.maxLb ? shipping.maxLb : lb;
-      const allowed = shipping.allowed[orders.service[o]!]!;
-      let bestOk = -1, bestLate = -1, okPrice = Infinity, latePrice = Infinity, lateDays = Infinity;
-      for (let a = 0; a < allowed.length; a++) {
-        const c = allowed[a]!;
-        const days = shipping.transitDays[c * 8 + zone - 1]!;
-        const price = shipping.price[(c * 8 + zone - 1) * (shipping.maxLb + 1) + priceLb]!;
-        if (addBusinessDays(cal, shipDay, days) <= promise) {
-          if (price < okPrice) { okPrice = price; bestOk = c; }
-        } else if (days < lateDays || (days === lateDays && price < latePrice)) {
-          lateDays = days; latePrice = price; bestLate = c;
-        }
-      }
-      service = bestOk >= 0 ? bestOk : bestLate;
-      transit = shipping.transitDays[service * 8 + zone - 1]!;
-      const base = bestOk >= 0 ? okPrice : latePrice;
-      cost = Math.round((base * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
-    }
+    quotePackage(model, o, node, shipDay, units, weight, volume, quote);
+    if (quote.overweight) stats.overweightPackages++;
+    const cost = quote.cost, service = quote.service, lb = quote.lb, zone = dests.zone[dest * N + node]!;
+    let transit = quote.transit;
     if (shipping.delayProbability > 0 && delayDraw(orders.key[o]!, node, kind) < shipping.delayProbability) transit += shipping.delayDays;
     const delivered = addBusinessDays(cal, shipDay, transit);
-    const pick = nodes.pickPerOrder[node]! + nodes.pickPerExtraUnit[node]! * (units - 1);
+    const pick = pickCost(model, node, units);
 
     const p = log.reserve();
     log.order[p] = o; log.node[p] = node; log.kind[p] = kind; log.shipDay[p] = shipDay; log.deliveredDay[p] = delivered;
@@ -237,11 +222,12 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   };
 
   /** Prepares `req` for some lines of order `o` at time `t`, excluding nodes in `excluded`. */
-  const prepare = (o: number, t: number, excluded: number, reroute: boolean): void => {
+  const prepare = (o: number, t: number, excluded: number, reroute: boolean, minDay: number): void => {
     req.order = o;
     req.dest = orders.dest[o]!;
     req.time = t;
     req.reroute = reroute;
+    req.minDay = minDay;
     const day = dayIndexOf(cal.businessMidnight, 0, D, t);
     for (let node = 0; node < N; node++) req.eligible[node] = isEligible(node, day) && !((excluded >>> node) & 1) ? 1 : 0;
     alloc.clear();
@@ -250,7 +236,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const route = (o: number): void => {
     const t = orders.placedUtc[o]!;
     const ls = orders.lineStart[o]!, le = orders.lineStart[o + 1]!;
-    prepare(o, t, 0, false);
+    prepare(o, t, 0, false, -1);
     req.count = le - ls;
     for (let i = 0; i < req.count; i++) {
       req.lines[i] = ls + i;
@@ -267,7 +253,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   };
 
   const routeOneLine = (o: number, line: number, qty: number, t: number, excluded: number, minDay: number, attempt: number, kind: number): void => {
-    prepare(o, t, excluded, kind === PACKAGE_REROUTE);
+    prepare(o, t, excluded, kind === PACKAGE_REROUTE, minDay);
     req.count = 1;
     req.lines[0] = line;
     req.need[0] = qty;
@@ -280,7 +266,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     for (let w = wHead[sku]!; w >= 0; w = wNext[w]!) {
       if (wQty[w]! > 0) {
         const o = wOrder[w]!, line = wLine[w]!, qty = wQty[w]!;
-        prepare(o, t, 0, false);
+        prepare(o, t, 0, false, -1);
         req.count = 1; req.lines[0] = line; req.need[0] = qty;
         policy(req, alloc);
         let got = 0;

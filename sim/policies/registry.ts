@@ -2,14 +2,10 @@
  * Policies by name. Scenario entries name a policy with `use:` (or their `name:`); an
  * unknown name is an error listing the known ones.
  */
-import { closestWithStock } from './closest-with-stock.ts';
-import { fewestPackages } from './fewest-packages.ts';
+import { PRESETS } from './presets.ts';
 import type { PolicyDefinition } from './types.ts';
-import { warehouseOnly } from './warehouse-only.ts';
 
-export const POLICIES: ReadonlyMap<string, PolicyDefinition> = new Map<string, PolicyDefinition>(
-  [warehouseOnly, closestWithStock, fewestPackages].map((p) => [p.name, p as unknown as PolicyDefinition]),
-);
+export const POLICIES: ReadonlyMap<string, PolicyDefinition> = new Map(PRESETS.map((p) => [p.name, p]));
 
 /** The policy called `name`, or `undefined`. */
 export function findPolicy(name: string): PolicyDefinition | undefined {

@@ -27,6 +27,36 @@ export interface RouteRequest {
   readonly onHand: Int32Array;
   /** True when this request reroutes a line after a failed pick. */
   reroute: boolean;
+  /** Earliest day index a package may ship (after a failed pick: the next day); -1 for none. */
+  minDay: number;
+  /** Estimates from the engine's live state, for policies that weigh cost, speed or load. */
+  readonly planner: Planner;
+  /** Set when `explain` asks this policy to say why it chose what it chose. */
+  trace: PolicyTrace | null;
+}
+
+/** Estimates a policy may ask for; nothing is reserved by asking. */
+export interface Planner {
+  /** Day index a package handed to `node` now would leave (cutoff, ship days, daily capacity). */
+  shipDay(node: number): number;
+  /** The same ignoring daily capacity: when it differs from `shipDay`, the node is full that day. */
+  firstShipDay(node: number): number;
+  /** Share of `node`'s daily capacity already taken on `day` (0 when unlimited). */
+  load(node: number, day: number): number;
+  /** Carrier cost + pick/pack of a package from `node` leaving `shipDay` (dollars). */
+  packageCost(node: number, shipDay: number, units: number, weightLb: number, volumeIn3: number): number;
+  /** Day index the package would be delivered (no random delay). */
+  deliveryDay(node: number, shipDay: number, units: number, weightLb: number, volumeIn3: number): number;
+}
+
+/** What a policy reports for `explain`: candidates, options weighed, and the choice. */
+export interface PolicyTrace {
+  /** One entry per node: why it was left out, or its values on the ranking criteria. */
+  candidates: { node: string; removedBy: string | null; values: Record<string, number> }[];
+  /** Allocations weighed (node sets for order-level routing), with fill and criteria values. */
+  options: { nodes: string[]; unitsFilled: number; values: Record<string, number>; chosen: boolean }[];
+  /** Plain sentences: how the choice was made. */
+  notes: string[];
 }
 
 /** An allocation buffer, reused across orders: entry i sends `qty[i]` units of line `line[i]` to `node[i]`. */
