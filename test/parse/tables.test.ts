@@ -262,13 +262,26 @@ describe('parseInventory', () => {
     const { rows, got, want } = badCells(parseInventory, columns, base, [
       [{ node_id: '' }, 'node_id', 'required-value'],
       [{ sku: '' }, 'sku', 'required-value'],
-      [{ on_hand: '-1' }, 'on_hand', 'bad-integer'],
+      [{ on_hand: '-1.5' }, 'on_hand', 'bad-integer'],
       [{ on_hand: '2.5' }, 'on_hand', 'bad-integer'],
       [{ on_hand: '' }, 'on_hand', 'required-value'],
       [{ as_of: 'July 1' }, 'as_of', 'bad-date'],
     ]);
     expect(got).toEqual(want);
     expect(rows.map((r) => r.line)).toEqual([2]);
+  });
+});
+
+describe('parseInventory: negative on_hand (real systems oversell)', () => {
+  it('keeps the row with on_hand 0 and a warning at its cell', () => {
+    const { rows, problems } = run(parseInventory, 'node_id,sku,on_hand,as_of\nWH1,A,-3,2026-07-01\nWH1,B,4,\n');
+    expect(rows).toEqual([
+      { line: 2, nodeId: 'WH1', sku: 'A', onHand: 0, asOf: 20635 },
+      { line: 3, nodeId: 'WH1', sku: 'B', onHand: 4, asOf: undefined },
+    ]);
+    expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([['warning', 2, 3, 'on_hand', 'negative-on-hand']]);
+    expect(problems[0]!.message).toContain('"-3" is negative');
+    expect(problems[0]!.message).toContain('read as 0');
   });
 });
 
