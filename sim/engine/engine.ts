@@ -7,15 +7,16 @@
  */
 import { EventQueue, EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW } from './queue.ts';
 import {
-  FLAG_BACKORDERED, FLAG_CAPACITY_WAIT, FLAG_REROUTED, FLAG_SINGLE_POSSIBLE, OrderOutcomes, PackageLog,
+  FLAG_BACKORDERED, FLAG_CAPACITY_WAIT, FLAG_REROUTED, FLAG_REVIEWED, FLAG_SINGLE_POSSIBLE, OrderOutcomes, PackageLog,
   PACKAGE_BACKORDER, PACKAGE_INITIAL, PACKAGE_REROUTE, type RunResult, type RunStats,
 } from './outcomes.ts';
 import {
-  REASON_BACKORDERED, REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_REROUTED, REASON_SINGLE,
+  REASON_BACKORDERED, REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_REROUTED, REASON_REVIEWED, REASON_SINGLE,
   REASON_SPLIT_CHOSEN, REASON_SPLIT_NEEDED,
 } from './reasons.ts';
 import { addBusinessDays, dayIndexOf, HORIZON_DAYS } from '../model/calendar.ts';
 import { newQuote, pickCost, quotePackage } from './pricing.ts';
+import type { CompiledReview } from './review.ts';
 import type { Model } from '../model/types.ts';
 import { Allocation, type Planner, type PolicyFn, type RouteRequest } from '../policies/types.ts';
 import { msg } from '../messages.ts';
@@ -31,6 +32,8 @@ export interface SimulateOptions {
   rng: Rng;
   /** Name used in error messages about the policy. */
   policyName?: string;
+  /** Exception review rules (compiled with `compileReview`). */
+  review?: CompiledReview | null;
 }
 
 /** A policy returned an allocation the engine cannot carry out: a bug in the policy. */
@@ -57,7 +60,8 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const used = new Int32Array(N * D);
   const out = new OrderOutcomes(orders.count);
   const log = new PackageLog();
-  const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0 };
+  const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0, reviews: 0 };
+  const review = opts.review ?? null;
   const queue = new EventQueue();
 
   let maxLines = 1;
@@ -130,7 +134,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     if (quote.overweight) stats.overweightPackages++;
     const cost = quote.cost, service = quote.service, lb = quote.lb, zone = dests.zone[dest * N + node]!;
     let transit = quote.transit;
-    if (shipping.delayProbability > 0 && delayDraw(orders.key[o]!, node, kind) < shipping.delayProbability) transit += shipping.delayDays;
+    if (shipping.delayProbability > 0 && delayDraw(orders.key[o]!, nodes.key[node]!, kind) < shipping.delayProbability) transit += shipping.delayDays;
     const delivered = addBusinessDays(cal, shipDay, transit);
     const pick = pickCost(model, node, units);
 
@@ -175,6 +179,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
    * Carries out the policy's allocation for `req`: reserves stock, draws pick failures,
    * forms one package per node, schedules reroutes, and passes unfilled units on.
    */
+  let lowStoreStock = false;
   const apply = (o: number, t: number, minDay: number, attempt: number, excluded: number, kind: number): void => {
     const ls = orders.lineStart[o]!;
     for (let i = 0; i < req.count; i++) given[i] = 0;
@@ -189,10 +194,14 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       given[i]! += qty;
       if (given[i]! > req.need[i]!) throw new PolicyContractError(policyName, `allocated ${given[i]} units of a line that needs ${req.need[i]}`);
       const sku = orders.lineSku[line]!;
-      onHand[node * S + sku]! -= qty;
-      if (onHand[node * S + sku]! < 0) throw new PolicyContractError(policyName, `took more ${skus.ids[sku]} from ${nodes.ids[node]} than it has`);
+      const before = onHand[node * S + sku]!;
+      onHand[node * S + sku] = before - qty;
+      if (before - qty < 0) throw new PolicyContractError(policyName, `took more ${skus.ids[sku]} from ${nodes.ids[node]} than it has`);
+      // a staff alert when a node's stock of the sku falls to its safety level
+      if (before > nodes.safetyStock[node]! && before - qty <= nodes.safetyStock[node]!) out.alerts[o]++;
+      if (review && review.storeStockWithin >= 0 && kind === PACKAGE_INITIAL && nodes.types[node] === 'store' && before - qty <= nodes.safetyStock[node]! + review.storeStockWithin) lowStoreStock = true;
       // a failed pick: the record said the units were there, they were not (the phantom units are written off)
-      failed[e] = pickDraw(orders.key[o]!, ((line - ls) << 5) | node, attempt) >= nodes.accuracy[node]! ? 1 : 0;
+      failed[e] = pickDraw(orders.key[o]!, (line - ls) * 64 + attempt, nodes.key[node]!) >= nodes.accuracy[node]! ? 1 : 0;
       if (failed[e]) pkgFailed[node] = 1;
       else {
         pkgUnits[node]! += qty;
@@ -202,14 +211,26 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     }
     for (let i = 0; i < req.count; i++) if (given[i]! < req.need[i]!) unfilled(o, req.lines[i]!, req.need[i]! - given[i]!, t);
 
+    // exception review: a manual touch, and the packages are released after the delay
+    let release = t;
+    if (review && kind === PACKAGE_INITIAL && alloc.count > 0 && (review.orderRule[o]! > 0 || lowStoreStock)) {
+      out.touches[o]++;
+      out.reviews[o] = 1;
+      out.flags[o] |= FLAG_REVIEWED;
+      stats.reviews++;
+      release = t + review.delayMs;
+    }
+    lowStoreStock = false;
+
     for (let node = 0; node < N; node++) {
       if (pkgUnits[node] === 0 && !pkgFailed[node]) continue;
-      const earliest = shipDayFor(node, t, minDay, false);
+      const earliest = shipDayFor(node, release, minDay, false);
       let day = earliest;
       if (pkgUnits[node]! > 0) {
-        day = shipDayFor(node, t, minDay, true);
+        day = shipDayFor(node, release, minDay, true);
         if (day !== earliest) out.flags[o] |= FLAG_CAPACITY_WAIT;
-        used[node * D + day]!++;
+        // a staff alert when this package fills the node's day
+        if (++used[node * D + day]! === nodes.capacity[node]) out.alerts[o]++;
         ship(o, node, day, pkgUnits[node]!, pkgWeight[node]!, pkgVolume[node]!, kind);
       }
       if (pkgFailed[node]) {
@@ -342,27 +363,32 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   }
   while (queue.size > 0) runEvent();
 
-  finalize(model, out);
+  finalize(model, out, review);
   return { outcomes: out, packages: log, stats, finalOnHand: onHand };
 }
 
-/** Derives costs, on-time flags and reason codes once every event has run. */
-function finalize(model: Model, out: OrderOutcomes): void {
+/** Derives costs, on-time flags, alerts, notices and reason codes once every event has run. */
+function finalize(model: Model, out: OrderOutcomes, review: CompiledReview | null): void {
   const { orders, costs } = model;
   for (let o = 0; o < orders.count; o++) {
     let units = 0;
     for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) units += orders.lineQty[l]!;
     const cancelled = out.unitsCancelled[o]!;
-    out.touchCost[o] = out.touches[o]! * costs.manualTouch;
+    const reviews = out.reviews[o]!;
+    const reroutes = out.touches[o]! - reviews;
+    out.touchCost[o] = reroutes * costs.manualTouch + reviews * (review?.touchCost ?? 0);
     out.cancelCost[o] = cancelled > 0 ? costs.cancellationPerOrder + costs.cancellationPerUnit * cancelled : 0;
     const shipped = out.packages[o]! > 0;
     out.onTimeShip[o] = shipped && out.lastShipDay[o]! <= orders.shipByDay[o]! ? 1 : 0;
     out.onTimeDelivery[o] = shipped && out.deliveredDay[o]! <= orders.promiseDay[o]! ? 1 : 0;
     const f = out.flags[o]!;
+    if (shipped && !out.onTimeShip[o]) out.alerts[o]++; // the ship SLA was missed
+    out.notices[o] = (out.packages[o]! > 1 ? 1 : 0) + reroutes + (shipped && !out.onTimeDelivery[o] ? 1 : 0) + (f & FLAG_BACKORDERED ? 1 : 0);
     out.reason[o] =
       cancelled === units ? REASON_CANCELLED
       : cancelled > 0 ? REASON_PARTIAL_CANCEL
       : f & FLAG_REROUTED ? REASON_REROUTED
+      : f & FLAG_REVIEWED ? REASON_REVIEWED
       : f & FLAG_BACKORDERED ? REASON_BACKORDERED
       : f & FLAG_CAPACITY_WAIT ? REASON_CAPACITY_WAIT
       : out.packages[o]! > 1 ? (f & FLAG_SINGLE_POSSIBLE ? REASON_SPLIT_CHOSEN : REASON_SPLIT_NEEDED)

@@ -6,6 +6,7 @@ export const FLAG_REROUTED = 1;
 export const FLAG_BACKORDERED = 2;
 export const FLAG_CAPACITY_WAIT = 4;
 export const FLAG_SINGLE_POSSIBLE = 8;
+export const FLAG_REVIEWED = 16;
 
 /** Per-order outcomes of one run (index = order index of the model). */
 export class OrderOutcomes {
@@ -18,7 +19,13 @@ export class OrderOutcomes {
   readonly shipCost: Float64Array;
   readonly pickCost: Float64Array;
   readonly touches: Int32Array;
+  /** Reviews among the touches (the rest are reroutes after failed picks). */
+  readonly reviews: Uint8Array;
   readonly touchCost: Float64Array;
+  /** Staff alerts this order raised: a missed ship SLA, a node-sku falling to its safety stock, a node filling up for a day. */
+  readonly alerts: Int32Array;
+  /** Customer notices: a split, each change of node, a late delivery, a wait for stock. */
+  readonly notices: Int32Array;
   readonly cancelCost: Float64Array;
   /** Day indexes; -1 when nothing shipped. */
   readonly firstShipDay: Int32Array;
@@ -43,7 +50,10 @@ export class OrderOutcomes {
     this.shipCost = new Float64Array(count);
     this.pickCost = new Float64Array(count);
     this.touches = new Int32Array(count);
+    this.reviews = new Uint8Array(count);
     this.touchCost = new Float64Array(count);
+    this.alerts = new Int32Array(count);
+    this.notices = new Int32Array(count);
     this.cancelCost = new Float64Array(count);
     this.firstShipDay = new Int32Array(count).fill(-1);
     this.lastShipDay = new Int32Array(count).fill(-1);
@@ -106,6 +116,8 @@ export interface RunStats {
   backorderedUnits: number;
   /** Units ordered by replenishment. */
   replenishedUnits: number;
+  /** Orders sent to review. */
+  reviews: number;
 }
 
 export interface RunResult {

@@ -26,12 +26,18 @@ export interface MetricSums {
   defects: number;
   miles: number;
   storePackages: number;
+  alerts: number;
+  notices: number;
+  /** First and last placement day index of the orders summed (−1 when none). */
+  firstDay: number;
+  lastDay: number;
 }
 
 export type MetricName =
   | 'orders' | 'lines' | 'units' | 'fill_rate' | 'cancel_rate' | 'split_rate' | 'packages_per_order'
   | 'ship_cost_per_order' | 'fulfillment_cost_per_order' | 'on_time_delivery_rate' | 'on_time_ship_rate'
-  | 'click_to_door_days' | 'manual_touches_per_order' | 'order_defect_rate' | 'miles_per_package' | 'store_share';
+  | 'click_to_door_days' | 'manual_touches_per_order' | 'order_defect_rate' | 'miles_per_package' | 'store_share'
+  | 'staff_alerts_per_day' | 'customer_notices_per_order';
 
 export interface MetricDefinition {
   name: MetricName;
@@ -64,6 +70,8 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'order_defect_rate', label: 'Defective orders (cancelled, late or rerouted)', unit: 'share', better: 'lower', value: (s) => ratio(s.defects, s.orders) },
   { name: 'miles_per_package', label: 'Miles per package', unit: 'miles', better: 'lower', value: (s) => ratio(s.miles, s.packages) },
   { name: 'store_share', label: 'Packages shipped from stores', unit: 'share', better: null, value: (s) => ratio(s.storePackages, s.packages) },
+  { name: 'staff_alerts_per_day', label: 'Staff alerts per day (ship SLA missed, stock at safety level, node full)', unit: 'number', better: 'lower', value: (s) => (s.firstDay < 0 ? null : s.alerts / (s.lastDay - s.firstDay + 1)) },
+  { name: 'customer_notices_per_order', label: 'Customer notices per order (split, change of node, delay, wait for stock)', unit: 'number', better: 'lower', value: (s) => ratio(s.notices, s.orders) },
 ];
 
 export type MetricValues = Record<MetricName, number | null>;
@@ -73,7 +81,7 @@ export function emptySums(): MetricSums {
   return {
     orders: 0, lines: 0, units: 0, unitsShipped: 0, ordersWithCancel: 0, ordersWithPackage: 0, splitOrders: 0, packages: 0,
     shipCost: 0, pickCost: 0, touchCost: 0, cancelCost: 0, touches: 0, onTimeDelivered: 0, onTimeShipped: 0,
-    clickToDoorDays: 0, defects: 0, miles: 0, storePackages: 0,
+    clickToDoorDays: 0, defects: 0, miles: 0, storePackages: 0, alerts: 0, notices: 0, firstDay: -1, lastDay: -1,
   };
 }
 
@@ -107,6 +115,11 @@ export function addOrder(model: Model, out: OrderOutcomes, o: number, s: MetricS
   if (cancelled || late || out.flags[o]! & FLAG_REROUTED) s.defects++;
   s.miles += out.milesSum[o]!;
   s.storePackages += out.storePackages[o]!;
+  s.alerts += out.alerts[o]!;
+  s.notices += out.notices[o]!;
+  const day = orders.placedDay[o]!;
+  if (s.firstDay < 0 || day < s.firstDay) s.firstDay = day;
+  if (day > s.lastDay) s.lastDay = day;
 }
 
 /** Metric values from sums. */

@@ -39,6 +39,7 @@ function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: 
   const t: NodeTable = {
     count: n,
     ids: sorted.map((r) => r.nodeId),
+    key: Uint32Array.from(sorted, (r) => hashString(r.nodeId)),
     names: sorted.map((r) => r.name),
     types: sorted.map((r) => r.type),
     typeCode: Uint8Array.from(sorted, (r) => NODE_TYPE_CODE[r.type]),

@@ -13,6 +13,8 @@ export interface NodeTable {
   count: number;
   /** Node ids, sorted; index = dense id (ties between nodes break by this order). */
   ids: string[];
+  /** Hash of each node id: random draws are keyed by it, so adding a node changes no other node's draws. */
+  key: Uint32Array;
   names: string[];
   types: NodeType[];
   typeCode: Uint8Array;

@@ -19,7 +19,7 @@ const T = { timeout: 60_000 };
 const METRICS = [
   'orders', 'lines', 'units', 'fill_rate', 'cancel_rate', 'split_rate', 'packages_per_order', 'ship_cost_per_order',
   'fulfillment_cost_per_order', 'on_time_delivery_rate', 'on_time_ship_rate', 'click_to_door_days',
-  'manual_touches_per_order', 'order_defect_rate', 'miles_per_package', 'store_share',
+  'manual_touches_per_order', 'order_defect_rate', 'miles_per_package', 'store_share', 'staff_alerts_per_day', 'customer_notices_per_order',
 ];
 const REPORT_FILES = ['index.html', 'metrics.csv', 'outcomes.csv', 'run.json', 'summary.md'];
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
@@ -334,5 +334,15 @@ describe('routelab run: an existing report survives a bad run', () => {
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), `${name} changed`).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('out'))).toEqual(['out']);
+  });
+});
+
+describe('routelab run: negative on_hand (real systems oversell)', () => {
+  it('is a warning, not an error: the run goes ahead with the row read as 0', T, () => {
+    const dir = dataset('negative-on-hand', { 'inventory.csv': replace(INVENTORY, 'WH,A,10', 'WH,A,-4') });
+    const r = run(dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/inventory\.csv:2:3: warning \[on_hand\] on_hand "-4" is negative \(the system sold stock it did not have\); it is read as 0/);
+    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain('on_hand "-4" is negative');
   });
 });
