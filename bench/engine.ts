@@ -32,17 +32,17 @@ const scenarioText = readFileSync('scenarios/three-location/scenario.yaml', 'utf
 const scenario = parseScenario(scenarioText, 'scenario.yaml', new Problems())!;
 const names: Record<string, string> = { orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv', rates: 'rate_card.csv', transit: 'transit.csv' };
 const data = Object.fromEntries(TABLES.map((t) => [t, { name: names[t]!, text: files[names[t]!] ?? null }])) as DataFiles;
-const { model } = time('parse + validate + compile', () => buildModel(scenario, data));
-const policies = preparePolicies(model, scenario);
+const { model, data: rows } = time('parse + validate + compile', () => buildModel(scenario, data));
+const policies = preparePolicies(model, scenario, undefined, rows);
 const lines = model.orders.lineStart[model.orders.count]!;
 console.log(`${model.orders.count} orders, ${lines} lines, ${model.skus.count} skus, ${model.nodes.count} nodes, ${model.dests.count} destinations`);
 
-for (const { spec, fn } of policies) {
+for (const { spec, fn, model, review, batchMs } of policies) {
   let best = Infinity;
   let packages = 0;
   for (let i = 0; i < repeat; i++) {
     const t = performance.now();
-    const r = simulate(model, fn, { rng: makeRng(1), policyName: spec.name });
+    const r = simulate(model, fn, { rng: makeRng(1), policyName: spec.name, review, batchMs });
     best = Math.min(best, performance.now() - t);
     packages = r.packages.count;
   }

@@ -224,9 +224,9 @@ export const msg = {
     message: `inventory as_of ${asOf} is ${days} day${days === 1 ? '' : 's'} after the period start ${start}: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders`,
     hint: 'use a snapshot taken at the period start (or rebuild it from today\'s stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then',
   }),
-  inventoryDateUnknown: (n: number): MessageText => ({
+  inventoryDateUnknown: (): MessageText => ({
     code: 'inventory-date-unknown',
-    message: `${n} inventory row${n === 1 ? ' has' : 's have'} no as_of date (first one here), so the snapshot cannot be checked against the period start`,
+    message: 'this inventory row has no as_of date, so its stock cannot be checked against the period start',
     hint: 'add an as_of column with the date the stock was counted (YYYY-MM-DD); the replay takes on_hand to be the stock at the period start',
   }),
   validateTargetNotFound: (arg: string, known: string[]): MessageText => ({
@@ -245,6 +245,11 @@ export const msg = {
     code: 'unknown-sku',
     message: `sku ${q(sku)} is not in skus.csv`,
     hint: suggestion ? `did you mean ${q(suggestion)}? Otherwise add the sku to skus.csv` : 'add the sku to skus.csv (weights and dimensions price its packages)',
+  }),
+  nodeExists: (node: string): MessageText => ({
+    code: 'node-exists',
+    message: `node ${q(node)} already exists, so it cannot be added`,
+    hint: 'give the new node another node_id, or use change: to alter the existing one',
   }),
   unknownNode: (node: string, known: string[]): MessageText => ({
     code: 'unknown-node',
@@ -318,20 +323,59 @@ export const msg = {
     hint: 'Shopify does not export locations: write a small locations.csv (name, type, zip) and pass it with --locations',
   }),
 
+  // ---- column mapping file (routelab import csv)
+  emptyMapping: (): MessageText => ({
+    code: 'empty-mapping',
+    message: 'the mapping file is empty (or not a list of tables)',
+    hint: 'write at least an orders: section with its columns; examples/mappings/woocommerce.yaml is a complete example',
+  }),
+  mappingNeedsColumn: (table: string, needed: string): MessageText => ({
+    code: 'mapping-missing-column',
+    message: `${table}.columns does not map ${needed}, which ${table}.csv needs`,
+    hint: `add ${needed.split(' ')[0]}: <source column name> under ${table}.columns (or a constant: { value: ... })`,
+  }),
+  badMapping: (detail: string, hint = 'see "Mapping reference" in the README for the settings of each column'): MessageText => ({
+    code: 'bad-mapping',
+    message: detail,
+    hint,
+  }),
+  mappingSourceMissing: (col: string, where: string, file: string, suggestion?: string): MessageText => ({
+    code: 'missing-column',
+    message: `column ${q(col)}, named by the mapping at ${where}, is not in the header`,
+    hint: suggestion
+      ? `did you mean ${q(suggestion)}? Correct the name at ${where} (names are matched ignoring case and surrounding spaces)`
+      : `correct the name at ${where} to one of the columns of ${file}, or export that column`,
+  }),
+  mappingNoFile: (table: string, flag: string): MessageText => ({
+    code: 'file-missing',
+    message: `no ${table} file was given: the mapping's ${table} section has no file: and ${flag} was not passed`,
+    hint: `pass ${flag} <file>, or add file: <path relative to the mapping> to the ${table} section`,
+  }),
+  mappingFileMissing: (table: string, path: string, flag: string): MessageText => ({
+    code: 'file-missing',
+    message: `the ${table} file ${q(path)} named by ${table}.file does not exist`,
+    hint: `pass ${flag} <file>, or correct ${table}.file (a path relative to the mapping file)`,
+  }),
+  mappingNoSection: (flag: string, table: string): MessageText => ({
+    code: 'mapping-no-table',
+    message: `${flag} was given but the mapping has no ${table} section`,
+    hint: `add a ${table}: section with its columns to the mapping, or leave out ${flag}`,
+  }),
+
   // ---- scenario file
   emptyScenario: (): MessageText => ({
     code: 'empty-scenario',
     message: 'the scenario file is empty (or not a list of settings)',
     hint: 'write at least data, period, shipping and policies; scenarios/three-location/scenario.yaml is a complete example',
   }),
-  yamlSyntax: (detail: string): MessageText => ({
+  yamlSyntax: (detail: string, subject = 'scenario'): MessageText => ({
     code: 'yaml-syntax',
-    message: `the scenario is not valid YAML: ${detail}`,
+    message: `the ${subject} is not valid YAML: ${detail}`,
     hint: 'check indentation (spaces, not tabs) and that every key is followed by a colon',
   }),
-  unknownKey: (key: string, suggestion?: string): MessageText => ({
+  unknownKey: (key: string, suggestion?: string, subject = 'scenario'): MessageText => ({
     code: 'unknown-key',
-    message: `${q(key)} is not a scenario setting here`,
+    message: `${q(key)} is not a ${subject} setting here`,
     hint: suggestion ? `did you mean ${q(suggestion)}?` : 'remove it, or check the README for the settings allowed here',
   }),
   keyOfOtherVariant: (key: string, variant: string): MessageText => ({
@@ -339,10 +383,10 @@ export const msg = {
     message: `${q(key)} does not apply here`,
     hint: `it is a setting of ${variant}; remove it, or switch to ${variant}`,
   }),
-  schemaIssue: (detail: string): MessageText => ({
+  schemaIssue: (detail: string, subject = 'scenario'): MessageText => ({
     code: 'bad-setting',
     message: detail,
-    hint: 'see the scenario reference in the README',
+    hint: `see the ${subject} reference in the README`,
   }),
   unknownPolicy: (name: string, known: string[], suggestion?: string): MessageText => ({
     code: 'unknown-policy',
@@ -451,6 +495,11 @@ export const FINDINGS: Record<string, FindingText> = {
     unit: ['order', 'orders'],
     fix: 'widen period in scenario.yaml if they should count, or leave them out of orders.csv',
   },
+  'node-defaulted': {
+    title: 'Node pick costs or inventory accuracy not given (planning defaults used)',
+    unit: ['value', 'values'],
+    fix: 'set pick_cost_per_order, pick_cost_per_extra_unit and inventory_accuracy in nodes.csv (or node_defaults in the scenario) from your own costs',
+  },
   'store-accuracy-unknown': {
     title: 'Stores whose inventory accuracy is unknown (defaulted)',
     unit: ['store', 'stores'],
@@ -458,12 +507,23 @@ export const FINDINGS: Record<string, FindingText> = {
   },
 };
 
-/** The verdict of a readiness report, in words. */
+/** What a readiness verdict means, in words (after "ready", "ready with warnings" or "not ready"). */
 export const verdictText = {
-  ready: 'ready: nothing found that would change the results.',
+  ready: 'nothing found that would change the results.',
   readyWithWarnings: (warnings: number, serious: number): string =>
-    `ready with warnings: the data can be replayed, but ${warnings} finding${warnings === 1 ? '' : 's'} change${warnings === 1 ? 's' : ''} what the results mean` +
+    `the data can be replayed, but ${warnings} finding${warnings === 1 ? '' : 's'} change${warnings === 1 ? 's' : ''} what the results mean` +
     (serious ? `; ${serious} of them touch${serious === 1 ? 'es' : ''} 10% or more of the orders or units: fix ${serious === 1 ? 'it' : 'them'} before trusting the results.` : '.'),
   notReady: (errors: number): string =>
-    `not ready: ${errors} problem${errors === 1 ? '' : 's'} block${errors === 1 ? 's' : ''} a run; fix ${errors === 1 ? 'it' : 'them'} first (listed below with file:line:column).`,
+    `${errors} problem${errors === 1 ? '' : 's'} block${errors === 1 ? 's' : ''} a run; fix ${errors === 1 ? 'it' : 'them'} first (each is listed with file:line:column).`,
+};
+
+/** What `routelab validate` could not check, and why. */
+export const notCheckedText = {
+  replay: 'capacity backlogs and packages heavier than the rate card show only when the orders are replayed (routelab run)',
+  rateCard: 'shipping prices: the folder has no rate_card.csv or transit.csv, so no rate card was checked',
+  scenario: 'promises, ship services and policy settings: they live in a scenario, and the folder has none (the scenario defaults were used for everything else)',
+  period: 'the period: orders.csv has no readable orders, so inventory dates and orders outside the period were not checked',
+  compile: (tables: string[]): string =>
+    `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
+  data: (why: string): string => `the data files: ${why}`,
 };

@@ -19,7 +19,10 @@ import { parseRates, parseTransit, parseZoneChart } from './parse/rates.ts';
 import { parseSkus } from './parse/skus.ts';
 import { parseInventory, parseReceipts } from './parse/stock.ts';
 import type { DataRows } from './parse/types.ts';
-import { PolicySettingError, type PolicyFn } from './policies/types.ts';
+import { PolicySettingError, type PolicyContext, type PolicyFn } from './policies/types.ts';
+import { findPolicy, policyNames } from './policies/registry.ts';
+import { applyNetwork } from './model/network.ts';
+import { compileReview, type CompiledReview } from './engine/review.ts';
 import { msg } from './messages.ts';
 import { InputError, Problems } from './problems.ts';
 import { makeRng } from './random/rng.ts';
@@ -89,21 +92,72 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
   return { rows, unreadable };
 }
 
-/** Parses, checks and compiles the data for a scenario. Throws `InputError` listing every problem when it cannot. */
-export function buildModel(scenario: Scenario, files: DataFiles, problems = new Problems()): { model: Model; problems: Problems } {
+/**
+ * Parses, checks and compiles the data for a scenario. Throws `InputError` listing every
+ * problem when it cannot. The parsed rows come back too, for entries that change the network.
+ */
+export function buildModel(scenario: Scenario, files: DataFiles, problems = new Problems()): { model: Model; data: DataRows; problems: Problems } {
   const { rows: data, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
   checkReferences(data, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
   const model = problems.hasErrors() ? null : compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file }, problems);
   if (!model) throw new InputError(problems.list);
-  return { model, problems };
+  return { model, data, problems };
 }
 
-/** Creates each policy for the model; settings that do not fit it are input errors. */
-export function preparePolicies(model: Model, scenario: Scenario, problems = new Problems()): { spec: PolicySpec; fn: PolicyFn }[] {
-  const out: { spec: PolicySpec; fn: PolicyFn }[] = [];
+/** One scenario entry ready to run: its model (its own when it changes the network), policy, review and cadence. */
+export interface PreparedPolicy {
+  spec: PolicySpec;
+  model: Model;
+  fn: PolicyFn;
+  review: CompiledReview | null;
+  /** Batch length in ms (0: each order as it arrives). */
+  batchMs: number;
+}
+
+/**
+ * Creates each entry's policy: compiles the entry's network variant when it has one
+ * (`data` is needed then), resolves policies named by pilots and rollouts, compiles review
+ * rules. Settings that do not fit are input errors at the entry.
+ */
+export function preparePolicies(model: Model, scenario: Scenario, problems = new Problems(), data?: DataRows): PreparedPolicy[] {
+  const out: PreparedPolicy[] = [];
+  const byName = new Map(scenario.policies.map((p) => [p.name, p]));
   for (const spec of scenario.policies) {
+    const where = { file: scenario.file, ...spec.position, policy: spec.name };
+    let m = model;
+    if (spec.network) {
+      if (!data) throw new Error('preparePolicies needs the parsed rows for an entry that changes the network');
+      const before = problems.errors.length;
+      const variant = applyNetwork(data, spec.network, where, problems);
+      if (problems.errors.length > before) continue;
+      const compiled = compileModel({ data: variant, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
+      if (!compiled) {
+        problems.error({ file: scenario.file, ...spec.position, field: `${spec.name}.network`, ...msg.policyParam(spec.name, 'the changed network does not compile (check the added nodes\' ZIPs and columns)') });
+        continue;
+      }
+      m = compiled;
+    }
+    const creating: string[] = [];
+    const create = (s: PolicySpec): PolicyFn => {
+      if (creating.includes(s.name)) throw new PolicySettingError(`policies refer to each other in a loop: ${[...creating, s.name].join(' → ')}`, 'policy');
+      creating.push(s.name);
+      const fn = s.definition.create(m, s.settings as never, ctx);
+      creating.pop();
+      return fn;
+    };
+    const ctx: PolicyContext = {
+      resolve(name, setting) {
+        const entry = byName.get(name);
+        if (entry) return create(entry);
+        const def = findPolicy(name);
+        if (!def) throw new PolicySettingError(`${setting}: "${name}" is neither a policy of this scenario nor a built-in policy (${policyNames().join(', ')})`, setting);
+        return def.create(m, def.settings.parse({}) as never, ctx);
+      },
+    };
     try {
-      out.push({ spec, fn: spec.definition.create(model, spec.settings as never) });
+      const fn = create(spec);
+      const review = spec.review ? compileReview(m, spec.review, scenario.config.costs.manual_touch) : null;
+      out.push({ spec, model: m, fn, review, batchMs: (spec.cadence?.batch_minutes ?? 0) * 60_000 });
     } catch (e) {
       if (!(e instanceof PolicySettingError)) throw e;
       problems.error({ file: scenario.file, ...spec.position, field: `${spec.name}.${e.setting}`, ...msg.policyParam(spec.name, e.message) });
@@ -117,13 +171,18 @@ export interface PolicyRun {
   policy: string;
   /** Registered policy it used. */
   use: string;
+  /** The model it ran on (differs from the scenario's when the entry changes the network). */
+  model: Model;
   run: RunResult;
+  /** Each order's group (pilot or rest, rollout period) when the policy labels them. */
+  segments: string[] | null;
   metrics: MetricValues;
   /** Against the baseline (all `same`/0 for the baseline itself). */
   deltas: MetricDelta[];
 }
 
 export interface ScenarioRun {
+  /** The scenario's own model (orders and dates are the same in every run). */
   model: Model;
   scenario: Scenario;
   seed: string;
@@ -133,13 +192,14 @@ export interface ScenarioRun {
 
 /**
  * Runs every policy of the scenario over the same orders with the same random draws
- * (common random numbers: draws are keyed by order, line and node, not by run).
+ * (common random numbers: draws are keyed by order, line and node id, not by run).
  */
-export function runPolicies(model: Model, scenario: Scenario, policies: { spec: PolicySpec; fn: PolicyFn }[], seed: string | number = scenario.config.seed): ScenarioRun {
+export function runPolicies(model: Model, scenario: Scenario, policies: PreparedPolicy[], seed: string | number = scenario.config.seed): ScenarioRun {
   const rng = makeRng(seed);
-  const results = policies.map(({ spec, fn }) => {
-    const run = simulate(model, fn, { rng, policyName: spec.name });
-    return { policy: spec.name, use: spec.use, run, metrics: computeMetrics(model, run.outcomes) };
+  const results = policies.map((p) => {
+    const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
+    const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
+    return { policy: p.spec.name, use: p.spec.use, model: p.model, run, segments, metrics: computeMetrics(p.model, run.outcomes) };
   });
   const base = results.find((r) => r.policy === scenario.baseline)!;
   return {

@@ -61,6 +61,27 @@ function program(): Command {
     .action(async (opts: { orders: string; products?: string; inventory?: string; locations?: string; inventoryDate?: string; out: string }) => {
       process.stdout.write(`${await importShopify(opts)}\n`);
     });
+  imp.command('csv')
+    .description('import any other CSV export (WooCommerce, ERP, WMS) through a column mapping file')
+    .requiredOption('--map <mapping.yaml>', 'column mapping (see examples/mappings/woocommerce.yaml)')
+    .option('--orders <file>', 'orders export (default: orders.file in the mapping)')
+    .option('--skus <file>', 'products export (default: skus.file in the mapping)')
+    .option('--inventory <file>', 'inventory export (default: inventory.file in the mapping)')
+    .option('--nodes <file>', 'nodes / locations file (default: nodes.file in the mapping)')
+    .requiredOption('--out <dir>', 'data folder to write')
+    .action(async (opts: { map: string; orders?: string; skus?: string; inventory?: string; nodes?: string; out: string }) => {
+      const { importCsv } = await import('./import-csv.ts');
+      process.stdout.write(`${await importCsv(opts)}\n`);
+    });
+  p.command('validate')
+    .description('report whether a data folder or scenario is fit to replay, and what to fix first')
+    .argument('<data-folder|scenario>', 'data folder, bundled scenario name, scenario folder, or scenario.yaml')
+    .option('--out <file>', 'also write the report as Markdown (nothing is written when a problem blocks a run)')
+    .option('--json', 'print the findings as JSON')
+    .action(async (target: string, opts: { out?: string; json?: boolean }) => {
+      const { validateAction } = await import('./validate.ts');
+      validateAction(target, opts, ROOT);
+    });
   return p;
 }
 

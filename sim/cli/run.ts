@@ -46,8 +46,8 @@ export function runCommand(arg: string, opts: RunOptions, root: string, env: Run
   const scenario = parseScenario(readTextOrNull(path) ?? '', displayPath(path), problems);
   if (!scenario) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path);
-  const { model } = buildModel(scenario, files, problems);
-  const policies = preparePolicies(model, scenario, problems);
+  const { model, data } = buildModel(scenario, files, problems);
+  const policies = preparePolicies(model, scenario, problems, data);
   const seed = opts.seed ?? scenario.config.seed;
   const run = runPolicies(model, scenario, policies, seed);
   const warnings = [...problems.warnings, ...engineWarnings(run)];

@@ -34,6 +34,11 @@ export interface SimulateOptions {
   policyName?: string;
   /** Exception review rules (compiled with `compileReview`). */
   review?: CompiledReview | null;
+  /**
+   * Routing cadence: 0 routes each order as it arrives; otherwise orders are routed in
+   * batches at the end of each window of this many ms, most constrained order first.
+   */
+  batchMs?: number;
 }
 
 /** A policy returned an allocation the engine cannot carry out: a bug in the policy. */
@@ -254,8 +259,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     alloc.clear();
   };
 
-  const route = (o: number): void => {
-    const t = orders.placedUtc[o]!;
+  const route = (o: number, t: number): void => {
     const ls = orders.lineStart[o]!, le = orders.lineStart[o + 1]!;
     prepare(o, t, 0, false, -1);
     req.count = le - ls;
@@ -356,10 +360,36 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     }
   };
 
-  for (let o = 0; o < orders.count; o++) {
-    const t = orders.placedUtc[o]!;
-    while (queue.peekTime() <= t) runEvent();
-    route(o);
+  const batchMs = opts.batchMs ?? 0;
+  if (batchMs <= 0) {
+    for (let o = 0; o < orders.count; o++) {
+      const t = orders.placedUtc[o]!;
+      while (queue.peekTime() <= t) runEvent();
+      route(o, t);
+    }
+  } else {
+    // batches: each window's orders are routed together at its end, the most constrained
+    // first (fewest nodes able to fill the whole order), so flexible orders do not take
+    // the only stock a constrained one could use
+    const batch: number[] = [];
+    const fillers = new Int32Array(orders.count);
+    for (let i = 0; i < orders.count;) {
+      const end = cal.startUtc + (Math.floor((orders.placedUtc[i]! - cal.startUtc) / batchMs) + 1) * batchMs;
+      batch.length = 0;
+      while (i < orders.count && orders.placedUtc[i]! < end) batch.push(i++);
+      while (queue.peekTime() <= end) runEvent();
+      for (const o of batch) {
+        let c = 0;
+        for (let node = 0; node < N; node++) {
+          let all = true;
+          for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]! && all; l++) if (onHand[node * S + orders.lineSku[l]!]! < orders.lineQty[l]!) all = false;
+          if (all) c++;
+        }
+        fillers[o] = c === 0 ? N + 1 : c;
+      }
+      batch.sort((a, b) => fillers[a]! - fillers[b]! || a - b);
+      for (const o of batch) route(o, end);
+    }
   }
   while (queue.size > 0) runEvent();
 

@@ -28,6 +28,8 @@ export interface StarterOptions {
   start: string;
   end: string;
   timezone: string;
+  /** Where the time zone came from, for its CHECK comment (default: guessed from the offsets). */
+  timezoneNote?: string;
   /** Node id of the warehouse shipping everything today, when there is one. */
   warehouse?: string;
 }
@@ -43,7 +45,7 @@ export function starterScenario(o: StarterOptions): string {
 name: ${o.name}
 data: .
 period: { start: ${o.start}, end: ${o.end} }   # first and last order dates in the export
-timezone: ${o.timezone}   # CHECK: guessed from the order timestamps' UTC offsets
+timezone: ${o.timezone}   # CHECK: ${o.timezoneNote ?? "guessed from the order timestamps' UTC offsets"}
 seed: 1
 
 shipping:

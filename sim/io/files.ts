@@ -70,3 +70,16 @@ export function writeFolderAtomically(dir: string, files: Record<string, string 
     throw e;
   }
 }
+
+/** Writes one file through a temporary sibling and a rename, so readers never see half of it. */
+export function writeFileAtomically(path: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = join(dirname(path), `.tmp-${basename(path)}-${process.pid}`);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}

@@ -36,7 +36,7 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 }
 
 /** Default file of each table in the data folder. */
-const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
+export const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
   orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv',
   rates: 'rate_card.csv', transit: 'transit.csv',
 };

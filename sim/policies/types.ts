@@ -89,8 +89,21 @@ export class Allocation {
   }
 }
 
-/** A policy function: fills `out` (already cleared) for `req`. */
-export type PolicyFn = (req: RouteRequest, out: Allocation) => void;
+/**
+ * A policy function: fills `out` (already cleared) for `req`. A policy that treats orders
+ * differently by cohort or date may say which group each order fell in (`segmentOf`); the
+ * label lands in outcomes.csv.
+ */
+export type PolicyFn = ((req: RouteRequest, out: Allocation) => void) & { segmentOf?: (order: number) => string };
+
+/** What a policy may ask of the scenario while it is created: other policies, by name. */
+export interface PolicyContext {
+  /**
+   * The policy of the scenario entry called `name` (or a built-in policy with its default
+   * settings), created for the same model. `setting` names the setting that refers to it.
+   */
+  resolve(name: string, setting: string): PolicyFn;
+}
 
 /** A named policy: its settings schema and a factory that prepares it for a model. */
 export interface PolicyDefinition<S extends z.ZodType = z.ZodType> {
@@ -100,7 +113,7 @@ export interface PolicyDefinition<S extends z.ZodType = z.ZodType> {
   /** Settings accepted in the scenario entry (besides `name` and `use`). */
   settings: S;
   /** Prepares the policy (scratch buffers, node lookups) for a model. */
-  create(model: Model, settings: z.infer<S>): PolicyFn;
+  create(model: Model, settings: z.infer<S>, ctx: PolicyContext): PolicyFn;
 }
 
 /** A policy setting that does not fit the model (e.g. an unknown node); reported as bad input. */

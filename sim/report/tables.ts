@@ -15,17 +15,18 @@ export function metricsCsv(r: ScenarioRun): string {
 export const OUTCOME_COLUMNS = [
   'policy', 'order_id', 'placed_at', 'destination', 'lines', 'units', 'units_shipped', 'units_cancelled', 'packages', 'nodes',
   'ship_cost', 'pick_cost', 'touch_cost', 'cancel_cost', 'total_cost', 'first_ship_date', 'last_ship_date', 'delivered_date',
-  'ship_by_date', 'promised_date', 'on_time_ship', 'on_time_delivery', 'touches', 'miles', 'reason',
+  'ship_by_date', 'promised_date', 'on_time_ship', 'on_time_delivery', 'touches', 'reviewed', 'alerts', 'notices', 'miles', 'reason', 'segment',
 ] as const;
 
 /** One row per order per policy: where it shipped from, what it cost, when it arrived and why. */
 export function outcomesCsv(r: ScenarioRun): string {
   const m = r.model;
-  const { orders, nodes } = m;
+  const { orders } = m;
   const money = (v: number) => v.toFixed(2);
   const rows: (string | number)[][] = [];
   for (const p of r.runs) {
     const out = p.run.outcomes;
+    const nodes = p.model.nodes;
     for (let o = 0; o < orders.count; o++) {
       let units = 0;
       for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) units += orders.lineQty[l]!;
@@ -40,8 +41,8 @@ export function outcomesCsv(r: ScenarioRun): string {
         money(out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!),
         dayLabel(m, out.firstShipDay[o]!), dayLabel(m, out.lastShipDay[o]!), dayLabel(m, out.deliveredDay[o]!),
         dayLabel(m, orders.shipByDay[o]!), dayLabel(m, orders.promiseDay[o]!),
-        pk ? String(out.onTimeShip[o]) : '', pk ? String(out.onTimeDelivery[o]) : '', out.touches[o]!,
-        pk ? out.milesSum[o]!.toFixed(1) : '', REASONS[out.reason[o]!]!.code,
+        pk ? String(out.onTimeShip[o]) : '', pk ? String(out.onTimeDelivery[o]) : '', out.touches[o]!, out.reviews[o]!, out.alerts[o]!, out.notices[o]!,
+        pk ? out.milesSum[o]!.toFixed(1) : '', REASONS[out.reason[o]!]!.code, p.segments?.[o] ?? '',
       ]);
     }
   }

@@ -3,7 +3,9 @@
  * baseline, every problem at its line and column.
  */
 import { scenarioSchema, type PolicyEntry, type ScenarioFile } from './schema.ts';
-import { checkYaml, parseYaml, positionOf, type YamlSource } from './yaml.ts';
+import { cadenceSchema, ENTRY_KEYS, networkSchema, reviewSchema, type CadenceSettings, type NetworkSettings } from './entry.ts';
+import { checkYaml, describePath, parseYaml, positionOf, type YamlSource } from './yaml.ts';
+import type { ReviewSettings } from '../engine/review.ts';
 import { msg } from '../messages.ts';
 import { findPolicy, policyNames } from '../policies/registry.ts';
 import type { PolicyDefinition } from '../policies/types.ts';
@@ -26,6 +28,12 @@ export interface PolicySpec {
   settings: unknown;
   /** Where the entry is, for messages about it. */
   position: Position;
+  /** Exception review rules for this entry. */
+  review?: ReviewSettings;
+  /** Nodes added, removed or changed for this entry only. */
+  network?: NetworkSettings;
+  /** Routing cadence (batches) for this entry. */
+  cadence?: CadenceSettings;
 }
 
 export interface Scenario {
@@ -84,10 +92,14 @@ function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Prob
       problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, policyNames(), closestName(use, policyNames())) });
       return;
     }
-    const { name: _name, use: _use, ...raw } = entry;
-    const settings = checkYaml(definition.settings, raw, src, problems, path, (p) => `policies[${i}]${p.length > 2 ? `.${p.slice(2).join('.')}` : ''}`);
-    if (settings === undefined) return;
-    out.push({ name: entry.name, use, definition, settings, position });
+    const { name: _name, use: _use, review: rawReview, network: rawNetwork, cadence: rawCadence, ...raw } = entry as PolicyEntry & Record<(typeof ENTRY_KEYS)[number], unknown>;
+    const describe = (p: readonly (string | number)[]) => `policies[${i}]${p.length > 2 ? `.${describePath(p.slice(2))}` : ''}`;
+    const settings = checkYaml(definition.settings, raw, src, problems, path, describe);
+    const review = rawReview === undefined ? undefined : checkYaml(reviewSchema, rawReview, src, problems, [...path, 'review'], describe);
+    const network = rawNetwork === undefined ? undefined : checkYaml(networkSchema, rawNetwork, src, problems, [...path, 'network'], describe);
+    const cadence = rawCadence === undefined ? undefined : checkYaml(cadenceSchema, rawCadence, src, problems, [...path, 'cadence'], describe);
+    if (settings === undefined || (rawReview !== undefined && !review) || (rawNetwork !== undefined && !network) || (rawCadence !== undefined && !cadence)) return;
+    out.push({ name: entry.name, use, definition, settings, position, review, network, cadence });
   });
   return out;
 }

@@ -13,6 +13,8 @@ export interface YamlSource {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** What the file is, for messages: `scenario` (default) or e.g. `mapping`. */
+  subject?: string;
 }
 
 /** A path as people write it: `policies[2].name`. */
@@ -20,18 +22,18 @@ export function describePath(p: Path): string {
   return p.reduce<string>((s, seg) => (typeof seg === 'number' ? `${s}[${seg}]` : s ? `${s}.${seg}` : seg), '');
 }
 
-/** Parses YAML text; syntax errors are recorded with their positions and give `null`. */
-export function parseYaml(text: string, file: string, problems: Problems): YamlSource | null {
+/** Parses YAML text; syntax errors are recorded with their positions and give `null`. `subject` names the file in messages. */
+export function parseYaml(text: string, file: string, problems: Problems, subject = 'scenario'): YamlSource | null {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     // the first syntax error is the real one; later ones are usually its echoes
     const e = doc.errors[0]!;
     const pos = lines.linePos(e.pos[0]);
-    problems.error({ file, line: pos.line, column: pos.col, ...msg.yamlSyntax(e.message.split('\n')[0]!) });
+    problems.error({ file, line: pos.line, column: pos.col, ...msg.yamlSyntax(e.message.split('\n')[0]!, subject) });
     return null;
   }
-  return { file, doc, lines };
+  return { file, doc, lines, subject };
 }
 
 type Path = readonly (string | number)[];
@@ -163,7 +165,7 @@ export function checkYaml<S extends z.ZodType>(schema: S, value: unknown, src: Y
       for (const key of issue.keys) {
         const pos = positionOf(src, path, key);
         const variant = variantOf(schema, issue.path as (string | number)[], key);
-        const m = variant ? msg.keyOfOtherVariant(key, variant) : msg.unknownKey(key, closestName(key, known));
+        const m = variant ? msg.keyOfOtherVariant(key, variant) : msg.unknownKey(key, closestName(key, known), src.subject);
         problems.error({ file: src.file, ...pos, field: describe([...path, key]), ...m });
       }
       continue;
@@ -172,8 +174,8 @@ export function checkYaml<S extends z.ZodType>(schema: S, value: unknown, src: Y
     const where = describe(path);
     const missing = issue.code === 'invalid_type' && src.doc.getIn(path) === undefined;
     if (missing && suggested.has(describePath(issue.path as (string | number)[]))) continue;
-    const text = missing ? `${where || 'the scenario'} is required` : `${where ? `${where}: ` : ''}${issue.message}`;
-    problems.error({ file: src.file, ...pos, field: where || undefined, ...msg.schemaIssue(text) });
+    const text = missing ? `${where || `the ${src.subject ?? 'scenario'}`} is required` : `${where ? `${where}: ` : ''}${issue.message}`;
+    problems.error({ file: src.file, ...pos, field: where || undefined, ...msg.schemaIssue(text, src.subject) });
   }
   return undefined;
 }

@@ -89,8 +89,8 @@ export function tinyScenario(text = TINY_SCENARIO): Scenario {
 export function runTiny(t: TinyInput): ScenarioRun & { problems: Problems } {
   const scenario = tinyScenario(t.scenario);
   const problems = new Problems();
-  const { model } = buildModel(scenario, tinyFiles(t), problems);
-  return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems)), problems };
+  const { model, data } = buildModel(scenario, tinyFiles(t), problems);
+  return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems, data)), problems };
 }
 
 /**

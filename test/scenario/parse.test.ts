@@ -321,7 +321,7 @@ describe('parseScenario: policies and baseline', () => {
     expect(where(e)).toEqual({ file: 'scenario.yaml', line: 19, column: 11, field: 'policies[2].name', code: 'unknown-policy' });
     expect(e.message).toBe('policy "fewest-package" is not a known policy');
     expect(e.hint).toContain('did you mean "fewest-packages"?');
-    expect(e.hint).toContain('cheapest, closest-with-stock, fewest-packages, rules, store-for-local, warehouse-only');
+    expect(e.hint).toContain('cheapest, closest-with-stock, fewest-packages, pilot, rollout, rules, store-for-local, warehouse-only');
   });
 
   it('reports an unknown policy given with use: at the use value', () => {

@@ -1,0 +1,88 @@
+/**
+ * `routelab validate <data-folder|scenario>`: a data readiness report (inventory
+ * visibility first, routing second). Prints the report; writes readiness.md only with
+ * --out and only when nothing blocks a run; exit 2 (via InputError) when something does.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isBareDataFolder, readDataFolder } from '../io/data-folder.ts';
+import { readTextOrNull, writeFileAtomically } from '../io/files.ts';
+import { bundledScenarios, displayPath, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
+import { msg } from '../messages.ts';
+import { InputError, Problems } from '../problems.ts';
+import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness.ts';
+import { parseScenario } from '../scenario/parse.ts';
+import { checkData, unreachedData, type DataCheck } from '../validate/check-data.ts';
+
+export interface ValidateOptions {
+  /** Also write the report as Markdown to this file (or to readiness.md in this folder). */
+  out?: string;
+  json?: boolean;
+}
+
+export interface ValidateResult {
+  check: DataCheck;
+  source: ReadinessSource;
+  /** What to print. */
+  output: string;
+  /** readiness.md as written, or null. */
+  written: string | null;
+}
+
+/** Reads and checks what `arg` names: a bare data folder, or a scenario (name, folder or file). */
+function load(arg: string, root: string): { check: DataCheck; source: ReadinessSource } {
+  if (isBareDataFolder(arg)) {
+    const dir = resolve(arg);
+    return { check: checkData({ files: readDataFolder(dir), scenario: null }), source: { target: arg, kind: 'data folder', scenario: null, data: displayPath(dir) } };
+  }
+  let path: string;
+  try {
+    path = resolveScenarioPath(arg, root).path;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    throw new InputError([{ severity: 'error', file: arg, ...msg.validateTargetNotFound(arg, bundledScenarios(root)) }]);
+  }
+  const problems = new Problems();
+  const file = displayPath(path);
+  const source: ReadinessSource = { target: arg, kind: 'scenario', scenario: file, data: null };
+  const scenario = parseScenario(readTextOrNull(path) ?? '', file, problems);
+  if (!scenario) return { check: unreachedData(problems.list, 'the scenario has errors, so its data folder was not read'), source };
+  try {
+    const { files, dataDir } = readScenarioData(scenario, path);
+    return { check: checkData({ files, scenario }), source: { ...source, data: displayPath(dataDir) } };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    return { check: unreachedData(e.problems, 'the data folder the scenario names does not exist'), source };
+  }
+}
+
+/** Where --out writes: the file given, or readiness.md inside it when it is a folder. */
+function outPath(out: string): string {
+  const p = resolve(out);
+  return existsSync(p) && statSync(p).isDirectory() ? join(p, 'readiness.md') : p;
+}
+
+/**
+ * Checks the data `arg` names and renders the report. Writes readiness.md to `opts.out`
+ * only when nothing blocks a run (a blocked check writes nothing).
+ */
+export function validateCommand(arg: string, opts: ValidateOptions, root: string): ValidateResult {
+  const { check, source } = load(arg, root);
+  let written: string | null = null;
+  if (opts.out !== undefined && check.verdict !== 'not ready') {
+    const path = outPath(opts.out);
+    writeFileAtomically(path, `${readinessMarkdown(check, source)}\n`);
+    written = displayPath(path);
+  }
+  const output = opts.json
+    ? JSON.stringify({ ...readinessJson(check, source), report: written }, null, 2)
+    : `${readinessText(check, source)}${written ? `\n\nReport: ${written}` : ''}`;
+  return { check, source, output, written };
+}
+
+/** Runs `validate` for the CLI: prints the report; blocking problems end it with exit 2 (after the report). */
+export function validateAction(target: string, opts: ValidateOptions, root: string): void {
+  const res = validateCommand(target, opts, root);
+  process.stdout.write(`${res.output}\n`);
+  if (res.check.verdict === 'not ready') throw new InputError(res.check.problems);
+}

@@ -1,0 +1,74 @@
+/**
+ * Order placement dates against a period, in the business time zone, read the way
+ * compileModel reads them: an order's time is its first line's `placed_at`, with its own
+ * offset or else as local time in the zone; the period runs from local midnight of its
+ * first day to local midnight after its last.
+ */
+import { timestampToUtc, type Timestamp } from '../parse/fields.ts';
+import type { OrderLineRow } from '../parse/types.ts';
+import { MS_PER_DAY } from '../time/calendar.ts';
+import { localTimeToUtc, tzOffsetMinutes } from '../time/zone.ts';
+
+/** Days replayed, as epoch days, both inclusive. */
+export interface Period {
+  start: number;
+  end: number;
+}
+
+/**
+ * UTC milliseconds of a placement time: its own offset, else local time in `tz`.
+ * @example placedUtc({ day: 20635, minutes: 600, offset: -240 }, 'UTC') // 2026-07-01T14:00Z
+ */
+export function placedUtc(ts: Timestamp, tz: string): number {
+  return ts.offset === null ? localTimeToUtc(ts.day, ts.minutes, tz) : timestampToUtc(ts);
+}
+
+/** Epoch day of a UTC instant on the calendar of `tz`. */
+export function localEpochDay(utcMs: number, tz: string): number {
+  return Math.floor((utcMs + tzOffsetMinutes(utcMs, tz) * 60_000) / MS_PER_DAY);
+}
+
+/** Each order's first line (row index), in file order. */
+function firstLines(orders: OrderLineRow[]): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  orders.forEach((o, i) => {
+    if (seen.has(o.orderId)) return;
+    seen.add(o.orderId);
+    out.push(i);
+  });
+  return out;
+}
+
+/**
+ * The span of the orders' placement dates in `tz`: the first and the last day an order
+ * was placed, or `null` when there are no orders. Used as the period of a bare data folder.
+ */
+export function orderSpan(orders: OrderLineRow[], tz: string): Period | null {
+  let start = Infinity, end = -Infinity;
+  for (const i of firstLines(orders)) {
+    const day = localEpochDay(placedUtc(orders[i]!.placedAt, tz), tz);
+    if (day < start) start = day;
+    if (day > end) end = day;
+  }
+  return start === Infinity ? null : { start, end };
+}
+
+/**
+ * Row indexes of every line of the orders placed outside the period (before local midnight
+ * of `period.start` or from local midnight after `period.end` in `tz`), in file order.
+ */
+export function linesOutsidePeriod(orders: OrderLineRow[], period: Period, tz: string): number[] {
+  const from = localTimeToUtc(period.start, 0, tz);
+  const until = localTimeToUtc(period.end + 1, 0, tz);
+  const outside = new Set<string>();
+  for (const i of firstLines(orders)) {
+    const t = placedUtc(orders[i]!.placedAt, tz);
+    if (t < from || t >= until) outside.add(orders[i]!.orderId);
+  }
+  const out: number[] = [];
+  orders.forEach((o, i) => {
+    if (outside.has(o.orderId)) out.push(i);
+  });
+  return out;
+}
