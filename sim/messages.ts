@@ -393,6 +393,16 @@ export const msg = {
     message: `policy ${q(name)} is not a known policy`,
     hint: `${suggestion ? `did you mean ${q(suggestion)}? ` : ''}known policies: ${known.join(', ')}`,
   }),
+  customPolicy: (use: string, detail: string): MessageText => ({
+    code: 'custom-policy',
+    message: `the custom policy ${q(use)} could not be used: ${detail}`,
+    hint: 'give a path relative to the scenario file to a .ts module whose default export is a PolicyDefinition (see examples/policies/)',
+  }),
+  unknownOrder: (id: string, suggestion?: string): MessageText => ({
+    code: 'unknown-order',
+    message: `order ${q(id)} is not among the orders replayed`,
+    hint: suggestion ? `did you mean ${q(suggestion)}? Order ids are matched exactly (a cancelled order, or one outside the period, is not replayed)` : 'order ids are matched exactly; check outcomes.csv for the ids (cancelled orders and orders outside the period are not replayed)',
+  }),
   unknownBaseline: (name: string, names: string[]): MessageText => ({
     code: 'unknown-baseline',
     message: `baseline ${q(name)} is not one of the scenario's policies`,

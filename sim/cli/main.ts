@@ -33,8 +33,8 @@ function program(): Command {
     .option('--out <dir>', 'write the report here instead of reports/<scenario>/')
     .option('--quiet', 'print only the report path')
     .option('--json', 'print machine-readable results')
-    .action((scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean }) => {
-      const res = runCommand(scenario, opts, ROOT, environment(), () => performance.now());
+    .action(async (scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean }) => {
+      const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
       for (const line of warningLines(res.warnings, opts)) process.stderr.write(`${line}\n`);
       process.stdout.write(`${runReport(res, opts)}\n`);
     });
@@ -73,6 +73,17 @@ function program(): Command {
       const { importCsv } = await import('./import-csv.ts');
       process.stdout.write(`${await importCsv(opts)}\n`);
     });
+  p.command('explain')
+    .description('say why an order went to the nodes it went to, under each policy (or one)')
+    .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
+    .argument('<order_id>', 'the order id as in orders.csv')
+    .option('--policy <name>', 'only this policy of the scenario')
+    .option('--seed <seed>', 'override the scenario seed')
+    .option('--json', 'print the recorded events as JSON')
+    .action(async (scenario: string, orderId: string, opts: { policy?: string; seed?: string; json?: boolean }) => {
+      const { explainCommand } = await import('./explain.ts');
+      process.stdout.write(`${await explainCommand(scenario, orderId, opts, ROOT)}\n`);
+    });
   p.command('validate')
     .description('report whether a data folder or scenario is fit to replay, and what to fix first')
     .argument('<data-folder|scenario>', 'data folder, bundled scenario name, scenario folder, or scenario.yaml')
@@ -80,7 +91,7 @@ function program(): Command {
     .option('--json', 'print the findings as JSON')
     .action(async (target: string, opts: { out?: string; json?: boolean }) => {
       const { validateAction } = await import('./validate.ts');
-      validateAction(target, opts, ROOT);
+      await validateAction(target, opts, ROOT);
     });
   return p;
 }

@@ -1,16 +1,15 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
 import { join } from 'node:path';
 import { writeFolderAtomically } from '../io/files.ts';
-import { displayPath, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
-import { readTextOrNull } from '../io/files.ts';
+import { displayPath } from '../io/scenario.ts';
+import { loadScenario } from './load.ts';
 import { msg } from '../messages.ts';
-import { buildModel, preparePolicies, runPolicies, type ScenarioRun } from '../pipeline.ts';
-import { InputError, Problems, type Problem } from '../problems.ts';
+import { runPolicies, type ScenarioRun } from '../pipeline.ts';
+import type { Problem } from '../problems.ts';
 import { indexHtml } from '../report/html.ts';
 import { runInfo, type RunEnvironment } from '../report/run-info.ts';
 import { summaryMarkdown, terminalSummary } from '../report/summary.ts';
 import { metricsCsv, outcomesCsv } from '../report/tables.ts';
-import { parseScenario } from '../scenario/parse.ts';
 
 export interface RunOptions {
   seed?: string;
@@ -39,15 +38,9 @@ function engineWarnings(r: ScenarioRun): Problem[] {
 }
 
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */
-export function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): RunCommandResult {
+export async function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): Promise<RunCommandResult> {
   const started = now();
-  const { path, name } = resolveScenarioPath(arg, root);
-  const problems = new Problems();
-  const scenario = parseScenario(readTextOrNull(path) ?? '', displayPath(path), problems);
-  if (!scenario) throw new InputError(problems.list);
-  const { files, hashes } = readScenarioData(scenario, path);
-  const { model, data } = buildModel(scenario, files, problems);
-  const policies = preparePolicies(model, scenario, problems, data);
+  const { name, scenario, model, policies, problems, hashes } = await loadScenario(arg, root);
   const seed = opts.seed ?? scenario.config.seed;
   const run = runPolicies(model, scenario, policies, seed);
   const warnings = [...problems.warnings, ...engineWarnings(run)];

@@ -6,12 +6,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isBareDataFolder, readDataFolder } from '../io/data-folder.ts';
-import { readTextOrNull, writeFileAtomically } from '../io/files.ts';
-import { bundledScenarios, displayPath, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
+import { writeFileAtomically } from '../io/files.ts';
+import { bundledScenarios, displayPath, readScenario, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness.ts';
-import { parseScenario } from '../scenario/parse.ts';
 import { checkData, unreachedData, type DataCheck } from '../validate/check-data.ts';
 
 export interface ValidateOptions {
@@ -30,7 +29,7 @@ export interface ValidateResult {
 }
 
 /** Reads and checks what `arg` names: a bare data folder, or a scenario (name, folder or file). */
-function load(arg: string, root: string): { check: DataCheck; source: ReadinessSource } {
+async function load(arg: string, root: string): Promise<{ check: DataCheck; source: ReadinessSource }> {
   if (isBareDataFolder(arg)) {
     const dir = resolve(arg);
     return { check: checkData({ files: readDataFolder(dir), scenario: null }), source: { target: arg, kind: 'data folder', scenario: null, data: displayPath(dir) } };
@@ -45,7 +44,7 @@ function load(arg: string, root: string): { check: DataCheck; source: ReadinessS
   const problems = new Problems();
   const file = displayPath(path);
   const source: ReadinessSource = { target: arg, kind: 'scenario', scenario: file, data: null };
-  const scenario = parseScenario(readTextOrNull(path) ?? '', file, problems);
+  const scenario = await readScenario(path, problems);
   if (!scenario) return { check: unreachedData(problems.list, 'the scenario has errors, so its data folder was not read'), source };
   try {
     const { files, dataDir } = readScenarioData(scenario, path);
@@ -66,8 +65,8 @@ function outPath(out: string): string {
  * Checks the data `arg` names and renders the report. Writes readiness.md to `opts.out`
  * only when nothing blocks a run (a blocked check writes nothing).
  */
-export function validateCommand(arg: string, opts: ValidateOptions, root: string): ValidateResult {
-  const { check, source } = load(arg, root);
+export async function validateCommand(arg: string, opts: ValidateOptions, root: string): Promise<ValidateResult> {
+  const { check, source } = await load(arg, root);
   let written: string | null = null;
   if (opts.out !== undefined && check.verdict !== 'not ready') {
     const path = outPath(opts.out);
@@ -81,8 +80,8 @@ export function validateCommand(arg: string, opts: ValidateOptions, root: string
 }
 
 /** Runs `validate` for the CLI: prints the report; blocking problems end it with exit 2 (after the report). */
-export function validateAction(target: string, opts: ValidateOptions, root: string): void {
-  const res = validateCommand(target, opts, root);
+export async function validateAction(target: string, opts: ValidateOptions, root: string): Promise<void> {
+  const res = await validateCommand(target, opts, root);
   process.stdout.write(`${res.output}\n`);
   if (res.check.verdict === 'not ready') throw new InputError(res.check.problems);
 }

@@ -17,6 +17,7 @@ import {
 import { addBusinessDays, dayIndexOf, HORIZON_DAYS } from '../model/calendar.ts';
 import { newQuote, pickCost, quotePackage } from './pricing.ts';
 import type { CompiledReview } from './review.ts';
+import type { ExplainRequest } from './explain.ts';
 import type { Model } from '../model/types.ts';
 import { Allocation, type Planner, type PolicyFn, type RouteRequest } from '../policies/types.ts';
 import { msg } from '../messages.ts';
@@ -39,6 +40,8 @@ export interface SimulateOptions {
    * batches at the end of each window of this many ms, most constrained order first.
    */
   batchMs?: number;
+  /** Record every decision about one order (for `routelab explain`). */
+  explain?: ExplainRequest;
 }
 
 /** A policy returned an allocation the engine cannot carry out: a bug in the policy. */
@@ -67,6 +70,23 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const log = new PackageLog();
   const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0, reviews: 0 };
   const review = opts.review ?? null;
+  const explain = opts.explain ?? null;
+  const STAGES = ['initial', 'reroute', 'backorder'] as const;
+  /** Asks the policy; for the explained order, with a trace, and records the decision. */
+  const decide = (o: number, t: number, kind: number): void => {
+    if (!explain || explain.order !== o) {
+      policy(req, alloc);
+      return;
+    }
+    req.trace = { candidates: [], options: [], notes: [] };
+    policy(req, alloc);
+    explain.events.push({
+      type: 'decision', time: t, stage: STAGES[kind]!, trace: req.trace,
+      asked: Array.from({ length: req.count }, (_, i) => ({ line: req.lines[i]!, need: req.need[i]! })),
+      allocation: Array.from({ length: alloc.count }, (_, e) => ({ line: alloc.line[e]!, node: alloc.node[e]!, qty: alloc.qty[e]! })),
+    });
+    req.trace = null;
+  };
   const queue = new EventQueue();
 
   let maxLines = 1;
@@ -162,7 +182,9 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
 
   /** Units of a line nobody supplied: wait for stock (when backorders are on) or cancel. */
   const unfilled = (o: number, line: number, qty: number, t: number): void => {
-    if (!backorderOn || t >= orders.placedUtc[o]! + model.backorderMaxWaitDays * MS_PER_DAY) {
+    const cancel = !backorderOn || t >= orders.placedUtc[o]! + model.backorderMaxWaitDays * MS_PER_DAY;
+    if (explain?.order === o) explain.events.push({ type: 'unfilled', time: t, line, qty, action: cancel ? 'cancelled' : 'backordered' });
+    if (cancel) {
       out.unitsCancelled[o] += qty;
       return;
     }
@@ -224,6 +246,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       out.flags[o] |= FLAG_REVIEWED;
       stats.reviews++;
       release = t + review.delayMs;
+      if (explain?.order === o) explain.events.push({ type: 'review', time: t, rule: review.orderRule[o]! > 0 ? review.labels[review.orderRule[o]! - 1]! : review.labels[review.storeStockRule]!, release });
     }
     lowStoreStock = false;
 
@@ -237,11 +260,17 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
         // a staff alert when this package fills the node's day
         if (++used[node * D + day]! === nodes.capacity[node]) out.alerts[o]++;
         ship(o, node, day, pkgUnits[node]!, pkgWeight[node]!, pkgVolume[node]!, kind);
+        if (explain?.order === o) {
+          const k = log.count - 1;
+          explain.events.push({ type: 'package', node, shipDay: day, deliveredDay: log.deliveredDay[k]!, units: log.units[k]!, cost: log.shipCost[k]!, pick: log.pickCost[k]!, stage: kind, capacityWait: day !== earliest });
+        }
       }
       if (pkgFailed[node]) {
         const pickTime = cal.cutoffUtc[node * D + day]!;
         for (let e = 0; e < alloc.count; e++) {
-          if (failed[e] && alloc.node[e] === node) queue.push(pickTime, EVENT_REROUTE, o, alloc.line[e]!, alloc.qty[e]!, excluded | (1 << node), day + 1, attempt + 1);
+          if (!failed[e] || alloc.node[e] !== node) continue;
+          queue.push(pickTime, EVENT_REROUTE, o, alloc.line[e]!, alloc.qty[e]!, excluded | (1 << node), day + 1, attempt + 1);
+          if (explain?.order === o) explain.events.push({ type: 'pick-failed', line: alloc.line[e]!, node, qty: alloc.qty[e]!, found: pickTime });
         }
       }
     }
@@ -273,7 +302,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       for (let l = ls; l < le && all; l++) if (onHand[node * S + orders.lineSku[l]!]! < orders.lineQty[l]!) all = false;
       if (all) { out.flags[o] |= FLAG_SINGLE_POSSIBLE; break; }
     }
-    policy(req, alloc);
+    decide(o, t, PACKAGE_INITIAL);
     apply(o, t, -1, 0, 0, PACKAGE_INITIAL);
   };
 
@@ -282,7 +311,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     req.count = 1;
     req.lines[0] = line;
     req.need[0] = qty;
-    policy(req, alloc);
+    decide(o, t, kind);
     apply(o, t, minDay, attempt, excluded, kind);
   };
 
@@ -293,7 +322,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
         const o = wOrder[w]!, line = wLine[w]!, qty = wQty[w]!;
         prepare(o, t, 0, false, -1);
         req.count = 1; req.lines[0] = line; req.need[0] = qty;
-        policy(req, alloc);
+        decide(o, t, PACKAGE_BACKORDER);
         let got = 0;
         for (let e = 0; e < alloc.count; e++) got += alloc.qty[e]!;
         if (got > 0) {
@@ -350,6 +379,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       case EVENT_BACKORDER_DEADLINE: {
         const w = a[0]!;
         if (wQty[w]! > 0) {
+          if (explain?.order === wOrder[w]) explain.events.push({ type: 'backorder-expired', time: t, line: wLine[w]!, qty: wQty[w]! });
           out.unitsCancelled[wOrder[w]!] += wQty[w]!;
           wQty[w] = 0;
         }

@@ -5,7 +5,8 @@ import { readTextOrNull, sha256 } from './files.ts';
 import { msg } from '../messages.ts';
 import type { DataFiles, TableName } from '../pipeline.ts';
 import { InputError, Problems } from '../problems.ts';
-import type { Scenario } from '../scenario/parse.ts';
+import { parseScenario, type Scenario } from '../scenario/parse.ts';
+import { loadCustomPolicies } from './custom-policies.ts';
 import type { InputHash } from '../report/run-info.ts';
 
 /** Names of the bundled scenarios (folders of `scenarios/` with a scenario.yaml). */
@@ -69,4 +70,14 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
     if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
   }
   return { files, hashes, dataDir };
+}
+
+/**
+ * Reads and checks the scenario file at `path`, importing the custom policy modules its
+ * entries name first. Returns `null` (problems recorded) when it has errors.
+ */
+export async function readScenario(path: string, problems: Problems, cwd = process.cwd()): Promise<Scenario | null> {
+  const text = readTextOrNull(path) ?? '';
+  const custom = await loadCustomPolicies(text, path);
+  return parseScenario(text, displayPath(path, cwd), problems, custom);
 }

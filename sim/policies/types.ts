@@ -52,9 +52,9 @@ export interface Planner {
 /** What a policy reports for `explain`: candidates, options weighed, and the choice. */
 export interface PolicyTrace {
   /** One entry per node: why it was left out, or its values on the ranking criteria. */
-  candidates: { node: string; removedBy: string | null; values: Record<string, number> }[];
+  candidates: { node: string; removedBy: string | null; values: Record<string, number | string> }[];
   /** Allocations weighed (node sets for order-level routing), with fill and criteria values. */
-  options: { nodes: string[]; unitsFilled: number; values: Record<string, number>; chosen: boolean }[];
+  options: { nodes: string[]; unitsFilled: number; values: Record<string, number | string>; chosen: boolean }[];
   /** Plain sentences: how the choice was made. */
   notes: string[];
 }

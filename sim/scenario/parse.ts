@@ -9,6 +9,7 @@ import type { ReviewSettings } from '../engine/review.ts';
 import { msg } from '../messages.ts';
 import { findPolicy, policyNames } from '../policies/registry.ts';
 import type { PolicyDefinition } from '../policies/types.ts';
+import { isPolicyPath } from '../policies/paths.ts';
 import type { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
 import { parseIsoDate } from '../time/calendar.ts';
@@ -47,7 +48,7 @@ export interface Scenario {
 }
 
 /** Parses and checks a scenario file's text. Returns `null` when it has errors. */
-export function parseScenario(text: string, file: string, problems: Problems): Scenario | null {
+export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
   const src = parseYaml(text, file, problems);
   if (!src) return null;
   const raw = src.doc.toJS() as Record<string, unknown> | null;
@@ -61,7 +62,7 @@ export function parseScenario(text: string, file: string, problems: Problems): S
 
   // policies and the baseline are checked even when other settings are wrong, so every problem shows at once
   const entries = config?.policies ?? readableEntries(raw?.policies);
-  const policies = resolvePolicies(entries, src, problems);
+  const policies = resolvePolicies(entries, src, problems, custom);
   const names = entries.map((p) => p.name);
   const baseline = config?.baseline ?? (typeof raw?.baseline === 'string' ? raw.baseline : names[0]);
   if (baseline !== undefined && names.length && !names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
@@ -76,7 +77,7 @@ function readableEntries(value: unknown): PolicyEntry[] {
   return value.map((e) => (e && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string' ? (e as PolicyEntry) : { name: '' }));
 }
 
-function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems): PolicySpec[] {
+function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error>): PolicySpec[] {
   const seen = new Set<string>();
   const out: PolicySpec[] = [];
   entries.forEach((entry, i) => {
@@ -86,7 +87,14 @@ function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Prob
     if (seen.has(entry.name)) problems.error({ file: src.file, ...positionOf(src, [...path, 'name']), field: `policies[${i}].name`, ...msg.duplicatePolicyName(entry.name) });
     seen.add(entry.name);
     const use = entry.use ?? entry.name;
-    const definition = findPolicy(use);
+    if (isPolicyPath(use)) {
+      const loaded = custom.get(use);
+      if (!loaded || loaded instanceof Error) {
+        problems.error({ file: src.file, ...positionOf(src, [...path, 'use']), field: `policies[${i}].use`, ...msg.customPolicy(use, loaded?.message ?? 'it was not loaded') });
+        return;
+      }
+    }
+    const definition = isPolicyPath(use) ? (custom.get(use) as PolicyDefinition) : findPolicy(use);
     if (!definition) {
       const at = entry.use !== undefined ? 'use' : 'name';
       problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, policyNames(), closestName(use, policyNames())) });

@@ -14,6 +14,7 @@
 import { compileFilters } from './filters.ts';
 import type { Criterion, RuleSet } from './settings.ts';
 import type { Model } from '../../model/types.ts';
+import { dayLabel } from '../../model/compile.ts';
 import { Allocation, PolicySettingError, type PolicyFn, type RouteRequest } from '../types.ts';
 
 /** Above this many candidate nodes, a greedy set cover replaces the exhaustive search. */
@@ -213,10 +214,26 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     return used;
   };
 
+  /** Criterion values as people read them (explain): packages, miles, dollars, a delivery date, a share. */
+  const shown = (keys: Float64Array, at: number, level: 'node' | 'set'): Record<string, number | string> => Object.fromEntries(rules.rank.map((c, r) => {
+    const v = keys[at + r]!;
+    switch (c) {
+      case 'fewest-packages': return level === 'node' ? ['units it can fill', -v] : ['packages', v];
+      case 'closest': return ['miles', Math.round(v)];
+      case 'cheapest': return ['cost $', Math.round(v * 100) / 100];
+      case 'fastest': return ['delivered', dayLabel(model, v)];
+      case 'ranked': return ['rank', level === 'node' ? (v >= 1000 ? 'unlisted' : v + 1) : v];
+      case 'most-inventory': return ['units in stock', -v];
+      case 'least-loaded': return ['capacity used', `${Math.round(v * 100)}%`];
+    }
+  }));
+
   const trace = (req: RouteRequest, a: Allocation, filled: number, keys: Float64Array, chosen: boolean) => {
-    if (!req.trace || req.trace.options.length >= 64) return;
+    if (!req.trace) return;
     const used = [...new Set(Array.from(a.node.subarray(0, a.count)))].sort((x, y) => x - y).map((n) => nodes.ids[n]!);
-    req.trace.options.push({ nodes: used, unitsFilled: filled, values: Object.fromEntries(rules.rank.map((c, r) => [c, keys[r]!])), chosen });
+    const same = req.trace.options.find((x) => x.unitsFilled === filled && x.nodes.join() === used.join());
+    if (same) same.chosen ||= chosen;
+    else if (req.trace.options.length < 64 || chosen) req.trace.options.push({ nodes: used, unitsFilled: filled, values: shown(keys, 0, 'set'), chosen });
   };
 
   const allocateOrder = (req: RouteRequest, out: Allocation, c: number): void => {
@@ -380,7 +397,7 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
       return;
     }
     orderCandidates(req, c);
-    if (t) for (let j = 0; j < c; j++) t.candidates.push({ node: nodes.ids[pref[j]!]!, removedBy: null, values: Object.fromEntries(rules.rank.map((cr, r) => [cr, nodeKeys[pref[j]! * R + r]!])) });
+    if (t) for (let j = 0; j < c; j++) t.candidates.push({ node: nodes.ids[pref[j]!]!, removedBy: null, values: shown(nodeKeys, pref[j]! * R, 'node') });
     if (rules.allocation === 'line') allocateLines(req, out, c);
     else allocateOrder(req, out, c);
   };
