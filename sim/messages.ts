@@ -18,6 +18,11 @@ export const msg = {
     message: `the ${what} does not exist`,
     hint: 'check the path (paths in a scenario are relative to the scenario file; data files live in the data folder)',
   }),
+  argFileMissing: (flag: string): MessageText => ({
+    code: 'file-missing',
+    message: `the file given to ${flag} does not exist`,
+    hint: 'check the path (it is relative to the folder you run the command in)',
+  }),
   dataFileMissing: (what: string): MessageText => ({
     code: 'file-missing',
     message: `the ${what} file does not exist, and every run needs one`,
@@ -263,7 +268,7 @@ export const msg = {
   }),
   ordersOutsidePeriod: (n: number, start: string, end: string): MessageText => ({
     code: 'outside-period',
-    message: `${n} order${n === 1 ? ' was' : 's were'} placed outside the scenario period ${start} … ${end} and ${n === 1 ? 'is' : 'are'} not replayed`,
+    message: `${n} order${n === 1 ? ' was' : 's were'} placed outside the scenario period ${start} … ${end} and ${n === 1 ? 'is' : 'are'} not replayed (first one here)`,
     hint: 'widen period in scenario.yaml if they should count',
   }),
   noOrders: (start: string, end: string): MessageText => ({

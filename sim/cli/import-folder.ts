@@ -22,7 +22,7 @@ export const shownPath = (p: string): string => displayPath(resolve(p));
 /** The path, when given, after checking it is a file; an InputError naming the flag otherwise. */
 export function requireFile(path: string | undefined, flag: string): string | undefined {
   if (path === undefined) return undefined;
-  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError([{ severity: 'error', file: path, field: flag, ...msg.fileMissing(`file given to ${flag}`) }]);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError([{ severity: 'error', file: path, field: flag, ...msg.argFileMissing(flag) }]);
   return path;
 }
 

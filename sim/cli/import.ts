@@ -75,16 +75,8 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
       const asOf = o.inventoryDate ?? statSync(inventoryPath).mtime.toISOString().slice(0, 10);
       const inv = new ShopifyInventory(show(inventoryPath), log, (name) => locations?.nodeOf(name), asOf);
       const rows: string[][] = [];
-      const seen = new Set<string>();
       await streamCsv(inventoryPath, show(inventoryPath), (h) => inv.header(h), (row, line) => {
-        for (const r of inv.row(row, line)) {
-          const key = `${r.node_id}\u0000${r.sku}`;
-          if (seen.has(key)) log.repair(inv.file, line, 'SKU listed again at the same location (first kept)', `${r.sku} at ${r.node_id}`);
-          else {
-            seen.add(key);
-            rows.push(cells(INVENTORY_OUT, r));
-          }
-        }
+        for (const r of inv.row(row, line)) rows.push(cells(INVENTORY_OUT, r));
       });
       const problems = inv.problems(locations !== undefined);
       if (problems.length) throw new InputError(problems);

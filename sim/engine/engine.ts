@@ -147,7 +147,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     for (; d < D; d++) {
       if (cal.shipDay[base + d] && cal.cutoffUtc[base + d]! > t && (!withCapacity || cap === 0 || used[base + d]! < cap)) return d;
     }
-    throw new InputError([{ severity: 'error', file: 'nodes.csv', field: 'daily_order_capacity', ...msg.capacityBacklog(nodes.ids[node]!, HORIZON_DAYS) }]);
+    throw new InputError([{ severity: 'error', file: model.nodesFile, field: 'daily_order_capacity', ...msg.capacityBacklog(nodes.ids[node]!, HORIZON_DAYS) }]);
   };
 
   /** Prices and logs a package; updates the order's outcome. */

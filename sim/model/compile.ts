@@ -155,7 +155,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   const startUtc = calendar.startUtc;
   const endUtc = calendar.businessMidnight[calendar.endDay + 1]!;
   const kept: OrderDraft[] = [];
-  let outside = 0;
+  let outside = 0, firstOutside = 0;
   let cancelled = 0, firstCancelled = 0;
   const destKeys: string[] = [];
   const destLoc: { lat: number; lon: number; zip5?: string; state: string }[] = [];
@@ -165,7 +165,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   for (const g of groups.values()) {
     const head = g.lines[0]!;
     if (g.placedUtc < startUtc || g.placedUtc >= endUtc) {
-      outside++;
+      if (outside++ === 0) firstOutside = head.line;
       continue;
     }
     if (head.status === 'cancelled' && !sc.replay_cancelled) {
@@ -207,7 +207,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     destOf.set(g, d);
     kept.push(g);
   }
-  if (outside) problems.warning({ file, ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end) });
+  if (outside) problems.warning({ file, line: firstOutside, column: data.columns.orders.placed_at, field: 'placed_at', ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end) });
   if (cancelled) problems.note({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.cancelledOrdersLeftOut(cancelled) });
   kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -363,6 +363,7 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
   }
   if (problems.hasErrors()) return null;
   return {
+    nodesFile: data.files.nodes,
     nodes,
     skus,
     calendar,

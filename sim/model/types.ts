@@ -155,6 +155,8 @@ export interface Costs {
 }
 
 export interface Model {
+  /** Name of nodes.csv as given, for messages about nodes found while running. */
+  nodesFile: string;
   nodes: NodeTable;
   skus: SkuTable;
   calendar: Calendar;

@@ -3,7 +3,8 @@
  * a misspelled key is an error that names the closest valid key.
  */
 import { z } from 'zod';
-import { parseIsoDate } from '../time/calendar.ts';
+import { parseIsoDate, parseWeekdays } from '../time/calendar.ts';
+import { parseTimeOfDay } from '../parse/fields.ts';
 import { isValidTimeZone } from '../time/zone.ts';
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-07-01' });
@@ -52,8 +53,8 @@ const linearShipping = z.strictObject({
 export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping], { error: 'model must be rate-card (a zone rate card) or linear (a per-package/per-mile cost model)' });
 
 const nodeDefaults = z.strictObject({
-  cutoff: z.string().regex(/^\d{1,2}:\d{2}$/, 'write local time as HH:MM').optional(),
-  ship_days: z.string().optional(),
+  cutoff: z.string().refine((s) => parseTimeOfDay(s).ok, { message: 'write local 24-hour time as HH:MM, e.g. 14:00' }).optional(),
+  ship_days: z.string().refine((s) => parseWeekdays(s) !== null, { message: 'write weekdays like Mon-Fri or Mon,Wed,Fri' }).optional(),
   pick_cost_per_order: money.optional(),
   pick_cost_per_extra_unit: money.optional(),
   inventory_accuracy: fraction.optional(),

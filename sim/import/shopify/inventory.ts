@@ -36,6 +36,8 @@ export class ShopifyInventory {
   /** Location names seen, in order. */
   readonly locations: string[] = [];
   private readonly seen = new Set<string>();
+  /** Node × sku pairs written, so a repeated pair is left out (and logged) here. */
+  private readonly pairs = new Set<string>();
 
   /** `nodeOf(locationName)` gives the node id, or undefined for a location not in locations.csv. */
   constructor(readonly file: string, private readonly log: ImportLog, private readonly nodeOf: (location: string) => string | undefined, private readonly asOf: string) {
@@ -107,6 +109,12 @@ export class ShopifyInventory {
         this.log.repair(this.file, line, 'negative on hand (oversold) read as 0', `${sku} at ${location}: ${n}`);
         n = 0;
       }
+      const pair = `${this.nodeOf(location)!}\u0000${sku}`;
+      if (this.pairs.has(pair)) {
+        reasons.push(`${location}: SKU listed again for this location (first kept)`);
+        continue;
+      }
+      this.pairs.add(pair);
       const r = blank(INVENTORY_OUT);
       r.node_id = this.nodeOf(location)!;
       r.sku = sku;
@@ -114,10 +122,10 @@ export class ShopifyInventory {
       r.as_of = this.asOf;
       out.push(r);
     }
-    if (out.length === 0) this.log.skip(this.file, line, 'not stocked at any location', `${sku} (${reasons.join('; ')})`);
+    if (out.length === 0) this.log.skip(this.file, line, 'nothing to keep (not stocked, not a number, or listed already)', `${sku} (${reasons.join('; ')})`);
     else {
       this.log.written(this.file);
-      if (reasons.length) this.log.repair(this.file, line, 'some locations left out (not stocked or not a number)', `${sku}: ${reasons.join('; ')}`);
+      if (reasons.length) this.log.repair(this.file, line, 'some locations left out (not stocked, not a number, or listed already)', `${sku}: ${reasons.join('; ')}`);
     }
     return out;
   }
