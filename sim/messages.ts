@@ -311,9 +311,9 @@ export const msg = {
     message: `carrier service ${q(name)} is not in the rate card`,
     hint: `write it as carrier/service, one of: ${known.join(', ')}`,
   }),
-  overweightPackages: (n: number, maxLb: number): MessageText => ({
+  overweightPackages: (n: number, maxLb: number, byPolicy: string): MessageText => ({
     code: 'overweight-packages',
-    message: `${n} package${n === 1 ? '' : 's'} weighed more than the rate card's ${maxLb} lb and ${n === 1 ? 'was' : 'were'} priced at the ${maxLb} lb rate`,
+    message: `${n} package${n === 1 ? '' : 's'} weighed more than the rate card's ${maxLb} lb and ${n === 1 ? 'was' : 'were'} priced at the ${maxLb} lb rate (by policy: ${byPolicy})`,
     hint: 'add heavier weight rows to the rate card if these packages matter',
   }),
 

@@ -28,13 +28,11 @@ export interface RunCommandResult {
 
 /** Problems the engine found while running (reported as warnings). */
 function engineWarnings(r: ScenarioRun): Problem[] {
-  const out: Problem[] = [];
-  for (const p of r.runs) {
-    if (p.run.stats.overweightPackages > 0) {
-      out.push({ severity: 'warning', file: r.scenario.file, field: `policy ${p.policy}`, ...msg.overweightPackages(p.run.stats.overweightPackages, r.model.shipping.maxLb) });
-    }
-  }
-  return out;
+  const heavy = r.runs.filter((p) => p.run.stats.overweightPackages > 0);
+  if (heavy.length === 0) return [];
+  const total = heavy.reduce((s, p) => s + p.run.stats.overweightPackages, 0);
+  const by = heavy.map((p) => `${p.policy} ${p.run.stats.overweightPackages}`).join(', ');
+  return [{ severity: 'warning', file: r.scenario.file, field: 'shipping', ...msg.overweightPackages(total, r.model.shipping.maxLb, by) }];
 }
 
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */

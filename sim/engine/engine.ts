@@ -240,7 +240,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
 
     // exception review: a manual touch, and the packages are released after the delay
     let release = t;
-    if (review && kind === PACKAGE_INITIAL && alloc.count > 0 && (review.orderRule[o]! > 0 || lowStoreStock)) {
+    if (review && kind === PACKAGE_INITIAL && alloc.count > 0 && !review.exempt[o] && (review.orderRule[o]! > 0 || lowStoreStock)) {
       out.touches[o]++;
       out.reviews[o] = 1;
       out.flags[o] |= FLAG_REVIEWED;

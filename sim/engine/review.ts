@@ -42,6 +42,8 @@ export type ReviewSettings = z.infer<typeof reviewSchema>;
 export interface CompiledReview {
   /** Per order: 1 + index of the first order-level rule it meets, or 0. */
   orderRule: Uint8Array;
+  /** Per order: 1 when it is worth less than skip_under, so no rule (not even store stock) sends it to review. */
+  exempt: Uint8Array;
   /** Units of slack over safety stock that trigger the store-stock rule; -1 when that rule is off. */
   storeStockWithin: number;
   /** Index of the store-stock rule (for explain). */
@@ -67,6 +69,7 @@ export function orderValue(model: Model, o: number): number {
 export function compileReview(model: Model, s: ReviewSettings, manualTouch: number): CompiledReview {
   const { orders, skus } = model;
   const orderRule = new Uint8Array(orders.count);
+  const exempt = new Uint8Array(orders.count);
   const labels = s.rules.map((r) => {
     const k = REVIEW_RULE_KINDS.find((x) => r[x] !== undefined)!;
     const v = r[k];
@@ -81,7 +84,10 @@ export function compileReview(model: Model, s: ReviewSettings, manualTouch: numb
   });
   for (let o = 0; o < orders.count; o++) {
     const value = orderValue(model, o);
-    if (value < s.skip_under) continue;
+    if (value < s.skip_under) {
+      exempt[o] = 1;
+      continue;
+    }
     let cost = 0, fragile = false, oversize = false;
     for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) {
       const sku = orders.lineSku[l]!;
@@ -101,5 +107,5 @@ export function compileReview(model: Model, s: ReviewSettings, manualTouch: numb
       if (hit) orderRule[o] = i + 1;
     }
   }
-  return { orderRule, storeStockWithin, storeStockRule, delayMs: s.delay_hours * 3_600_000, touchCost: s.touch_cost ?? manualTouch, labels };
+  return { orderRule, exempt, storeStockWithin, storeStockRule, delayMs: s.delay_hours * 3_600_000, touchCost: s.touch_cost ?? manualTouch, labels };
 }

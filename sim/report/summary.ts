@@ -29,10 +29,20 @@ export function textTable(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** The table printed on the terminal after a run. */
-export function terminalSummary(r: ScenarioRun): string {
+/**
+ * The table printed on the terminal after a run: the baseline beside at most three other
+ * policies per table, so it fits a terminal however many policies the scenario compares.
+ */
+export function terminalSummary(r: ScenarioRun, perTable = 3): string {
   const { header, rows } = comparisonCells(r);
-  return textTable(header, rows);
+  const base = r.runs.findIndex((p) => p.policy === r.baseline) + 1;
+  const others = header.map((_, c) => c).filter((c) => c > 0 && c !== base);
+  const tables: string[] = [];
+  for (let i = 0; i < Math.max(1, others.length); i += perTable) {
+    const cols = [0, base, ...others.slice(i, i + perTable)];
+    tables.push(textTable(cols.map((c) => header[c]!), rows.map((row) => cols.map((c) => row[c]!))));
+  }
+  return tables.join('\n\n');
 }
 
 /** Whether the rate card is the bundled illustrative one (flagged in the scenario, or an ILLUSTRATIVE carrier). */

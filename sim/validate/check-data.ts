@@ -71,7 +71,7 @@ export function checkData(input: DataCheckInput): DataCheck {
   const blockers = (['orders', 'skus', 'nodes'] as const).filter((t) => unreadable.has(t));
   if (config && blockers.length === 0) {
     const model = compilePassing(rows, unreadable, config, scenario?.file ?? DEFAULTS_FILE, problems);
-    if (model && scenario) checkPolicies(model, scenario, problems);
+    if (model && scenario) checkPolicies(model, scenario, rows, problems);
   } else if (config) notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
 
   checkReadiness(rows, { period, timezone, rateCard, unreadable }, problems);
@@ -127,10 +127,10 @@ function compilePassing(rows: DataRows, unreadable: ReadonlySet<TableName>, conf
 }
 
 /** Creates each policy of the scenario, adding the settings that do not fit the data. */
-function checkPolicies(model: Model, scenario: Scenario, problems: Problems): void {
+function checkPolicies(model: Model, scenario: Scenario, rows: DataRows, problems: Problems): void {
   const own = new Problems();
   try {
-    preparePolicies(model, scenario, own);
+    preparePolicies(model, scenario, own, rows);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
   }

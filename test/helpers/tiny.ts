@@ -7,6 +7,7 @@ import { dayLabel } from '../../sim/model/compile.ts';
 import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline.ts';
 import { Problems } from '../../sim/problems.ts';
 import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
+import type { PolicyDefinition } from '../../sim/policies/types.ts';
 
 /**
  * Geometry: customers and nodes on the meridian, 1° of latitude = 69.09 miles.
@@ -63,6 +64,8 @@ export interface TinyInput {
   /** A zone chart (used when the scenario names shipping.zone_chart). */
   zones?: string;
   scenario?: string;
+  /** Custom policy modules by the `use:` value the scenario gives them. */
+  custom?: ReadonlyMap<string, PolicyDefinition | Error>;
 }
 
 export function tinyFiles(t: TinyInput): DataFiles {
@@ -78,16 +81,16 @@ export function tinyFiles(t: TinyInput): DataFiles {
   };
 }
 
-export function tinyScenario(text = TINY_SCENARIO): Scenario {
+export function tinyScenario(text = TINY_SCENARIO, custom?: TinyInput['custom']): Scenario {
   const problems = new Problems();
-  const s = parseScenario(text, 'scenario.yaml', problems);
+  const s = parseScenario(text, 'scenario.yaml', problems, custom);
   if (!s) throw new Error(`bad test scenario:\n${problems.list.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
   return s;
 }
 
 /** Runs a tiny scenario through the whole pipeline. */
 export function runTiny(t: TinyInput): ScenarioRun & { problems: Problems } {
-  const scenario = tinyScenario(t.scenario);
+  const scenario = tinyScenario(t.scenario, t.custom);
   const problems = new Problems();
   const { model, data } = buildModel(scenario, tinyFiles(t), problems);
   return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems, data)), problems };
