@@ -28,6 +28,7 @@ import { InputError, Problems } from './problems.ts';
 import { makeRng } from './random/rng.ts';
 import type { PolicySpec, Scenario } from './scenario/parse.ts';
 import { checkReferences } from './validate/references.ts';
+import { closestName } from './suggest.ts';
 
 export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];
@@ -130,11 +131,11 @@ export function preparePolicies(model: Model, scenario: Scenario, problems = new
       const before = problems.errors.length;
       const variant = applyNetwork(data, spec.network, where, problems);
       if (problems.errors.length > before) continue;
-      const compiled = compileModel({ data: variant, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
-      if (!compiled) {
-        problems.error({ file: scenario.file, ...spec.position, field: `${spec.name}.network`, ...msg.policyParam(spec.name, 'the changed network does not compile (check the added nodes\' ZIPs and columns)') });
-        continue;
-      }
+      // problems only the variant has (an added node's ZIP, its defaulted columns) are reported at the entry
+      const own = new Problems();
+      const compiled = compileModel({ data: variant, scenario: scenario.config, scenarioFile: scenario.file }, own);
+      for (const p of own.list) if (p.severity === 'error' || p.line === 0) problems.add({ ...p, file: scenario.file, ...spec.position, field: `${spec.name}.network${p.field ? `: ${p.field}` : ''}` });
+      if (!compiled) continue;
       m = compiled;
     }
     const creating: string[] = [];
@@ -150,7 +151,11 @@ export function preparePolicies(model: Model, scenario: Scenario, problems = new
         const entry = byName.get(name);
         if (entry) return create(entry);
         const def = findPolicy(name);
-        if (!def) throw new PolicySettingError(`${setting}: "${name}" is neither a policy of this scenario nor a built-in policy (${policyNames().join(', ')})`, setting);
+        if (!def) {
+          const known = [...byName.keys(), ...policyNames()];
+          const near = closestName(name, known);
+          throw new PolicySettingError(`${setting}: "${name}" is neither a policy of this scenario nor a built-in policy${near ? ` (did you mean "${near}"?)` : ''}; known: ${known.join(', ')}`, setting);
+        }
         return def.create(m, def.settings.parse({}) as never, ctx);
       },
     };

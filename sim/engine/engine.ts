@@ -408,9 +408,11 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       batch.length = 0;
       while (i < orders.count && orders.placedUtc[i]! < end) batch.push(i++);
       while (queue.peekTime() <= end) runEvent();
+      const day = dayIndexOf(cal.businessMidnight, 0, D, end);
       for (const o of batch) {
         let c = 0;
         for (let node = 0; node < N; node++) {
+          if (!isEligible(node, day)) continue;
           let all = true;
           for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]! && all; l++) if (onHand[node * S + orders.lineSku[l]!]! < orders.lineQty[l]!) all = false;
           if (all) c++;

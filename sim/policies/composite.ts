@@ -96,8 +96,8 @@ export const rollout: PolicyDefinition<typeof rolloutSettings> = {
   description: 'Switches policies on given dates (e.g. month 1 today\'s routing, month 2 a pilot, month 3 stores ship local orders); outcomes are labelled by period.',
   settings: rolloutSettings,
   create(model, s, ctx) {
-    const phases = [...s.phases].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    const fns = phases.map((p, i) => ctx.resolve(p.policy, `phases[${i}].policy`));
+    const phases = s.phases.map((p, written) => ({ ...p, written })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const fns = phases.map((p) => ctx.resolve(p.policy, `phases[${p.written}].policy`));
     const starts = phases.map((p) => parseIsoDate(p.from)! - model.calendar.startEpochDay);
     const phaseOf = new Uint8Array(model.orders.count);
     for (let o = 0; o < model.orders.count; o++) {

@@ -63,6 +63,15 @@ policies:
     node: N0
   - name: closest-with-stock
   - name: fewest-packages
+  - name: cheapest
+  - name: local
+    use: store-for-local
+    radius_miles: 400
+    review: { rules: [{ store_stock_within: 1 }], delay_hours: 5 }
+  - name: batched
+    use: fewest-packages
+    cadence: { batch_minutes: 45 }
+    split: { max_packages: 2 }
 `;
   return { scenario, nodes: nodes.join('\n') + '\n', skus: skus.join('\n') + '\n', inventory: inventory.join('\n') + '\n', receipts: receipts.join('\n') + '\n', orders: orders.join('\n') + '\n', rates: TINY_RATES, transit: TINY_TRANSIT };
 }

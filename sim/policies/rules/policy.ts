@@ -236,12 +236,71 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     else if (req.trace.options.length < 64 || chosen) req.trace.options.push({ nodes: used, unitsFilled: filled, values: shown(keys, 0, 'set'), chosen });
   };
 
-  const allocateOrder = (req: RouteRequest, out: Allocation, c: number): void => {
+  /**
+   * Routes each line on its own to its best node within `mask`, given what the order already
+   * sends where (so `fewest-packages` consolidates and `cheapest` is marginal); returns units filled.
+   */
+  const lineFill = (req: RouteRequest, into: Allocation, mask: number, c: number): number => {
+    into.clear();
+    work.set(availInit.subarray(0, groups * N));
+    pkgUnits.fill(0); pkgWeight.fill(0); pkgVolume.fill(0);
+    let filled = 0;
+    for (let k = 0; k < req.count; k++) {
+      const g = group[k]!, sku = orders.lineSku[req.lines[k]!]!;
+      let need = req.need[k]!;
+      let m = 0;
+      for (let j = 0; j < c; j++) {
+        const n = pref[j]!;
+        if (!((mask >>> n) & 1) || work[g * N + n]! <= 0) continue;
+        for (let r = 0; r < R; r++) lineKeys[n * R + r] = lineKey(req, rules.rank[r]!, n, k, Math.min(need, work[g * N + n]!));
+        ranked[m++] = n;
+      }
+      // stable insertion sort by the line keys (ties keep the preference order)
+      for (let i = 1; i < m; i++) {
+        const x = ranked[i]!;
+        let j = i - 1;
+        while (j >= 0 && compareKeys(lineKeys, ranked[j]! * R, lineKeys, x * R, R) > 0) { ranked[j + 1] = ranked[j]!; j--; }
+        ranked[j + 1] = x;
+      }
+      const take = (n: number, q: number) => {
+        into.push(req.lines[k]!, n, q);
+        work[g * N + n]! -= q;
+        filled += q;
+        pkgUnits[n]! += q; pkgWeight[n]! += q * skus.weightLb[sku]!; pkgVolume[n]! += q * skus.volumeIn3[sku]!;
+      };
+      let whole = -1;
+      for (let i = 0; i < m && whole < 0; i++) if (work[g * N + ranked[i]!]! >= need) whole = ranked[i]!;
+      if (whole >= 0) {
+        take(whole, need);
+        continue;
+      }
+      for (let i = 0; i < m && need > 0; i++) {
+        const q = Math.min(need, work[g * N + ranked[i]!]!);
+        if (q > 0) { take(ranked[i]!, q); need -= q; }
+      }
+    }
+    return filled;
+  };
+
+  /** Fills the request within the nodes of `mask` the way the allocation level says. */
+  const fillMask = (req: RouteRequest, into: Allocation, mask: number, c: number): number =>
+    rules.allocation === 'line' ? lineFill(req, into, mask, c) : fillWithin(req, into, mask, c);
+
+  /**
+   * Chooses the allocation: with `allocation: line` and no package limit, each line's own best
+   * node; otherwise the best set of nodes (most units filled, then the criteria), within
+   * `max_packages`. Then `if-saves` may fall back to one node.
+   */
+  const allocate = (req: RouteRequest, out: Allocation, c: number): void => {
     let allMask = 0;
     for (let j = 0; j < c; j++) allMask |= 1 << cand[j]!;
     let bestMask = 0, bestFill = -1, bestSize = 0;
-    if (c <= EXHAUSTIVE_MAX_NODES) {
-      const target = fillWithin(req, trial, allMask, c);
+    if (rules.allocation === 'line' && rules.maxPackages === Infinity) {
+      bestFill = lineFill(req, trial, allMask, c);
+      bestMask = allMask;
+      bestSize = evaluate(req, trial, bestKeys);
+    } else if (c <= EXHAUSTIVE_MAX_NODES) {
+      const target = fillMask(req, trial, allMask, c);
       const list = (subsets[c] ??= subsetsBySize(c));
       for (let s = 0; s < list.length; s++) {
         const sub = list[s]!;
@@ -249,7 +308,7 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
         for (let j = 0; j < c; j++) if ((sub >>> j) & 1) { mask |= 1 << pref[j]!; size++; }
         if (size > rules.maxPackages) break;
         if (bestFill === target && rules.rank[0] === 'fewest-packages' && size > bestSize) break;
-        const filled = fillWithin(req, trial, mask, c);
+        const filled = fillMask(req, trial, mask, c);
         if (filled < bestFill) continue;
         const used = evaluate(req, trial, trialKeys);
         if (used < size) continue; // a smaller set gives the same allocation
@@ -261,14 +320,14 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
       }
     } else {
       // greedy set cover: add the node (in preference order) that fills the most
+      const target = fillMask(req, trial, allMask, c);
       let filled = 0;
-      const target = fillWithin(req, trial, allMask, c);
       while (filled < target && bestSize < rules.maxPackages) {
         let pick = -1, pickFill = filled;
         for (let j = 0; j < c; j++) {
           const n = pref[j]!;
           if ((bestMask >>> n) & 1) continue;
-          const f = fillWithin(req, trial, bestMask | (1 << n), c);
+          const f = fillMask(req, trial, bestMask | (1 << n), c);
           if (f > pickFill) { pick = n; pickFill = f; }
         }
         if (pick < 0) break;
@@ -276,17 +335,18 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
         bestSize++;
         filled = pickFill;
       }
+      bestFill = filled;
       if (req.trace) req.trace.notes.push(`${c} candidate nodes: more than ${EXHAUSTIVE_MAX_NODES}, so nodes were added greedily by how much they fill`);
     }
     if (bestSize > 1 && rules.ifSavesMin !== null) {
       // split only when it saves more than the minimum over the cheapest single node that fills as much
-      fillWithin(req, trial, bestMask, c);
+      fillMask(req, trial, bestMask, c);
       aggregate(trial);
       const splitCost = setKey(req, 'cheapest');
       let single = -1, singleCost = Infinity;
       for (let j = 0; j < c; j++) {
         const n = pref[j]!;
-        if (fillWithin(req, trial, 1 << n, c) < bestFill) continue;
+        if (fillMask(req, trial, 1 << n, c) < bestFill) continue;
         aggregate(trial);
         const cost = setKey(req, 'cheapest');
         if (cost < singleCost - EPS) { singleCost = cost; single = n; }
@@ -296,53 +356,10 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
         bestMask = 1 << single;
       } else if (single >= 0) req.trace?.notes.push(`splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${nodes.ids[single]}`);
     }
-    fillWithin(req, out, bestMask, c);
+    fillMask(req, out, bestMask, c);
     if (req.trace) {
       evaluate(req, out, trialKeys);
       trace(req, out, bestFill, trialKeys, true);
-    }
-  };
-
-  const allocateLines = (req: RouteRequest, out: Allocation, c: number): void => {
-    work.set(availInit.subarray(0, groups * N));
-    pkgUnits.fill(0); pkgWeight.fill(0); pkgVolume.fill(0);
-    let usedNodes = 0;
-    for (let k = 0; k < req.count; k++) {
-      const g = group[k]!, sku = orders.lineSku[req.lines[k]!]!;
-      let need = req.need[k]!;
-      const allowed = (n: number) => usedNodes < rules.maxPackages || pkgUnits[n]! > 0;
-      // rank the allowed candidates for this line
-      let m = 0;
-      for (let j = 0; j < c; j++) {
-        const n = pref[j]!;
-        if (work[g * N + n]! <= 0 || !allowed(n)) continue;
-        for (let r = 0; r < R; r++) lineKeys[n * R + r] = lineKey(req, rules.rank[r]!, n, k, Math.min(need, work[g * N + n]!));
-        ranked[m++] = n;
-      }
-      for (let i = 1; i < m; i++) {
-        const x = ranked[i]!;
-        let j = i - 1;
-        while (j >= 0 && compareKeys(lineKeys, ranked[j]! * R, lineKeys, x * R, R) > 0) { ranked[j + 1] = ranked[j]!; j--; }
-        ranked[j + 1] = x;
-      }
-      let whole = -1;
-      for (let i = 0; i < m && whole < 0; i++) if (work[g * N + ranked[i]!]! >= need) whole = ranked[i]!;
-      const take = (n: number, q: number) => {
-        out.push(req.lines[k]!, n, q);
-        work[g * N + n]! -= q;
-        if (pkgUnits[n] === 0) usedNodes++;
-        pkgUnits[n]! += q; pkgWeight[n]! += q * skus.weightLb[sku]!; pkgVolume[n]! += q * skus.volumeIn3[sku]!;
-      };
-      if (whole >= 0) {
-        take(whole, need);
-        continue;
-      }
-      for (let i = 0; i < m && need > 0; i++) {
-        const n = ranked[i]!;
-        if (!allowed(n)) continue;
-        const q = Math.min(need, work[g * N + n]!);
-        if (q > 0) { take(n, q); need -= q; }
-      }
     }
   };
 
@@ -398,7 +415,6 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     }
     orderCandidates(req, c);
     if (t) for (let j = 0; j < c; j++) t.candidates.push({ node: nodes.ids[pref[j]!]!, removedBy: null, values: shown(nodeKeys, pref[j]! * R, 'node') });
-    if (rules.allocation === 'line') allocateLines(req, out, c);
-    else allocateOrder(req, out, c);
+    allocate(req, out, c);
   };
 }
