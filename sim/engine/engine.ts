@@ -95,8 +95,8 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   // scratch, reused for every request
   const planQuote = newQuote();
   const planner: Planner = {
-    shipDay: (node) => shipDayFor(node, req.time, req.minDay, true),
-    firstShipDay: (node) => shipDayFor(node, req.time, req.minDay, false),
+    shipDay: (node) => planShipDay(node, true),
+    firstShipDay: (node) => planShipDay(node, false),
     load: (node, day) => (nodes.capacity[node]! > 0 && day >= 0 && day < D ? used[node * D + day]! / nodes.capacity[node]! : 0),
     packageCost: (node, day, units, weight, volume) => quotePackage(model, req.order, node, day, units, weight, volume, planQuote).cost + pickCost(model, node, units),
     deliveryDay: (node, day, units, weight, volume) => addBusinessDays(cal, day, quotePackage(model, req.order, node, day, units, weight, volume, planQuote).transit),
@@ -138,7 +138,8 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const isEligible = (node: number, day: number) => day >= nodes.activeFrom[node]! && day <= nodes.activeTo[node]!;
 
   /** First ship day ≥ minDay on which a package handed over at `t` leaves `node`. */
-  const shipDayFor = (node: number, t: number, minDay: number, withCapacity: boolean): number => {
+  /** The same, or -1 when the node's backlog runs past the end of the day tables. */
+  const findShipDay = (node: number, t: number, minDay: number, withCapacity: boolean): number => {
     let d = dayIndexOf(cal.nodeMidnight, node * (D + 1), D, t);
     if (d < minDay) d = minDay;
     if (d < 0) d = 0;
@@ -147,7 +148,17 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     for (; d < D; d++) {
       if (cal.shipDay[base + d] && cal.cutoffUtc[base + d]! > t && (!withCapacity || cap === 0 || used[base + d]! < cap)) return d;
     }
-    throw new InputError([{ severity: 'error', file: model.nodesFile, field: 'daily_order_capacity', ...msg.capacityBacklog(nodes.ids[node]!, HORIZON_DAYS) }]);
+    return -1;
+  };
+  const shipDayFor = (node: number, t: number, minDay: number, withCapacity: boolean): number => {
+    const d = findShipDay(node, t, minDay, withCapacity);
+    if (d < 0) throw new InputError([{ severity: 'error', file: model.nodesFile, field: 'daily_order_capacity', ...msg.capacityBacklog(nodes.ids[node]!, HORIZON_DAYS) }]);
+    return d;
+  };
+  /** Planning estimates never fail: a node whose backlog runs past the tables looks as late as possible. */
+  const planShipDay = (node: number, withCapacity: boolean): number => {
+    const d = findShipDay(node, req.time, req.minDay, withCapacity);
+    return d < 0 ? D - 1 : d;
   };
 
   /** Prices and logs a package; updates the order's outcome. */

@@ -1,0 +1,29 @@
+/** Metric sums per placement day: the unit of the day-block bootstrap and of pilot sizing. */
+import type { OrderOutcomes } from '../engine/outcomes.ts';
+import { addOrder, emptySums, type MetricSums } from '../metrics/metrics.ts';
+import type { Model } from '../model/types.ts';
+
+/**
+ * One MetricSums per day index from the first to the last placement day of the model
+ * (days without orders have empty sums). Sums are additive, so any set of days can be
+ * recombined into metrics.
+ */
+export function daySums(model: Model, out: OrderOutcomes): MetricSums[] {
+  const { orders } = model;
+  if (orders.count === 0) return [];
+  const first = orders.placedDay[0]!;
+  const last = orders.placedDay[orders.count - 1]!;
+  const days = Array.from({ length: last - first + 1 }, emptySums);
+  for (let o = 0; o < orders.count; o++) addOrder(model, out, o, days[orders.placedDay[o]! - first]!);
+  return days;
+}
+
+/** Adds sums `b` into `a` (field by field; first/last day widen). */
+export function addSums(a: MetricSums, b: MetricSums): MetricSums {
+  for (const k of Object.keys(a) as (keyof MetricSums)[]) {
+    if (k === 'firstDay') a.firstDay = a.firstDay < 0 ? b.firstDay : b.firstDay < 0 ? a.firstDay : Math.min(a.firstDay, b.firstDay);
+    else if (k === 'lastDay') a.lastDay = Math.max(a.lastDay, b.lastDay);
+    else a[k] += b[k];
+  }
+  return a;
+}

@@ -1,0 +1,46 @@
+/**
+ * Replicates: the random parts (pick failures, transit delays) drawn again, N times. Every
+ * policy of replicate r sees the same draws (common random numbers); replicate 0 uses the
+ * scenario seed itself, so it is the plain `run`.
+ */
+import { daySums } from './day-sums.ts';
+import { simulate } from '../engine/engine.ts';
+import { emptySums, type MetricSums } from '../metrics/metrics.ts';
+import { addOrder } from '../metrics/metrics.ts';
+import type { PreparedPolicy } from '../pipeline.ts';
+import { makeRng } from '../random/rng.ts';
+
+/** The seed of replicate `r`: the scenario seed for 0, a seed derived from it otherwise. */
+export function replicateSeed(seed: string | number, r: number): string {
+  return r === 0 ? String(seed) : `${seed}/replicate-${r}`;
+}
+
+export interface PolicyReplicate {
+  policy: string;
+  /** Sums over all orders (metrics come from these). */
+  total: MetricSums;
+  /** Sums per placement day (for the day-block bootstrap and pilot sizing). */
+  days: MetricSums[];
+}
+
+export interface ReplicateResult {
+  replicate: number;
+  policies: PolicyReplicate[];
+}
+
+/**
+ * Runs every prepared policy once with replicate `r`'s draws. Pure: the same inputs give
+ * the same sums whichever process or thread runs it.
+ */
+export function runReplicate(policies: PreparedPolicy[], seed: string | number, r: number): ReplicateResult {
+  const rng = makeRng(replicateSeed(seed, r));
+  return {
+    replicate: r,
+    policies: policies.map((p) => {
+      const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
+      const total = emptySums();
+      for (let o = 0; o < p.model.orders.count; o++) addOrder(p.model, run.outcomes, o, total);
+      return { policy: p.spec.name, total, days: daySums(p.model, run.outcomes) };
+    }),
+  };
+}

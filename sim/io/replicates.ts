@@ -1,0 +1,43 @@
+/**
+ * Replicates on worker threads (tinypool). Replicate indices are dealt out in fixed chunks
+ * and the results sorted by index, so the outcome is the same with 1 worker or many.
+ */
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import type { ReplicateResult } from '../analytics/replicates.ts';
+import type { ReplicateTask } from './replicate-worker.ts';
+
+/** Worker count used when none is given: the machine's cores, at most the replicates. */
+export function defaultWorkers(replicates: number): number {
+  return Math.max(1, Math.min(availableParallelism(), replicates));
+}
+
+/**
+ * Runs replicates 0 … n−1 of the scenario on `workers` threads (1: in this thread, no pool).
+ * `onDone` is called as replicates finish (for a progress bar).
+ */
+export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, onDone?: (done: number) => void): Promise<ReplicateResult[]> {
+  const indices = Array.from({ length: n }, (_, r) => r);
+  if (workers <= 1) {
+    const { default: run } = await import('./replicate-worker.ts');
+    const out: ReplicateResult[] = [];
+    for (const r of indices) {
+      out.push(...(await run({ scenario, root, seed, replicates: [r] })));
+      onDone?.(out.length);
+    }
+    return out;
+  }
+  const pool = new Tinypool({ filename: new URL('./worker-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
+  try {
+    let done = 0;
+    const chunks = indices.map((r) => [r]);
+    const results = await Promise.all(chunks.map(async (replicates) => {
+      const res = (await pool.run({ scenario, root, seed, replicates } satisfies ReplicateTask)) as ReplicateResult[];
+      onDone?.((done += res.length));
+      return res;
+    }));
+    return results.flat().sort((a, b) => a.replicate - b.replicate);
+  } finally {
+    await pool.destroy();
+  }
+}
