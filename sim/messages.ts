@@ -408,6 +408,11 @@ export const msg = {
     message: `order ${q(id)} is not among the orders replayed`,
     hint: suggestion ? `did you mean ${q(suggestion)}? Order ids are matched exactly (a cancelled order, or one outside the period, is not replayed)` : 'order ids are matched exactly; check outcomes.csv for the ids (cancelled orders and orders outside the period are not replayed)',
   }),
+  policyIsBaseline: (name: string): MessageText => ({
+    code: 'policy-is-baseline',
+    message: `${q(name)} is the baseline; there is nothing to compare it with`,
+    hint: 'name another policy of the scenario with --policy, or set roi.policy',
+  }),
   unknownBaseline: (name: string, names: string[]): MessageText => ({
     code: 'unknown-baseline',
     message: `baseline ${q(name)} is not one of the scenario's policies`,

@@ -73,6 +73,31 @@ function program(): Command {
       const { importCsv } = await import('./import-csv.ts');
       process.stdout.write(`${await importCsv(opts)}\n`);
     });
+  p.command('compare')
+    .description('policy B against policy A on every metric, with 95% intervals')
+    .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
+    .requiredOption('--a <policy>', 'policy A (e.g. today\'s routing)')
+    .requiredOption('--b <policy>', 'policy B (the change)')
+    .option('--replicates <n>', 'draw the random parts this many times (common random numbers)', '1')
+    .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
+    .option('--seed <seed>', 'override the scenario seed')
+    .option('--json', 'print machine-readable results')
+    .action(async (scenario: string, opts: { a: string; b: string; replicates?: string; workers?: string; seed?: string; json?: boolean }) => {
+      const { compareCommand } = await import('./analyze.ts');
+      process.stdout.write(`${await compareCommand(scenario, opts.a, opts.b, opts, ROOT)}\n`);
+    });
+  p.command('roi')
+    .description('what the change is worth: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, buy/no-buy verdict')
+    .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
+    .option('--policy <name>', 'the policy to decide on (default: roi.policy, else the cheapest other policy)')
+    .option('--replicates <n>', 'draw the random parts this many times for the saving\'s interval', '1')
+    .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
+    .option('--seed <seed>', 'override the scenario seed')
+    .option('--json', 'print machine-readable results')
+    .action(async (scenario: string, opts: { policy?: string; replicates?: string; workers?: string; seed?: string; json?: boolean }) => {
+      const { roiCommand } = await import('./analyze.ts');
+      process.stdout.write(`${await roiCommand(scenario, opts, ROOT)}\n`);
+    });
   p.command('explain')
     .description('say why an order went to the nodes it went to, under each policy (or one)')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')

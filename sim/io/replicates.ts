@@ -4,7 +4,8 @@
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import type { ReplicateResult } from '../analytics/replicates.ts';
+import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
+import type { PreparedPolicy } from '../pipeline.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 
 /** Worker count used when none is given: the machine's cores, at most the replicates. */
@@ -13,16 +14,15 @@ export function defaultWorkers(replicates: number): number {
 }
 
 /**
- * Runs replicates 0 … n−1 of the scenario on `workers` threads (1: in this thread, no pool).
- * `onDone` is called as replicates finish (for a progress bar).
+ * Runs replicates 0 … n−1 of the scenario on `workers` threads; with 1 worker, in this
+ * thread on the policies already prepared here. `onDone` is called as replicates finish.
  */
-export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, onDone?: (done: number) => void): Promise<ReplicateResult[]> {
+export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, local: PreparedPolicy[], onDone?: (done: number) => void): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: n }, (_, r) => r);
   if (workers <= 1) {
-    const { default: run } = await import('./replicate-worker.ts');
     const out: ReplicateResult[] = [];
     for (const r of indices) {
-      out.push(...(await run({ scenario, root, seed, replicates: [r] })));
+      out.push(runReplicate(local, seed, r));
       onDone?.(out.length);
     }
     return out;

@@ -66,6 +66,28 @@ export const policyEntrySchema = z.looseObject({
   use: z.string().min(1).optional(),
 });
 
+export const roiSchema = z.strictObject({
+  /** The policy being decided on (default: the lowest fulfillment cost per order among the others). */
+  policy: z.string().optional(),
+  horizon_months: z.number().int().min(1).max(120).default(24),
+  /** Annual discount rate, percent. */
+  discount_rate_pct: z.number().min(0).max(100).default(10),
+  /** Orders a month to scale savings to (default: the replayed orders per month). */
+  monthly_orders: z.number().positive().optional(),
+  /** One-time costs, dollars. */
+  one_time: z.strictObject({
+    setup: money.default(0), implementation: money.default(0), training: money.default(0), store_readiness: money.default(0),
+  }).default({ setup: 0, implementation: 0, training: 0, store_readiness: 0 }),
+  /** Recurring costs, dollars a month. */
+  monthly: z.strictObject({ subscription: money.default(0), store_labor: money.default(0) }).default({ subscription: 0, store_labor: 0 }),
+  /** Count a cancelled unit's lost margin (unit price − unit cost) as a cost. */
+  cancellation_margin: z.boolean().default(true),
+  /** Optional upside, reported apart from the conservative case: extra online sales, percent, per day of faster delivery. */
+  sales_uplift_pct_per_day_faster: z.number().min(0).max(100).default(0),
+  /** Can the order, inventory and store systems be connected without major custom work? */
+  integration: z.enum(['connector', 'custom-work', 'unknown']).default('unknown'),
+});
+
 export const scenarioSchema = z.strictObject({
   name: z.string().optional(),
   description: z.string().optional(),
@@ -110,6 +132,8 @@ export const scenarioSchema = z.strictObject({
     .default({ max_wait_days: 0 }),
   /** Replay orders whose historical status is `cancelled` (default: leave them out, counted). */
   replay_cancelled: z.boolean().default(false),
+  /** Money and the decision: what the change costs, over what horizon, and what is known about connecting systems. */
+  roi: roiSchema.default(roiSchema.parse({})),
   policies: z.array(policyEntrySchema).min(1),
   /** Name of the policy the others are compared with (default: the first). */
   baseline: z.string().optional(),

@@ -476,7 +476,7 @@ describe('yaml.ts: parseYaml and positionOf', () => {
 describe('yaml.ts: knownKeys and checkYaml', () => {
   it('lists the keys an object accepts at a path, through defaults, unions, arrays and records', () => {
     expect(knownKeys(scenarioSchema, []).sort()).toEqual(
-      ['backorder', 'baseline', 'costs', 'data', 'default_weight_lb', 'description', 'holidays', 'name', 'node_defaults', 'period', 'policies', 'promise', 'replay_cancelled', 'replenishment', 'seed', 'shipping', 'timezone'],
+      ['backorder', 'baseline', 'costs', 'data', 'default_weight_lb', 'description', 'holidays', 'name', 'node_defaults', 'period', 'policies', 'promise', 'replay_cancelled', 'replenishment', 'roi', 'seed', 'shipping', 'timezone'],
     );
     expect(knownKeys(scenarioSchema, ['promise']).sort()).toEqual(['delivery_business_days', 'ship_sla_business_days']);
     expect(knownKeys(scenarioSchema, ['shipping', 'transit_delay']).sort()).toEqual(['days', 'probability']);

@@ -1,0 +1,71 @@
+/**
+ * Policy B against policy A on every contract metric: the difference with a 95% interval
+ * across replicates (paired: common random numbers), and within one replay by a day-block
+ * bootstrap (days, not orders, are resampled: orders on the same day share inventory).
+ */
+import type { ReplicateResult } from './replicates.ts';
+import { METRICS, metricsFromSums, type MetricName, type MetricSums } from '../metrics/metrics.ts';
+import type { Rng } from '../random/rng.ts';
+import { dayBlockBootstrap, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
+
+export interface MetricComparison {
+  metric: MetricName;
+  /** The metric under A and B in replicate 0 (the plain run). */
+  a: number | null;
+  b: number | null;
+  /** b − a in replicate 0. */
+  delta: number | null;
+  /** Across replicates (null with fewer than 2 replicates). */
+  replicates: PairedDifference | null;
+  /** Day-block bootstrap within replicate 0. */
+  bootstrap: DayBlockBootstrap;
+}
+
+/** Additive fields of MetricSums, in a fixed order (the bootstrap's components), then a day count. */
+const FIELDS = (Object.keys({
+  orders: 0, lines: 0, units: 0, unitsShipped: 0, ordersWithCancel: 0, ordersWithPackage: 0, splitOrders: 0, packages: 0,
+  shipCost: 0, pickCost: 0, touchCost: 0, cancelCost: 0, touches: 0, onTimeDelivered: 0, onTimeShipped: 0,
+  clickToDoorDays: 0, defects: 0, miles: 0, storePackages: 0, alerts: 0, notices: 0,
+} satisfies Omit<MetricSums, 'firstDay' | 'lastDay'>)) as (keyof Omit<MetricSums, 'firstDay' | 'lastDay'>)[];
+
+function components(s: MetricSums): number[] {
+  return [...FIELDS.map((f) => s[f]), 1];
+}
+
+function fromComponents(t: readonly number[]): MetricSums {
+  const s = {} as MetricSums;
+  FIELDS.forEach((f, i) => (s[f] = t[i]!));
+  const days = t[FIELDS.length]!;
+  s.firstDay = days > 0 ? 0 : -1;
+  s.lastDay = days - 1;
+  return s;
+}
+
+function find(r: ReplicateResult, policy: string) {
+  const p = r.policies.find((x) => x.policy === policy);
+  if (!p) throw new Error(`replicate ${r.replicate} has no policy ${policy}`);
+  return p;
+}
+
+/**
+ * Compares policy `b` with policy `a` on every metric.
+ * @example comparePolicies(results, 'warehouse-only', 'store-for-local', { rng: makeRng(42).fork('bootstrap') })
+ */
+export function comparePolicies(results: ReplicateResult[], a: string, b: string, opts: { rng: Rng; resamples?: number }): MetricComparison[] {
+  const base = results.find((r) => r.replicate === 0) ?? results[0]!;
+  const pa = find(base, a), pb = find(base, b);
+  const va = metricsFromSums(pa.total), vb = metricsFromSums(pb.total);
+  const daysA = pa.days.map(components), daysB = pb.days.map(components);
+  const perReplicate = results.map((r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const);
+  return METRICS.map((m) => {
+    const x = va[m.name], y = vb[m.name];
+    return {
+      metric: m.name,
+      a: x,
+      b: y,
+      delta: x === null || y === null ? null : y - x,
+      replicates: results.length >= 2 ? pairedDifference(perReplicate.map(([p]) => p[m.name]), perReplicate.map(([, q]) => q[m.name])) : null,
+      bootstrap: dayBlockBootstrap({ a: daysA, b: daysB, metric: (t) => metricsFromSums(fromComponents(t))[m.name], rng: opts.rng.fork(m.name), resamples: opts.resamples }),
+    };
+  });
+}

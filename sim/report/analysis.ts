@@ -1,0 +1,67 @@
+/** Text for `routelab compare` and `routelab roi`. */
+import { formatDelta, formatMetric, groupThousands } from './format.ts';
+import { textTable } from './summary.ts';
+import type { Analysis } from '../analytics/analyze.ts';
+import type { MetricComparison } from '../analytics/compare.ts';
+import { METRICS } from '../metrics/metrics.ts';
+import type { Interval } from '../stats/index.ts';
+
+const byName = new Map(METRICS.map((m) => [m.name, m]));
+const money = (v: number) => `${v < 0 ? '−' : ''}$${groupThousands(Math.abs(v), 2)}`;
+const dollars = (v: number) => `${v < 0 ? '−' : ''}$${groupThousands(Math.abs(v))}`;
+
+function interval(c: MetricComparison, iv: Interval | null): string {
+  const m = byName.get(c.metric)!;
+  if (!iv) return '—';
+  return `[${formatDelta(m, iv.low)}, ${formatDelta(m, iv.high)}]${iv.low > 0 || iv.high < 0 ? ' *' : ''}`;
+}
+
+/** The comparison table: each metric's A, B, B − A and its intervals. */
+export function compareText(a: string, b: string, replicates: number, seed: string, rows: MetricComparison[]): string {
+  const header = ['metric', `A: ${a}`, `B: ${b}`, 'B − A', ...(replicates >= 2 ? [`95% CI, ${replicates} replicates`, 'CRN narrowed'] : []), '95% CI, days'];
+  const body = rows.map((c) => {
+    const m = byName.get(c.metric)!;
+    const r = c.replicates;
+    return [
+      c.metric, formatMetric(m, c.a), formatMetric(m, c.b), formatDelta(m, c.delta),
+      ...(replicates >= 2 ? [interval(c, r?.interval ?? null), r?.widthRatio == null ? '—' : `${Math.round((1 - r.widthRatio) * 100)}%`] : []),
+      interval(c, c.bootstrap.interval),
+    ];
+  });
+  const days = rows[0]?.bootstrap.days ?? 0;
+  return [
+    `B = ${b} against A = ${a}; seed ${seed}.`,
+    '',
+    textTable(header, body),
+    '',
+    '* the 95% interval excludes zero.',
+    replicates >= 2
+      ? `Replicates: the random parts (pick failures, transit delays) drawn ${replicates} times with common random numbers (A and B see the same draws); paired t interval. "CRN narrowed": how much narrower it is than with independent draws.`
+      : 'One replicate: add --replicates N (e.g. 20) for intervals across replications of the random parts.',
+    `Days: a paired day-block bootstrap over the ${days} days of replicate 0 (days, not orders, are resampled: orders on the same day share inventory).`,
+  ].join('\n');
+}
+
+/** The ROI case, sensitivity, pilot sizing and the verdict. */
+export function roiText(a: Analysis): string {
+  const s = a.savings;
+  const r = a.roi;
+  const lines: string[] = [];
+  lines.push(`${a.policy} against ${a.baseline}: ${r.flows.length - 1} months, ${groupThousands(a.monthlyOrders)} orders a month.`, '');
+  lines.push(`Saving per order: ${money(s.total)}${a.savingsInterval ? ` (95% CI ${money(a.savingsInterval.low)} to ${money(a.savingsInterval.high)}, ${a.savingsInterval.method})` : ''}`);
+  lines.push(`  carrier ${money(s.shipping)}, pick/pack ${money(s.pickPack)}, manual touches ${money(s.touches)}, cancellations ${money(s.cancellations)}, lost margin ${money(s.lostMargin)}`);
+  lines.push(`Monthly: saving ${dollars(r.monthlySaving)}, recurring costs ${dollars(r.monthlyCost)}; one-time costs ${dollars(r.oneTime)}.`);
+  lines.push(`NPV ${dollars(r.npv)}; IRR ${r.irr ? `${(r.irr.annual * 100).toFixed(0)}% a year` : '— (no rate makes the flows break even)'}; payback ${r.payback ? `month ${r.payback.fractionalMonth.toFixed(1)}` : 'not within the horizon'}` +
+    (r.paybackRange ? ` (range: ${r.paybackRange.high ? r.paybackRange.high.fractionalMonth.toFixed(1) : '—'} to ${r.paybackRange.low ? r.paybackRange.low.fractionalMonth.toFixed(1) : 'not within the horizon'})` : '') + '.');
+  lines.push(`Break-even volume: ${r.breakEvenOrders === null ? 'none (the policy saves nothing per order)' : `${groupThousands(Math.ceil(r.breakEvenOrders))} orders a month`}.`);
+  if (r.upsideMonthly > 0) lines.push(`Optional upside, not counted above: about ${dollars(r.upsideMonthly)} a month of extra margin from faster delivery.`);
+  lines.push('', 'Sensitivity (NPV at the low and high value of each driver, largest swing first):');
+  lines.push(textTable(['driver', 'range', 'low', 'high'], a.tornado.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)])));
+  const p = a.pilot;
+  lines.push('', `Pilot sizing: fulfillment cost per order differs by ${money(p.meanDifference)} a day on average (day-to-day spread ${money(p.sdDifference)}); ` +
+    (p.days === null ? 'no pilot length would detect a zero difference.' : `a pilot needs about ${p.days} days (${groupThousands(p.orders ?? 0)} orders) to detect it at 80% power, α 5%.`));
+  lines.push('', 'Buy or not:');
+  for (const q of a.decision.questions) lines.push(`  ${q.question} ${q.answer.toUpperCase()} — ${q.evidence}`);
+  lines.push('', `Verdict: ${a.decision.verdict.toUpperCase()}: ${a.decision.reasons.join('; ')}.`);
+  return lines.join('\n');
+}
