@@ -27,13 +27,23 @@ export interface Analysis {
   decision: Decision;
 }
 
-/** The policy to decide on: the scenario's roi.policy, else the cheapest other policy by fulfillment cost per order. */
+/**
+ * The policy to decide on: the scenario's roi.policy, else the other policy that saves the
+ * most per order against the baseline (carrier, pick/pack, touches, cancellations and, when
+ * counted, cancelled units' margin); ties go to the first listed.
+ */
 export function decidedPolicy(run: ScenarioRun): string {
   const named = run.scenario.config.roi.policy;
   if (named) return named;
-  const others = run.runs.filter((p) => p.policy !== run.baseline);
-  if (others.length === 0) return run.baseline;
-  return others.reduce((best, p) => ((p.metrics.fulfillment_cost_per_order ?? Infinity) < (best.metrics.fulfillment_cost_per_order ?? Infinity) ? p : best)).policy;
+  const base = run.runs.find((p) => p.policy === run.baseline)!;
+  const baseCost = costPerOrder(base.model, base.run.outcomes);
+  let best = run.baseline, bestSaving = -Infinity;
+  for (const p of run.runs) {
+    if (p.policy === run.baseline) continue;
+    const saving = savingsPerOrder(baseCost, costPerOrder(p.model, p.run.outcomes), run.scenario.config.roi.cancellation_margin).total;
+    if (saving > bestSaving + 1e-12) { best = p.policy; bestSaving = saving; }
+  }
+  return best;
 }
 
 /** Orders a month the replayed period stands for. */

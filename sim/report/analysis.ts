@@ -51,7 +51,8 @@ export function roiText(a: Analysis): string {
   lines.push(`Saving per order: ${money(s.total)}${a.savingsInterval ? ` (95% CI ${money(a.savingsInterval.low)} to ${money(a.savingsInterval.high)}, ${a.savingsInterval.method})` : ''}`);
   lines.push(`  carrier ${money(s.shipping)}, pick/pack ${money(s.pickPack)}, manual touches ${money(s.touches)}, cancellations ${money(s.cancellations)}, lost margin ${money(s.lostMargin)}`);
   lines.push(`Monthly: saving ${dollars(r.monthlySaving)}, recurring costs ${dollars(r.monthlyCost)}; one-time costs ${dollars(r.oneTime)}.`);
-  lines.push(`NPV ${dollars(r.npv)}; IRR ${r.irr ? `${(r.irr.annual * 100).toFixed(0)}% a year` : '— (no rate makes the flows break even)'}; payback ${r.payback ? `month ${r.payback.fractionalMonth.toFixed(1)}` : 'not within the horizon'}` +
+  const paid = r.oneTime === 0 && r.flows[1]! >= 0 ? 'at once (no one-time costs)' : r.payback ? `month ${r.payback.fractionalMonth.toFixed(1)}` : 'not within the horizon';
+  lines.push(`NPV ${dollars(r.npv)}; IRR ${r.irr ? `${(r.irr.annual * 100).toFixed(0)}% a year` : '— (no rate makes the flows break even)'}; payback ${paid}` +
     (r.paybackRange ? ` (range: ${r.paybackRange.high ? r.paybackRange.high.fractionalMonth.toFixed(1) : '—'} to ${r.paybackRange.low ? r.paybackRange.low.fractionalMonth.toFixed(1) : 'not within the horizon'})` : '') + '.');
   lines.push(`Break-even volume: ${r.breakEvenOrders === null ? 'none (the policy saves nothing per order)' : `${groupThousands(Math.ceil(r.breakEvenOrders))} orders a month`}.`);
   if (r.upsideMonthly > 0) lines.push(`Optional upside, not counted above: about ${dollars(r.upsideMonthly)} a month of extra margin from faster delivery.`);

@@ -1,0 +1,137 @@
+/** Decision analytics: known answers, a policy against itself, and worker-count independence. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { randomTiny } from '../helpers/random-scenario.ts';
+import { tinyFiles, tinyScenario, TINY_NODES, TINY_RATES, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
+import { comparePolicies } from '../../sim/analytics/compare.ts';
+import { decide, sizePilot } from '../../sim/analytics/decision.ts';
+import { runReplicate } from '../../sim/analytics/replicates.ts';
+import { roi, tornado } from '../../sim/analytics/roi.ts';
+import { savingsPerOrder } from '../../sim/analytics/savings.ts';
+import { runReplicates } from '../../sim/io/replicates.ts';
+import { emptySums } from '../../sim/metrics/metrics.ts';
+import { buildModel, preparePolicies } from '../../sim/pipeline.ts';
+import { makeRng } from '../../sim/random/rng.ts';
+import { roiSchema } from '../../sim/scenario/schema.ts';
+
+function prepared(input: ReturnType<typeof randomTiny>) {
+  const scenario = tinyScenario(input.scenario);
+  const { model, data } = buildModel(scenario, tinyFiles(input));
+  return preparePolicies(model, scenario, undefined, data);
+}
+
+describe('comparePolicies', () => {
+  it('finds exactly zero difference, with intervals holding zero, for a policy against itself', () => {
+    const input = randomTiny(31);
+    input.scenario = input.scenario!.replace('  - name: cheapest\n', '  - name: cheapest\n  - name: cheapest-again\n    use: cheapest\n');
+    const policies = prepared(input);
+    const results = [0, 1, 2, 3, 4].map((r) => runReplicate(policies, 7, r));
+    for (const c of comparePolicies(results, 'cheapest', 'cheapest-again', { rng: makeRng(1) })) {
+      if (c.a === null) continue;
+      expect(c.delta, c.metric).toBe(0);
+      expect(c.replicates!.difference).toBe(0);
+      expect(c.replicates!.interval!.low).toBeLessThanOrEqual(0);
+      expect(c.replicates!.interval!.high).toBeGreaterThanOrEqual(0);
+      expect(c.bootstrap.interval!.low).toBeLessThanOrEqual(0);
+      expect(c.bootstrap.interval!.high).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('gives the same intervals for the same seed', () => {
+    const policies = prepared(randomTiny(32));
+    const results = [0, 1, 2].map((r) => runReplicate(policies, 7, r));
+    const once = comparePolicies(results, 'warehouse-only', 'fewest-packages', { rng: makeRng(9) });
+    const again = comparePolicies(results, 'warehouse-only', 'fewest-packages', { rng: makeRng(9) });
+    expect(again).toEqual(once);
+  });
+});
+
+describe('replicates on worker threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'routelab-replicates-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('give the same results with one worker and with two', { timeout: 60_000 }, async () => {
+    const input = randomTiny(33);
+    const files: Record<string, string> = {
+      'scenario.yaml': input.scenario!, 'nodes.csv': input.nodes ?? TINY_NODES, 'skus.csv': input.skus ?? TINY_SKUS, 'orders.csv': input.orders,
+      'inventory.csv': input.inventory, 'receipts.csv': input.receipts ?? 'node_id,sku,quantity,arrives_at\n', 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
+    };
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const local = prepared(input);
+    const one = await runReplicates(dir, dir, '5', 4, 1, local);
+    const two = await runReplicates(dir, dir, '5', 4, 2, local);
+    expect(two).toEqual(one);
+    expect(one.map((r) => r.replicate)).toEqual([0, 1, 2, 3]);
+    // different replicates draw differently
+    expect(JSON.stringify(one[1]!.policies)).not.toBe(JSON.stringify(one[2]!.policies));
+  });
+});
+
+const config = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0, one_time: { setup: 1200 }, monthly: { subscription: 300 } });
+const savings = { shipping: 0.3, pickPack: 0.1, touches: 0.05, cancellations: 0.05, lostMargin: 0, total: 0.5 };
+
+describe('roi', () => {
+  it('matches the hand-worked case', () => {
+    // 0.50 × 1,000 orders − $300 = $200 a month; −$1,200 now
+    const r = roi({ savings, monthlyOrders: 1000, config });
+    expect(r.flows).toEqual([-1200, ...Array(12).fill(200)]);
+    expect(r.npv).toBeCloseTo(-1200 + 12 * 200, 9);
+    expect(r.payback!.month).toBe(6); // −1200 + 6 × 200 = 0
+    expect(r.breakEvenOrders).toBeCloseTo((300 + 1200 / 12) / 0.5, 9); // 800
+    expect(r.upsideMonthly).toBe(0);
+  });
+
+  it('carries the saving interval to a payback range', () => {
+    const r = roi({ savings, savingsInterval: { low: 0.4, high: 0.6 }, monthlyOrders: 1000, config });
+    expect(r.paybackRange!.low!.month).toBe(12); // 0.4 × 1000 − 300 = 100 a month: 12 months
+    expect(r.paybackRange!.high!.month).toBe(4); // 300 a month: 4 months
+  });
+
+  it('sorts the tornado by NPV swing', () => {
+    const rows = tornado({ savings, monthlyOrders: 1000, config });
+    for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.swing).toBeGreaterThanOrEqual(rows[i]!.swing);
+    const volume = rows.find((t) => t.driver === 'order volume')!;
+    expect(volume.lowNpv).toBeCloseTo(-1200 + 12 * (0.5 * 700 - 300), 9);
+    expect(volume.highNpv).toBeCloseTo(-1200 + 12 * (0.5 * 1300 - 300), 9);
+  });
+
+  it('splits a saving into components against the baseline', () => {
+    const s = savingsPerOrder({ shipping: 10, pickPack: 3, touches: 0.1, cancellations: 0.5, lostMargin: 0.4 }, { shipping: 9, pickPack: 4, touches: 0.2, cancellations: 0.3, lostMargin: 0.2 }, true);
+    expect(s.shipping).toBeCloseTo(1, 12);
+    expect(s.pickPack).toBeCloseTo(-1, 12);
+    expect(s.total).toBeCloseTo(1 - 1 - 0.1 + 0.2 + 0.2, 12);
+    expect(savingsPerOrder({ shipping: 0, pickPack: 0, touches: 0, cancellations: 0, lostMargin: 1 }, { shipping: 0, pickPack: 0, touches: 0, cancellations: 0, lostMargin: 0 }, false).total).toBe(0);
+  });
+});
+
+describe('pilot sizing and the verdict', () => {
+  const day = (orders: number, cost: number) => ({ ...emptySums(), orders, shipCost: cost * orders });
+  it('sizes a pilot from the day-to-day spread of the cost difference', () => {
+    // differences alternate −0.4 and −0.6: mean −0.5, sd 0.1026 (n = 20); n = ((1.96 + 0.8416)·0.1026/0.5)² = 0.33 → 2 days (minimum)
+    const base = Array.from({ length: 20 }, () => day(100, 10));
+    const pol = Array.from({ length: 20 }, (_, i) => day(100, i % 2 ? 9.4 : 9.6));
+    const p = sizePilot(base, pol);
+    expect(p.meanDifference).toBeCloseTo(-0.5, 9);
+    expect(p.days).toBe(2);
+    expect(p.orders).toBe(200);
+  });
+
+  const metrics = (over: Record<string, number>) => ({ split_rate: 0.05, cancel_rate: 0.03, manual_touches_per_order: 0.01, store_share: 0.2, ...over }) as never;
+  const money = roi({ savings, monthlyOrders: 1000, config });
+  const pilot = { days: 30, orders: 3000, daysTCorrected: 32, zAlpha: 1.96, zPower: 0.84, curve: [] };
+  it('says run a phased pilot when every answer is yes', () => {
+    const d = decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.95, integration: 'connector', pilot, roi: money, savingCertain: true });
+    expect(d.verdict).toBe('run a phased pilot');
+    expect(d.questions.map((q) => q.answer)).toEqual(['yes', 'yes', 'yes']);
+  });
+  it('says fix the foundation first when store accuracy is low or the pilot could not show it in 90 days', () => {
+    expect(decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.85, integration: 'connector', pilot, roi: money, savingCertain: true }).verdict).toBe('fix the foundation first');
+    expect(decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.95, integration: 'connector', pilot: { ...pilot, days: 200 }, roi: money, savingCertain: true }).verdict).toBe('fix the foundation first');
+  });
+  it('says not worth a pilot yet without complexity or with a negative NPV', () => {
+    expect(decide({ baseline: metrics({ split_rate: 0, cancel_rate: 0, manual_touches_per_order: 0 }), policy: metrics({ store_share: 0 }), policyName: 'p', nodesShipping: 1, storeAccuracy: null, integration: 'connector', pilot, roi: money, savingCertain: true }).verdict).toBe('not worth a pilot yet');
+    const losing = roi({ savings: { ...savings, total: 0.1 }, monthlyOrders: 1000, config });
+    expect(decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.95, integration: 'connector', pilot, roi: losing, savingCertain: true }).verdict).toBe('not worth a pilot yet');
+  });
+});
