@@ -8,7 +8,8 @@ import { compileModel } from '../model/compile.ts';
 import { preparePolicies, runPolicies, type ScenarioRun } from '../pipeline.ts';
 import { InputError, Problems } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import { compareText, roiText } from '../report/analysis.ts';
+import { cohortText, compareText, roiText } from '../report/analysis.ts';
+import { analyzeCohorts } from '../analytics/cohorts.ts';
 
 export interface AnalyzeOptions {
   replicates?: string;
@@ -44,8 +45,10 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
   policyName(loaded, b, '--b');
   const { seed, results } = await replicate(loaded, arg, root, opts);
   const rows = comparePolicies(results, a, b, { rng: makeRng(seed).fork('bootstrap') });
-  if (opts.json) return JSON.stringify({ a, b, seed, replicates: results.length, metrics: rows }, null, 2);
-  return compareText(a, b, results.length, seed, rows);
+  const segmented = loaded.policies.filter((p) => (p.spec.name === a || p.spec.name === b) && p.fn.segmentOf);
+  const cohorts = segmented.length ? analyzeCohorts(runPolicies(loaded.model, loaded.scenario, segmented.map((p) => p).concat(loaded.policies.filter((p) => p.spec.name === loaded.scenario.baseline && !segmented.includes(p))), seed)).filter((c) => c.policy === a || c.policy === b) : [];
+  if (opts.json) return JSON.stringify({ a, b, seed, replicates: results.length, metrics: rows, cohorts }, null, 2);
+  return [compareText(a, b, results.length, seed, rows), ...(cohorts.length ? ['', cohortText(cohorts)] : [])].join('\n');
 }
 
 /** The scenario replayed with every store's inventory accuracy moved by `delta` (for the tornado). */

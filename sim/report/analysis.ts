@@ -3,6 +3,7 @@ import { formatDelta, formatMetric, groupThousands } from './format.ts';
 import { textTable } from './summary.ts';
 import type { Analysis } from '../analytics/analyze.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
+import type { CohortAnalysis, CohortMeasure } from '../analytics/cohorts.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { Interval } from '../stats/index.ts';
 
@@ -64,5 +65,26 @@ export function roiText(a: Analysis): string {
   lines.push('', 'Buy or not:');
   for (const q of a.decision.questions) lines.push(`  ${q.question} ${q.answer.toUpperCase()} — ${q.evidence}`);
   lines.push('', `Verdict: ${a.decision.verdict.toUpperCase()}: ${a.decision.reasons.join('; ')}.`);
+  return lines.join('\n');
+}
+
+/** Pre/post and difference-in-differences results of rollouts and pilots. */
+export function cohortText(cohorts: CohortAnalysis[]): string {
+  const lines: string[] = [];
+  const show = (m: CohortMeasure, v: number | null) => (v === null ? '—' : m === 'on_time_delivery_rate' ? `${(v * 100).toFixed(1)}%` : money(v));
+  const showDelta = (m: CohortMeasure, v: number | null) => (v === null ? '—' : m === 'on_time_delivery_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pts` : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`);
+  for (const c of cohorts) {
+    lines.push(`${c.policy} (${c.kind}): ${c.pre} → ${c.post}`);
+    for (const p of c.prePost) {
+      const s = p.standardized, k = p.decomposition;
+      lines.push(`  ${p.measure}: ${show(p.measure, s.preRate)} → ${show(p.measure, s.postRate)} (raw ${showDelta(p.measure, s.rawChange)}); at the first period's mix of category × region × order size ${showDelta(p.measure, s.adjustedChange)}` +
+        (k ? `; the raw change = rate effect ${showDelta(p.measure, k.rateEffect)} + mix effect ${showDelta(p.measure, k.mixEffect)}` : ''));
+    }
+    for (const d of c.did) {
+      const r = d.result;
+      lines.push(`  ${d.measure}, cohort vs the rest, before vs after: difference in differences ${showDelta(d.measure, r.estimate)}` +
+        (r.interval ? ` (95% CI ${showDelta(d.measure, r.interval.low)} to ${showDelta(d.measure, r.interval.high)} from weekly cells${r.naive ? `; per-order errors would claim ${showDelta(d.measure, r.naive.interval.low)} to ${showDelta(d.measure, r.naive.interval.high)}` : ''})` : ''));
+    }
+  }
   return lines.join('\n');
 }
