@@ -408,6 +408,11 @@ export const msg = {
     message: `order ${q(id)} is not among the orders replayed`,
     hint: suggestion ? `did you mean ${q(suggestion)}? Order ids are matched exactly (a cancelled order, or one outside the period, is not replayed)` : 'order ids are matched exactly; check outcomes.csv for the ids (cancelled orders and orders outside the period are not replayed)',
   }),
+  badSetting: (text: string): MessageText => ({
+    code: 'bad-sweep-setting',
+    message: `cannot use --set ${q(text)}`,
+    hint: 'write PATH=v1,v2,… with PATH a scenario key (costs.manual_touch), policies.<name>.<setting>, or nodes.<node id or type>.<inventory_accuracy|daily_order_capacity|pick_cost_per_order|pick_cost_per_extra_unit|safety_stock>',
+  }),
   policyIsBaseline: (name: string): MessageText => ({
     code: 'policy-is-baseline',
     message: `${q(name)} is the baseline; there is nothing to compare it with`,

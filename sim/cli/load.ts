@@ -6,6 +6,8 @@ import { buildModel, preparePolicies, type PreparedPolicy } from '../pipeline.ts
 import { InputError, Problems } from '../problems.ts';
 import type { InputHash } from '../report/run-info.ts';
 import type { Scenario } from '../scenario/parse.ts';
+import { overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
+import { compileModel } from '../model/compile.ts';
 
 export interface LoadedScenario {
   /** The scenario file and its folder's name. */
@@ -20,14 +22,24 @@ export interface LoadedScenario {
   hashes: InputHash[];
 }
 
-/** Everything up to the replay; throws InputError listing every problem when the input is bad. */
-export async function loadScenario(arg: string, root: string): Promise<LoadedScenario> {
+/**
+ * Everything up to the replay; throws InputError listing every problem when the input is
+ * bad. `overrides` (a sweep's grid point) change the scenario and node columns first.
+ */
+export async function loadScenario(arg: string, root: string, overrides: Override[] = []): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
-  const scenario = await readScenario(path, problems);
+  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides));
   if (!scenario) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path);
-  const { model, data } = buildModel(scenario, files, problems);
+  const built = buildModel(scenario, files, problems);
+  let { model, data } = built;
+  if (overrides.some((o) => o.path.startsWith('nodes.'))) {
+    data = overrideNodes(data, overrides);
+    const compiled = compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
+    if (!compiled) throw new InputError(problems.list);
+    model = compiled;
+  }
   const policies = preparePolicies(model, scenario, problems, data);
   return { path, name, scenario, model, data, policies, problems, hashes };
 }

@@ -98,6 +98,18 @@ function program(): Command {
       const { roiCommand } = await import('./analyze.ts');
       process.stdout.write(`${await roiCommand(scenario, opts, ROOT)}\n`);
     });
+  p.command('sweep')
+    .description('replay a grid of settings (in parallel) and write every metric to a tidy CSV')
+    .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
+    .requiredOption('--set <path=v1,v2,...>', 'a setting and its values; repeat for a grid (e.g. policies.store-for-local.radius_miles=50,100 or nodes.store.inventory_accuracy=0.85,0.95)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--replicates <n>', 'replicates per grid point', '1')
+    .option('--workers <n>', 'worker threads (default: the cores)')
+    .option('--seed <seed>', 'override the scenario seed')
+    .option('--out <file>', 'CSV to write (default: reports/<scenario>-sweep.csv)')
+    .action(async (scenario: string, opts: { set: string[]; replicates?: string; workers?: string; seed?: string; out?: string }) => {
+      const { sweepCommand } = await import('./sweep.ts');
+      process.stdout.write(`${await sweepCommand(scenario, opts, ROOT)}\n`);
+    });
   p.command('explain')
     .description('say why an order went to the nodes it went to, under each policy (or one)')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')

@@ -73,11 +73,12 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
 }
 
 /**
- * Reads and checks the scenario file at `path`, importing the custom policy modules its
- * entries name first. Returns `null` (problems recorded) when it has errors.
+ * Reads and checks the scenario file at `path` (after `edit`, e.g. a sweep's overrides),
+ * importing the custom policy modules its entries name first. Returns `null` (problems
+ * recorded) when it has errors.
  */
-export async function readScenario(path: string, problems: Problems, cwd = process.cwd()): Promise<Scenario | null> {
-  const text = readTextOrNull(path) ?? '';
+export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t): Promise<Scenario | null> {
+  const text = edit(readTextOrNull(path) ?? '');
   const custom = await loadCustomPolicies(text, path);
   return parseScenario(text, displayPath(path, cwd), problems, custom);
 }

@@ -1,0 +1,86 @@
+/**
+ * `routelab sweep <scenario> --set PATH=v1,v2 …`: every combination of the settings, each
+ * replayed (in parallel on worker threads), written as a tidy CSV: one row per grid point,
+ * policy, replicate and metric.
+ */
+import { join, resolve } from 'node:path';
+import Tinypool from 'tinypool';
+import { defaultWorkers } from '../io/replicates.ts';
+import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.ts';
+import { writeFileAtomically } from '../io/files.ts';
+import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
+import { msg } from '../messages.ts';
+import { METRICS } from '../metrics/metrics.ts';
+import { InputError, Problems } from '../problems.ts';
+import { formatMetric } from '../report/format.ts';
+import { toCSV } from '../report/csv.ts';
+import { textTable } from '../report/summary.ts';
+import { grid, overrideNodes, overrideScenario, parseSetting, type Override } from '../scenario/override.ts';
+import { loadScenario } from './load.ts';
+
+export interface SweepOptions {
+  set: string[];
+  replicates?: string;
+  workers?: string;
+  seed?: string;
+  out?: string;
+}
+
+const KEY_METRICS = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'split_rate', 'cancel_rate', 'manual_touches_per_order'] as const;
+
+/** Runs the grid; returns what to print. */
+export async function sweepCommand(arg: string, opts: SweepOptions, root: string): Promise<string> {
+  const settings = opts.set.map(parseSetting);
+  if (settings.length === 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting('(none given)') }]);
+  const points = grid(settings);
+  const replicates = Number(opts.replicates ?? 1);
+  if (!Number.isInteger(replicates) || replicates < 1) throw new InputError([{ severity: 'error', file: 'command line', field: '--replicates', ...msg.notInteger(String(opts.replicates), 1) }]);
+  // check every point's settings in this thread first, so a bad value is reported before any work
+  const first = await loadScenario(arg, root, points[0]!);
+  for (const p of points.slice(1)) {
+    const problems = new Problems();
+    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p)))) throw new InputError(problems.list);
+    overrideNodes(first.data, p);
+  }
+  const seed = String(opts.seed ?? first.scenario.config.seed);
+  const tasks: SweepTask[] = points.map((overrides, point) => ({ scenario: arg, root, seed, replicates, point, overrides }));
+  const workers = Math.min(Number(opts.workers ?? defaultWorkers(points.length)) || 1, points.length);
+  let rows: SweepRow[];
+  if (workers <= 1) {
+    const { default: run } = await import('../io/sweep-worker.ts');
+    rows = [];
+    for (const t of tasks) rows.push(...(await run(t)));
+  } else {
+    const pool = new Tinypool({ filename: new URL('../io/sweep-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
+    try {
+      rows = (await Promise.all(tasks.map((t) => pool.run(t) as Promise<SweepRow[]>))).flat();
+    } finally {
+      await pool.destroy();
+    }
+  }
+  rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
+  const paths = settings.map((s) => s.path);
+  const valueOf = (overrides: Override[], path: string) => String(overrides.find((o) => o.path === path)!.value);
+  const csv = toCSV([...paths, 'policy', 'replicate', 'metric', 'value'], rows.map((r) => [...paths.map((p) => valueOf(points[r.point]!, p)), r.policy, r.replicate, r.metric, r.value === null ? '' : r.value]));
+  const out = resolve(opts.out ?? join(root, 'reports', `${resolveScenarioPath(arg, root).name}-sweep.csv`));
+  writeFileAtomically(out, csv);
+  // a compact view: mean over replicates of the key metrics per point and policy
+  const mean = new Map<string, number[]>();
+  for (const r of rows) if (r.value !== null && (KEY_METRICS as readonly string[]).includes(r.metric)) {
+    const k = `${r.point}\u0000${r.policy}\u0000${r.metric}`;
+    mean.set(k, [...(mean.get(k) ?? []), r.value]);
+  }
+  const policies = [...new Set(rows.map((r) => r.policy))];
+  const table = points.flatMap((p, i) => policies.map((pol) => [
+    ...paths.map((path) => valueOf(p, path)), pol,
+    ...KEY_METRICS.map((m) => {
+      const v = mean.get(`${i}\u0000${pol}\u0000${m}`);
+      return v ? formatMetric(METRICS.find((x) => x.name === m)!, v.reduce((s, x) => s + x, 0) / v.length) : '—';
+    }),
+  ]));
+  return [
+    textTable([...paths, 'policy', ...KEY_METRICS], table),
+    '',
+    `${points.length} grid points × ${policies.length} policies × ${replicates} replicate(s) on ${workers} worker(s). Every metric in ${displayPath(out)} (one row per point, policy, replicate and metric).`,
+  ].join('\n');
+}

@@ -1,0 +1,35 @@
+/** A worker thread's side of a sweep: loads the scenario at one grid point and replays it. */
+import { loadScenario } from '../cli/load.ts';
+import { runReplicate } from '../analytics/replicates.ts';
+import { METRICS, metricsFromSums } from '../metrics/metrics.ts';
+import type { Override } from '../scenario/override.ts';
+
+export interface SweepTask {
+  scenario: string;
+  root: string;
+  seed: string;
+  replicates: number;
+  point: number;
+  overrides: Override[];
+}
+
+export interface SweepRow {
+  point: number;
+  policy: string;
+  replicate: number;
+  metric: string;
+  value: number | null;
+}
+
+/** Every metric of every policy and replicate at one grid point. */
+export default async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
+  const { policies } = await loadScenario(task.scenario, task.root, task.overrides);
+  const rows: SweepRow[] = [];
+  for (let r = 0; r < task.replicates; r++) {
+    for (const p of runReplicate(policies, task.seed, r).policies) {
+      const values = metricsFromSums(p.total);
+      for (const m of METRICS) rows.push({ point: task.point, policy: p.policy, replicate: r, metric: m.name, value: values[m.name] });
+    }
+  }
+  return rows;
+}
