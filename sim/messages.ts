@@ -408,9 +408,9 @@ export const msg = {
     message: `order ${q(id)} is not among the orders replayed`,
     hint: suggestion ? `did you mean ${q(suggestion)}? Order ids are matched exactly (a cancelled order, or one outside the period, is not replayed)` : 'order ids are matched exactly; check outcomes.csv for the ids (cancelled orders and orders outside the period are not replayed)',
   }),
-  badSetting: (text: string): MessageText => ({
+  badSetting: (text: string, reason?: string): MessageText => ({
     code: 'bad-sweep-setting',
-    message: `cannot use --set ${q(text)}`,
+    message: `cannot use --set ${q(text)}${reason ? `: ${reason}` : ''}`,
     hint: 'write PATH=v1,v2,… with PATH a scenario key (costs.manual_touch), policies.<name>.<setting>, or nodes.<node id or type>.<inventory_accuracy|daily_order_capacity|pick_cost_per_order|pick_cost_per_extra_unit|safety_stock>',
   }),
   policyIsBaseline: (name: string): MessageText => ({
