@@ -6,7 +6,8 @@ import { loadScenario } from './load.ts';
 import { msg } from '../messages.ts';
 import { runPolicies, type ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
-import { indexHtml } from '../report/html.ts';
+import { reportFiles } from '../io/report.ts';
+import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import { runInfo, type RunEnvironment } from '../report/run-info.ts';
 import { summaryMarkdown, terminalSummary } from '../report/summary.ts';
 import { metricsCsv, outcomesCsv } from '../report/tables.ts';
@@ -16,13 +17,16 @@ export interface RunOptions {
   out?: string;
   quiet?: boolean;
   json?: boolean;
+  /** Progress display (default: a bar on a terminal for runs over a second; none with --quiet or --json). */
+  progress?: Progress;
 }
 
 export interface RunCommandResult {
   run: ScenarioRun;
   outDir: string;
   warnings: Problem[];
-  files: Record<string, string>;
+  /** Every file written, by its path in the report folder (charts/*.png as bytes). */
+  files: Record<string, string | Uint8Array>;
   seconds: number;
 }
 
@@ -38,20 +42,40 @@ function engineWarnings(r: ScenarioRun): Problem[] {
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */
 export async function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): Promise<RunCommandResult> {
   const started = now();
-  const { name, scenario, model, policies, problems, hashes } = await loadScenario(arg, root);
-  const seed = opts.seed ?? scenario.config.seed;
-  const run = runPolicies(model, scenario, policies, seed);
-  const warnings = [...problems.warnings, ...engineWarnings(run)];
-  const outDir = opts.out ?? join(root, 'reports', name);
-  const out: Record<string, string> = {
-    'metrics.csv': metricsCsv(run),
-    'outcomes.csv': outcomesCsv(run),
-    'summary.md': summaryMarkdown(run, warnings),
-    'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
-    'index.html': indexHtml(run, warnings),
-  };
-  writeFolderAtomically(outDir, out);
-  return { run, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+  const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
+  try {
+    // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
+    progress.expect(20);
+    progress.stage('reading the scenario and data');
+    const { name, scenario, model, policies, problems, hashes } = await loadScenario(arg, root);
+    progress.tick(2);
+    progress.stage(`replaying ${model.orders.count} orders under ${policies.length} policies`);
+    const seed = opts.seed ?? scenario.config.seed;
+    const run = runPolicies(model, scenario, policies, seed);
+    progress.tick(8);
+    const warnings = [...problems.warnings, ...engineWarnings(run)];
+    const outDir = opts.out ?? join(root, 'reports', name);
+    progress.stage('building the report');
+    const report = await reportFiles({ run, warnings }, {
+      onChart: (done, total, id) => {
+        progress.tick(8 / total);
+        progress.stage(`drew chart ${done} of ${total} (${id})`);
+      },
+    });
+    const out: Record<string, string | Uint8Array> = {
+      'metrics.csv': metricsCsv(run),
+      'outcomes.csv': outcomesCsv(run),
+      'summary.md': summaryMarkdown(run, warnings),
+      'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
+      ...report.files,
+    };
+    progress.stage('writing the report folder');
+    writeFolderAtomically(outDir, out);
+    progress.tick(2);
+    return { run, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+  } finally {
+    progress.done();
+  }
 }
 
 /** What `run` prints: the table, a line on speed, and where the report is. */

@@ -1,7 +1,26 @@
-/** A plain, self-contained index.html listing the comparison (the full report is built on it later). */
-import { comparisonCells } from './summary.ts';
-import type { ScenarioRun } from '../pipeline.ts';
-import { formatProblems, type Problem } from '../problems.ts';
+/**
+ * The decision report page: one self-contained index.html that opens from disk with no
+ * network. vega, vega-lite and vega-embed are inlined; the charts' specs (with their data
+ * and the map shapes) sit in a JSON script block. Pure: the library code comes in as text.
+ *
+ * Safety: every user-supplied string goes through `escapeHtml` in markup and through
+ * `scriptJson` inside script blocks (`<`, `>`, `&`, U+2028/2029 escaped, so `</script>` cannot
+ * end the block). A Content-Security-Policy allows only the page's own scripts (by hash),
+ * no network, and vega runs with its expression interpreter instead of eval.
+ */
+import { createHash } from 'node:crypto';
+import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
+import { dayLabel } from '../model/compile.ts';
+import type { PolicyRun } from '../pipeline.ts';
+import { groupProblems, problemLocation, type Problem } from '../problems.ts';
+import { reportCharts, type ReportChart } from './charts/index.ts';
+import type { StateShape } from './charts/map.ts';
+import { segmentLabel } from './charts/segments.ts';
+import { baselineRun, cancelledSkus, segmentRows } from './derive.ts';
+import { formatDelta, formatMetric, groupThousands } from './format.ts';
+import { deltaInterval, levelLabel, monthsLabel, type ReportInput } from './input.ts';
+import { assumptions, methodNotes, type NoteItem } from './notes.ts';
+import { horizon, roundMoney, verdict, type Verdict } from './verdict.ts';
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -11,48 +30,275 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** index.html: the comparison table, the data notes and links to the files beside it. */
-export function indexHtml(r: ScenarioRun, warnings: Problem[]): string {
-  const { header, rows } = comparisonCells(r);
-  const title = `RouteLab: ${r.scenario.config.name ?? r.scenario.file}`;
-  const cell = (s: string, i: number) => {
-    const cls = s.endsWith(', better)') ? ' class="better"' : s.endsWith(', worse)') ? ' class="worse"' : '';
-    return i === 0 ? `<th scope="row">${escapeHtml(s)}</th>` : `<td${cls}>${escapeHtml(s)}</td>`;
-  };
-  const notes = warnings.length ? `<pre>${escapeHtml(formatProblems(warnings, 5))}</pre>` : '<p>No warnings: every input row was used as written.</p>';
+/**
+ * JSON that is safe inside a `<script>` block: `<`, `>`, `&` and the JavaScript line
+ * terminators U+2028/U+2029 become \u escapes (the parsed value is unchanged).
+ * @example scriptJson({ sku: '</script>' }) // '{"sku":"\\u003c/script\\u003e"}'
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** The browser builds inlined into the page. */
+export interface Libraries {
+  vega: string;
+  vegaLite: string;
+  vegaEmbed: string;
+}
+
+/** Library code as a script block; refuses code that could end the block early. */
+function inlineScript(code: string, what: string): string {
+  if (/<\/script|<!--/i.test(code)) throw new Error(`${what} contains "</script" or "<!--" and cannot be inlined`);
+  return code;
+}
+
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+
+/** Runs in the page: draws every chart from the JSON block with vega-embed, without eval. */
+const BOOT = `(function () {
+  var charts = JSON.parse(document.getElementById('routelab-charts').textContent);
+  var opts = { renderer: 'svg', ast: true, expr: vega.expressionInterpreter, actions: { export: true, source: false, compiled: false, editor: false } };
+  charts.forEach(function (c) {
+    var el = document.getElementById('vis-' + c.id);
+    if (!el) return;
+    el.textContent = '';
+    vegaEmbed(el, c.spec, opts).then(function () { el.setAttribute('data-rendered', 'true'); }).catch(function (e) {
+      el.textContent = 'This chart could not be drawn (' + e.message + '); the SVG and PNG files below have it.';
+      console.error(e);
+    });
+  });
+})();`;
+
+const STYLE = `
+:root { --ink: #1d232a; --muted: #5b6770; --line: #dde2e6; --better: #1a7f45; --worse: #b3261e; --warn-bg: #fff6e0; --warn: #8a5a00; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--ink); margin: 0; background: #f7f8f9; }
+main { max-width: 86rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; background: #fff; }
+h1 { font-size: 1.7rem; margin: .2rem 0 .4rem; } h2 { font-size: 1.3rem; margin: 2.4rem 0 .6rem; padding-top: .6rem; border-top: 2px solid var(--line); }
+h3 { font-size: 1.05rem; margin: 0 0 .2rem; }
+.eyebrow { text-transform: uppercase; letter-spacing: .08em; font-size: .75rem; color: var(--muted); margin: 0; }
+.meta, .caption, figcaption p, .small { color: var(--muted); font-size: .9rem; }
+.verdict { border-left: 6px solid var(--better); background: #eef7f1; padding: .9rem 1.1rem; margin: 1.2rem 0; font-size: 1.08rem; }
+.verdict.keep { border-color: #5b6770; background: #f1f3f5; }
+.verdict p { margin: .2rem 0; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr)); gap: .75rem; margin: 1rem 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
+.card .k { font-size: .8rem; color: var(--muted); } .card .v { font-size: 1.15rem; font-weight: 600; }
+nav ol { columns: 2; padding-left: 1.2rem; margin: .4rem 0; font-size: .92rem; }
+.table-wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; font-size: .88rem; }
+th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
+th[scope=row], thead th:first-child, td.text, th.text { text-align: left; }
+thead th { font-weight: 600; background: #f3f5f7; position: sticky; top: 0; }
+th.focus, td.focus { background: #f2f8f4; }
+td .d { display: block; font-size: .78rem; }
+table.kpi td { min-width: 6.5rem; }
+.better { color: var(--better); } .worse { color: var(--worse); } .same, .na { color: var(--muted); }
+.ci { display: block; font-size: .75rem; color: var(--muted); white-space: nowrap; }
+th .name { display: block; font-weight: normal; font-size: .75rem; color: var(--muted); font-family: ui-monospace, monospace; }
+figure.chart { margin: 1.4rem 0; }
+.vis { overflow-x: auto; min-height: 2rem; }
+.files-line { font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
+.warn { background: var(--warn-bg); border-left: 4px solid #e0a800; padding: .5rem .8rem; margin: .4rem 0; }
+ul.notes { padding-left: 1.2rem; } ul.notes li { margin: .3rem 0; }
+.problem { margin: .6rem 0; } .problem code, td code { font-size: .82rem; }
+.sev { display: inline-block; font-size: .72rem; text-transform: uppercase; padding: 0 .35rem; border-radius: 3px; background: #e9ecef; margin-right: .3rem; }
+.sev.warning { background: #ffe8a3; } .sev.error { background: #f8c9c5; }
+code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
+footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); }
+@media print { nav, .files-line { display: none; } main { max-width: none; } }
+`;
+
+const e = escapeHtml;
+const def = (name: string) => METRICS.find((m) => m.name === name)!;
+
+/** A KPI table cell: the value, and against the baseline its change, marked better or worse. */
+function kpiCell(input: ReportInput, p: PolicyRun, m: MetricDefinition, i: number, cls: string): string {
+  const v = formatMetric(m, p.metrics[m.name]);
+  if (p.policy === input.run.baseline || m.unit === 'count') return `<td${cls}>${e(v)}</td>`;
+  const d = p.deltas[i]!;
+  let change: string;
+  if (d.delta === null) change = '<span class="d na">—</span>';
+  else {
+    const mark = d.verdict === 'better' ? ' better' : d.verdict === 'worse' ? ' worse' : d.verdict === 'same' ? ' same' : '';
+    const arrow = d.delta > 0 ? '▲' : d.delta < 0 ? '▼' : '=';
+    change = `<span class="d${mark}">${arrow} ${e(formatDelta(m, d.delta))}${mark ? ` (${mark.trim()})` : ''}</span>`;
+  }
+  const ci = deltaInterval(input, p.policy, m.name);
+  const ciText = ci ? `<span class="ci">${e(`${levelLabel(ci)} CI ${formatDelta(m, ci.low)} to ${formatDelta(m, ci.high)}`)}</span>` : '';
+  return `<td${cls}>${e(v)}${change}${ciText}</td>`;
+}
+
+function kpiTable(input: ReportInput, v: Verdict): string {
+  const r = input.run;
+  const focus = (p: PolicyRun) => (p === v.focus && p !== v.baseline ? ' class="focus"' : '');
+  const head = r.runs.map((p) => `<th scope="col"${focus(p)}>${e(p.policy)}${p.policy === r.baseline ? '<span class="name">baseline</span>' : p.use !== p.policy ? `<span class="name">${e(p.use)}</span>` : ''}</th>`).join('');
+  const rows = METRICS.map((m, i) => `<tr><th scope="row">${e(m.label)}<span class="name">${e(m.name)}</span></th>${r.runs.map((p) => kpiCell(input, p, m, i, focus(p))).join('')}</tr>`);
+  return `<div class="table-wrap"><table class="kpi">
+<thead><tr><th scope="col">metric</th>${head}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table></div>`;
+}
+
+function cards(input: ReportInput, v: Verdict): string {
+  if (v.kind === 'alone') return '';
+  const b = v.baseline, f = v.focus;
+  const card = (k: string, val: string) => `<div class="card"><div class="k">${e(k)}</div><div class="v">${e(val)}</div></div>`;
+  const arrow = (name: string) => `${formatMetric(def(name), b.metrics[name as 'orders'])} → ${formatMetric(def(name), f.metrics[name as 'orders'])}`;
+  const out = [
+    card(`Fulfillment cost per order, ${b.policy} → ${f.policy}`, arrow('fulfillment_cost_per_order')),
+    card('Per quarter', v.savingPerQuarter === null ? '—' : `${v.savingPerQuarter >= 0 ? 'saves' : 'costs'} about ${roundMoney(v.savingPerQuarter)}`),
+    card('Delivered by the promise', arrow('on_time_delivery_rate')),
+    card('Orders with a cancelled unit', arrow('cancel_rate')),
+  ];
+  const roi = input.analytics?.roi;
+  if (roi && roi.policy === f.policy) out.push(card('Payback', roi.paybackMonth === null ? `not within ${horizon(roi)} months` : `${monthsLabel(roi.paybackMonth)} months`));
+  return `<div class="cards">${out.join('')}</div>`;
+}
+
+function figure(c: ReportChart): string {
+  return `<figure class="chart" id="chart-${c.id}">
+<figcaption><h3>${e(c.title)}</h3><p>${e(c.caption)}</p></figcaption>
+<div class="vis" id="vis-${c.id}">Drawing the chart… (it needs JavaScript; the SVG and PNG files below have it too)</div>
+<p class="files-line">This chart as a file: <a href="charts/${c.id}.svg">SVG</a> · <a href="charts/${c.id}.png">PNG</a></p>
+</figure>`;
+}
+
+function notesList(items: NoteItem[]): string {
+  return `<ul class="notes">${items.map((n) => `<li${n.warn ? ' class="warn"' : ''}><strong>${e(n.label)}:</strong> ${e(n.text)}</li>`).join('')}</ul>`;
+}
+
+function nodeTable(input: ReportInput): string {
+  const seen = new Map<string, { p: PolicyRun; k: number }>();
+  for (const p of input.run.runs) p.model.nodes.ids.forEach((id, k) => { if (!seen.has(id)) seen.set(id, { p, k }); });
+  const rows = [...seen].map(([id, { p, k }]) => {
+    const n = p.model.nodes;
+    const added = !input.run.model.nodes.ids.includes(id) ? ` (added by ${p.policy})` : '';
+    return `<tr><td class="text"><code>${e(id)}</code>${e(added)}</td><td class="text">${e(n.names[k] || '')}</td><td class="text">${e(n.types[k]!)}</td>` +
+      `<td>${n.capacity[k]! > 0 ? e(groupThousands(n.capacity[k]!)) : 'no limit'}</td><td>$${e(n.pickPerOrder[k]!.toFixed(2))}</td><td>$${e(n.pickPerExtraUnit[k]!.toFixed(2))}</td><td>${e((n.accuracy[k]! * 100).toFixed(1))}%</td></tr>`;
+  });
+  return `<div class="table-wrap"><table><thead><tr><th scope="col">node</th><th scope="col" class="text">name</th><th scope="col" class="text">type</th><th scope="col">packages a day</th><th scope="col">pick/pack per order</th><th scope="col">per extra unit</th><th scope="col">inventory accuracy</th></tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></div>`;
+}
+
+function segmentTable(input: ReportInput): string {
+  const rows = segmentRows(input.run);
+  if (rows.length === 0) return '';
+  const metrics = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'cancel_rate'] as const;
+  const body = rows.map((s) => `<tr><th scope="row">${e(segmentLabel(s))}</th><td class="text">${e(`${s.from} to ${s.to}`)}</td>${metrics.map((name) => {
+    const m = def(name);
+    const v = s.values[name], b = s.baseline[name];
+    const d = v === null || b === null ? null : v - b;
+    const cls = d === null || Math.abs(d) < 1e-12 ? 'same' : (d > 0) === (m.better === 'higher') ? 'better' : 'worse';
+    return `<td>${e(formatMetric(m, v))}<span class="d ${cls}">${e(`vs ${formatMetric(m, b)}: ${formatDelta(m, d)}`)}</span></td>`;
+  }).join('')}</tr>`);
+  return `<div class="table-wrap"><table><thead><tr><th scope="col">policy · segment</th><th scope="col" class="text">orders placed</th>${metrics.map((n) => `<th scope="col">${e(def(n).label)}</th>`).join('')}</tr></thead><tbody>
+${body.join('\n')}
+</tbody></table></div>
+<p class="small">Each segment beside ${e(input.run.baseline)} on the same orders.</p>`;
+}
+
+function skuTable(input: ReportInput, v: Verdict): string {
+  const base = baselineRun(input.run);
+  const top = cancelledSkus(input.run, base, 10);
+  const other = v.focus !== base ? new Map(cancelledSkus(input.run, v.focus, Number.MAX_SAFE_INTEGER).map((s) => [s.sku, s])) : null;
+  if (top.length === 0 && (!other || other.size === 0)) return '<p>No order had a cancelled unit under the baseline.</p>';
+  const rows = top.map((s) => `<tr><td class="text"><code>${e(s.sku)}</code></td><td class="text">${e(s.name)}</td><td>${e(groupThousands(s.orders))}</td><td>${e(groupThousands(s.units))}</td>${other ? `<td>${e(groupThousands(other.get(s.sku)?.orders ?? 0))}</td>` : ''}</tr>`);
+  return `<div class="table-wrap"><table><thead><tr><th scope="col">SKU</th><th scope="col" class="text">name</th><th scope="col">orders with a cancelled unit (${e(base.policy)})</th><th scope="col">units of it on them</th>${other ? `<th scope="col">such orders under ${e(v.focus.policy)}</th>` : ''}</tr></thead><tbody>
+${rows.join('\n')}
+</tbody></table></div>
+<p class="small">SKUs on the most orders that had a cancelled unit under the baseline (an order counts for each SKU on it, whichever line was short).</p>`;
+}
+
+function problemsSection(warnings: Problem[]): string {
+  const shown = warnings.filter((w) => w.severity !== 'note' || w.code !== 'extra-columns');
+  if (shown.length === 0) return '<p>No warnings: every input row was used as written.</p>';
+  const groups = groupProblems(shown, 3);
+  const n = shown.filter((w) => w.severity === 'warning').length;
+  return `<p>${e(`${n} warning${n === 1 ? '' : 's'} and ${shown.length - n} note${shown.length - n === 1 ? '' : 's'} about the input. The run went ahead; check whether they matter for the decision.`)}</p>
+${groups.map((g) => `<div class="problem"><span class="sev ${e(g.severity)}">${e(g.severity)}</span><strong>${e(g.code)}</strong> ${e(`in ${g.file}: ${g.count} ${g.count === 1 ? 'case' : 'cases'}`)}
+<ul>${g.shown.map((p) => `<li><code>${e(problemLocation(p))}</code>${p.field ? ` <code>[${e(p.field)}]</code>` : ''} ${e(p.message)}<br><span class="small">→ ${e(p.hint)}</span></li>`).join('')}${g.count > g.shown.length ? `<li class="small">${e(`… and ${g.count - g.shown.length} more like this`)}</li>` : ''}</ul></div>`).join('\n')}`;
+}
+
+export interface ReportPage {
+  html: string;
+  charts: ReportChart[];
+  verdict: Verdict;
+}
+
+/**
+ * The report page for an input. `states` are the US outlines for the map; `libraries` the
+ * browser builds to inline. Same input, same bytes.
+ */
+export function reportPage(input: ReportInput, states: StateShape[], libraries: Libraries): ReportPage {
+  const v = verdict(input);
+  const charts = reportCharts(input, v, states);
+  return { html: reportHtml(input, v, charts, libraries), charts, verdict: v };
+}
+
+/** The page from a verdict and its charts (see `reportPage`). */
+export function reportHtml(input: ReportInput, v: Verdict, charts: ReportChart[], libraries: Libraries): string {
+  const r = input.run;
+  const m = r.model;
+  const sc = r.scenario.config;
+  const name = sc.name ?? r.scenario.file;
+  const byId = new Map(charts.map((c) => [c.id, c]));
+  const fig = (...ids: string[]) => ids.map((id) => byId.get(id)).filter((c): c is ReportChart => !!c).map(figure).join('\n');
+  const scripts = [inlineScript(libraries.vega, 'vega'), inlineScript(libraries.vegaLite, 'vega-lite'), inlineScript(libraries.vegaEmbed, 'vega-embed'), BOOT];
+  const csp = `default-src 'none'; script-src ${scripts.map(sha256).join(' ')}; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
+  const segments = fig('segments', 'pre-post', 'pilot-sizing');
+  const sections: [string, string, string][] = [
+    ['kpis', 'Key metrics', `<p class="caption">Every contract metric per policy; under each value its change against ${e(r.baseline)}, marked better or worse. — means the metric has no value (e.g. no order delivered).${v.focus !== v.baseline ? ` The shaded column is ${e(v.focus.policy)}.` : ''}</p>
+${kpiTable(input, v)}
+${fig('kpi-bars')}`],
+    ['cost', 'Cost', fig('cost-waterfall', 'roi-cash-flow', 'tornado') || '<p>Only one policy was replayed.</p>'],
+    ['trends', 'Week by week', fig('weekly-trends') || '<p>The period is shorter than two weeks.</p>'],
+    ['network', 'Nodes and destinations', fig('node-mix', 'node-utilization', 'destination-map')],
+    ...(segments ? [['segments', 'Pilots and rollouts', `${segments}\n${segmentTable(input)}`] as [string, string, string]] : []),
+    ['exceptions', 'Exceptions and cancellations', `${fig('reasons')}\n<h3>SKUs behind cancellations</h3>\n${skuTable(input, v)}`],
+    ['data-quality', 'Data-quality warnings', problemsSection(input.warnings)],
+    ['assumptions', 'Assumptions', `${notesList(assumptions(r))}\n${nodeTable(input)}`],
+    ['method', 'Method notes', notesList(methodNotes(input))],
+    ['files', 'Files', `<ul>
+<li><a href="summary.md">summary.md</a>: the comparison, reasons and assumptions as Markdown, to paste into an email</li>
+<li><a href="metrics.csv">metrics.csv</a>: every metric per policy</li>
+<li><a href="outcomes.csv">outcomes.csv</a>: one row per order per policy (nodes, packages, costs, dates, reason, segment)</li>
+<li><a href="run.json">run.json</a>: seed, input file hashes and versions, to reproduce the run</li>
+<li>charts/: ${charts.map((c) => `<a href="charts/${c.id}.svg">${c.id}.svg</a> (<a href="charts/${c.id}.png">png</a>)`).join(', ')}</li>
+</ul>`],
+  ];
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>
-body { font: 15px/1.45 system-ui, sans-serif; margin: 2rem auto; max-width: 70rem; padding: 0 1rem; color: #1a1a1a; }
-table { border-collapse: collapse; width: 100%; }
-th, td { padding: .35rem .6rem; border-bottom: 1px solid #ddd; text-align: right; white-space: nowrap; }
-th[scope=row], thead th:first-child { text-align: left; }
-td.better { color: #0a6b2e; } td.worse { color: #a11b1b; }
-pre { background: #f6f6f6; padding: 1rem; overflow-x: auto; font-size: 13px; }
-</style>
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="generator" content="RouteLab">
+<title>${e(`RouteLab: ${name}`)}</title>
+<style>${STYLE}</style>
 </head>
 <body>
-<h1>${escapeHtml(title)}</h1>
-<p>${escapeHtml(`${r.model.orders.count} orders replayed under ${r.runs.length} policies, seed ${r.seed}. Changes are against the baseline, ${r.baseline}.`)}</p>
-<table>
-<thead><tr>${header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>
-<tbody>
-${rows.map((row) => `<tr>${row.map(cell).join('')}</tr>`).join('\n')}
-</tbody>
-</table>
-<h2>Data notes</h2>
-${notes}
-<h2>Files</h2>
-<ul>
-<li><a href="summary.md">summary.md</a>: this table with the assumptions</li>
-<li><a href="metrics.csv">metrics.csv</a>: every metric per policy</li>
-<li><a href="outcomes.csv">outcomes.csv</a>: one row per order per policy</li>
-<li><a href="run.json">run.json</a>: seed, input hashes and versions</li>
-</ul>
+<main>
+<header>
+<p class="eyebrow">RouteLab decision report</p>
+<h1>${e(name)}</h1>
+${sc.description ? `<p>${e(sc.description.trim())}</p>` : ''}
+<p class="meta">${e(`${groupThousands(m.orders.count)} orders placed ${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)}, replayed from ${m.nodes.count} node${m.nodes.count === 1 ? '' : 's'} under ${r.runs.length} polic${r.runs.length === 1 ? 'y' : 'ies'} (seed ${r.seed}). Baseline: ${r.baseline}.`)}</p>
+</header>
+<section class="verdict${v.kind === 'switch' ? '' : ' keep'}" id="verdict">
+<p><strong>${e(v.lead)}</strong> ${e(v.text)}</p>
+</section>
+${cards(input, v)}
+${assumptions(r).filter((n) => n.warn).map((n) => `<p class="warn"><strong>${e(n.label)}:</strong> ${e(n.text)}</p>`).join('\n')}
+<nav aria-label="contents"><ol>${sections.map(([id, title]) => `<li><a href="#${id}">${e(title)}</a></li>`).join('')}</ol></nav>
+${sections.map(([id, title, body]) => `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`).join('\n')}
+<footer>Made by RouteLab from the files listed in run.json. The same inputs and seed give the same report.</footer>
+</main>
+<script type="application/json" id="routelab-charts">${scriptJson(charts.map((c) => ({ id: c.id, spec: c.spec })))}</script>
+${scripts.map((s) => `<script>${s}</script>`).join('\n')}
 </body>
 </html>
 `;

@@ -5,7 +5,7 @@
  * is made once and shared.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +22,10 @@ const METRICS = [
   'manual_touches_per_order', 'order_defect_rate', 'miles_per_package', 'store_share', 'staff_alerts_per_day', 'customer_notices_per_order',
 ];
 const REPORT_FILES = ['index.html', 'metrics.csv', 'outcomes.csv', 'run.json', 'summary.md'];
+/** Charts of the tiny run (one week, no capacity limits, no pilots: no weekly, utilization or segment chart). */
+const CHARTS = ['cost-waterfall', 'destination-map', 'kpi-bars', 'node-mix', 'reasons'];
+/** Every file of the report folder, charts/ included, sorted. */
+const ALL_FILES = [...CHARTS.flatMap((c) => [`charts/${c}.png`, `charts/${c}.svg`]), ...REPORT_FILES].sort();
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
 
 /** Three orders on 6–7 July 2026 (a Monday and Tuesday), customers on the meridian like tiny.ts. */
@@ -91,7 +95,8 @@ function run(dir: string, ...extra: string[]): Result {
 
 /** Every file of a folder, by name, as bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => !statSync(join(dir, f)).isDirectory());
+  return new Map(files.sort().map((f) => [f, readFileSync(join(dir, f))]));
 }
 
 /** The problem lines (`file:line…: error …`) of a failed run's stderr. */
@@ -139,8 +144,8 @@ describe('routelab run: valid input', () => {
     expect(reportLine).toEqual([`Report: ${join(dir, 'out', 'index.html')}`]);
   });
 
-  it('writes the five report files and nothing else', T, () => {
-    expect([...report.keys()]).toEqual(REPORT_FILES);
+  it('writes the five report files and each chart as SVG and PNG, and nothing else', T, () => {
+    expect([...report.keys()]).toEqual(ALL_FILES);
     for (const [name, bytes] of report) expect(bytes.length, name).toBeGreaterThan(0);
     expect(readdirSync(dir).sort()).toEqual([...Object.keys(GOOD), 'out'].sort());
   });
@@ -180,7 +185,7 @@ describe('routelab run: valid input', () => {
     const again = run(dir);
     expect(again.status, again.stderr).toBe(0);
     const second = snapshot(join(dir, 'out'));
-    expect([...second.keys()]).toEqual(REPORT_FILES);
+    expect([...second.keys()]).toEqual(ALL_FILES);
     for (const [name, bytes] of report) expect(second.get(name)!.equals(bytes), `${name} differs between runs`).toBe(true);
     expect(readdirSync(dir).sort()).toEqual([...Object.keys(GOOD), 'out'].sort());
   });
@@ -322,7 +327,7 @@ describe('routelab run: an existing report survives a bad run', () => {
     const good = run(dir);
     expect(good.status, good.stderr).toBe(0);
     const before = snapshot(join(dir, 'out'));
-    expect([...before.keys()]).toEqual(REPORT_FILES);
+    expect([...before.keys()]).toEqual(ALL_FILES);
 
     writeFileSync(join(dir, 'orders.csv'), replace(ORDERS, 'O1,2026-07-06T10:00:00-04:00,A,1,', 'O1,2026-07-06T10:00:00-04:00,A,-1,'));
     const bad = run(dir);

@@ -22,3 +22,143 @@ describe('escapeHtml', () => {
     expect(escapeHtml('Warehouse → Store, 93.4% on time — ok')).toBe('Warehouse → Store, 93.4% on time — ok');
   });
 });
+
+import { createHash } from 'node:crypto';
+import { reportPage, scriptJson, type Libraries } from '../../sim/report/html.ts';
+import type { ReportInput } from '../../sim/report/input.ts';
+import type { Problem } from '../../sim/problems.ts';
+import { analyticsFor, HOSTILE_NAME, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_SKU, hostileRun, reportRun } from '../helpers/report.ts';
+
+/** Stand-ins for the inlined browser builds (the real ones are tested in the browser check). */
+const LIBS: Libraries = { vega: '/* vega */', vegaLite: '/* vega-lite */', vegaEmbed: '/* vega-embed */' };
+
+/** The page's script blocks: [attributes, content]. */
+const scripts = (html: string) => [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => [m[1]!, m[2]!] as const);
+/** The page outside its script blocks. */
+const markup = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
+
+describe('scriptJson', () => {
+  it('escapes what could end a script block or break a JavaScript string, and parses back the same', () => {
+    const value = { sku: '</script><script>alert(1)</script>', name: 'a & b <!-- c -->', sep: 'x\u2028y\u2029z' };
+    const text = scriptJson(value);
+    expect(text).toBe('{"sku":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e","name":"a \\u0026 b \\u003c!-- c --\\u003e","sep":"x\\u2028y\\u2029z"}');
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('reportPage: a pure function of its input', () => {
+  const run = reportRun();
+  const input: ReportInput = { run, warnings: [] };
+
+  it('gives the same bytes for the same input', () => {
+    expect(reportPage(input, [], LIBS).html).toBe(reportPage({ run: reportRun(), warnings: [] }, [], LIBS).html);
+  });
+
+  it('shows the verdict, the KPI table with — for empty metrics, every chart, the notes and the file links', () => {
+    const { html, charts } = reportPage(input, [], LIBS);
+    expect(html).toContain('<strong>Switch to store-pilot.</strong> It lowers fulfillment cost by $1.14 per order');
+    for (const c of charts) {
+      expect(html).toContain(`<div class="vis" id="vis-${c.id}"`);
+      expect(html).toContain(`<a href="charts/${c.id}.svg">SVG</a> · <a href="charts/${c.id}.png">PNG</a>`);
+    }
+    for (const f of ['summary.md', 'metrics.csv', 'outcomes.csv', 'run.json']) expect(html).toContain(`<a href="${f}">${f}</a>`);
+    expect(html).toContain('▼ -$1.14 (better)');
+    expect(html).toContain('<li class="warn"><strong>No intervals:</strong>');
+    expect(html).not.toContain('95% CI');
+    for (const id of ['roi-cash-flow', 'tornado', 'pilot-sizing', 'pre-post']) expect(html).not.toContain(`vis-${id}`);
+    // the page's chart list is the JSON block the boot script embeds
+    const json = scripts(html).find(([attrs]) => attrs.includes('application/json'))![1];
+    expect((JSON.parse(json) as { id: string }[]).map((c) => c.id)).toEqual(charts.map((c) => c.id));
+  });
+
+  it('shows — for a metric without a value', () => {
+    const r = reportRun();
+    r.runs[1]!.metrics.on_time_delivery_rate = null;
+    r.runs[1]!.deltas.find((d) => d.metric === 'on_time_delivery_rate')!.delta = null;
+    const html = reportPage({ run: r, warnings: [] }, [], LIBS).html;
+    const row = html.split('\n').find((l) => l.includes('<span class="name">on_time_delivery_rate</span>'))!;
+    expect(row).toContain('<td>—<span class="d na">—</span></td>');
+  });
+
+  it('adds intervals, payback and the analytics charts when the analytics are there', () => {
+    const { html, charts } = reportPage({ ...input, analytics: analyticsFor(run, 'store-pilot') }, [], LIBS);
+    expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['roi-cash-flow', 'tornado', 'pilot-sizing', 'pre-post']));
+    expect(html).toContain('95% CI $0.56 to $1.72');
+    expect(html).toContain('Payback in 3.6 months.');
+    expect(html).toContain('<div class="k">Payback</div><div class="v">3.6 months</div>');
+    expect(html).toMatch(/<span class="ci">95% CI -\$[\d.]+ to -\$[\d.]+<\/span>/);
+    expect(html).toContain('<strong>Intervals:</strong> confidence intervals of the changes come from paired day-block bootstrap.');
+    expect(html).not.toContain('No intervals:');
+  });
+
+  it('lists data-quality warnings, grouped, with their locations and hints', () => {
+    const warnings: Problem[] = [
+      { severity: 'warning', code: 'zip-repaired', file: 'orders.csv', line: 3, column: 5, field: 'customer_zip', message: 'ZIP "2134" lost its leading zero', hint: 'keep ZIPs as text' },
+      { severity: 'warning', code: 'zip-repaired', file: 'orders.csv', line: 9, column: 5, field: 'customer_zip', message: 'ZIP "2135" lost its leading zero', hint: 'keep ZIPs as text' },
+      { severity: 'note', code: 'extra-columns', file: 'orders.csv', line: 1, message: 'columns ignored: x', hint: '' },
+    ];
+    const html = reportPage({ run, warnings }, [], LIBS).html;
+    expect(html).toContain('2 warnings and 0 notes about the input.');
+    expect(html).toContain('<strong>zip-repaired</strong> in orders.csv: 2 cases');
+    expect(html).toContain('<code>orders.csv:3:5</code> <code>[customer_zip]</code> ZIP &quot;2134&quot; lost its leading zero');
+    expect(html).not.toContain('columns ignored');
+  });
+
+  it('reports a single policy without comparisons, and leaves out pilots when there are none', () => {
+    const alone = { ...run, runs: run.runs.filter((p) => p.policy === run.baseline) };
+    const { html, charts } = reportPage({ run: alone, warnings: [] }, [], LIBS);
+    expect(html).toContain('<strong>Only warehouse-only was replayed.</strong>');
+    expect(html).not.toContain('class="cards"');
+    expect(charts.map((c) => c.id)).toEqual(['weekly-trends', 'node-mix', 'node-utilization', 'destination-map', 'reasons']);
+    expect(html).toContain('<p>Only one policy was replayed.</p>');
+    expect(html).not.toContain('href="#segments"');
+  });
+
+  it('refuses library code that would end its script block', () => {
+    expect(() => reportPage(input, [], { ...LIBS, vega: 'var s = "</script>";' })).toThrow(/cannot be inlined/);
+  });
+});
+
+describe('reportPage: hostile names', () => {
+  const run = hostileRun();
+  const warnings: Problem[] = [{ severity: 'warning', code: 'no-weight', file: 'skus.csv', line: 3, field: 'weight_lb', message: `sku "${HOSTILE_SKU}" has no weight`, hint: 'add it' }];
+  const { html, charts } = reportPage({ run, warnings, analytics: analyticsFor(run, HOSTILE_POLICY) }, [], LIBS);
+
+  it('never puts a hostile string in the page as markup', () => {
+    for (const bad of [HOSTILE_SKU, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_NAME]) expect(html).not.toContain(bad);
+    const text = markup(html);
+    // no tag or attribute from the hostile names: they show only as escaped text
+    expect(text).not.toMatch(/<(img|svg|b)[\s>]/i);
+    expect(text).not.toMatch(/<[^>]*\son(error|load|mouseover)=/i);
+    expect(text).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(text).toContain(`<title>RouteLab: ${escapeHtml(HOSTILE_SCENARIO)}</title>`);
+    expect(text).toContain(`<h1>${escapeHtml(HOSTILE_SCENARIO)}</h1>`);
+    expect(text).toContain(`<code>${escapeHtml(HOSTILE_NODE)}</code>`);
+    expect(text).toContain(`<code>${escapeHtml(HOSTILE_SKU)}</code>`);
+    expect(text).toContain(escapeHtml(HOSTILE_NAME));
+  });
+
+  it('keeps script blocks closed where the page closes them, with the names intact inside the chart JSON', () => {
+    const blocks = scripts(html);
+    expect(blocks).toHaveLength(5);
+    expect(html.match(/<\/script/gi)).toHaveLength(5);
+    const [attrs, json] = blocks[0]!;
+    expect(attrs).toBe(' type="application/json" id="routelab-charts"');
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    const parsed = JSON.stringify(JSON.parse(json));
+    for (const bad of [HOSTILE_NODE, HOSTILE_POLICY]) expect(parsed).toContain(JSON.stringify(bad).slice(1, -1));
+    expect(charts.length).toBeGreaterThan(5);
+  });
+
+  it('allows only its own scripts, by hash, and no network', () => {
+    const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)![1]!;
+    expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+'; style-src 'unsafe-inline'; img-src data: blob:;/);
+    const hashes = [...csp.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
+    const executable = scripts(html).filter(([attrs]) => !attrs.includes('application/json'));
+    expect(executable.map(([, code]) => createHash('sha256').update(code, 'utf8').digest('base64'))).toEqual(hashes);
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(csp).not.toMatch(/https?:/);
+  });
+});

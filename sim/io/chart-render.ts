@@ -1,0 +1,66 @@
+/**
+ * Headless chart rendering: Vega-Lite spec → Vega → SVG (a View with renderer 'none'),
+ * SVG → PNG with resvg and the bundled DejaVu fonts (vega asks for sans-serif, which resvg
+ * would map to an absent Arial). vega and resvg are loaded on first use only.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { chartFonts } from './report-assets.ts';
+
+type Engines = { vega: typeof import('vega'); vl: typeof import('vega-lite'); Resvg: typeof import('@resvg/resvg-js').Resvg };
+let engines: Promise<Engines> | null = null;
+
+function load(): Promise<Engines> {
+  engines ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then(([vega, vl, resvg]) => ({ vega, vl, Resvg: resvg.Resvg }));
+  return engines;
+}
+
+/** Messages vega-lite and vega gave while compiling and rendering (none are expected). */
+export type ChartWarnings = string[];
+
+/** A vega/vega-lite logger that keeps warnings and errors in a list instead of printing them. */
+class Collector {
+  #level = 2;
+  constructor(readonly into: ChartWarnings) {}
+  level(l?: number): number | this {
+    if (l === undefined) return this.#level;
+    this.#level = l;
+    return this;
+  }
+  error(...args: unknown[]): this {
+    this.into.push(`error: ${args.map(String).join(' ')}`);
+    return this;
+  }
+  warn(...args: unknown[]): this {
+    if (this.#level >= 2) this.into.push(args.map(String).join(' '));
+    return this;
+  }
+  info(): this {
+    return this;
+  }
+  debug(): this {
+    return this;
+  }
+}
+
+/** SVG text of a chart; warnings from vega-lite and vega go to `warnings` (not the console). */
+export async function chartSvg(spec: TopLevelSpec, warnings: ChartWarnings = []): Promise<string> {
+  const { vega, vl } = await load();
+  const logger = new Collector(warnings);
+  const view = new vega.View(vega.parse(vl.compile(spec, { logger }).spec), { renderer: 'none', logger });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
+
+/** PNG bytes of an SVG at `zoom` × its size, with DejaVu Sans for every sans-serif text. */
+export async function svgPng(svg: string, zoom = 2): Promise<Uint8Array> {
+  const { Resvg } = await load();
+  const r = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: chartFonts(), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    fitTo: { mode: 'zoom', value: zoom },
+    background: '#ffffff',
+  });
+  return r.render().asPng();
+}

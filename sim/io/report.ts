@@ -1,0 +1,36 @@
+/**
+ * The decision report's files: index.html (self-contained) and every chart as SVG and PNG
+ * under charts/. Reads the inlined libraries and map shapes from node_modules and renders
+ * the charts headless; the page itself is built by the pure `reportPage`.
+ */
+import { reportPage, type ReportPage } from '../report/html.ts';
+import type { ReportInput } from '../report/input.ts';
+import { chartSvg, svgPng } from './chart-render.ts';
+import { reportLibraries, usStates } from './report-assets.ts';
+
+export interface ReportFilesOptions {
+  /** Called after each chart is rendered (for a progress bar). */
+  onChart?: (done: number, total: number, id: string) => void;
+  /** Also write PNGs (default true). */
+  png?: boolean;
+}
+
+export interface ReportFiles {
+  /** File name (relative to the report folder) → content. */
+  files: Record<string, string | Uint8Array>;
+  page: ReportPage;
+}
+
+/** Builds index.html and charts/*.svg|png for a report input. */
+export async function reportFiles(input: ReportInput, opts: ReportFilesOptions = {}): Promise<ReportFiles> {
+  const page = reportPage(input, usStates(), reportLibraries());
+  const files: Record<string, string | Uint8Array> = { 'index.html': page.html };
+  let done = 0;
+  for (const c of page.charts) {
+    const svg = await chartSvg(c.spec);
+    files[`charts/${c.id}.svg`] = svg;
+    if (opts.png !== false) files[`charts/${c.id}.png`] = await svgPng(svg);
+    opts.onChart?.(++done, page.charts.length, c.id);
+  }
+  return { files, page };
+}

@@ -1,0 +1,173 @@
+/**
+ * The report in a real browser: Debian's chromium driven by playwright-core opens the demo
+ * report from file:// and must draw every chart (an svg with marks each), log no console
+ * error, make no network request (anything not file: is aborted and counted) and render
+ * within 5 seconds; a screenshot is saved beside the report. A report from a tiny data set
+ * with a SKU named `<img src=x onerror=alert(1)>` must show it as text and run nothing.
+ *
+ * Chromium is required: when /usr/bin/chromium is missing this fails (CI installs it, see
+ * .ci/run; locally: `apt-get install -y chromium`).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportLibraries, usStates } from '../../sim/io/report-assets.ts';
+import { reportPage } from '../../sim/report/html.ts';
+import { HOSTILE_NAME, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_SKU, hostileRun } from '../helpers/report.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHROMIUM = '/usr/bin/chromium';
+const MISSING = `${CHROMIUM} is missing: the browser check needs Debian's chromium (apt-get install -y chromium; .ci/run installs it)`;
+const DEMO = join(ROOT, 'reports', 'three-location');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+// code run in the page (as text: the project's TypeScript has no DOM types)
+/** Every chart container has been drawn by vega-embed, or says it could not be. */
+const ALL_DRAWN = `(() => {
+  const vis = [...document.querySelectorAll('.vis')];
+  return vis.length > 0 && vis.every((e) => e.getAttribute('data-rendered') === 'true' || (e.textContent || '').includes('could not be drawn'));
+})()`;
+const CHARTS = `[...document.querySelectorAll('.vis')].map((e) => ({
+  id: e.id,
+  rendered: e.getAttribute('data-rendered') === 'true',
+  svgs: e.querySelectorAll('svg').length,
+  marks: [...e.querySelectorAll('svg g.role-mark')].reduce((n, g) => n + g.children.length, 0),
+}))`;
+
+let context: BrowserContext | null = null;
+let profile = '';
+let scratch = '';
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  requests: string[];
+  dialogs: string[];
+  /** ms from navigation to every chart drawn. */
+  ms: number;
+}
+
+/** Opens a report page and waits until every chart has been drawn (or failed). */
+async function visit(file: string): Promise<Visit> {
+  if (!context) throw new Error(MISSING);
+  const page = await context.newPage();
+  const v: Visit = { page, errors: [], requests: [], dialogs: [], ms: 0 };
+  page.on('console', (m) => { if (m.type() === 'error') v.errors.push(m.text()); });
+  page.on('pageerror', (e) => v.errors.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { v.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    v.requests.push(url);
+    return route.abort();
+  });
+  const started = Date.now();
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForFunction(ALL_DRAWN, null, { timeout: 20_000 });
+  v.ms = Date.now() - started;
+  return v;
+}
+
+/** Per chart: whether vega-embed finished, and how many marks its svg holds. */
+function charts(page: Page): Promise<{ id: string; rendered: boolean; svgs: number; marks: number }[]> {
+  return page.evaluate(CHARTS);
+}
+
+beforeAll(async () => {
+  scratch = mkdtempSync(join(tmpdir(), 'routelab-report-'));
+  if (!existsSync(CHROMIUM)) return; // the first test fails with MISSING
+  // the demo report, exactly as `npm run demo` writes it
+  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['sim/cli/main.ts', 'run', 'three-location', '--quiet'], {
+    cwd: ROOT, env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' }, encoding: 'utf8', timeout: 100_000,
+  });
+  if (r.status !== 0) throw new Error(`npm run demo failed (${r.status}):\n${r.stderr}`);
+  profile = mkdtempSync(join(tmpdir(), 'routelab-chromium-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+}, 120_000);
+
+afterAll(async () => {
+  await context?.close();
+  for (const dir of [profile, scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+it('has Debian\'s chromium to run the check with (a missing browser fails the check, it does not skip it)', () => {
+  expect(existsSync(CHROMIUM), MISSING).toBe(true);
+});
+
+describe('the demo report in chromium', () => {
+  let v: Visit;
+  beforeAll(async () => {
+    v = await visit(join(DEMO, 'index.html'));
+  }, 60_000);
+  afterAll(async () => v?.page.close());
+
+  it('draws every chart as an svg with marks', async () => {
+    const drawn = await charts(v.page);
+    expect(drawn.map((c) => c.id)).toEqual([
+      'vis-kpi-bars', 'vis-cost-waterfall', 'vis-weekly-trends', 'vis-node-mix', 'vis-node-utilization', 'vis-destination-map', 'vis-segments', 'vis-reasons',
+    ]);
+    for (const c of drawn) {
+      expect(c.rendered, c.id).toBe(true);
+      expect(c.svgs, c.id).toBeGreaterThanOrEqual(1);
+      expect(c.marks, c.id).toBeGreaterThan(5);
+    }
+  });
+
+  it('logs no console error and makes no network request', () => {
+    expect(v.errors).toEqual([]);
+    expect(v.requests).toEqual([]);
+    expect(v.dialogs).toEqual([]);
+  });
+
+  it('opens and draws within 5 seconds, and shows the verdict first', async () => {
+    expect(v.ms).toBeLessThan(5000);
+    const verdict = await v.page.locator('#verdict').innerText();
+    expect(verdict).toMatch(/^(Switch to|Keep) /);
+    const size = statSync(join(DEMO, 'index.html')).size;
+    expect(size).toBeLessThan(2_000_000);
+    console.log(`demo report: ${(size / 1024).toFixed(0)} KB, opened and drawn in ${v.ms} ms`);
+  });
+
+  it('saves a screenshot beside the report', async () => {
+    const shot = join(DEMO, 'screenshot.png');
+    await v.page.screenshot({ path: shot, fullPage: true });
+    expect(statSync(shot).size).toBeGreaterThan(50_000);
+  });
+});
+
+describe('a report with hostile names in chromium', () => {
+  let v: Visit;
+  beforeAll(async () => {
+    if (!context) throw new Error(MISSING);
+    const run = hostileRun();
+    const warnings = [{ severity: 'warning' as const, code: 'no-weight', file: 'skus.csv', line: 3, field: 'weight_lb', message: `sku "${HOSTILE_SKU}" has no weight`, hint: 'add it' }];
+    const file = join(scratch, 'index.html');
+    writeFileSync(file, reportPage({ run, warnings }, usStates(), reportLibraries()).html);
+    v = await visit(file);
+  }, 60_000);
+  afterAll(async () => v?.page.close());
+
+  it('shows the SKU, node, policy, product and scenario names as text', async () => {
+    const text = await v.page.locator('body').innerText();
+    for (const s of [HOSTILE_SKU, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO]) expect(text).toContain(s);
+    expect(text).toContain(HOSTILE_NAME.split('\u2028')[0]); // the product name, up to its line separator
+    expect(await v.page.title()).toBe(`RouteLab: ${HOSTILE_SCENARIO}`);
+    // inside the charts too, as svg text
+    const kpi = await v.page.locator('#vis-kpi-bars svg.marks').textContent();
+    expect(kpi).toContain(HOSTILE_POLICY);
+  });
+
+  it('runs nothing: no dialog, no injected element, no request, no error', async () => {
+    expect(v.dialogs).toEqual([]);
+    expect(await v.page.locator('img[src="x"], body > svg, b[onmouseover]').count()).toBe(0);
+    expect(await v.page.evaluate("document.querySelectorAll('script').length")).toBe(5);
+    expect(v.requests).toEqual([]);
+    expect(v.errors).toEqual([]);
+    const drawn = await charts(v.page);
+    for (const c of drawn) expect(c.rendered, c.id).toBe(true);
+  });
+});
