@@ -28,22 +28,19 @@ export interface Analysis {
 }
 
 /**
- * The policy to decide on: the scenario's roi.policy, else the other policy that saves the
- * most per order against the baseline (carrier, pick/pack, touches, cancellations and, when
- * counted, cancelled units' margin); ties go to the first listed.
+ * The policy to decide on: the scenario's roi.policy; else the cheapest policy (fulfillment
+ * cost per order) among those that lower it without making on-time delivery or
+ * cancellations worse; else the cheapest alternative. The report's headline uses the same
+ * rule, so the two never disagree.
  */
 export function decidedPolicy(run: ScenarioRun): string {
   const named = run.scenario.config.roi.policy;
   if (named) return named;
-  const base = run.runs.find((p) => p.policy === run.baseline)!;
-  const baseCost = costPerOrder(base.model, base.run.outcomes);
-  let best = run.baseline, bestSaving = -Infinity;
-  for (const p of run.runs) {
-    if (p.policy === run.baseline) continue;
-    const saving = savingsPerOrder(baseCost, costPerOrder(p.model, p.run.outcomes), run.scenario.config.roi.cancellation_margin).total;
-    if (saving > bestSaving + 1e-12) { best = p.policy; bestSaving = saving; }
-  }
-  return best;
+  const cost = (p: PolicyRun) => p.metrics.fulfillment_cost_per_order ?? Infinity;
+  const verdictOf = (p: PolicyRun, m: string) => p.deltas.find((d) => d.metric === m)!.verdict;
+  const others = run.runs.filter((p) => p.policy !== run.baseline).sort((a, b) => cost(a) - cost(b) || (a.policy < b.policy ? -1 : 1));
+  const winner = others.find((p) => verdictOf(p, 'fulfillment_cost_per_order') === 'better' && verdictOf(p, 'on_time_delivery_rate') !== 'worse' && verdictOf(p, 'cancel_rate') !== 'worse');
+  return (winner ?? others[0])?.policy ?? run.baseline;
 }
 
 /** Orders a month the replayed period stands for. */

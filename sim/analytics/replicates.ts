@@ -44,3 +44,15 @@ export function runReplicate(policies: PreparedPolicy[], seed: string | number, 
     }),
   };
 }
+
+/** Replicate 0 taken from a run already made (no second replay). */
+export function replicateFromRun(run: { runs: { policy: string; model: Parameters<typeof daySums>[0]; run: { outcomes: Parameters<typeof daySums>[1] } }[] }): ReplicateResult {
+  return {
+    replicate: 0,
+    policies: run.runs.map((p) => {
+      const total = emptySums();
+      for (let o = 0; o < p.model.orders.count; o++) addOrder(p.model, p.run.outcomes, o, total);
+      return { policy: p.policy, total, days: daySums(p.model, p.run.outcomes) };
+    }),
+  };
+}

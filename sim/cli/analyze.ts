@@ -1,12 +1,12 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
 import { loadScenario, type LoadedScenario } from './load.ts';
 import { analyze, decidedPolicy } from '../analytics/analyze.ts';
+import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { defaultWorkers, runReplicates } from '../io/replicates.ts';
 import { msg } from '../messages.ts';
-import { compileModel } from '../model/compile.ts';
-import { preparePolicies, runPolicies, type ScenarioRun } from '../pipeline.ts';
-import { InputError, Problems } from '../problems.ts';
+import { runPolicies } from '../pipeline.ts';
+import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { cohortText, compareText, roiText } from '../report/analysis.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
@@ -31,7 +31,15 @@ function policyName(loaded: LoadedScenario, name: string, flag: string): string 
   return name;
 }
 
-async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions) {
+/** The tornado's accuracy cases: stores 5 points less and more accurate (none without stores). */
+export function accuracyCases(loaded: LoadedScenario, policy: string, seed: string) {
+  if (!loaded.model.nodes.types.includes('store')) return undefined;
+  const at = (d: number) => withStoreAccuracy(loaded.model, loaded.data, loaded.scenario, policy, d, seed);
+  return { low: at(-0.05), high: at(0.05), range: 'stores −5 / +5 points' };
+}
+
+/** Replicates 0 … N−1 as the options say (in this thread or on workers). */
+export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions) {
   const n = count(opts.replicates, '--replicates', 1);
   const workers = count(opts.workers, '--workers', defaultWorkers(n));
   const seed = String(opts.seed ?? loaded.scenario.config.seed);
@@ -51,17 +59,6 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
   return [compareText(a, b, results.length, seed, rows), ...(cohorts.length ? ['', cohortText(cohorts)] : [])].join('\n');
 }
 
-/** The scenario replayed with every store's inventory accuracy moved by `delta` (for the tornado). */
-function withStoreAccuracy(loaded: LoadedScenario, policy: string, delta: number, seed: string): ScenarioRun {
-  const { model, data, scenario } = loaded;
-  const accuracyOf = new Map(model.nodes.ids.map((id, i) => [id, model.nodes.accuracy[i]!]));
-  const rows = { ...data, nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: Math.min(1, Math.max(0, accuracyOf.get(n.nodeId)! + delta)) } : n)) };
-  const variant = compileModel({ data: rows, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
-  if (!variant) throw new Error('the scenario did not compile with changed store accuracy');
-  const mini = { ...scenario, policies: scenario.policies.filter((p) => p.name === scenario.baseline || p.name === policy) };
-  return runPolicies(variant, mini, preparePolicies(variant, { ...scenario, policies: scenario.policies }, new Problems(), rows).filter((p) => mini.policies.includes(p.spec)), seed);
-}
-
 /** `roi <scenario> [--policy P]`: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, verdict. */
 export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: string }, root: string): Promise<string> {
   const loaded = await loadScenario(arg, root);
@@ -69,9 +66,7 @@ export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: 
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
   const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(run);
   if (policy === run.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) }]);
-  const accuracy = loaded.model.nodes.types.includes('store')
-    ? { low: withStoreAccuracy(loaded, policy, -0.05, seed), high: withStoreAccuracy(loaded, policy, 0.05, seed), range: 'stores −5 / +5 points' }
-    : undefined;
+  const accuracy = accuracyCases(loaded, policy, seed);
   const analysis = analyze(run, results, policy, accuracy);
   if (opts.json) return JSON.stringify(analysis, null, 2);
   return roiText(analysis);

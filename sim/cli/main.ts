@@ -33,7 +33,9 @@ function program(): Command {
     .option('--out <dir>', 'write the report here instead of reports/<scenario>/')
     .option('--quiet', 'print only the report path')
     .option('--json', 'print machine-readable results')
-    .action(async (scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean }) => {
+    .option('--replicates <n>', 'draw the random parts this many times for the intervals (default 1: intervals over days)')
+    .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
+    .action(async (scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean; replicates?: string; workers?: string }) => {
       const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
       for (const line of warningLines(res.warnings, opts)) process.stderr.write(`${line}\n`);
       process.stdout.write(`${runReport(res, opts)}\n`);

@@ -2,7 +2,16 @@
 import { join } from 'node:path';
 import { writeFolderAtomically } from '../io/files.ts';
 import { displayPath } from '../io/scenario.ts';
-import { loadScenario } from './load.ts';
+import { loadScenario, type LoadedScenario } from './load.ts';
+import { accuracyCases, replicate } from './analyze.ts';
+import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
+import { analyzeCohorts } from '../analytics/cohorts.ts';
+import { comparePolicies } from '../analytics/compare.ts';
+import { replicateFromRun } from '../analytics/replicates.ts';
+import { makeRng } from '../random/rng.ts';
+import { roiText } from '../report/analysis.ts';
+import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
+import type { ReportAnalytics } from '../report/input.ts';
 import { msg } from '../messages.ts';
 import { runPolicies, type ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
@@ -19,10 +28,15 @@ export interface RunOptions {
   json?: boolean;
   /** Progress display (default: a bar on a terminal for runs over a second; none with --quiet or --json). */
   progress?: Progress;
+  /** Replicates for the intervals (default 1: intervals over days only). */
+  replicates?: string;
+  workers?: string;
 }
 
 export interface RunCommandResult {
   run: ScenarioRun;
+  /** The decision analytics (absent when only the baseline ran). */
+  analysis: Analysis | null;
   outDir: string;
   warnings: Problem[];
   /** Every file written, by its path in the report folder (charts/*.png as bytes). */
@@ -47,7 +61,8 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
     progress.stage('reading the scenario and data');
-    const { name, scenario, model, policies, problems, hashes } = await loadScenario(arg, root);
+    const loaded = await loadScenario(arg, root);
+    const { name, scenario, model, policies, problems, hashes } = loaded;
     progress.tick(2);
     progress.stage(`replaying ${model.orders.count} orders under ${policies.length} policies`);
     const seed = opts.seed ?? scenario.config.seed;
@@ -55,8 +70,10 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     progress.tick(8);
     const warnings = [...problems.warnings, ...engineWarnings(run)];
     const outDir = opts.out ?? join(root, 'reports', name);
+    progress.stage('analyzing: intervals, ROI, sensitivity, pilot size');
+    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, String(seed), opts);
     progress.stage('building the report');
-    const report = await reportFiles({ run, warnings }, {
+    const report = await reportFiles({ run, warnings, analytics }, {
       onChart: (done, total, id) => {
         progress.tick(8 / total);
         progress.stage(`drew chart ${done} of ${total} (${id})`);
@@ -65,17 +82,33 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const out: Record<string, string | Uint8Array> = {
       'metrics.csv': metricsCsv(run),
       'outcomes.csv': outcomesCsv(run),
-      'summary.md': summaryMarkdown(run, warnings),
+      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n## Decision\n\n\`\`\`\n${roiText(analysis)}\n\`\`\`\n` : ''}`,
       'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
       ...report.files,
     };
     progress.stage('writing the report folder');
     writeFolderAtomically(outDir, out);
     progress.tick(2);
-    return { run, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+    return { run, analysis, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
   } finally {
     progress.done();
   }
+}
+
+/**
+ * The decision analytics of a run: replicates (replicate 0 is the run itself), intervals of
+ * every policy against the baseline, ROI, sensitivity, pilot size, cohorts and the verdict.
+ */
+async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, opts: RunOptions): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
+  const policy = decidedPolicy(run);
+  if (policy === run.baseline) return { analysis: null };
+  const n = Number(opts.replicates ?? 1);
+  const results = n > 1 ? (await replicate(loaded, arg, root, { replicates: opts.replicates, workers: opts.workers, seed })).results : [replicateFromRun(run)];
+  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
+  const rng = makeRng(seed).fork('bootstrap');
+  const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>
+    intervalsOf(p.policy, p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }), results.length));
+  return { analysis, analytics: reportAnalytics(analysis, intervals, analyzeCohorts(run)) };
 }
 
 /** What `run` prints: the table, a line on speed, and where the report is. */
@@ -91,9 +124,11 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
   const report = displayPath(join(res.outDir, 'index.html'));
   if (opts.quiet) return report;
   const orders = res.run.model.orders.count * res.run.runs.length;
+  const a = res.analysis;
   return [
     terminalSummary(res.run),
     '',
+    ...(a ? [`Decision for ${a.policy}: ${a.decision.verdict} — ${a.decision.reasons.join('; ')}. (npm run routelab -- roi for the details.)`, ''] : []),
     `Replayed ${res.run.model.orders.count} orders under ${res.run.runs.length} policies in ${res.seconds.toFixed(1)} s (${Math.round(orders / Math.max(res.seconds, 1e-3))} order-runs/s, including loading and writing).`,
     `Report: ${report}`,
   ].join('\n');

@@ -3,8 +3,9 @@ import type { SyntheticOptions } from './synthetic.ts';
 
 /**
  * `three-location`: one central warehouse (Columbus, OH) and two stores (Brooklyn, NY and
- * Los Angeles, CA) with limited fulfillment-ready stock, lower inventory accuracy, higher
- * pick cost and a daily order capacity. About 150 orders a day.
+ * Los Angeles, CA) with limited fulfillment-ready stock, a higher pick cost (about 1.5× the
+ * warehouse's) and a daily order capacity. Brooklyn's stock records are good (96%, as with
+ * RFID counting); Los Angeles's are not (88%). About 150 orders a day.
  */
 export const THREE_LOCATION: Omit<SyntheticOptions, 'seed' | 'start' | 'days'> = {
   ordersPerDay: 150,
@@ -20,12 +21,12 @@ export const THREE_LOCATION: Omit<SyntheticOptions, 'seed' | 'start' | 'days'> =
     },
     {
       node_id: 'STORE-BROOKLYN', type: 'store', name: 'Brooklyn store', zip: '11211', timezone: 'America/New_York',
-      cutoff: '16:00', ship_days: 'Mon-Sat', daily_order_capacity: 35, pick_cost_per_order: 6.5, pick_cost_per_extra_unit: 1.25, inventory_accuracy: 0.9,
+      cutoff: '16:00', ship_days: 'Mon-Sat', daily_order_capacity: 35, pick_cost_per_order: 4.25, pick_cost_per_extra_unit: 0.9, inventory_accuracy: 0.96,
       carries: 0.5, stock: { units: [1, 8] }, stockoutShare: 0.1,
     },
     {
       node_id: 'STORE-LA', type: 'store', name: 'Los Angeles store', zip: '90026', timezone: 'America/Los_Angeles',
-      cutoff: '16:00', ship_days: 'Mon-Sat', daily_order_capacity: 35, pick_cost_per_order: 6.5, pick_cost_per_extra_unit: 1.25, inventory_accuracy: 0.88,
+      cutoff: '16:00', ship_days: 'Mon-Sat', daily_order_capacity: 35, pick_cost_per_order: 4.25, pick_cost_per_extra_unit: 0.9, inventory_accuracy: 0.88,
       carries: 0.5, stock: { units: [1, 8] }, stockoutShare: 0.1,
     },
   ],

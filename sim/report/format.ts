@@ -25,19 +25,22 @@ export function formatMetric(m: Pick<MetricDefinition, 'unit'>, v: number | null
   }
 }
 
-/** A difference for people: shares in percentage points, dollars with a sign. */
+/** A difference for people: shares in percentage points, dollars with a sign ("±" when it rounds to zero). */
 export function formatDelta(m: Pick<MetricDefinition, 'unit'>, d: number | null): string {
   if (d === null) return '—';
-  const sign = d > 0 ? '+' : d < 0 ? '-' : '±';
   const a = Math.abs(d);
-  switch (m.unit) {
-    case 'count': return `${sign}${groupThousands(a)}`;
-    case 'share': return `${sign}${(a * 100).toFixed(1)} pts`;
-    case 'usd': return `${sign}$${groupThousands(a, 2)}`;
-    case 'days': return `${sign}${a.toFixed(2)}`;
-    case 'miles': return `${sign}${groupThousands(a, 0)}`;
-    case 'number': return `${sign}${a.toFixed(3)}`;
-  }
+  const body = (() => {
+    switch (m.unit) {
+      case 'count': return groupThousands(a);
+      case 'share': return `${(a * 100).toFixed(1)} pts`;
+      case 'usd': return `$${groupThousands(a, 2)}`;
+      case 'days': return a.toFixed(2);
+      case 'miles': return groupThousands(a, 0);
+      case 'number': return a.toFixed(3);
+    }
+  })();
+  const zero = !/[1-9]/.test(body);
+  return `${zero ? '±' : d > 0 ? '+' : '-'}${body}`;
 }
 
 /** A number for machine-readable files: up to 6 decimals, no exponent, no trailing zeros; null → ''. */

@@ -72,6 +72,13 @@ const BOOT = `(function () {
 const STYLE = `
 :root { --ink: #1d232a; --muted: #5b6770; --line: #dde2e6; --better: #1a7f45; --worse: #b3261e; --warn-bg: #fff6e0; --warn: #8a5a00; }
 * { box-sizing: border-box; }
+.decision { border: 1px solid var(--line); border-radius: 6px; padding: 12px 18px; margin: 16px 0; }
+.decision h2 { margin: 4px 0 8px; font-size: 19px; }
+.decision ul { padding-left: 18px; }
+.decision .answer.yes { color: var(--better); font-weight: 600; }
+.decision .answer.no { color: var(--worse); font-weight: 600; }
+.decision .answer.unknown { color: var(--warn); font-weight: 600; }
+.decision .facts li { color: var(--muted); }
 body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: var(--ink); margin: 0; background: #f7f8f9; }
 main { max-width: 86rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; background: #fff; }
 h1 { font-size: 1.7rem; margin: .2rem 0 .4rem; } h2 { font-size: 1.3rem; margin: 2.4rem 0 .6rem; padding-top: .6rem; border-top: 2px solid var(--line); }
@@ -156,6 +163,19 @@ function cards(input: ReportInput, v: Verdict): string {
   const roi = input.analytics?.roi;
   if (roi && roi.policy === f.policy) out.push(card('Payback', roi.paybackMonth === null ? `not within ${horizon(roi)} months` : `${monthsLabel(roi.paybackMonth)} months`));
   return `<div class="cards">${out.join('')}</div>`;
+}
+
+/** The buy/no-buy test, when the analytics ran. */
+function decisionBox(input: ReportInput): string {
+  const d = input.analytics?.decision;
+  if (!d) return '';
+  const mark = (a: string) => (a === 'yes' ? '✓ yes' : a === 'no' ? '✗ no' : '? unknown');
+  return `<section class="decision" id="decision">
+<h2>${e(`Should you pilot ${d.policy}? ${d.verdict[0]!.toUpperCase()}${d.verdict.slice(1)}.`)}</h2>
+<p>${e(d.reasons.join('; '))}.</p>
+<ul class="questions">${d.questions.map((q) => `<li><strong>${e(q.question)}</strong> <span class="answer ${e(q.answer)}">${e(mark(q.answer))}</span><br><span class="small">${e(q.evidence)}</span></li>`).join('')}</ul>
+<ul class="facts">${d.facts.map((f) => `<li>${e(f)}</li>`).join('')}</ul>
+</section>`;
 }
 
 function figure(c: ReportChart): string {
@@ -292,6 +312,7 @@ ${sc.description ? `<p>${e(sc.description.trim())}</p>` : ''}
 <p><strong>${e(v.lead)}</strong> ${e(v.text)}</p>
 </section>
 ${cards(input, v)}
+${decisionBox(input)}
 ${assumptions(r).filter((n) => n.warn).map((n) => `<p class="warn"><strong>${e(n.label)}:</strong> ${e(n.text)}</p>`).join('\n')}
 <nav aria-label="contents"><ol>${sections.map(([id, title]) => `<li><a href="#${id}">${e(title)}</a></li>`).join('')}</ol></nav>
 ${sections.map(([id, title, body]) => `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`).join('\n')}

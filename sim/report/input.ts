@@ -95,6 +95,16 @@ export interface PrePostSplit {
   post?: string;
 }
 
+/** The buy/no-buy test for one policy: three questions with their evidence, and the verdict. */
+export interface DecisionSummary {
+  policy: string;
+  verdict: string;
+  reasons: string[];
+  questions: { question: string; answer: 'yes' | 'no' | 'unknown'; evidence: string }[];
+  /** Money facts in a sentence each (saving by component, NPV, IRR, break-even). */
+  facts: string[];
+}
+
 /** Results of the analytics step; each part optional. */
 export interface ReportAnalytics {
   intervals?: DeltaInterval[];
@@ -102,6 +112,7 @@ export interface ReportAnalytics {
   tornado?: Tornado;
   pilotSizing?: PilotSizing;
   prePost?: PrePostSplit[];
+  decision?: DecisionSummary;
 }
 
 /** Everything the report is built from. */
