@@ -73,7 +73,7 @@ const STYLE = `
 :root { --ink: #1d232a; --muted: #5b6770; --line: #dde2e6; --better: #1a7f45; --worse: #b3261e; --warn-bg: #fff6e0; --warn: #8a5a00; }
 * { box-sizing: border-box; }
 .decision { border: 1px solid var(--line); border-radius: 6px; padding: 12px 18px; margin: 16px 0; }
-.decision h2 { margin: 4px 0 8px; font-size: 19px; }
+.decision h2 { margin: 4px 0 8px; font-size: 19px; border-top: 0; padding-top: 0; }
 .decision ul { padding-left: 18px; }
 .decision .answer.yes { color: var(--better); font-weight: 600; }
 .decision .answer.no { color: var(--worse); font-weight: 600; }

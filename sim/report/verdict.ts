@@ -110,12 +110,19 @@ export function verdict(input: ReportInput): Verdict {
     const ci = interval ? `; ${intervalText(interval)}` : '';
     const unsure = interval && interval.low <= 0 && interval.high >= 0
       ? ' The interval includes no saving at all, so the replay alone does not settle it: a pilot would.' : '';
-    v.lead = `Switch to ${best.policy}.`;
+    // with the buy/no-buy test, the lead says what to do next; the sentence keeps the replay's numbers
+    const decision = input.analytics?.decision;
+    const next = decision && decision.policy === best.policy ? decision : null;
+    v.lead = !next ? `Switch to ${best.policy}.`
+      : next.verdict === 'run a phased pilot' ? `Run a phased pilot of ${best.policy}.`
+      : next.verdict === 'fix the foundation first' ? `Fix the foundation first, then pilot ${best.policy}.`
+      : `${best.policy} is not worth a pilot yet.`;
+    const first = next && next.verdict !== 'run a phased pilot' ? ` First: ${next.reasons.join('; ')}.` : '';
     // a cheaper policy that fails the service check is worth naming: a reader will ask
     const cheaper = others.filter((p) => costOf(p) < costOf(best) - 1e-9 && !keepsService(p)).sort(cheapestFirst)[0];
     const tradeoff = cheaper ? ` ${cheaper.policy} would save more (${usd(baseCost! - costOf(cheaper))} per order) but worsens ${worsened(cheaper)}.` : '';
     v.text = `It lowers fulfillment cost by ${usd(saving!)} per order (from ${usd(baseCost!)} to ${usd(costOf(best))}${ci}), ` +
-      `about ${roundMoney(v.savingPerQuarter!)} a quarter ${pace}, without making service worse (${serviceChange(best, base)}).${unsure}${payback}${tradeoff}`;
+      `about ${roundMoney(v.savingPerQuarter!)} a quarter ${pace}, without making service worse (${serviceChange(best, base)}).${unsure}${payback}${tradeoff}${first}`;
     return v;
   }
   v.lead = `Keep ${base.policy}.`;

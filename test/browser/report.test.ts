@@ -127,7 +127,7 @@ describe('the demo report in chromium', () => {
   it('opens and draws within 5 seconds, and shows the verdict first', async () => {
     expect(v.ms).toBeLessThan(5000);
     const verdict = await v.page.locator('#verdict').innerText();
-    expect(verdict).toMatch(/^(Switch to|Keep) /);
+    expect(verdict).toMatch(/^(Switch to|Keep|Run a phased pilot of|Fix the foundation first, then pilot) |is not worth a pilot yet/);
     const size = statSync(join(DEMO, 'index.html')).size;
     expect(size).toBeLessThan(2_000_000);
     console.log(`demo report: ${(size / 1024).toFixed(0)} KB, opened and drawn in ${v.ms} ms`);

@@ -42,6 +42,19 @@ describe('verdict', () => {
     expect(v.text).not.toContain('includes no saving');
   });
 
+  it('leads with the buy/no-buy verdict when the analytics give one for the recommended policy', () => {
+    const decision = (v: string, reasons: string[]) => ({ policy: 'store-pilot', verdict: v, reasons, questions: [], facts: [] });
+    const pilot = verdict({ run, warnings: [], analytics: { decision: decision('run a phased pilot', ['positive NPV']) } });
+    expect(pilot.lead).toBe('Run a phased pilot of store-pilot.');
+    expect(pilot.text).not.toContain('First:');
+    const fix = verdict({ run, warnings: [], analytics: { decision: decision('fix the foundation first', ['store inventory accuracy is 88.0%']) } });
+    expect(fix.lead).toBe('Fix the foundation first, then pilot store-pilot.');
+    expect(fix.text).toMatch(/First: store inventory accuracy is 88\.0%\.$/);
+    expect(verdict({ run, warnings: [], analytics: { decision: decision('not worth a pilot yet', ['negative NPV']) } }).lead).toBe('store-pilot is not worth a pilot yet.');
+    // a decision about another policy does not change the lead
+    expect(verdict({ run, warnings: [], analytics: { decision: { ...decision('not worth a pilot yet', []), policy: 'other' } } }).lead).toBe('Switch to store-pilot.');
+  });
+
   it('says when the interval includes no saving', () => {
     const analytics = { intervals: [{ policy: 'store-pilot', metric: 'fulfillment_cost_per_order' as const, low: -2.5, high: 0.3, n: 20, method: 'replicates', level: 0.9 }] };
     const v = verdict({ run, warnings: [], analytics });
