@@ -1,7 +1,7 @@
 /** nodes.csv: the places that can ship (DESIGN §3). */
 import type { CsvTable } from './csv.ts';
 import { parseChoice, parseDate, parseFraction, parseInteger, parseNumber, parseShipDays, parseTags, parseTimeOfDay, parseTimeZone } from './fields.ts';
-import { TableReader } from './table.ts';
+import { readRows } from './table.ts';
 import { NODE_TYPES, type NodeRow } from './types.ts';
 import { msg } from '../messages.ts';
 import { describeZipRepairs, normalizeZip } from '../geo/zip.ts';
@@ -16,12 +16,8 @@ export const NODE_COLUMNS = {
 
 /** Parses nodes.csv rows; bad cells are recorded and their rows left out. */
 export function parseNodes(table: CsvTable, problems: Problems): NodeRow[] {
-  const r = new TableReader(table, NODE_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: NodeRow[] = [];
   const money = (t: string) => parseNumber(t, 0);
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
+  return readRows(table, NODE_COLUMNS, problems, (r) => {
     const nodeId = r.text('node_id');
     if (nodeId === '') r.error('node_id', msg.required('node_id'));
     const type = r.get('type', (t) => parseChoice(t, NODE_TYPES), { required: true });
@@ -58,7 +54,6 @@ export function parseNodes(table: CsvTable, problems: Problems): NodeRow[] {
       activeTo: r.get('active_to', parseDate),
       tags: parseTags(r.text('tags')),
     };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+    return row;
+  });
 }

@@ -3,7 +3,7 @@ import type { CsvTable } from './csv.ts';
 import { parseChoice, parseDate, parseInteger, parseNumber, parseTags, parseTimestamp } from './fields.ts';
 
 const ORDER_STATUSES = ['fulfilled', 'cancelled'] as const;
-import { TableReader } from './table.ts';
+import { readRows } from './table.ts';
 import type { OrderLineRow } from './types.ts';
 import { msg } from '../messages.ts';
 import { describeZipRepairs, normalizeZip } from '../geo/zip.ts';
@@ -22,11 +22,7 @@ export const ORDER_COLUMNS = {
  * repaired ZIPs are kept with a warning.
  */
 export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[] {
-  const r = new TableReader(table, ORDER_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: OrderLineRow[] = [];
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
+  return readRows(table, ORDER_COLUMNS, problems, (r): OrderLineRow => {
     const orderId = r.text('order_id');
     if (orderId === '') r.error('order_id', msg.required('order_id'));
     const placedAt = r.get('placed_at', parseTimestamp, { required: true });
@@ -49,8 +45,7 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
     const unitPrice = r.get('unit_price', (t) => parseNumber(t, 0));
     const promisedBy = r.get('promised_by', parseDate);
     const status = r.get('status', (t) => parseChoice(t, ORDER_STATUSES)) ?? '';
-    if (!r.rowOk) continue;
-    out.push({
+    return {
       line: r.line,
       orderId,
       placedAt: placedAt!,
@@ -66,7 +61,6 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
       promisedBy,
       tags: parseTags(r.text('tags')),
       status,
-    });
-  }
-  return out;
+    };
+  });
 }

@@ -1,7 +1,7 @@
 /** rate_card.csv and transit.csv: carrier prices and transit days by zone (DESIGN §3). */
 import type { CsvTable } from './csv.ts';
 import { parseInteger, parseNumber } from './fields.ts';
-import { TableReader } from './table.ts';
+import { readRows, TableReader } from './table.ts';
 import type { RateRow, TransitRow, ZoneChartRow } from './types.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
@@ -17,20 +17,12 @@ const parseZip3 = (t: string) => {
 
 /** Parses a zone chart: origin ZIP3 × destination ZIP3 → zone (1–8), overriding the distance bands. */
 export function parseZoneChart(table: CsvTable, problems: Problems): ZoneChartRow[] {
-  const r = new TableReader(table, ZONE_CHART_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: ZoneChartRow[] = [];
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
-    const row = {
-      line: r.line,
-      originZip3: r.get('origin_zip3', parseZip3, { required: true })!,
-      destZip3: r.get('dest_zip3', parseZip3, { required: true })!,
-      zone: r.get('zone', parseZone, { required: true })!,
-    };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+  return readRows(table, ZONE_CHART_COLUMNS, problems, (r) => ({
+    line: r.line,
+    originZip3: r.get('origin_zip3', parseZip3, { required: true })!,
+    destZip3: r.get('dest_zip3', parseZip3, { required: true })!,
+    zone: r.get('zone', parseZone, { required: true })!,
+  }));
 }
 
 export const TRANSIT_COLUMNS = { required: ['carrier', 'service', 'zone', 'business_days'], optional: [] } as const;
@@ -50,37 +42,21 @@ function carrierService(r: TableReader): { carrier: string; service: string } {
 
 /** Parses rate card rows: the price of a package up to `max_weight_lb` in a zone. */
 export function parseRates(table: CsvTable, problems: Problems): RateRow[] {
-  const r = new TableReader(table, RATE_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: RateRow[] = [];
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
-    const row = {
-      line: r.line,
-      ...carrierService(r),
-      zone: r.get('zone', parseZone, { required: true })!,
-      maxWeightLb: r.get('max_weight_lb', (t) => parseNumber(t, 0), { required: true })!,
-      price: r.get('price', (t) => parseNumber(t, 0), { required: true })!,
-    };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+  return readRows(table, RATE_COLUMNS, problems, (r) => ({
+    line: r.line,
+    ...carrierService(r),
+    zone: r.get('zone', parseZone, { required: true })!,
+    maxWeightLb: r.get('max_weight_lb', (t) => parseNumber(t, 0), { required: true })!,
+    price: r.get('price', (t) => parseNumber(t, 0), { required: true })!,
+  }));
 }
 
 /** Parses transit rows: business days in transit by carrier service and zone. */
 export function parseTransit(table: CsvTable, problems: Problems): TransitRow[] {
-  const r = new TableReader(table, TRANSIT_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: TransitRow[] = [];
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
-    const row = {
-      line: r.line,
-      ...carrierService(r),
-      zone: r.get('zone', parseZone, { required: true })!,
-      businessDays: r.get('business_days', (t) => parseInteger(t, 0), { required: true })!,
-    };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+  return readRows(table, TRANSIT_COLUMNS, problems, (r) => ({
+    line: r.line,
+    ...carrierService(r),
+    zone: r.get('zone', parseZone, { required: true })!,
+    businessDays: r.get('business_days', (t) => parseInteger(t, 0), { required: true })!,
+  }));
 }

@@ -1,7 +1,7 @@
 /** skus.csv: the catalog (DESIGN §3). */
 import type { CsvTable } from './csv.ts';
 import { parseBoolean, parseNumber } from './fields.ts';
-import { TableReader } from './table.ts';
+import { readRows } from './table.ts';
 import type { SkuRow } from './types.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
@@ -13,12 +13,8 @@ export const SKU_COLUMNS = {
 
 /** Parses skus.csv rows; bad cells are recorded and their rows left out. */
 export function parseSkus(table: CsvTable, problems: Problems): SkuRow[] {
-  const r = new TableReader(table, SKU_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: SkuRow[] = [];
   const positive = (t: string) => parseNumber(t, 0);
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
+  return readRows(table, SKU_COLUMNS, problems, (r) => {
     const sku = r.text('sku');
     if (sku === '') r.error('sku', msg.required('sku'));
     const row: SkuRow = {
@@ -35,7 +31,6 @@ export function parseSkus(table: CsvTable, problems: Problems): SkuRow[] {
       fragile: r.get('fragile', parseBoolean) ?? false,
       oversize: r.get('oversize', parseBoolean) ?? false,
     };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+    return row;
+  });
 }

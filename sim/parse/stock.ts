@@ -1,7 +1,7 @@
 /** inventory.csv and receipts.csv: stock on hand and stock arriving (DESIGN §3). */
 import type { CsvTable } from './csv.ts';
 import { parseDate, parseInteger, parseTimestamp } from './fields.ts';
-import { TableReader } from './table.ts';
+import { readRows, TableReader } from './table.ts';
 import type { InventoryRow, ReceiptRow } from './types.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
@@ -30,38 +30,22 @@ function onHand(r: TableReader): number {
 
 /** Parses inventory.csv rows (on_hand a whole number; negative counts are read as 0 with a warning). */
 export function parseInventory(table: CsvTable, problems: Problems): InventoryRow[] {
-  const r = new TableReader(table, INVENTORY_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: InventoryRow[] = [];
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
-    const row = {
-      line: r.line,
-      nodeId: requiredText(r, 'node_id'),
-      sku: requiredText(r, 'sku'),
-      onHand: onHand(r),
-      asOf: r.get('as_of', parseDate),
-    };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+  return readRows(table, INVENTORY_COLUMNS, problems, (r) => ({
+    line: r.line,
+    nodeId: requiredText(r, 'node_id'),
+    sku: requiredText(r, 'sku'),
+    onHand: onHand(r),
+    asOf: r.get('as_of', parseDate),
+  }));
 }
 
 /** Parses receipts.csv rows (quantity ≥ 1; arrives_at a date or date-time). */
 export function parseReceipts(table: CsvTable, problems: Problems): ReceiptRow[] {
-  const r = new TableReader(table, RECEIPT_COLUMNS, problems);
-  if (!r.usable) return [];
-  const out: ReceiptRow[] = [];
-  for (let i = 0; i < r.length; i++) {
-    r.at(i);
-    const row = {
-      line: r.line,
-      nodeId: requiredText(r, 'node_id'),
-      sku: requiredText(r, 'sku'),
-      quantity: r.get('quantity', (t) => parseInteger(t, 1), { required: true })!,
-      arrivesAt: r.get('arrives_at', parseTimestamp, { required: true })!,
-    };
-    if (r.rowOk) out.push(row);
-  }
-  return out;
+  return readRows(table, RECEIPT_COLUMNS, problems, (r) => ({
+    line: r.line,
+    nodeId: requiredText(r, 'node_id'),
+    sku: requiredText(r, 'sku'),
+    quantity: r.get('quantity', (t) => parseInteger(t, 1), { required: true })!,
+    arrivesAt: r.get('arrives_at', parseTimestamp, { required: true })!,
+  }));
 }

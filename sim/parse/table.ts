@@ -109,3 +109,20 @@ export class TableReader {
     return i === undefined ? undefined : i + 1;
   }
 }
+
+/**
+ * Reads every row of a table with `build`, keeping the rows on which no error was
+ * recorded. Returns [] when required columns are missing (already reported).
+ * @example readRows(table, SKU_COLUMNS, problems, (r) => ({ line: r.line, sku: r.text('sku') }))
+ */
+export function readRows<T>(table: CsvTable, schema: TableSchema, problems: Problems, build: (r: TableReader) => T): T[] {
+  const r = new TableReader(table, schema, problems);
+  if (!r.usable) return [];
+  const out: T[] = [];
+  for (let i = 0; i < r.length; i++) {
+    r.at(i);
+    const row = build(r);
+    if (r.rowOk) out.push(row);
+  }
+  return out;
+}
