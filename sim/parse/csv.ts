@@ -37,7 +37,7 @@ export function fromCSV(text: string, file: string, problems: Problems): CsvTabl
   let parsed: Parsed[];
   try {
     parsed = parse(text, {
-      bom: true, info: true, raw: true, skip_empty_lines: true, relax_column_count: true,
+      bom: true, raw: true, skip_empty_lines: true, relax_column_count: true,
       // with raw: true each record arrives as { record, raw }; the typings do not say so
       on_record: ((r: Parsed) => {
         starts.push(tracker.next(r.raw));
