@@ -104,10 +104,11 @@ export function tornado(inputs: RoiInputs, accuracy?: { low: Savings; high: Savi
   const c = inputs.config;
   const price = (f: number) => ({ ...c, monthly: { ...c.monthly, subscription: c.monthly.subscription * f } });
   const rows: Omit<TornadoRow, 'swing'>[] = [
-    { driver: 'order volume', range: '−30% / +30%', lowNpv: at(inputs.savings, inputs.monthlyOrders * 0.7), highNpv: at(inputs.savings, inputs.monthlyOrders * 1.3) },
-    { driver: 'carrier rates', range: '−15% / +15% (scales the shipping saving)', lowNpv: at(scaled('shipping', 0.85)), highNpv: at(scaled('shipping', 1.15)) },
-    { driver: 'pick/pack cost', range: '−20% / +20% (scales the pick/pack saving)', lowNpv: at(scaled('pickPack', 0.8)), highNpv: at(scaled('pickPack', 1.2)) },
-    { driver: 'software price', range: '×1.5 / ×0.5 subscription', lowNpv: at(inputs.savings, inputs.monthlyOrders, price(1.5)), highNpv: at(inputs.savings, inputs.monthlyOrders, price(0.5)) },
+    // low and high are the driver's own low and high values (rates and costs move the baseline and the policy alike, so they scale the saving)
+    { driver: 'order volume', range: '±30%', lowNpv: at(inputs.savings, inputs.monthlyOrders * 0.7), highNpv: at(inputs.savings, inputs.monthlyOrders * 1.3) },
+    { driver: 'carrier rates', range: '±15%', lowNpv: at(scaled('shipping', 0.85)), highNpv: at(scaled('shipping', 1.15)) },
+    { driver: 'pick/pack cost', range: '±20%', lowNpv: at(scaled('pickPack', 0.8)), highNpv: at(scaled('pickPack', 1.2)) },
+    { driver: 'software price', range: '×0.5 / ×1.5', lowNpv: at(inputs.savings, inputs.monthlyOrders, price(0.5)), highNpv: at(inputs.savings, inputs.monthlyOrders, price(1.5)) },
   ];
   if (accuracy) rows.push({ driver: 'store inventory accuracy', range: accuracy.range, lowNpv: at(accuracy.low), highNpv: at(accuracy.high) });
   return rows.map((r) => ({ ...r, swing: Math.abs(r.highNpv - r.lowNpv) })).sort((a, b) => b.swing - a.swing);

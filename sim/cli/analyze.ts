@@ -35,7 +35,7 @@ function policyName(loaded: LoadedScenario, name: string, flag: string): string 
 export function accuracyCases(loaded: LoadedScenario, policy: string, seed: string) {
   if (!loaded.model.nodes.types.includes('store')) return undefined;
   const at = (d: number) => withStoreAccuracy(loaded.model, loaded.data, loaded.scenario, policy, d, seed);
-  return { low: at(-0.05), high: at(0.05), range: 'stores −5 / +5 points' };
+  return { low: at(-0.05), high: at(0.05), range: '±5 pts' };
 }
 
 /** Replicates 0 … N−1 as the options say (in this thread or on workers). */
