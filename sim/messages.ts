@@ -413,6 +413,11 @@ export const msg = {
     message: `cannot use --set ${q(text)}${reason ? `: ${reason}` : ''}`,
     hint: 'write PATH=v1,v2,… with PATH a scenario key (costs.manual_touch), policies.<name>.<setting>, or nodes.<node id or type>.<inventory_accuracy|daily_order_capacity|pick_cost_per_order|pick_cost_per_extra_unit|safety_stock>',
   }),
+  compareNeedsPolicies: (): MessageText => ({
+    code: 'compare-needs-policies',
+    message: 'compare needs two policies, --a and --b (or --history with --switch)',
+    hint: 'e.g. compare three-location --a warehouse-only --b store-for-local',
+  }),
   policyIsBaseline: (name: string): MessageText => ({
     code: 'policy-is-baseline',
     message: `${q(name)} is the baseline; there is nothing to compare it with`,

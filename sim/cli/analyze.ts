@@ -8,7 +8,9 @@ import { msg } from '../messages.ts';
 import { runPolicies } from '../pipeline.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import { cohortText, compareText, roiText } from '../report/analysis.ts';
+import { cohortText, compareText, historyText, roiText } from '../report/analysis.ts';
+import { compareHistory } from '../analytics/history.ts';
+import { parseIsoDate } from '../time/calendar.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 
 export interface AnalyzeOptions {
@@ -44,6 +46,15 @@ export async function replicate(loaded: LoadedScenario, arg: string, root: strin
   const workers = count(opts.workers, '--workers', defaultWorkers(n));
   const seed = String(opts.seed ?? loaded.scenario.config.seed);
   return { seed, results: await runReplicates(arg, root, seed, n, Math.min(workers, n), loaded.policies) };
+}
+
+/** `compare <scenario> --history --switch DATE [--pilot-states S,…]`: before against after, on the orders' own history. */
+export async function historyCommand(arg: string, opts: { switch?: string; pilotStates?: string; json?: boolean }, root: string): Promise<string> {
+  if (!opts.switch || parseIsoDate(opts.switch) === null) throw new InputError([{ severity: 'error', file: 'command line', field: '--switch', ...msg.notDate(opts.switch ?? '') }]);
+  const loaded = await loadScenario(arg, root);
+  const h = compareHistory(loaded.data, loaded.scenario.config, opts.switch, opts.pilotStates?.split(',').map((s) => s.trim()).filter(Boolean));
+  if (opts.json) return JSON.stringify(h, null, 2);
+  return historyText(h);
 }
 
 /** `compare <scenario> --a P --b P`: B − A on every metric with its intervals. */

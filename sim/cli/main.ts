@@ -11,6 +11,7 @@ import { generateCommand } from './generate.ts';
 import { importShopify } from './import.ts';
 import { runCommand, runReport } from './run.ts';
 import { formatProblems, InputError } from '../problems.ts';
+import { msg } from '../messages.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -78,14 +79,22 @@ function program(): Command {
   p.command('compare')
     .description('policy B against policy A on every metric, with 95% intervals')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
-    .requiredOption('--a <policy>', 'policy A (e.g. today\'s routing)')
-    .requiredOption('--b <policy>', 'policy B (the change)')
+    .option('--a <policy>', 'policy A (e.g. today\'s routing)')
+    .option('--b <policy>', 'policy B (the change)')
+    .option('--history', 'instead: compare the orders\' own history before and after --switch')
+    .option('--switch <date>', 'with --history: the day routing changed, YYYY-MM-DD')
+    .option('--pilot-states <list>', 'with --history: the pilot region (e.g. NY,NJ) for a difference in differences against the other states')
     .option('--replicates <n>', 'draw the random parts this many times (common random numbers)', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
     .option('--json', 'print machine-readable results')
-    .action(async (scenario: string, opts: { a: string; b: string; replicates?: string; workers?: string; seed?: string; json?: boolean }) => {
-      const { compareCommand } = await import('./analyze.ts');
+    .action(async (scenario: string, opts: { a?: string; b?: string; history?: boolean; switch?: string; pilotStates?: string; replicates?: string; workers?: string; seed?: string; json?: boolean }) => {
+      const { compareCommand, historyCommand } = await import('./analyze.ts');
+      if (opts.history) {
+        process.stdout.write(`${await historyCommand(scenario, opts, ROOT)}\n`);
+        return;
+      }
+      if (!opts.a || !opts.b) throw new InputError([{ severity: 'error', file: 'command line', field: opts.a ? '--b' : '--a', ...msg.compareNeedsPolicies() }]);
       process.stdout.write(`${await compareCommand(scenario, opts.a, opts.b, opts, ROOT)}\n`);
     });
   p.command('roi')

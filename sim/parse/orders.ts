@@ -45,6 +45,9 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
     const unitPrice = r.get('unit_price', (t) => parseNumber(t, 0));
     const promisedBy = r.get('promised_by', parseDate);
     const status = r.get('status', (t) => parseChoice(t, ORDER_STATUSES)) ?? '';
+    const shippedAt = r.get('shipped_at', parseTimestamp);
+    const deliveredAt = r.get('delivered_at', parseTimestamp);
+    const shippingCost = r.get('shipping_cost', (t) => parseNumber(t, 0));
     return {
       line: r.line,
       orderId,
@@ -61,6 +64,10 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
       promisedBy,
       tags: parseTags(r.text('tags')),
       status,
+      fulfilledFrom: r.text('fulfilled_from') || undefined,
+      shippedAt,
+      deliveredAt,
+      shippingCost,
     };
   });
 }

@@ -22,6 +22,11 @@ export interface OrderLineRow {
   tags: string[];
   /** Historical status: `fulfilled`, `cancelled` or '' when unknown. */
   status: '' | 'fulfilled' | 'cancelled';
+  /** Historical outcome columns (pre/post cohorts on real history): where and when the line shipped, when it arrived, the order's carrier cost. */
+  fulfilledFrom?: string;
+  shippedAt?: Timestamp;
+  deliveredAt?: Timestamp;
+  shippingCost?: number;
 }
 
 export interface SkuRow {
