@@ -1,5 +1,5 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
-import { loadScenario, type LoadedScenario } from './load.ts';
+import { generatesOrders, loadScenario, type LoadedScenario } from './load.ts';
 import { analyze, decidedPolicy } from '../analytics/analyze.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
@@ -45,7 +45,7 @@ export async function replicate(loaded: LoadedScenario, arg: string, root: strin
   const n = count(opts.replicates, '--replicates', 1);
   const workers = count(opts.workers, '--workers', defaultWorkers(n));
   const seed = String(opts.seed ?? loaded.scenario.config.seed);
-  return { seed, results: await runReplicates(arg, root, seed, n, Math.min(workers, n), loaded.policies) };
+  return { seed, results: await runReplicates(arg, root, seed, n, Math.min(workers, n), loaded.policies, generatesOrders(loaded)) };
 }
 
 /** `compare <scenario> --history --switch DATE [--pilot-states S,…]`: before against after, on the orders' own history. */

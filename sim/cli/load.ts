@@ -9,6 +9,11 @@ import type { Scenario } from '../scenario/parse.ts';
 import { overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
 import { compileModel } from '../model/compile.ts';
 
+/** Whether the scenario's orders are generated (so each replicate draws its own stream). */
+export function generatesOrders(s: LoadedScenario): boolean {
+  return typeof s.scenario.config.data !== 'string';
+}
+
 export interface LoadedScenario {
   /** The scenario file and its folder's name. */
   path: string;
@@ -24,14 +29,15 @@ export interface LoadedScenario {
 
 /**
  * Everything up to the replay; throws InputError listing every problem when the input is
- * bad. `overrides` (a sweep's grid point) change the scenario and node columns first.
+ * bad. `overrides` (a sweep's grid point) change the scenario and node columns first;
+ * `replicate` picks the order stream of a generated data set (`data: { generate: … }`).
  */
-export async function loadScenario(arg: string, root: string, overrides: Override[] = []): Promise<LoadedScenario> {
+export async function loadScenario(arg: string, root: string, overrides: Override[] = [], replicate = 0): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
   const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides));
   if (!scenario) throw new InputError(problems.list);
-  const { files, hashes } = readScenarioData(scenario, path);
+  const { files, hashes } = readScenarioData(scenario, path, undefined, replicate);
   const built = buildModel(scenario, files, problems);
   let { model, data } = built;
   if (overrides.some((o) => o.path.startsWith('nodes.'))) {

@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
 import type { PreparedPolicy } from '../pipeline.ts';
+import { loadScenario } from '../cli/load.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 
 /** Worker count used when none is given: the machine's cores, at most the replicates. */
@@ -15,14 +16,16 @@ export function defaultWorkers(replicates: number): number {
 
 /**
  * Runs replicates 0 … n−1 of the scenario on `workers` threads; with 1 worker, in this
- * thread on the policies already prepared here. `onDone` is called as replicates finish.
+ * thread on the policies already prepared here (replicate 0's, when each replicate
+ * `regenerate`s its own order stream). `onDone` is called as replicates finish.
  */
-export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, local: PreparedPolicy[], onDone?: (done: number) => void): Promise<ReplicateResult[]> {
+export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, local: PreparedPolicy[], regenerate = false, onDone?: (done: number) => void): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: n }, (_, r) => r);
   if (workers <= 1) {
     const out: ReplicateResult[] = [];
     for (const r of indices) {
-      out.push(runReplicate(local, seed, r));
+      const policies = regenerate && r > 0 ? (await loadScenario(scenario, root, [], r)).policies : local;
+      out.push(runReplicate(policies, seed, r));
       onDone?.(out.length);
     }
     return out;
@@ -32,7 +35,7 @@ export async function runReplicates(scenario: string, root: string, seed: string
     let done = 0;
     const chunks = indices.map((r) => [r]);
     const results = await Promise.all(chunks.map(async (replicates) => {
-      const res = (await pool.run({ scenario, root, seed, replicates } satisfies ReplicateTask)) as ReplicateResult[];
+      const res = (await pool.run({ scenario, root, seed, replicates, regenerate } satisfies ReplicateTask)) as ReplicateResult[];
       onDone?.((done += res.length));
       return res;
     }));

@@ -6,6 +6,9 @@ import { msg } from '../messages.ts';
 import type { DataFiles, TableName } from '../pipeline.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseScenario, type Scenario } from '../scenario/parse.ts';
+import type { GenerateSettings } from '../scenario/schema.ts';
+import { PRESETS } from '../generate/presets.ts';
+import { generateDataset } from '../generate/synthetic.ts';
 import { loadCustomPolicies } from './custom-policies.ts';
 import type { InputHash } from '../report/run-info.ts';
 
@@ -46,8 +49,10 @@ export const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
  * Reads the data files a scenario names. The rate card and transit table may be given in
  * the scenario (relative to the data folder, or to the scenario when not found there).
  */
-export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd = process.cwd()): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
-  const dataDir = resolve(dirname(scenarioPath), scenario.config.data);
+export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd = process.cwd(), replicate = 0): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+  const data = scenario.config.data;
+  if (typeof data !== 'string') return generatedData(scenario, scenarioPath, data.generate, replicate, cwd);
+  const dataDir = resolve(dirname(scenarioPath), data);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     const problems = new Problems();
     problems.error({ file: displayPath(scenarioPath, cwd), ...scenario.positions.data, field: 'data', ...msg.fileMissing(`data folder ${displayPath(dataDir, cwd)}`) });
@@ -70,6 +75,25 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
     if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
   }
   return { files, hashes, dataDir };
+}
+
+/**
+ * A synthetic data set the scenario asks for (`data: { generate: … }`), made in memory.
+ * Replicate r > 0 draws its own order stream (the generator seed with `/replicate-r`).
+ */
+function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSettings, replicate: number, cwd: string): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+  const preset = PRESETS[g.preset];
+  if (!preset) throw new InputError([{ severity: 'error', file: displayPath(scenarioPath, cwd), ...scenario.positions.data, field: 'data.generate.preset', ...msg.notOneOf(g.preset, Object.keys(PRESETS)) }]);
+  const seed = replicate === 0 ? String(g.seed) : `${g.seed}/replicate-${replicate}`;
+  const texts = generateDataset({ ...preset, seed, start: g.start, days: g.days, ordersPerDay: g.orders_per_day ?? preset.ordersPerDay });
+  const files = {} as DataFiles;
+  const hashes: InputHash[] = [{ file: displayPath(scenarioPath, cwd), sha256: sha256(readTextOrNull(scenarioPath) ?? ''), bytes: statSync(scenarioPath).size }];
+  for (const [table, name] of Object.entries(DEFAULT_FILES) as [TableName, string][]) {
+    const text = texts[name] ?? null;
+    (files as Record<TableName, unknown>)[table] = { name: `generated:${g.preset}/${name}`, text };
+    if (text !== null) hashes.push({ file: `generated:${g.preset}(seed ${seed})/${name}`, sha256: sha256(text), bytes: Buffer.byteLength(text) });
+  }
+  return { files, hashes, dataDir: dirname(scenarioPath) };
 }
 
 /**

@@ -66,6 +66,14 @@ export const policyEntrySchema = z.looseObject({
   use: z.string().min(1).optional(),
 });
 
+export const generateSchema = z.strictObject({
+  preset: z.string().default('three-location'),
+  seed: z.union([z.number().int(), z.string()]).default(1),
+  start: isoDate,
+  days: z.number().int().min(1).max(3660),
+  orders_per_day: z.number().positive().optional(),
+});
+
 export const roiSchema = z.strictObject({
   /** The policy being decided on (default: the lowest fulfillment cost per order among the others). */
   policy: z.string().optional(),
@@ -91,8 +99,11 @@ export const roiSchema = z.strictObject({
 export const scenarioSchema = z.strictObject({
   name: z.string().optional(),
   description: z.string().optional(),
-  /** Data folder, relative to the scenario file. */
-  data: z.string(),
+  /**
+   * Data folder, relative to the scenario file; or `{ generate: {...} }` for a seeded
+   * synthetic stream (each replicate then draws its own order stream).
+   */
+  data: z.union([z.string(), z.strictObject({ generate: generateSchema })], { error: 'data is a folder (relative to the scenario) or { generate: { preset, seed, start, days } }' }),
   period: z.strictObject({ start: isoDate, end: isoDate }),
   /** The business's time zone: promise dates and timestamps without an offset use it. */
   timezone: timeZone.default('America/New_York'),
@@ -140,5 +151,6 @@ export const scenarioSchema = z.strictObject({
 });
 
 export type ScenarioFile = z.infer<typeof scenarioSchema>;
+export type GenerateSettings = z.infer<typeof generateSchema>;
 export type ShippingConfig = z.infer<typeof shippingSchema>;
 export type PolicyEntry = z.infer<typeof policyEntrySchema>;

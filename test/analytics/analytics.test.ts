@@ -68,6 +68,31 @@ describe('replicates on worker threads', () => {
   });
 });
 
+describe('replicates of a generated data set', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'routelab-generated-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  it('draw a new order stream per replicate, the same with one worker or two', { timeout: 120_000 }, async () => {
+    writeFileSync(join(dir, 'scenario.yaml'), `data: { generate: { preset: three-location, seed: 4, start: 2026-06-29, days: 10, orders_per_day: 30 } }
+period: { start: 2026-06-29, end: 2026-07-08 }
+seed: 2
+shipping: { model: linear, per_package: 8, per_unit: 0.5 }
+promise: { delivery_business_days: { standard: 5, expedited: 2 } }
+policies:
+  - name: warehouse-only
+    node: WH-COLUMBUS
+  - name: fewest-packages
+`);
+    const { loadScenario } = await import('../../sim/cli/load.ts');
+    const loaded = await loadScenario(dir, dir);
+    const one = await runReplicates(dir, dir, '2', 3, 1, loaded.policies, true);
+    const two = await runReplicates(dir, dir, '2', 3, 2, loaded.policies, true);
+    expect(two).toEqual(one);
+    const orders = one.map((r) => r.policies[0]!.total.orders);
+    expect(new Set(orders).size).toBeGreaterThan(1); // each replicate has its own stream
+    for (const r of one) expect(r.policies[1]!.total.orders).toBe(r.policies[0]!.total.orders); // both policies see the same stream
+  });
+});
+
 const config = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0, one_time: { setup: 1200 }, monthly: { subscription: 300 } });
 const savings = { shipping: 0.3, pickPack: 0.1, touches: 0.05, cancellations: 0.05, lostMargin: 0, total: 0.5 };
 
