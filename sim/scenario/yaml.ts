@@ -172,7 +172,7 @@ export function checkYaml<S extends z.ZodType>(schema: S, value: unknown, src: Y
     }
     const pos = positionOf(src, path);
     const where = describe(path);
-    const missing = issue.code === 'invalid_type' && src.doc.getIn(path) === undefined;
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && src.doc.getIn(path) === undefined;
     if (missing && suggested.has(describePath(issue.path as (string | number)[]))) continue;
     const text = missing ? `${where || `the ${src.subject ?? 'scenario'}`} is required` : `${where ? `${where}: ` : ''}${issue.message}`;
     problems.error({ file: src.file, ...pos, field: where || undefined, ...msg.schemaIssue(text, src.subject) });
