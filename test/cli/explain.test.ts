@@ -1,9 +1,6 @@
 /** `routelab explain` on the bundled demo, as a user runs it. */
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-const T = { timeout: 60_000 };
-const routelab = (...args: string[]) => spawnSync('node_modules/.bin/tsx', ['sim/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
+import { routelab, T } from '../helpers/cli.ts';
 
 describe('routelab explain', () => {
   it('tells why an order went where it went', T, () => {

@@ -3,21 +3,16 @@
  * mapping into a temp folder, then `run` on that folder; mapping and header mistakes exit 2
  * and write nothing.
  */
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { routelab, T } from '../helpers/cli.ts';
 
-const T = { timeout: 60_000 };
 const root = mkdtempSync(join(tmpdir(), 'routelab-import-csv-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const FIX = 'test/fixtures/woocommerce';
 const MAP = 'examples/mappings/woocommerce.yaml';
-
-function routelab(...args: string[]) {
-  return spawnSync('node_modules/.bin/tsx', ['sim/cli/main.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
-}
 
 describe('import csv → run', () => {
   const out = join(root, 'woo');

@@ -1,18 +1,13 @@
 /** `routelab import shopify` as a user runs it: the fixture exports to a data folder, then `run` on it. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { routelab, T } from '../helpers/cli.ts';
 
-const T = { timeout: 60_000 };
 const root = mkdtempSync(join(tmpdir(), 'routelab-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const FIX = 'test/fixtures/shopify';
-
-function routelab(...args: string[]) {
-  return spawnSync('node_modules/.bin/tsx', ['sim/cli/main.ts', ...args], { cwd: process.cwd(), encoding: 'utf8', env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' } });
-}
 
 describe('import shopify → run', () => {
   const out = join(root, 'store');

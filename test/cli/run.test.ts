@@ -4,17 +4,11 @@
  * files built from test/helpers/tiny.ts). Each spawn takes about a second, so the good run
  * is made once and shared.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasets, replace, routelab, T, type Result } from '../helpers/cli.ts';
 import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const T = { timeout: 60_000 };
 
 const METRICS = [
   'orders', 'lines', 'units', 'fill_rate', 'cancel_rate', 'split_rate', 'packages_per_order', 'ship_cost_per_order',
@@ -56,38 +50,8 @@ const GOOD: Record<FileName, string> = {
   'transit.csv': TINY_TRANSIT,
 };
 
-let tmpRoot = '';
-
-/** A fresh data folder with the good files, except those overridden (`null` leaves a file out). */
-function dataset(name: string, overrides: Partial<Record<FileName, string | null>> = {}): string {
-  const dir = join(tmpRoot, name);
-  mkdirSync(dir);
-  for (const [file, text] of Object.entries({ ...GOOD, ...overrides })) if (text !== null) writeFileSync(join(dir, file), text);
-  return dir;
-}
-
-/** `from` → `to` once in `text`, failing loudly when `from` is not there. */
-function replace(text: string, from: string, to: string): string {
-  expect(text, `expected ${JSON.stringify(from)} in the text`).toContain(from);
-  return text.replace(from, to);
-}
-
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function routelab(...args: string[]): Result {
-  const r = spawnSync(TSX, ['sim/cli/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 50_000,
-  });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { root: tmpRoot, dataset, remove } = datasets('cli', GOOD);
+afterAll(remove);
 
 /** `routelab run <dir>/scenario.yaml --out <dir>/out`, plus extra arguments. */
 function run(dir: string, ...extra: string[]): Result {
@@ -114,14 +78,6 @@ function expectRejected(dir: string, r: Result, problems: number): void {
   // no half-written report left next to where it would have gone
   expect(readdirSync(dir).filter((f) => f.includes('out'))).toEqual([]);
 }
-
-beforeAll(() => {
-  tmpRoot = mkdtempSync(join(tmpdir(), 'routelab-cli-'));
-});
-
-afterAll(() => {
-  if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
-});
 
 describe('routelab run: valid input', () => {
   let dir = '';

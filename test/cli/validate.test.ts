@@ -4,17 +4,11 @@
  * bundled demo. Exit 0 when ready (with or without warnings), 2 when something blocks a
  * run (the errors listed as `run` lists them, nothing written).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { datasets, replace, ROOT, routelab, T } from '../helpers/cli.ts';
 import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_TRANSIT } from '../helpers/tiny.ts';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-const T = { timeout: 60_000 };
 
 const SKUS = 'sku,weight_lb,length_in,width_in,height_in\nA,1,4,4,4\nB,2,6,6,6\nC,1,10,10,10\n';
 const ORDERS = `order_id,placed_at,sku,quantity,customer_zip
@@ -36,41 +30,10 @@ const GOOD: Record<FileName, string> = {
   'transit.csv': TINY_TRANSIT,
 };
 
-let tmpRoot = '';
-
-function dataset(name: string, overrides: Partial<Record<FileName, string | null>> = {}): string {
-  const dir = join(tmpRoot, name);
-  mkdirSync(dir);
-  for (const [file, text] of Object.entries({ ...GOOD, ...overrides })) if (text !== null) writeFileSync(join(dir, file), text);
-  return dir;
-}
-
-function replace(text: string, from: string, to: string): string {
-  expect(text, `expected ${JSON.stringify(from)} in the text`).toContain(from);
-  return text.replace(from, to);
-}
-
-interface Result {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function routelab(...args: string[]): Result {
-  const r = spawnSync(TSX, ['sim/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' }, encoding: 'utf8', timeout: 50_000 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { root: tmpRoot, dataset, remove } = datasets('validate', GOOD);
+afterAll(remove);
 
 const files = (dir: string) => readdirSync(dir).sort();
-
-beforeAll(() => {
-  tmpRoot = mkdtempSync(join(tmpdir(), 'routelab-validate-'));
-});
-
-afterAll(() => {
-  if (tmpRoot) rmSync(tmpRoot, { recursive: true, force: true });
-});
 
 describe('routelab validate: verdicts and exit codes', () => {
   it('a clean scenario folder: READY, exit 0, nothing written', T, () => {
