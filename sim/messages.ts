@@ -418,6 +418,21 @@ export const msg = {
     message: 'compare needs two policies, --a and --b (or --history with --switch)',
     hint: 'e.g. compare three-location --a warehouse-only --b store-for-local',
   }),
+  noHistory: (): MessageText => ({
+    code: 'no-history',
+    message: 'no order has a recorded outcome to compare: the status, fulfilled_from, shipped_at, delivered_at and shipping_cost columns are missing or empty',
+    hint: '--history compares what really happened before and after a change; `import shopify` fills these columns from the orders export, or add them to orders.csv (see README "Data files")',
+  }),
+  switchOutsideHistory: (date: string, side: 'before' | 'on or after', first: string, last: string, states: string[] | null): MessageText => ({
+    code: 'switch-outside-history',
+    message: `no orders${states ? ` to ${states.join(', ')}` : ''} were placed ${side} ${date}, so there is nothing to compare with`,
+    hint: `pick the day routing changed between ${first} and ${last}, the first and last days of the orders`,
+  }),
+  noPilotOrders: (states: string[]): MessageText => ({
+    code: 'no-pilot-orders',
+    message: `no orders ship to ${states.join(', ')}`,
+    hint: 'name the pilot region by the two-letter state codes the orders ship to, comma-separated, e.g. --pilot-states NY,NJ',
+  }),
   policyIsBaseline: (name: string): MessageText => ({
     code: 'policy-is-baseline',
     message: `${q(name)} is the baseline; there is nothing to compare it with`,

@@ -9,7 +9,7 @@ import { regionOf, sizeBand } from './cells.ts';
 import { stateOfZip } from '../geo/zip.ts';
 import type { DataRows, OrderLineRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
-import { BusinessCalendar, parseIsoDate } from '../time/calendar.ts';
+import { BusinessCalendar, formatEpochDay, parseIsoDate } from '../time/calendar.ts';
 import {
   differenceInDifferences, kitagawa, standardizeToPre, type DidCell, type DifferenceInDifferences, type KitagawaDecomposition, type RateCell, type StandardizedChange,
 } from '../stats/index.ts';
@@ -30,8 +30,14 @@ export interface HistoryResult {
 export interface HistoryComparison {
   switchDate: string;
   pilotStates: string[] | null;
+  /** Orders (of the pilot states, when named) before and after the switch, with history or not. */
   preOrders: number;
   postOrders: number;
+  /** Orders of any state with at least one outcome column filled in (0: nothing to compare). */
+  ordersWithHistory: number;
+  /** The first and last days orders were placed (YYYY-MM-DD), or null without orders. */
+  firstDate: string | null;
+  lastDate: string | null;
   results: HistoryResult[];
 }
 
@@ -67,7 +73,9 @@ function ordersOf(data: DataRows, sc: ScenarioFile, pilotStates: Set<string> | n
       cost ??= l.shippingCost;
       if (l.deliveredAt) delivered = Math.max(delivered ?? -Infinity, l.deliveredAt.day);
     }
-    const values: HistOrder['values'] = { cancel_rate: head.status === 'cancelled' ? 1 : 0 };
+    // an order is known not cancelled when its status says so or something of it shipped
+    const shipped = from.size > 0 || cost !== undefined || delivered !== undefined || lines.some((l) => l.shippedAt);
+    const values: HistOrder['values'] = head.status || shipped ? { cancel_rate: head.status === 'cancelled' ? 1 : 0 } : {};
     if (head.status !== 'cancelled') {
       if (from.size) values.split_rate = from.size > 1 ? 1 : 0;
       if (cost !== undefined) values.ship_cost_per_order = cost;
@@ -124,6 +132,14 @@ export function compareHistory(data: DataRows, sc: ScenarioFile, switchDate: str
     return { measure, preOrders, postOrders, standardized: standardizeToPre(rc), decomposition: kitagawa(rc), did };
   });
   const treated = orders.filter((o) => o.treated);
-  return { switchDate, pilotStates: pilot ? [...pilot] : null, preOrders: treated.filter((o) => o.day < day0).length, postOrders: treated.filter((o) => o.day >= day0).length, results };
+  let first = Infinity, last = -Infinity;
+  for (const o of orders) { first = Math.min(first, o.day); last = Math.max(last, o.day); }
+  return {
+    switchDate, pilotStates: pilot ? [...pilot] : null,
+    preOrders: treated.filter((o) => o.day < day0).length, postOrders: treated.filter((o) => o.day >= day0).length,
+    ordersWithHistory: orders.filter((o) => Object.keys(o.values).length > 0).length,
+    firstDate: orders.length ? formatEpochDay(first) : null, lastDate: orders.length ? formatEpochDay(last) : null,
+    results,
+  };
 }
 

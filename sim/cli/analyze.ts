@@ -1,5 +1,6 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
 import { generatesOrders, loadScenario, type LoadedScenario } from './load.ts';
+import { badOption, positiveInteger } from './options.ts';
 import { analyze, decidedPolicy } from '../analytics/analyze.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
@@ -20,13 +21,6 @@ export interface AnalyzeOptions {
   json?: boolean;
 }
 
-function count(text: string | undefined, flag: string, fallback: number): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new InputError([{ severity: 'error', file: 'command line', field: flag, ...msg.notInteger(text, 1) }]);
-  return n;
-}
-
 function policyName(loaded: LoadedScenario, name: string, flag: string): string {
   const names = loaded.scenario.policies.map((p) => p.name);
   if (!names.includes(name)) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, names) }]);
@@ -42,17 +36,23 @@ export function accuracyCases(loaded: LoadedScenario, policy: string, seed: stri
 
 /** Replicates 0 … N−1 as the options say (in this thread or on workers). */
 export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions) {
-  const n = count(opts.replicates, '--replicates', 1);
-  const workers = count(opts.workers, '--workers', defaultWorkers(n));
+  const n = positiveInteger(opts.replicates, '--replicates', 1);
+  const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n));
   const seed = String(opts.seed ?? loaded.scenario.config.seed);
   return { seed, results: await runReplicates(arg, root, seed, n, Math.min(workers, n), loaded.policies, generatesOrders(loaded)) };
 }
 
 /** `compare <scenario> --history --switch DATE [--pilot-states S,…]`: before against after, on the orders' own history. */
 export async function historyCommand(arg: string, opts: { switch?: string; pilotStates?: string; json?: boolean }, root: string): Promise<string> {
-  if (!opts.switch || parseIsoDate(opts.switch) === null) throw new InputError([{ severity: 'error', file: 'command line', field: '--switch', ...msg.notDate(opts.switch ?? '') }]);
+  if (!opts.switch || parseIsoDate(opts.switch) === null) badOption('--switch', msg.notDate(opts.switch ?? ''));
   const loaded = await loadScenario(arg, root);
   const h = compareHistory(loaded.data, loaded.scenario.config, opts.switch, opts.pilotStates?.split(',').map((s) => s.trim()).filter(Boolean));
+  const orders = loaded.hashes.find((f) => f.file.endsWith('orders.csv'))?.file ?? loaded.scenario.file;
+  if (h.ordersWithHistory === 0) throw new InputError([{ severity: 'error', file: orders, ...msg.noHistory() }]);
+  if (h.pilotStates && h.preOrders + h.postOrders === 0) badOption('--pilot-states', msg.noPilotOrders(h.pilotStates));
+  for (const [n, side] of [[h.preOrders, 'before'], [h.postOrders, 'on or after']] as const) {
+    if (n === 0) badOption('--switch', msg.switchOutsideHistory(opts.switch, side, h.firstDate!, h.lastDate!, h.pilotStates));
+  }
   if (opts.json) return JSON.stringify(h, null, 2);
   return historyText(h);
 }

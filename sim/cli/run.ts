@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeFolderAtomically } from '../io/files.ts';
 import { displayPath } from '../io/scenario.ts';
 import { loadScenario, type LoadedScenario } from './load.ts';
+import { positiveInteger } from './options.ts';
 import { accuracyCases, replicate } from './analyze.ts';
 import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
@@ -56,6 +57,8 @@ function engineWarnings(r: ScenarioRun): Problem[] {
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */
 export async function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): Promise<RunCommandResult> {
   const started = now();
+  const replicates = positiveInteger(opts.replicates, '--replicates', 1);
+  positiveInteger(opts.workers, '--workers', 1);
   const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
@@ -71,7 +74,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const warnings = [...problems.warnings, ...engineWarnings(run)];
     const outDir = opts.out ?? join(root, 'reports', name);
     progress.stage('analyzing: intervals, ROI, sensitivity, pilot size');
-    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, String(seed), opts);
+    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, String(seed), replicates, opts.workers);
     progress.stage('building the report');
     const report = await reportFiles({ run, warnings, analytics }, {
       onChart: (done, total, id) => {
@@ -99,11 +102,10 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
  * The decision analytics of a run: replicates (replicate 0 is the run itself), intervals of
  * every policy against the baseline, ROI, sensitivity, pilot size, cohorts and the verdict.
  */
-async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, opts: RunOptions): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
+async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
   const policy = decidedPolicy(run);
   if (policy === run.baseline) return { analysis: null };
-  const n = Number(opts.replicates ?? 1);
-  const results = n > 1 ? (await replicate(loaded, arg, root, { replicates: opts.replicates, workers: opts.workers, seed })).results : [replicateFromRun(run)];
+  const results = replicates > 1 ? (await replicate(loaded, arg, root, { replicates: String(replicates), workers, seed })).results : [replicateFromRun(run)];
   const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
   const rng = makeRng(seed).fork('bootstrap');
   const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>

@@ -17,6 +17,7 @@ import { toCSV } from '../report/csv.ts';
 import { textTable } from '../report/summary.ts';
 import { grid, overrideNodes, overrideScenario, parseSetting, type Override } from '../scenario/override.ts';
 import { loadScenario } from './load.ts';
+import { badOption, positiveInteger } from './options.ts';
 
 export interface SweepOptions {
   set: string[];
@@ -31,10 +32,10 @@ const KEY_METRICS = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'spl
 /** Runs the grid; returns what to print. */
 export async function sweepCommand(arg: string, opts: SweepOptions, root: string): Promise<string> {
   const settings = opts.set.map(parseSetting);
-  if (settings.length === 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting('(none given)') }]);
+  if (settings.length === 0) badOption('--set', msg.badSetting('(none given)'));
   const points = grid(settings);
-  const replicates = Number(opts.replicates ?? 1);
-  if (!Number.isInteger(replicates) || replicates < 1) throw new InputError([{ severity: 'error', file: 'command line', field: '--replicates', ...msg.notInteger(String(opts.replicates), 1) }]);
+  const replicates = positiveInteger(opts.replicates, '--replicates', 1);
+  const workers = Math.min(positiveInteger(opts.workers, '--workers', defaultWorkers(points.length)), points.length);
   // check every point's settings in this thread first, so a bad value is reported before any work
   const first = await loadScenario(arg, root, points[0]!);
   for (const p of points.slice(1)) {
@@ -44,7 +45,6 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   }
   const seed = String(opts.seed ?? first.scenario.config.seed);
   const tasks: SweepTask[] = points.map((overrides, point) => ({ scenario: arg, root, seed, replicates, point, overrides }));
-  const workers = Math.min(Number(opts.workers ?? defaultWorkers(points.length)) || 1, points.length);
   let rows: SweepRow[];
   if (workers <= 1) {
     const { default: run } = await import('../io/sweep-worker.ts');
@@ -68,7 +68,9 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   const mean = new Map<string, number[]>();
   for (const r of rows) if (r.value !== null && (KEY_METRICS as readonly string[]).includes(r.metric)) {
     const k = `${r.point}\u0000${r.policy}\u0000${r.metric}`;
-    mean.set(k, [...(mean.get(k) ?? []), r.value]);
+    const values = mean.get(k);
+    if (values) values.push(r.value);
+    else mean.set(k, [r.value]);
   }
   const policies = [...new Set(rows.map((r) => r.policy))];
   const table = points.flatMap((p, i) => policies.map((pol) => [

@@ -17,9 +17,9 @@ C1,2026-07-06T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-09T12:00:00-04:00
 C2,2026-07-13T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-16T12:00:00-04:00,13
 `;
 
-function rows() {
+function rows(orders = ORDERS) {
   const problems = new Problems();
-  const { rows: data } = parseData(tinyFiles({ orders: ORDERS, inventory: 'node_id,sku,on_hand\nWH,A,1\n' }), true, problems);
+  const { rows: data } = parseData(tinyFiles({ orders, inventory: 'node_id,sku,on_hand\nWH,A,1\n' }), true, problems);
   expect(problems.errors).toEqual([]);
   return data;
 }
@@ -58,5 +58,22 @@ describe('compareHistory', () => {
     const h = compareHistory(rows(), config, '2026-07-13');
     expect([h.preOrders, h.postOrders]).toEqual([4, 3]);
     expect(h.results.every((r) => r.did === null)).toBe(true);
+  });
+
+  it('counts an order without a status toward cancellations only when something of it shipped', () => {
+    // U1: no status, no outcome (unknown); U2: no status but delivered (not cancelled)
+    const h = compareHistory(rows(`${ORDERS}U1,2026-07-07T10:00:00-04:00,A,1,10001,NY,,,,
+U2,2026-07-07T11:00:00-04:00,A,1,10001,NY,,WH,2026-07-09T12:00:00-04:00,11
+`), config, '2026-07-13', ['NY']);
+    const cancel = h.results.find((r) => r.measure === 'cancel_rate')!;
+    expect([cancel.preOrders, cancel.standardized.preRate]).toEqual([4, 0.25]); // P1, P2, P3 (cancelled), U2
+    expect([h.preOrders, h.postOrders, h.ordersWithHistory]).toEqual([5, 2, 8]); // with history: the 7 above and U2
+    expect([h.firstDate, h.lastDate]).toEqual(['2026-07-06', '2026-07-14']);
+  });
+
+  it('finds no history in orders without outcome columns', () => {
+    const h = compareHistory(rows('order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n'), config, '2026-07-13');
+    expect(h.ordersWithHistory).toBe(0);
+    expect(h.results.every((r) => r.preOrders + r.postOrders === 0)).toBe(true);
   });
 });

@@ -1,0 +1,133 @@
+/**
+ * `routelab compare`, `compare --history`, `roi` and `sweep` end to end, as a user runs them,
+ * on a tiny data set whose orders also carry their recorded outcomes (the figures of
+ * test/analytics/history.test.ts, worked out by hand there). Bad options exit 2 and write nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { datasets, routelab, T } from '../helpers/cli.ts';
+import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
+
+// NY: carrier cost 11 → 9 a order across the 2026-07-13 switch; CA: 14 → 13
+const ORDERS = `order_id,placed_at,sku,quantity,customer_zip,customer_state,status,fulfilled_from,delivered_at,shipping_cost
+P1,2026-07-06T10:00:00-04:00,A,1,10001,NY,fulfilled,WH,2026-07-08T12:00:00-04:00,10
+P2,2026-07-06T11:00:00-04:00,A,1,10001,NY,fulfilled,WH,2026-07-10T12:00:00-04:00,12
+P2,2026-07-06T11:00:00-04:00,B,1,10001,NY,fulfilled,ST,2026-07-10T12:00:00-04:00,12
+P3,2026-07-07T09:00:00-04:00,A,1,10001,NY,cancelled,,,
+Q1,2026-07-13T10:00:00-04:00,A,1,10001,NY,fulfilled,ST,2026-07-15T12:00:00-04:00,9
+Q2,2026-07-14T10:00:00-04:00,A,1,10001,NY,fulfilled,ST,2026-07-16T12:00:00-04:00,9
+C1,2026-07-06T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-09T12:00:00-04:00,14
+C2,2026-07-13T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-16T12:00:00-04:00,13
+`;
+const INVENTORY = 'node_id,sku,on_hand\nWH,A,10\nWH,B,1\nST,A,5\nST,B,5\n';
+const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
+
+const { dataset, remove } = datasets('analyze', {
+  'scenario.yaml': TINY_SCENARIO, 'orders.csv': ORDERS, 'inventory.csv': INVENTORY, 'nodes.csv': TINY_NODES,
+  'skus.csv': TINY_SKUS, 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
+});
+afterAll(remove);
+const dir = dataset('store');
+
+/** The shape every rejected command shares: exit 2, one problem naming the flag, nothing on stdout. */
+function expectRejected(r: ReturnType<typeof routelab>, line: string): void {
+  expect(r.status, r.stderr).toBe(2);
+  expect(r.stderr).toContain('routelab: 1 problem in the input; nothing was written.');
+  expect(r.stderr).toContain(line);
+  expect(r.stdout).toBe('');
+}
+
+describe('routelab compare --history', () => {
+  it('prints each measure before and after the switch with the difference in differences', T, () => {
+    const r = routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'ny');
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('History: orders to NY placed before 2026-07-13 (3 orders) against on or after it (2)');
+    const cost = r.stdout.split('\n').find((l) => l.startsWith('ship_cost_per_order'))!;
+    expect(cost.trim().split(/\s{2,}/).slice(0, 5)).toEqual(['ship_cost_per_order', '2 / 2', '$11.00', '$9.00', '−$2.00']);
+    expect(cost).toMatch(/−\$1\.00$/); // DiD: NY −2 against CA −1; one week a group: no interval
+    const cancel = r.stdout.split('\n').find((l) => l.startsWith('cancel_rate'))!;
+    expect(cancel.trim().split(/\s{2,}/).slice(0, 5)).toEqual(['cancel_rate', '3 / 2', '33.3%', '0.0%', '−33.3 pts']);
+  });
+
+  it('gives the same figures as JSON', T, () => {
+    const r = routelab('compare', dir, '--history', '--switch', '2026-07-13', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const h = JSON.parse(r.stdout) as { preOrders: number; postOrders: number; firstDate: string; lastDate: string; results: { measure: string; standardized: { preRate: number } }[] };
+    expect([h.preOrders, h.postOrders, h.firstDate, h.lastDate]).toEqual([4, 3, '2026-07-06', '2026-07-14']);
+    expect(h.results.find((x) => x.measure === 'ship_cost_per_order')!.standardized.preRate).toBe(12); // (10 + 12 + 14) / 3
+  });
+
+  it('a switch day after the last order: exit 2 with the days the orders cover', T, () => {
+    const r = routelab('compare', dir, '--history', '--switch', '2026-08-01');
+    expectRejected(r, 'command line: error [--switch] no orders were placed on or after 2026-08-01');
+    expect(r.stderr).toContain('pick the day routing changed between 2026-07-06 and 2026-07-14');
+  });
+
+  it('a pilot region no order ships to: exit 2 naming it', T, () => {
+    expectRejected(routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'TX'), '[--pilot-states] no orders ship to TX');
+  });
+
+  it('orders without outcome columns: exit 2 naming orders.csv and how to get them', T, () => {
+    const bare = dataset('bare', { 'orders.csv': 'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n' });
+    const r = routelab('compare', bare, '--history', '--switch', '2026-07-13');
+    expectRejected(r, 'orders.csv: error no order has a recorded outcome to compare');
+    expect(r.stderr).toContain('`import shopify` fills these columns');
+  });
+
+  it('a switch that is not a date: exit 2 with the form', T, () => {
+    expectRejected(routelab('compare', dir, '--history', '--switch', '13/07/2026'), '[--switch] "13/07/2026" is not a date');
+  });
+});
+
+describe('routelab compare --a --b', () => {
+  it('prints B − A on every metric with its interval over days', T, () => {
+    const r = routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest-with-stock', '--json');
+    expect(r.status, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout) as { a: string; b: string; seed: string; replicates: number; metrics: { metric: string }[] };
+    expect([c.a, c.b, c.seed, c.replicates]).toEqual(['warehouse-only', 'closest-with-stock', '7', 1]);
+    expect(c.metrics.map((m) => m.metric)).toContain('fulfillment_cost_per_order');
+    expect(c.metrics).toHaveLength(18);
+  });
+
+  it('a policy the scenario does not have: exit 2 listing its policies', T, () => {
+    expectRejected(routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest'), `[--b] "closest" is not one of ${POLICIES.join(', ')}`);
+  });
+
+  it('--replicates 0: exit 2', T, () => {
+    expectRejected(routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest-with-stock', '--replicates', '0'), '[--replicates]');
+  });
+});
+
+describe('routelab roi', () => {
+  it('the baseline as the policy: exit 2, nothing to compare', T, () => {
+    expectRejected(routelab('roi', dir, '--policy', 'warehouse-only'), '[--policy] "warehouse-only" is the baseline');
+  });
+});
+
+describe('routelab sweep', () => {
+  it('writes one row per point, policy, replicate and metric', T, () => {
+    const out = join(dir, 'sweep.csv');
+    const r = routelab('sweep', dir, '--set', 'costs.manual_touch=1,9', '--workers', '1', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('2 grid points × 3 policies × 1 replicate(s) on 1 worker(s).');
+    const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(header).toBe('costs.manual_touch,policy,replicate,metric,value');
+    expect(rows).toHaveLength(2 * 3 * 18);
+    expect(new Set(rows.map((l) => l.split(',').slice(0, 2).join(',')))).toEqual(new Set(['1', '9'].flatMap((v) => POLICIES.map((p) => `${v},${p}`))));
+  });
+
+  it('a key the scenario does not have: exit 2 and no CSV', T, () => {
+    const out = join(dir, 'bad-sweep.csv');
+    const r = routelab('sweep', dir, '--set', 'costs.manual_tuch=1,9', '--out', out);
+    expect(r.status, r.stderr).toBe(2);
+    expect(r.stderr).toContain('manual_touch');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('--workers that is not a number: exit 2 and no CSV', T, () => {
+    const out = join(dir, 'bad-workers.csv');
+    expectRejected(routelab('sweep', dir, '--set', 'costs.manual_touch=1,9', '--workers', 'two', '--out', out), '[--workers] "two"');
+    expect(existsSync(out)).toBe(false);
+  });
+});
