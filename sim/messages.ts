@@ -421,7 +421,7 @@ export const msg = {
   noHistory: (): MessageText => ({
     code: 'no-history',
     message: 'no order has a recorded outcome to compare: the status, fulfilled_from, shipped_at, delivered_at and shipping_cost columns are missing or empty',
-    hint: '--history compares what really happened before and after a change; `import shopify` fills these columns from the orders export, or add them to orders.csv (see README "Data files")',
+    hint: '--history compares what really happened before and after a change: add these columns to orders.csv (see README "Data files"); `import shopify` fills status and shipped_at from the orders export, the rest can come from your shipping software',
   }),
   switchOutsideHistory: (date: string, side: 'before' | 'on or after', first: string, last: string, states: string[] | null): MessageText => ({
     code: 'switch-outside-history',

@@ -72,7 +72,7 @@ describe('routelab compare --history', () => {
     const bare = dataset('bare', { 'orders.csv': 'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n' });
     const r = routelab('compare', bare, '--history', '--switch', '2026-07-13');
     expectRejected(r, 'orders.csv: error no order has a recorded outcome to compare');
-    expect(r.stderr).toContain('`import shopify` fills these columns');
+    expect(r.stderr).toContain('`import shopify` fills status and shipped_at');
   });
 
   it('a switch that is not a date: exit 2 with the form', T, () => {
