@@ -3,21 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { compareHistory } from '../../sim/analytics/history.ts';
 import { parseData } from '../../sim/pipeline.ts';
 import { Problems } from '../../sim/problems.ts';
+import { HISTORY_ORDERS } from '../helpers/history.ts';
 import { tinyFiles, tinyScenario } from '../helpers/tiny.ts';
 
-// 2026-07-06 is a Monday; standard promise: 3 business days. Switch on 2026-07-13.
-const ORDERS = `order_id,placed_at,sku,quantity,customer_zip,customer_state,status,fulfilled_from,delivered_at,shipping_cost
-P1,2026-07-06T10:00:00-04:00,A,1,10001,NY,fulfilled,WH,2026-07-08T12:00:00-04:00,10
-P2,2026-07-06T11:00:00-04:00,A,1,10001,NY,fulfilled,WH,2026-07-10T12:00:00-04:00,12
-P2,2026-07-06T11:00:00-04:00,B,1,10001,NY,fulfilled,ST,2026-07-10T12:00:00-04:00,12
-P3,2026-07-07T09:00:00-04:00,A,1,10001,NY,cancelled,,,
-Q1,2026-07-13T10:00:00-04:00,A,1,10001,NY,fulfilled,ST,2026-07-15T12:00:00-04:00,9
-Q2,2026-07-14T10:00:00-04:00,A,1,10001,NY,fulfilled,ST,2026-07-16T12:00:00-04:00,9
-C1,2026-07-06T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-09T12:00:00-04:00,14
-C2,2026-07-13T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-16T12:00:00-04:00,13
-`;
 
-function rows(orders = ORDERS) {
+function rows(orders = HISTORY_ORDERS) {
   const problems = new Problems();
   const { rows: data } = parseData(tinyFiles({ orders, inventory: 'node_id,sku,on_hand\nWH,A,1\n' }), true, problems);
   expect(problems.errors).toEqual([]);
@@ -62,7 +52,7 @@ describe('compareHistory', () => {
 
   it('counts an order without a status toward cancellations only when something of it shipped', () => {
     // U1: no status, no outcome (unknown); U2: no status but delivered (not cancelled)
-    const h = compareHistory(rows(`${ORDERS}U1,2026-07-07T10:00:00-04:00,A,1,10001,NY,,,,
+    const h = compareHistory(rows(`${HISTORY_ORDERS}U1,2026-07-07T10:00:00-04:00,A,1,10001,NY,,,,
 U2,2026-07-07T11:00:00-04:00,A,1,10001,NY,,WH,2026-07-09T12:00:00-04:00,11
 `), config, '2026-07-13', ['NY']);
     const cancel = h.results.find((r) => r.measure === 'cancel_rate')!;

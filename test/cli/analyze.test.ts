@@ -7,24 +7,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasets, routelab, T } from '../helpers/cli.ts';
+import { HISTORY_ORDERS } from '../helpers/history.ts';
 import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
 
-// NY: carrier cost 11 → 9 a order across the 2026-07-13 switch; CA: 14 → 13
-const ORDERS = `order_id,placed_at,sku,quantity,customer_zip,customer_state,status,fulfilled_from,delivered_at,shipping_cost
-P1,2026-07-06T10:00:00-04:00,A,1,10001,NY,fulfilled,WH,2026-07-08T12:00:00-04:00,10
-P2,2026-07-06T11:00:00-04:00,A,1,10001,NY,fulfilled,WH,2026-07-10T12:00:00-04:00,12
-P2,2026-07-06T11:00:00-04:00,B,1,10001,NY,fulfilled,ST,2026-07-10T12:00:00-04:00,12
-P3,2026-07-07T09:00:00-04:00,A,1,10001,NY,cancelled,,,
-Q1,2026-07-13T10:00:00-04:00,A,1,10001,NY,fulfilled,ST,2026-07-15T12:00:00-04:00,9
-Q2,2026-07-14T10:00:00-04:00,A,1,10001,NY,fulfilled,ST,2026-07-16T12:00:00-04:00,9
-C1,2026-07-06T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-09T12:00:00-04:00,14
-C2,2026-07-13T10:00:00-04:00,A,1,94110,CA,fulfilled,WH,2026-07-16T12:00:00-04:00,13
-`;
 const INVENTORY = 'node_id,sku,on_hand\nWH,A,10\nWH,B,1\nST,A,5\nST,B,5\n';
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
 
 const { dataset, remove } = datasets('analyze', {
-  'scenario.yaml': TINY_SCENARIO, 'orders.csv': ORDERS, 'inventory.csv': INVENTORY, 'nodes.csv': TINY_NODES,
+  'scenario.yaml': TINY_SCENARIO, 'orders.csv': HISTORY_ORDERS, 'inventory.csv': INVENTORY, 'nodes.csv': TINY_NODES,
   'skus.csv': TINY_SKUS, 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
 });
 afterAll(remove);
