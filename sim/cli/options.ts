@@ -1,6 +1,5 @@
 /** Command-line values: checked where a command reads them, reported like any other bad input (exit 2). */
-import type { MessageText } from '../messages.ts';
-import { msg } from '../messages.ts';
+import { msg, type MessageText } from '../messages.ts';
 import { InputError } from '../problems.ts';
 
 /** Throws the InputError for a bad value of `flag` on the command line. */

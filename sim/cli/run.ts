@@ -57,6 +57,7 @@ function engineWarnings(r: ScenarioRun): Problem[] {
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */
 export async function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): Promise<RunCommandResult> {
   const started = now();
+  // counts are checked before any work, even when the run turns out not to need them
   const replicates = positiveInteger(opts.replicates, '--replicates', 1);
   positiveInteger(opts.workers, '--workers', 1);
   const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
