@@ -6,17 +6,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasets, routelab, T } from '../helpers/cli.ts';
+import { datasets, routelab, T, tinyFolder } from '../helpers/cli.ts';
 import { HISTORY_ORDERS } from '../helpers/history.ts';
-import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
 
 const INVENTORY = 'node_id,sku,on_hand\nWH,A,10\nWH,B,1\nST,A,5\nST,B,5\n';
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
 
-const { dataset, remove } = datasets('analyze', {
-  'scenario.yaml': TINY_SCENARIO, 'orders.csv': HISTORY_ORDERS, 'inventory.csv': INVENTORY, 'nodes.csv': TINY_NODES,
-  'skus.csv': TINY_SKUS, 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
-});
+const { dataset, remove } = datasets('analyze', tinyFolder({ orders: HISTORY_ORDERS, inventory: INVENTORY }));
 afterAll(remove);
 const dir = dataset('store');
 

@@ -7,8 +7,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasets, replace, routelab, T, type Result } from '../helpers/cli.ts';
-import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
+import { datasets, replace, routelab, T, tinyFolder, type Result } from '../helpers/cli.ts';
 
 const METRICS = [
   'orders', 'lines', 'units', 'fill_rate', 'cancel_rate', 'split_rate', 'packages_per_order', 'ship_cost_per_order',
@@ -38,17 +37,7 @@ ST,B,5
 ST,C,2
 `;
 
-type FileName = 'scenario.yaml' | 'orders.csv' | 'inventory.csv' | 'nodes.csv' | 'skus.csv' | 'rate_card.csv' | 'transit.csv';
-
-const GOOD: Record<FileName, string> = {
-  'scenario.yaml': TINY_SCENARIO,
-  'orders.csv': ORDERS,
-  'inventory.csv': INVENTORY,
-  'nodes.csv': TINY_NODES,
-  'skus.csv': TINY_SKUS,
-  'rate_card.csv': TINY_RATES,
-  'transit.csv': TINY_TRANSIT,
-};
+const GOOD = tinyFolder({ orders: ORDERS, inventory: INVENTORY });
 
 const { root: tmpRoot, dataset, remove } = datasets('cli', GOOD);
 afterAll(remove);
@@ -233,7 +222,7 @@ describe('routelab run: bad data, as a stranger would write it', () => {
         'O2,2026-07-06T11:00:00-04:00,B', 'O2,07/06/2026 11:00,B'), // placed_at, line 4
         'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,'), // sku, line 5
       'inventory.csv': replace(INVENTORY, 'ST,C,2', 'STORE,C,2'), // node_id, line 6
-      'transit.csv': replace(TINY_TRANSIT, 'zone,business_days', 'zone,days'), // a required column renamed
+      'transit.csv': replace(GOOD['transit.csv'], 'zone,business_days', 'zone,days'), // a required column renamed
     });
     const r = run(dir);
     expectRejected(dir, r, 5);
@@ -251,7 +240,7 @@ describe('routelab run: bad data, as a stranger would write it', () => {
 
 describe('routelab run: a bad scenario file', () => {
   it('a misspelled key in scenario.yaml: at its line and column, with the right key', T, () => {
-    const dir = dataset('scenario-typo', { 'scenario.yaml': replace(TINY_SCENARIO, 'seed: 7', 'sead: 7') });
+    const dir = dataset('scenario-typo', { 'scenario.yaml': replace(GOOD['scenario.yaml'], 'seed: 7', 'sead: 7') });
     const r = run(dir);
     expectRejected(dir, r, 1);
     expect(r.stderr).toContain(`${join(dir, 'scenario.yaml')}:5:1: error [sead] "sead" is not a scenario setting here`);

@@ -7,28 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasets, replace, ROOT, routelab, T } from '../helpers/cli.ts';
-import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_TRANSIT } from '../helpers/tiny.ts';
+import { datasets, replace, ROOT, routelab, T, tinyFolder } from '../helpers/cli.ts';
+import { READY_INVENTORY, READY_ORDERS, READY_SKUS } from '../helpers/tiny.ts';
 
-const SKUS = 'sku,weight_lb,length_in,width_in,height_in\nA,1,4,4,4\nB,2,6,6,6\nC,1,10,10,10\n';
-const ORDERS = `order_id,placed_at,sku,quantity,customer_zip
-O1,2026-07-06T10:00:00-04:00,A,1,10001
-O2,2026-07-06T11:00:00-04:00,A,1,43215
-O2,2026-07-06T11:00:00-04:00,B,2,43215
-O3,2026-07-07T09:00:00-04:00,C,3,90210
-`;
-const INVENTORY = 'node_id,sku,on_hand,as_of\nWH,A,10,2026-07-03\nWH,B,5,2026-07-03\nST,C,2,2026-07-03\n';
 
-type FileName = 'scenario.yaml' | 'orders.csv' | 'inventory.csv' | 'nodes.csv' | 'skus.csv' | 'rate_card.csv' | 'transit.csv';
-const GOOD: Record<FileName, string> = {
-  'scenario.yaml': TINY_SCENARIO,
-  'orders.csv': ORDERS,
-  'inventory.csv': INVENTORY,
-  'nodes.csv': TINY_NODES,
-  'skus.csv': SKUS,
-  'rate_card.csv': TINY_RATES,
-  'transit.csv': TINY_TRANSIT,
-};
+const GOOD = tinyFolder({ orders: READY_ORDERS, inventory: READY_INVENTORY, skus: READY_SKUS });
 
 const { root: tmpRoot, dataset, remove } = datasets('validate', GOOD);
 afterAll(remove);
@@ -49,8 +32,8 @@ describe('routelab validate: verdicts and exit codes', () => {
 
   it('warnings: READY WITH WARNINGS, exit 0, and --out writes readiness.md and nothing else', T, () => {
     const dir = dataset('warnings', {
-      'orders.csv': `${ORDERS}O2,2026-07-06T11:00:00-04:00,A,4,43215\n`, // a repeated line, line 6
-      'inventory.csv': replace(INVENTORY, 'WH,B,5,2026-07-03', 'WH,B,5,2026-06-20'), // stale row, line 3
+      'orders.csv': `${READY_ORDERS}O2,2026-07-06T11:00:00-04:00,A,4,43215\n`, // a repeated line, line 6
+      'inventory.csv': replace(READY_INVENTORY, 'WH,B,5,2026-07-03', 'WH,B,5,2026-06-20'), // stale row, line 3
     });
     const out = join(dir, 'readiness.md');
     const r = routelab('validate', join(dir, 'scenario.yaml'), '--out', out);
@@ -68,7 +51,7 @@ describe('routelab validate: verdicts and exit codes', () => {
   });
 
   it('a blocking error: NOT READY, exit 2, the errors listed with file:line:column, nothing written', T, () => {
-    const dir = dataset('blocking', { 'orders.csv': replace(ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,') });
+    const dir = dataset('blocking', { 'orders.csv': replace(READY_ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,') });
     const r = routelab('validate', dir, '--out', join(dir, 'readiness.md'));
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('Verdict: NOT READY — 1 problem blocks a run');
@@ -81,7 +64,7 @@ describe('routelab validate: verdicts and exit codes', () => {
   });
 
   it('--json prints the findings as JSON', T, () => {
-    const dir = dataset('json', { 'inventory.csv': `${INVENTORY}ST,A,-2,2026-07-03\n` });
+    const dir = dataset('json', { 'inventory.csv': `${READY_INVENTORY}ST,A,-2,2026-07-03\n` });
     const r = routelab('validate', dir, '--json');
     expect(r.status, r.stderr).toBe(0);
     const json = JSON.parse(r.stdout) as { verdict: string; kind: string; period: unknown; report: null; findings: { rank: number; key: string; count: number; locations: string[]; touches: unknown }[] };
@@ -97,7 +80,7 @@ describe('routelab validate: verdicts and exit codes', () => {
 
 describe('routelab validate: a bare data folder', () => {
   it('uses the span of the order dates as the period and says when inventory was counted after it', T, () => {
-    const dir = dataset('bare', { 'scenario.yaml': null, 'rate_card.csv': null, 'transit.csv': null, 'inventory.csv': INVENTORY.replaceAll('2026-07-03', '2026-07-31') });
+    const dir = dataset('bare', { 'scenario.yaml': null, 'rate_card.csv': null, 'transit.csv': null, 'inventory.csv': READY_INVENTORY.replaceAll('2026-07-03', '2026-07-31') });
     const r = routelab('validate', dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('  period    2026-07-06 … 2026-07-07 (the span of the order dates)');

@@ -86,32 +86,7 @@ export function stock(...rows: string[]): string {
   return ['node_id,sku,on_hand', ...rows].join('\n') + '\n';
 }
 
-export interface ScenarioOpts {
-  /** Extra top-level keys, inserted before `policies:`. */
-  extra?: string;
-  /** Ship SLA business days (default 1). */
-  sla?: number;
-}
-
-/** The tiny scenario's settings with these policy entries (YAML list items, two-space indent). */
-export function scenarioWith(policies: string, o: ScenarioOpts = {}): string {
-  return `name: case
-data: .
-period: { start: 2026-07-06, end: 2026-07-19 }
-timezone: America/New_York
-seed: 7
-shipping:
-  model: rate-card
-  dim_divisor: 100
-  fuel_surcharge_pct: 10
-  residential_surcharge: 1
-promise:
-  ship_sla_business_days: ${o.sla ?? 1}
-  delivery_business_days: { standard: 3 }
-costs: { manual_touch: 5, cancellation_per_order: 8, cancellation_per_unit: 1 }
-${o.extra ? `${o.extra}\n` : ''}policies:
-${policies}`;
-}
+export { scenarioWith, type ScenarioOpts } from './tiny.ts';
 
 /** 1-based line of the first line of `text` containing `needle`. */
 export function lineOf(text: string, needle: string): number {

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from './tiny.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -33,6 +34,16 @@ export function routelab(...args: string[]): Result {
 export function replace(text: string, from: string, to: string): string {
   expect(text, `expected ${JSON.stringify(from)} in the text`).toContain(from);
   return text.replace(from, to);
+}
+
+export type FolderFile = 'scenario.yaml' | 'orders.csv' | 'inventory.csv' | 'nodes.csv' | 'skus.csv' | 'rate_card.csv' | 'transit.csv';
+
+/** A scenario folder's files: the tiny scenario, nodes, rates and transit with these orders, stock and skus (default TINY_SKUS). */
+export function tinyFolder(o: { orders: string; inventory: string; skus?: string }): Record<FolderFile, string> {
+  return {
+    'scenario.yaml': TINY_SCENARIO, 'orders.csv': o.orders, 'inventory.csv': o.inventory, 'nodes.csv': TINY_NODES,
+    'skus.csv': o.skus ?? TINY_SKUS, 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
+  };
 }
 
 /** A temp folder (made now, removed by `remove`) and a maker of data sets inside it. */

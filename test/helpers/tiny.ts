@@ -31,7 +31,18 @@ export const TINY_RATES = ['carrier,service,zone,max_weight_lb,price',
 /** Transit: zones 1–2 one day, 3–4 two, 5–6 three, 7–8 four. */
 export const TINY_TRANSIT = ['carrier,service,zone,business_days', ...[1, 2, 3, 4, 5, 6, 7, 8].map((z) => `C,G,${z},${Math.ceil(z / 2)}`)].join('\n') + '\n';
 
-export const TINY_SCENARIO = `name: tiny
+export interface ScenarioOpts {
+  /** The scenario's name (default `case`). */
+  name?: string;
+  /** Extra top-level keys, inserted before `policies:`. */
+  extra?: string;
+  /** Ship SLA business days (default 1). */
+  sla?: number;
+}
+
+/** The tiny scenario's settings with these policy entries (YAML list items, two-space indent). */
+export function scenarioWith(policies: string, o: ScenarioOpts = {}): string {
+  return `name: ${o.name ?? 'case'}
 data: .
 period: { start: 2026-07-06, end: 2026-07-19 }
 timezone: America/New_York
@@ -42,16 +53,29 @@ shipping:
   fuel_surcharge_pct: 10
   residential_surcharge: 1
 promise:
-  ship_sla_business_days: 1
+  ship_sla_business_days: ${o.sla ?? 1}
   delivery_business_days: { standard: 3 }
 costs: { manual_touch: 5, cancellation_per_order: 8, cancellation_per_unit: 1 }
-policies:
-  - name: warehouse-only
+${o.extra ? `${o.extra}\n` : ''}policies:
+${policies}`;
+}
+
+export const TINY_SCENARIO = scenarioWith(`  - name: warehouse-only
     node: WH
   - name: closest-with-stock
   - name: fewest-packages
 baseline: warehouse-only
+`, { name: 'tiny' });
+
+/** For readiness checks: three orders to real ZIPs (New York, Columbus, Beverly Hills), skus with dimensions, dated stock. */
+export const READY_SKUS = 'sku,weight_lb,length_in,width_in,height_in\nA,1,4,4,4\nB,2,6,6,6\nC,1,10,10,10\n';
+export const READY_ORDERS = `order_id,placed_at,sku,quantity,customer_zip
+O1,2026-07-06T10:00:00-04:00,A,1,10001
+O2,2026-07-06T11:00:00-04:00,A,1,43215
+O2,2026-07-06T11:00:00-04:00,B,2,43215
+O3,2026-07-07T09:00:00-04:00,C,3,90210
 `;
+export const READY_INVENTORY = 'node_id,sku,on_hand,as_of\nWH,A,10,2026-07-03\nWH,B,5,2026-07-03\nST,C,2,2026-07-03\n';
 
 export interface TinyInput {
   orders: string;

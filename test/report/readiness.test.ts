@@ -1,20 +1,12 @@
 /** The readiness report as terminal text, readiness.md and JSON. */
 import { describe, expect, it } from 'vitest';
-import { tinyFiles, tinyScenario } from '../helpers/tiny.ts';
+import { READY_INVENTORY, READY_ORDERS, READY_SKUS, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
 import { percent, readinessJson, readinessMarkdown, readinessText, touchText, type ReadinessSource } from '../../sim/report/readiness.ts';
 import { checkData } from '../../sim/validate/check-data.ts';
 
-const SKUS = 'sku,weight_lb,length_in,width_in,height_in\nA,1,4,4,4\nB,2,6,6,6\nC,1,10,10,10\n';
-const ORDERS = `order_id,placed_at,sku,quantity,customer_zip
-O1,2026-07-06T10:00:00-04:00,A,1,10001
-O2,2026-07-06T11:00:00-04:00,A,1,43215
-O2,2026-07-06T11:00:00-04:00,B,2,43215
-O3,2026-07-07T09:00:00-04:00,C,3,90210
-`;
-const INVENTORY = 'node_id,sku,on_hand,as_of\nWH,A,10,2026-07-03\nWH,B,5,2026-07-03\nST,C,2,2026-07-03\n';
 const SOURCE: ReadinessSource = { target: 'tiny', kind: 'scenario', scenario: 'scenario.yaml', data: '.' };
 
-const check = (orders = ORDERS, inventory = INVENTORY) => checkData({ files: tinyFiles({ orders, inventory, skus: SKUS }), scenario: tinyScenario() });
+const check = (orders = READY_ORDERS, inventory = READY_INVENTORY) => checkData({ files: tinyFiles({ orders, inventory, skus: READY_SKUS }), scenario: tinyScenario() });
 
 describe('percent and touchText', () => {
   it('shows one decimal, and tiny shares as <0.1%', () => {
@@ -43,7 +35,7 @@ describe('readinessText', () => {
   });
 
   it('a blocking finding: tag, count, share, example, location and fix', () => {
-    const text = readinessText(check(ORDERS.replace(',C,3,', ',c,3,')), SOURCE);
+    const text = readinessText(check(READY_ORDERS.replace(',C,3,', ',c,3,')), SOURCE);
     expect(text).toContain('Verdict: NOT READY — 1 problem blocks a run; fix it first (each is listed with file:line:column).');
     expect(text).toContain([
       '  1. [blocks the run] Unknown SKUs in orders: 1 order line',
@@ -55,7 +47,7 @@ describe('readinessText', () => {
   });
 
   it('shows three locations on the terminal and counts the rest', () => {
-    const text = readinessText(check(ORDERS, INVENTORY.replaceAll('2026-07-03', '2026-07-10') + 'ST,A,1,2026-07-10\n'), SOURCE);
+    const text = readinessText(check(READY_ORDERS, READY_INVENTORY.replaceAll('2026-07-03', '2026-07-10') + 'ST,A,1,2026-07-10\n'), SOURCE);
     expect(text).toContain('Verdict: READY WITH WARNINGS — the data can be replayed, but 1 finding changes what the results mean; 1 of them touches 10% or more of the orders or units: fix it before trusting the results.');
     expect(text).toContain('[serious warning] Inventory counted after the period start');
     expect(text).toContain('     at inventory.csv:2:4, inventory.csv:3:4, inventory.csv:4:4 (+1 more)');
@@ -64,7 +56,7 @@ describe('readinessText', () => {
 
 describe('readinessMarkdown and readinessJson', () => {
   it('the markdown has the verdict, every location of a finding in code spans, and the fix', () => {
-    const md = readinessMarkdown(check(ORDERS, INVENTORY.replaceAll('2026-07-03', '2026-07-10') + 'ST,A,1,2026-07-10\n'), SOURCE);
+    const md = readinessMarkdown(check(READY_ORDERS, READY_INVENTORY.replaceAll('2026-07-03', '2026-07-10') + 'ST,A,1,2026-07-10\n'), SOURCE);
     expect(md).toContain('# Data readiness: tiny');
     expect(md).toContain('**Verdict: ready with warnings** — the data can be replayed');
     expect(md).toContain('## What to fix, most important first');
@@ -73,7 +65,7 @@ describe('readinessMarkdown and readinessJson', () => {
   });
 
   it('the JSON lists the findings in rank order with their counts, shares and locations', () => {
-    const json = readinessJson(check(ORDERS.replace(',C,3,', ',c,3,') + 'O2,2026-07-06T11:00:00-04:00,A,4,43215\n'), SOURCE) as {
+    const json = readinessJson(check(READY_ORDERS.replace(',C,3,', ',c,3,') + 'O2,2026-07-06T11:00:00-04:00,A,4,43215\n'), SOURCE) as {
       verdict: string; findings: { rank: number; key: string; blocking: boolean; count: number; locations: string[]; touches: unknown }[];
     };
     expect(json.verdict).toBe('not ready');
