@@ -166,7 +166,9 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     for (let i = 1; i < c; i++) {
       const x = pref[i]!;
       let j = i - 1;
-      while (j >= 0 && (compareKeys(nodeKeys, pref[j]! * R, nodeKeys, x * R, R) > 0 || (compareKeys(nodeKeys, pref[j]! * R, nodeKeys, x * R, R) === 0 && pref[j]! > x))) {
+      while (j >= 0) {
+        const cmp = compareKeys(nodeKeys, pref[j]! * R, nodeKeys, x * R, R);
+        if (cmp < 0 || (cmp === 0 && pref[j]! <= x)) break;
         pref[j + 1] = pref[j]!;
         j--;
       }
@@ -174,10 +176,15 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     }
   };
 
+  /** Restores the working stock to the order's start (a loop: a subarray view per call would allocate). */
+  const resetWork = (): void => {
+    for (let i = 0, end = groups * N; i < end; i++) work[i] = availInit[i]!;
+  };
+
   /** Fills every line within `mask`, preferring a node that has all of a line; returns units filled. */
   const fillWithin = (req: RouteRequest, into: Allocation, mask: number, c: number): number => {
     into.clear();
-    work.set(availInit.subarray(0, groups * N));
+    resetWork();
     let filled = 0;
     for (let k = 0; k < req.count; k++) {
       const g = group[k]!;
@@ -236,13 +243,21 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     else if (req.trace.options.length < 64 || chosen) req.trace.options.push({ nodes: used, unitsFilled: filled, values: shown(keys, 0, 'set'), chosen });
   };
 
+  /** Sends `q` units of line `k` (stock group `g`, sku `sku`) from node `n`: allocation, working stock, package; returns `q`. */
+  const takeLine = (req: RouteRequest, into: Allocation, k: number, g: number, sku: number, n: number, q: number): number => {
+    into.push(req.lines[k]!, n, q);
+    work[g * N + n]! -= q;
+    pkgUnits[n]! += q; pkgWeight[n]! += q * skus.weightLb[sku]!; pkgVolume[n]! += q * skus.volumeIn3[sku]!;
+    return q;
+  };
+
   /**
    * Routes each line on its own to its best node within `mask`, given what the order already
    * sends where (so `fewest-packages` consolidates and `cheapest` is marginal); returns units filled.
    */
   const lineFill = (req: RouteRequest, into: Allocation, mask: number, c: number): number => {
     into.clear();
-    work.set(availInit.subarray(0, groups * N));
+    resetWork();
     pkgUnits.fill(0); pkgWeight.fill(0); pkgVolume.fill(0);
     let filled = 0;
     for (let k = 0; k < req.count; k++) {
@@ -262,21 +277,15 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
         while (j >= 0 && compareKeys(lineKeys, ranked[j]! * R, lineKeys, x * R, R) > 0) { ranked[j + 1] = ranked[j]!; j--; }
         ranked[j + 1] = x;
       }
-      const take = (n: number, q: number) => {
-        into.push(req.lines[k]!, n, q);
-        work[g * N + n]! -= q;
-        filled += q;
-        pkgUnits[n]! += q; pkgWeight[n]! += q * skus.weightLb[sku]!; pkgVolume[n]! += q * skus.volumeIn3[sku]!;
-      };
       let whole = -1;
       for (let i = 0; i < m && whole < 0; i++) if (work[g * N + ranked[i]!]! >= need) whole = ranked[i]!;
       if (whole >= 0) {
-        take(whole, need);
+        filled += takeLine(req, into, k, g, sku, whole, need);
         continue;
       }
       for (let i = 0; i < m && need > 0; i++) {
         const q = Math.min(need, work[g * N + ranked[i]!]!);
-        if (q > 0) { take(ranked[i]!, q); need -= q; }
+        if (q > 0) { filled += takeLine(req, into, k, g, sku, ranked[i]!, q); need -= q; }
       }
     }
     return filled;
