@@ -4,9 +4,10 @@ import { badOption, positiveInteger } from './options.ts';
 import { analyze, decidedPolicy } from '../analytics/analyze.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
+import { replicateFromRun } from '../analytics/replicates.ts';
 import { defaultWorkers, runReplicates } from '../io/replicates.ts';
 import { msg } from '../messages.ts';
-import { runPolicies } from '../pipeline.ts';
+import { runPolicies, type ScenarioRun } from '../pipeline.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { cohortText, compareText, historyText, roiText } from '../report/analysis.ts';
@@ -34,12 +35,18 @@ export function accuracyCases(loaded: LoadedScenario, policy: string, seed: stri
   return { low: at(-0.05), high: at(0.05), range: '±5 pts' };
 }
 
-/** Replicates 0 … N−1 as the options say (in this thread or on workers). */
-export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions) {
+/** The seed the options name, else the scenario's. */
+const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.seed ?? loaded.scenario.config.seed);
+
+/**
+ * Replicates 0 … N−1 as the options say (in this thread or on workers); replicate 0 is taken
+ * from `run`, the scenario's policies already replayed with the same seed, not replayed again.
+ */
+export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions, run: ScenarioRun) {
   const n = positiveInteger(opts.replicates, '--replicates', 1);
-  const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n));
-  const seed = String(opts.seed ?? loaded.scenario.config.seed);
-  return { seed, results: await runReplicates(arg, root, seed, n, Math.min(workers, n), loaded.policies, generatesOrders(loaded)) };
+  const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
+  const rest = n > 1 ? await runReplicates(arg, root, run.seed, n, Math.min(workers, n - 1), loaded.policies, generatesOrders(loaded), undefined, 1) : [];
+  return [replicateFromRun(run), ...rest];
 }
 
 /** `compare <scenario> --history --switch DATE [--pilot-states S,…]`: before against after, on the orders' own history. */
@@ -62,10 +69,11 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
   const loaded = await loadScenario(arg, root);
   policyName(loaded, a, '--a');
   policyName(loaded, b, '--b');
-  const { seed, results } = await replicate(loaded, arg, root, opts);
+  const seed = seedOf(loaded, opts);
+  const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
+  const results = await replicate(loaded, arg, root, opts, run);
   const rows = comparePolicies(results, a, b, { rng: makeRng(seed).fork('bootstrap') });
-  const segmented = loaded.policies.filter((p) => (p.spec.name === a || p.spec.name === b) && p.fn.segmentOf);
-  const cohorts = segmented.length ? analyzeCohorts(runPolicies(loaded.model, loaded.scenario, segmented.map((p) => p).concat(loaded.policies.filter((p) => p.spec.name === loaded.scenario.baseline && !segmented.includes(p))), seed)).filter((c) => c.policy === a || c.policy === b) : [];
+  const cohorts = analyzeCohorts(run).filter((c) => c.policy === a || c.policy === b);
   if (opts.json) return JSON.stringify({ a, b, seed, replicates: results.length, metrics: rows, cohorts }, null, 2);
   return [compareText(a, b, results.length, seed, rows), ...(cohorts.length ? ['', cohortText(cohorts)] : [])].join('\n');
 }
@@ -73,12 +81,12 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
 /** `roi <scenario> [--policy P]`: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, verdict. */
 export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: string }, root: string): Promise<string> {
   const loaded = await loadScenario(arg, root);
-  const { seed, results } = await replicate(loaded, arg, root, opts);
+  const seed = seedOf(loaded, opts);
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
   const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(run);
   if (policy === run.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) }]);
-  const accuracy = accuracyCases(loaded, policy, seed);
-  const analysis = analyze(run, results, policy, accuracy);
+  const results = await replicate(loaded, arg, root, opts, run);
+  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
   if (opts.json) return JSON.stringify(analysis, null, 2);
   return roiText(analysis);
 }

@@ -8,7 +8,6 @@ import { accuracyCases, replicate } from './analyze.ts';
 import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
-import { replicateFromRun } from '../analytics/replicates.ts';
 import { makeRng } from '../random/rng.ts';
 import { roiText } from '../report/analysis.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
@@ -106,7 +105,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
 async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
   const policy = decidedPolicy(run);
   if (policy === run.baseline) return { analysis: null };
-  const results = replicates > 1 ? (await replicate(loaded, arg, root, { replicates: String(replicates), workers, seed })).results : [replicateFromRun(run)];
+  const results = await replicate(loaded, arg, root, { replicates: String(replicates), workers }, run);
   const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
   const rng = makeRng(seed).fork('bootstrap');
   const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>

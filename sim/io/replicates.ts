@@ -15,12 +15,13 @@ export function defaultWorkers(replicates: number): number {
 }
 
 /**
- * Runs replicates 0 … n−1 of the scenario on `workers` threads; with 1 worker, in this
+ * Runs replicates `first` … n−1 of the scenario on `workers` threads; with 1 worker, in this
  * thread on the policies already prepared here (replicate 0's, when each replicate
  * `regenerate`s its own order stream). `onDone` is called as replicates finish.
+ * `first` 1 skips replicate 0 when the caller has it from a run already made.
  */
-export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, local: PreparedPolicy[], regenerate = false, onDone?: (done: number) => void): Promise<ReplicateResult[]> {
-  const indices = Array.from({ length: n }, (_, r) => r);
+export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, local: PreparedPolicy[], regenerate = false, onDone?: (done: number) => void, first = 0): Promise<ReplicateResult[]> {
+  const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
   if (workers <= 1) {
     const out: ReplicateResult[] = [];
     for (const r of indices) {
