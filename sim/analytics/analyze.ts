@@ -7,6 +7,7 @@ import { comparePolicies, type MetricComparison } from './compare.ts';
 import { decide, sizePilot, type Decision } from './decision.ts';
 import type { ReplicateResult } from './replicates.ts';
 import { roi, tornado, type RoiResult, type TornadoRow } from './roi.ts';
+import { cheapestAlternatives, recommendedPolicy } from './recommend.ts';
 import { costPerOrder, savingsPerOrder, type Savings } from './savings.ts';
 import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
 import { makeRng } from '../random/rng.ts';
@@ -28,19 +29,15 @@ export interface Analysis {
 }
 
 /**
- * The policy to decide on: the scenario's roi.policy; else the cheapest policy (fulfillment
- * cost per order) among those that lower it without making on-time delivery or
- * cancellations worse; else the cheapest alternative. The report's headline uses the same
- * rule, so the two never disagree.
+ * The policy to decide on: the scenario's roi.policy; else the recommended policy (the
+ * report's headline rule, see recommend.ts); else the cheapest alternative; else any
+ * alternative by name (none has a cost); else the baseline.
  */
 export function decidedPolicy(run: ScenarioRun): string {
   const named = run.scenario.config.roi.policy;
   if (named) return named;
-  const cost = (p: PolicyRun) => p.metrics.fulfillment_cost_per_order ?? Infinity;
-  const verdictOf = (p: PolicyRun, m: string) => p.deltas.find((d) => d.metric === m)!.verdict;
-  const others = run.runs.filter((p) => p.policy !== run.baseline).sort((a, b) => cost(a) - cost(b) || (a.policy < b.policy ? -1 : 1));
-  const winner = others.find((p) => verdictOf(p, 'fulfillment_cost_per_order') === 'better' && verdictOf(p, 'on_time_delivery_rate') !== 'worse' && verdictOf(p, 'cancel_rate') !== 'worse');
-  return (winner ?? others[0])?.policy ?? run.baseline;
+  const others = run.runs.filter((p) => p.policy !== run.baseline).map((p) => p.policy).sort();
+  return (recommendedPolicy(run) ?? cheapestAlternatives(run)[0])?.policy ?? others[0] ?? run.baseline;
 }
 
 /** Orders a month the replayed period stands for. */

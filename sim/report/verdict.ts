@@ -5,13 +5,12 @@
  */
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { PolicyRun } from '../pipeline.ts';
+import { cheapestAlternatives, GUARDRAILS, keepsService, recommendedPolicy } from '../analytics/recommend.ts';
 import { baselineRun, ordersPerQuarter } from './derive.ts';
 import { formatDelta, formatMetric, groupThousands } from './format.ts';
 import { deltaInterval, levelLabel, monthsLabel, type DeltaInterval, type ReportInput, type RoiProjection } from './input.ts';
 
 const COST: MetricName = 'fulfillment_cost_per_order';
-/** Service metrics a recommended policy must not make worse. */
-export const GUARDRAILS: readonly MetricName[] = ['on_time_delivery_rate', 'cancel_rate'];
 
 const def = (name: MetricName) => METRICS.find((m) => m.name === name)!;
 const value = (p: PolicyRun, name: MetricName) => p.metrics[name];
@@ -34,11 +33,6 @@ export interface Verdict {
   /** Bold first words ("Switch to X." / "Keep X."), then the rest of the headline. */
   lead: string;
   text: string;
-}
-
-/** Whether a policy leaves every guardrail metric no worse than the baseline. */
-export function keepsService(p: PolicyRun): boolean {
-  return GUARDRAILS.every((m) => delta(p, m).verdict !== 'worse');
 }
 
 /** Money rounded for a headline: "$11,300", "$840", "$12". */
@@ -81,13 +75,11 @@ export function verdict(input: ReportInput): Verdict {
   const r = input.run;
   const base = baselineRun(r);
   const perQuarter = ordersPerQuarter(r);
-  const others = r.runs.filter((p) => p.policy !== r.baseline && value(p, COST) !== null);
+  const others = cheapestAlternatives(r);
   const baseCost = value(base, COST);
   const costOf = (p: PolicyRun) => value(p, COST)!;
-  const cheapestFirst = (a: PolicyRun, b: PolicyRun) => costOf(a) - costOf(b) || (a.policy < b.policy ? -1 : 1);
-  const winners = baseCost === null ? [] : others.filter((p) => delta(p, COST).verdict === 'better' && keepsService(p)).sort(cheapestFirst);
-  const best = winners[0] ?? null;
-  const focus = best ?? [...others].sort(cheapestFirst)[0] ?? base;
+  const best = recommendedPolicy(r);
+  const focus = best ?? others[0] ?? base;
   const saving = baseCost === null || value(focus, COST) === null ? null : baseCost - costOf(focus);
   const interval = focus === base ? null : deltaInterval(input, focus.policy, COST);
   const v: Verdict = {
@@ -119,7 +111,7 @@ export function verdict(input: ReportInput): Verdict {
       : `${best.policy} is not worth a pilot yet.`;
     const first = next && next.verdict !== 'run a phased pilot' ? ` First: ${next.reasons.join('; ')}.` : '';
     // a cheaper policy that fails the service check is worth naming: a reader will ask
-    const cheaper = others.filter((p) => costOf(p) < costOf(best) - 1e-9 && !keepsService(p)).sort(cheapestFirst)[0];
+    const cheaper = others.find((p) => costOf(p) < costOf(best) - 1e-9 && !keepsService(p));
     const tradeoff = cheaper ? ` ${cheaper.policy} would save more (${usd(baseCost! - costOf(cheaper))} per order) but worsens ${worsened(cheaper)}.` : '';
     v.text = `It lowers fulfillment cost by ${usd(saving!)} per order (from ${usd(baseCost!)} to ${usd(costOf(best))}${ci}), ` +
       `about ${roundMoney(v.savingPerQuarter!)} a quarter ${pace}, without making service worse (${serviceChange(best, base)}).${unsure}${payback}${tradeoff}${first}`;
