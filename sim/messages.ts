@@ -157,11 +157,6 @@ export const msg = {
     message: `ZIP ${zip5} is not in the ZIP database; its ZIP3 centroid is used`,
     hint: 'nothing to do if the ZIP is new; otherwise correct it',
   }),
-  badLatLon: (): MessageText => ({
-    code: 'bad-coordinates',
-    message: 'latitude must be within -90..90 and longitude within -180..180',
-    hint: 'check that latitude and longitude are not swapped',
-  }),
   noLocation: (what: string): MessageText => ({
     code: 'no-location',
     message: `${what} has neither a ZIP nor latitude and longitude`,

@@ -17,13 +17,3 @@ export function daySums(model: Model, out: OrderOutcomes): MetricSums[] {
   for (let o = 0; o < orders.count; o++) addOrder(model, out, o, days[orders.placedDay[o]! - first]!);
   return days;
 }
-
-/** Adds sums `b` into `a` (field by field; first/last day widen). */
-export function addSums(a: MetricSums, b: MetricSums): MetricSums {
-  for (const k of Object.keys(a) as (keyof MetricSums)[]) {
-    if (k === 'firstDay') a.firstDay = a.firstDay < 0 ? b.firstDay : b.firstDay < 0 ? a.firstDay : Math.min(a.firstDay, b.firstDay);
-    else if (k === 'lastDay') a.lastDay = Math.max(a.lastDay, b.lastDay);
-    else a[k] += b[k];
-  }
-  return a;
-}

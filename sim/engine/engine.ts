@@ -217,9 +217,9 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
    * Carries out the policy's allocation for `req`: reserves stock, draws pick failures,
    * forms one package per node, schedules reroutes, and passes unfilled units on.
    */
-  let lowStoreStock = false;
   const apply = (o: number, t: number, minDay: number, attempt: number, excluded: number, kind: number): void => {
     const ls = orders.lineStart[o]!;
+    let lowStoreStock = false;
     for (let i = 0; i < req.count; i++) given[i] = 0;
     pkgUnits.fill(0); pkgWeight.fill(0); pkgVolume.fill(0); pkgFailed.fill(0);
     for (let e = 0; e < alloc.count; e++) {
@@ -259,7 +259,6 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       release = t + review.delayMs;
       if (explain?.order === o) explain.events.push({ type: 'review', time: t, rule: review.orderRule[o]! > 0 ? review.labels[review.orderRule[o]! - 1]! : review.labels[review.storeStockRule]!, release });
     }
-    lowStoreStock = false;
 
     for (let node = 0; node < N; node++) {
       if (pkgUnits[node] === 0 && !pkgFailed[node]) continue;

@@ -1,9 +1,9 @@
 /** import-report.md and import-issues.csv: every input row accounted for. */
 import type { ImportLog } from './log.ts';
 import { toCSV } from '../report/csv.ts';
-import { groupThousands } from '../report/format.ts';
+import { groupThousands, mdEscape } from '../report/format.ts';
 
-const mdCell = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+const mdCell = (s: string) => mdEscape(s).replace(/\r?\n/g, ' ');
 
 /** The report in Markdown; `notes` are extra facts for the reader (one line each). */
 export function importReportMarkdown(log: ImportLog, outFolder: string, notes: string[], examples = 50): string {

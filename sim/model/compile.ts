@@ -5,17 +5,16 @@
 import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from './defaults.ts';
 import { addBusinessDays, buildCalendar, dayIndexOf } from './calendar.ts';
 import { compileShipping } from './shipping.ts';
-import { NODE_TYPE_CODE, type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from './types.ts';
+import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from './types.ts';
 import { haversineMiles } from '../geo/distance.ts';
 import { locateZip, stateOfZip, zip3Centroid } from '../geo/zip.ts';
 import { zoneForMiles } from '../geo/zones.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
-import { parseShipDays, parseTimeOfDay, timestampToUtc, type Timestamp } from '../parse/fields.ts';
+import { parseShipDays, parseTimeOfDay, timestampInZone } from '../parse/fields.ts';
 import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
-import { formatEpochDay, MS_PER_DAY, parseIsoDate } from '../time/calendar.ts';
-import { localTimeToUtc } from '../time/zone.ts';
+import { formatEpochDay, parseIsoDate } from '../time/calendar.ts';
 import { hashString } from '../random/rng.ts';
 
 /** Most nodes a model may have (node sets are 32-bit masks in the engine). */
@@ -28,11 +27,6 @@ export interface CompileInput {
   scenarioFile: string;
 }
 
-/** Resolves a timestamp: its own offset, else local time in `tz`. */
-function toUtc(ts: Timestamp, tz: string): number {
-  return ts.offset === null ? localTimeToUtc(ts.day, ts.minutes, tz) : timestampToUtc(ts);
-}
-
 function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: Record<string, number>, problems: Problems): NodeTable {
   const sorted = [...rows].sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
   const n = sorted.length;
@@ -42,7 +36,6 @@ function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: 
     key: Uint32Array.from(sorted, (r) => hashString(r.nodeId)),
     names: sorted.map((r) => r.name),
     types: sorted.map((r) => r.type),
-    typeCode: Uint8Array.from(sorted, (r) => NODE_TYPE_CODE[r.type]),
     lat: new Float64Array(n),
     lon: new Float64Array(n),
     zip3: new Int32Array(n).fill(-1),
@@ -145,7 +138,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     if (row.placedAt.offset === null && naive++ === 0) firstNaive = row.line;
     let g = groups.get(row.orderId);
     if (!g) {
-      g = { id: row.orderId, placedUtc: toUtc(row.placedAt, sc.timezone), lines: [] };
+      g = { id: row.orderId, placedUtc: timestampInZone(row.placedAt, sc.timezone), lines: [] };
       groups.set(row.orderId, g);
     }
     g.lines.push(row);
@@ -296,7 +289,7 @@ function compileReceipts(data: DataRows, nodes: NodeTable, skuIndex: Map<string,
   for (const r of data.receipts) {
     const node = nodeIndex.get(r.nodeId)!;
     if (r.arrivesAt.offset === null && naive++ === 0) firstNaive = r.line;
-    const time = toUtc(r.arrivesAt, nodes.timezone[node]!);
+    const time = timestampInZone(r.arrivesAt, nodes.timezone[node]!);
     if (time < calendar.startUtc) {
       if (before++ === 0) firstBefore = r.line;
       continue;
@@ -387,9 +380,4 @@ export function hashOrderId(id: string): number {
 /** `YYYY-MM-DD` of a day index of a model. */
 export function dayLabel(model: Model, day: number): string {
   return day < 0 ? '' : formatEpochDay(model.calendar.startEpochDay + day);
-}
-
-/** UTC ms of the start of a day index in the business time zone. */
-export function dayStartUtc(model: Model, day: number): number {
-  return model.calendar.businessMidnight[Math.min(day, model.calendar.days)] ?? model.calendar.startUtc + day * MS_PER_DAY;
 }

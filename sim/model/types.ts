@@ -7,8 +7,6 @@
  */
 import type { NodeType } from '../parse/types.ts';
 
-export const NODE_TYPE_CODE: Record<NodeType, number> = { warehouse: 0, store: 1, '3pl': 2 };
-
 export interface NodeTable {
   count: number;
   /** Node ids, sorted; index = dense id (ties between nodes break by this order). */
@@ -17,7 +15,6 @@ export interface NodeTable {
   key: Uint32Array;
   names: string[];
   types: NodeType[];
-  typeCode: Uint8Array;
   lat: Float64Array;
   lon: Float64Array;
   /** ZIP3 of the node as a number, or -1 when it was given by coordinates. */

@@ -4,7 +4,7 @@
  */
 import { msg, type MessageText } from '../messages.ts';
 import { parseIsoDate, parseWeekdays, MS_PER_DAY } from '../time/calendar.ts';
-import { isValidTimeZone } from '../time/zone.ts';
+import { isValidTimeZone, localTimeToUtc } from '../time/zone.ts';
 
 export type FieldResult<T> = { ok: true; value: T } | { ok: false; error: MessageText };
 
@@ -85,6 +85,15 @@ export function parseTimestamp(text: string): FieldResult<Timestamp> {
 export function timestampToUtc(ts: Timestamp): number {
   if (ts.offset === null) throw new Error('timestampToUtc needs an offset; resolve local times with a time zone');
   return ts.day * MS_PER_DAY + Math.round((ts.minutes - ts.offset) * 60_000);
+}
+
+/**
+ * UTC milliseconds of a timestamp: its own offset, else local time in `tz` (how every
+ * placement and arrival time is read).
+ * @example timestampInZone({ day: 20635, minutes: 600, offset: -240 }, 'UTC') // 2026-07-01T14:00Z
+ */
+export function timestampInZone(ts: Timestamp, tz: string): number {
+  return ts.offset === null ? localTimeToUtc(ts.day, ts.minutes, tz) : timestampToUtc(ts);
 }
 
 /** Local time of day `HH:MM` (24 h), as minutes after midnight. */

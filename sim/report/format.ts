@@ -49,3 +49,11 @@ export function plainNumber(v: number | null): string {
   const s = v.toFixed(6).replace(/\.?0+$/, '');
   return s === '-0' ? '0' : s;
 }
+
+/**
+ * Text made safe inside Markdown: backslash before the characters that would format it.
+ * @example mdEscape('a|b_c') // 'a\\|b\\_c'
+ */
+export function mdEscape(s: string): string {
+  return s.replace(/[\\|*_`<>[\]]/g, (ch) => `\\${ch}`);
+}

@@ -2,7 +2,7 @@
  * The readiness report of `routelab validate` as terminal text, as readiness.md and as
  * JSON. Pure: a `DataCheck` in, text or plain objects out.
  */
-import { groupThousands } from './format.ts';
+import { groupThousands, mdEscape } from './format.ts';
 import { verdictText } from '../messages.ts';
 import type { DataCheck } from '../validate/check-data.ts';
 import type { Finding, Touch } from '../validate/findings.ts';
@@ -103,7 +103,6 @@ export function readinessText(c: DataCheck, s: ReadinessSource): string {
   return out.join('\n');
 }
 
-const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (ch) => `\\${ch}`);
 
 /** readiness.md: the same report as Markdown, to keep or send. */
 export function readinessMarkdown(c: DataCheck, s: ReadinessSource): string {

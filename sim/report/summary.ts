@@ -1,5 +1,5 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
-import { formatDelta, formatMetric } from './format.ts';
+import { formatDelta, formatMetric, mdEscape } from './format.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import { formatProblems, type Problem } from '../problems.ts';
@@ -59,7 +59,6 @@ function zoneSource(r: ScenarioRun): string {
   return `zones from your zone chart for ${d.zonesFromChart} of ${pairs} node–destination pairs, distance bands for the rest`;
 }
 
-const mdEscape = (s: string) => s.replace(/[\\|*_`<>[\]]/g, (c) => `\\${c}`);
 
 /** summary.md: what was run, the comparison table, the outcome reasons and the data notes. */
 export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {

@@ -38,9 +38,6 @@ export function weekday(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
-/** Weekday names as written in `ship_days` and in messages. */
-export const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-
 /** A set of weekdays as a 7-bit mask (bit 0 = Sunday). Mon–Fri is 0b0111110. */
 export const MON_TO_FRI = 0b0111110;
 

@@ -4,7 +4,7 @@
  * offset or else as local time in the zone; the period runs from local midnight of its
  * first day to local midnight after its last.
  */
-import { timestampToUtc, type Timestamp } from '../parse/fields.ts';
+import { timestampInZone } from '../parse/fields.ts';
 import type { OrderLineRow } from '../parse/types.ts';
 import { MS_PER_DAY } from '../time/calendar.ts';
 import { localTimeToUtc, tzOffsetMinutes } from '../time/zone.ts';
@@ -13,14 +13,6 @@ import { localTimeToUtc, tzOffsetMinutes } from '../time/zone.ts';
 export interface Period {
   start: number;
   end: number;
-}
-
-/**
- * UTC milliseconds of a placement time: its own offset, else local time in `tz`.
- * @example placedUtc({ day: 20635, minutes: 600, offset: -240 }, 'UTC') // 2026-07-01T14:00Z
- */
-export function placedUtc(ts: Timestamp, tz: string): number {
-  return ts.offset === null ? localTimeToUtc(ts.day, ts.minutes, tz) : timestampToUtc(ts);
 }
 
 /** Epoch day of a UTC instant on the calendar of `tz`. */
@@ -47,7 +39,7 @@ function firstLines(orders: OrderLineRow[]): number[] {
 export function orderSpan(orders: OrderLineRow[], tz: string): Period | null {
   let start = Infinity, end = -Infinity;
   for (const i of firstLines(orders)) {
-    const day = localEpochDay(placedUtc(orders[i]!.placedAt, tz), tz);
+    const day = localEpochDay(timestampInZone(orders[i]!.placedAt, tz), tz);
     if (day < start) start = day;
     if (day > end) end = day;
   }
@@ -63,7 +55,7 @@ export function linesOutsidePeriod(orders: OrderLineRow[], period: Period, tz: s
   const until = localTimeToUtc(period.end + 1, 0, tz);
   const outside = new Set<string>();
   for (const i of firstLines(orders)) {
-    const t = placedUtc(orders[i]!.placedAt, tz);
+    const t = timestampInZone(orders[i]!.placedAt, tz);
     if (t < from || t >= until) outside.add(orders[i]!.orderId);
   }
   const out: number[] = [];

@@ -3,9 +3,9 @@
  * them (an order's time is its first line's placed_at). 2026-07-06 = epoch day 20640.
  */
 import { describe, expect, it } from 'vitest';
-import { linesOutsidePeriod, localEpochDay, orderSpan, placedUtc } from '../../sim/validate/order-dates.ts';
+import { linesOutsidePeriod, localEpochDay, orderSpan } from '../../sim/validate/order-dates.ts';
 import type { OrderLineRow } from '../../sim/parse/types.ts';
-import { parseTimestamp, type Timestamp } from '../../sim/parse/fields.ts';
+import { parseTimestamp, timestampInZone, type Timestamp } from '../../sim/parse/fields.ts';
 
 const NY = 'America/New_York';
 const ts = (t: string): Timestamp => {
@@ -17,11 +17,11 @@ const row = (line: number, orderId: string, placed: string): OrderLineRow => ({
   line, orderId, placedAt: ts(placed), sku: 'A', quantity: 1, zip5: '10001', country: 'US', shipService: 'standard', tags: [], status: '',
 });
 
-describe('placedUtc and localEpochDay', () => {
+describe('timestampInZone and localEpochDay', () => {
   it('uses the written offset, else local time in the zone', () => {
-    expect(new Date(placedUtc(ts('2026-07-06T10:00:00-04:00'), 'UTC')).toISOString()).toBe('2026-07-06T14:00:00.000Z');
-    expect(new Date(placedUtc(ts('2026-07-06 10:00:00'), NY)).toISOString()).toBe('2026-07-06T14:00:00.000Z');
-    expect(new Date(placedUtc(ts('2026-01-06 10:00:00'), NY)).toISOString()).toBe('2026-01-06T15:00:00.000Z');
+    expect(new Date(timestampInZone(ts('2026-07-06T10:00:00-04:00'), 'UTC')).toISOString()).toBe('2026-07-06T14:00:00.000Z');
+    expect(new Date(timestampInZone(ts('2026-07-06 10:00:00'), NY)).toISOString()).toBe('2026-07-06T14:00:00.000Z');
+    expect(new Date(timestampInZone(ts('2026-01-06 10:00:00'), NY)).toISOString()).toBe('2026-01-06T15:00:00.000Z');
   });
 
   it('gives the calendar day in the zone', () => {

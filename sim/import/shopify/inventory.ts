@@ -33,8 +33,6 @@ export class ShopifyInventory {
   layout: InventoryLayout = 'long-current';
   /** Wide layout: location name by column index. */
   private wide: { index: number; name: string }[] = [];
-  /** Location names seen, in order. */
-  readonly locations: string[] = [];
   private readonly seen = new Set<string>();
   /** Node × sku pairs written, so a repeated pair is left out (and logged) here. */
   private readonly pairs = new Set<string>();
@@ -62,7 +60,6 @@ export class ShopifyInventory {
   private noteLocation(name: string, line: number, column: number | undefined): void {
     if (this.seen.has(name)) return;
     this.seen.add(name);
-    this.locations.push(name);
     if (this.nodeOf(name) === undefined) this.unknown.push({ name, line, column });
   }
 
