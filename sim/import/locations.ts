@@ -41,7 +41,8 @@ export function parseLocations(text: string, file: string, log: ImportLog): Loca
   const byName = new Map<string, string>();
   if (table) {
     const r = new TableReader(table, COLUMNS, problems);
-    const firstLine = new Map<string, number>();
+    const firstLine = new Map<string, number>(); // by location name, lower-cased
+    const idLine = new Map<string, number>(); // by node id
     for (let i = 0; r.usable && i < r.length; i++) {
       r.at(i);
       log.read(file);
@@ -84,8 +85,9 @@ export function parseLocations(text: string, file: string, log: ImportLog): Loca
           log.repair(file, r.line, 'no timezone: taken from the state of the ZIP', `${name}: ${tz}`);
         }
       }
-      if (nodes.some((x) => x.node_id === id)) r.error('node_id', msg.duplicateKey('node_id', id, firstLine.get(key)!));
+      if (idLine.has(id)) r.error('node_id', msg.duplicateKey('node_id', id, idLine.get(id)!));
       else {
+        idLine.set(id, r.line);
         nodes.push(n);
         byName.set(key, id);
         log.written(file);

@@ -168,4 +168,14 @@ describe('locations.csv', () => {
       expect((e as InputError).problems.filter((p) => p.severity === 'error').map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['2:2 type', '3:3 zip', '3:4 capacity']);
     }
   });
+
+  it('names the line a node id was first given on when two locations make the same id', () => {
+    try {
+      // "LA Store 2" and "LA store #2" are different names that both become LA-STORE-2
+      parseLocations('name,type,zip\nLA Store 2,store,90026\nColumbus,warehouse,43219\nLA store #2,store,90026\n', 'locations.csv', new ImportLog());
+      expect.unreachable();
+    } catch (e) {
+      expect((e as InputError).problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual(['4 node_id node_id "LA-STORE-2" is listed again (first on line 2)']);
+    }
+  });
 });
