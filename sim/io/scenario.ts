@@ -39,6 +39,11 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
+/** run.json's entry for the scenario file itself. */
+function scenarioHash(path: string, cwd: string): InputHash {
+  return { file: displayPath(path, cwd), sha256: sha256(readTextOrNull(path) ?? ''), bytes: statSync(path).size };
+}
+
 /** Default file of each table in the data folder. */
 export const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
   orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv',
@@ -66,7 +71,7 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
     if (ship.zone_chart !== undefined) names.zones = ship.zone_chart;
   }
   const files = {} as DataFiles;
-  const hashes: InputHash[] = [{ file: displayPath(scenarioPath, cwd), sha256: sha256(readTextOrNull(scenarioPath) ?? ''), bytes: statSync(scenarioPath).size }];
+  const hashes: InputHash[] = [scenarioHash(scenarioPath, cwd)];
   for (const [table, name] of Object.entries(names) as [TableName, string][]) {
     let path = resolve(dataDir, name);
     if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name))) path = resolve(dirname(scenarioPath), name);
@@ -87,7 +92,7 @@ function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSett
   const seed = replicate === 0 ? String(g.seed) : `${g.seed}/replicate-${replicate}`;
   const texts = generateDataset({ ...preset, seed, start: g.start, days: g.days, ordersPerDay: g.orders_per_day ?? preset.ordersPerDay });
   const files = {} as DataFiles;
-  const hashes: InputHash[] = [{ file: displayPath(scenarioPath, cwd), sha256: sha256(readTextOrNull(scenarioPath) ?? ''), bytes: statSync(scenarioPath).size }];
+  const hashes: InputHash[] = [scenarioHash(scenarioPath, cwd)];
   for (const [table, name] of Object.entries(DEFAULT_FILES) as [TableName, string][]) {
     const text = texts[name] ?? null;
     (files as Record<TableName, unknown>)[table] = { name: `generated:${g.preset}/${name}`, text };

@@ -37,19 +37,31 @@ export function buildCalendar(startEpochDay: number, endEpochDay: number, tz: st
     }
     businessRank[i] = rank;
   }
-  const businessMidnight = new Float64Array(days + 1);
-  for (let i = 0; i <= days; i++) businessMidnight[i] = localTimeToUtc(startEpochDay + i, 0, tz);
+  // local times through Intl are the slow part: each (zone, time of day) row is worked out once
+  const rows = new Map<string, Float64Array>();
+  const localTimes = (zone: string, minutes: number, count: number): Float64Array => {
+    const key = `${zone}\u0000${minutes}\u0000${count}`;
+    let row = rows.get(key);
+    if (!row) {
+      row = new Float64Array(count);
+      for (let i = 0; i < count; i++) row[i] = localTimeToUtc(startEpochDay + i, minutes, zone);
+      rows.set(key, row);
+    }
+    return row;
+  };
+  const businessMidnight = Float64Array.from(localTimes(tz, 0, days + 1));
 
   const n = nodes.length;
+  const holiday = new Set(holidays);
   const shipDay = new Uint8Array(n * days);
   const cutoffUtc = new Float64Array(n * days);
   const nodeMidnight = new Float64Array(n * (days + 1));
   nodes.forEach((node, k) => {
-    for (let i = 0; i <= days; i++) nodeMidnight[k * (days + 1) + i] = localTimeToUtc(startEpochDay + i, 0, node.timezone);
+    nodeMidnight.set(localTimes(node.timezone, 0, days + 1), k * (days + 1));
+    cutoffUtc.set(localTimes(node.timezone, node.cutoff, days), k * days);
     for (let i = 0; i < days; i++) {
       const d = startEpochDay + i;
-      shipDay[k * days + i] = (node.shipDays >> weekday(d)) & 1 && !holidays.includes(d) ? 1 : 0;
-      cutoffUtc[k * days + i] = localTimeToUtc(d, node.cutoff, node.timezone);
+      shipDay[k * days + i] = (node.shipDays >> weekday(d)) & 1 && !holiday.has(d) ? 1 : 0;
     }
   });
   return { startEpochDay, endDay, days, startUtc: businessMidnight[0]!, business, businessRank, businessDayByRank, businessMidnight, shipDay, cutoffUtc, nodeMidnight };
