@@ -15,7 +15,6 @@
  * 2026-07-06 is a Monday; times are EDT (-04:00). Promise: 3 business days; ship SLA: 1.
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
-import { dayLabel } from '../../sim/model/compile.ts';
 import { buildModel, preparePolicies, runPolicies, type PolicyRun, type ScenarioRun } from '../../sim/pipeline.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { parseScenario } from '../../sim/scenario/parse.ts';
@@ -126,25 +125,8 @@ export function runOf(r: ScenarioRun, policy: string): PolicyRun {
   return p;
 }
 
-/**
- * One line per order, as `trace` in helpers/tiny.ts, but naming nodes from the entry's own
- * model: `O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`.
- */
-export function traceOf(r: ScenarioRun, policy: string): string[] {
-  const p = runOf(r, policy);
-  const m = p.model;
-  const out = p.run.outcomes;
-  return m.orders.ids.map((id, o) => {
-    const nodes = m.nodes.ids.filter((_, k) => (out.nodeMask[o]! >>> k) & 1).join('+') || '-';
-    const ship = out.firstShipDay[o] === out.lastShipDay[o] ? dayLabel(m, out.lastShipDay[o]!) || '-' : `${dayLabel(m, out.firstShipDay[o]!)}..${dayLabel(m, out.lastShipDay[o]!)}`;
-    return [
-      id, nodes, `ship ${ship}`, `deliver ${dayLabel(m, out.deliveredDay[o]!) || '-'}`, `promise ${dayLabel(m, m.orders.promiseDay[o]!)}`,
-      `pk${out.packages[o]}`, `ship$${out.shipCost[o]!.toFixed(2)}`, `pick$${out.pickCost[o]!.toFixed(2)}`,
-      `touch${out.touches[o]}`, `cancel${out.unitsCancelled[o]}`, `ots${out.onTimeShip[o]}`, `otd${out.onTimeDelivery[o]}`,
-      REASONS[out.reason[o]!]!.code,
-    ].join(' ');
-  });
-}
+/** One line per order for a policy (helpers/tiny.ts `trace`). */
+export { trace as traceOf } from './tiny.ts';
 
 /** Per order, the units each node shipped (nodes by id) and any cancelled units: `O1 ST:1 WH:2 cancel:1`. */
 export function shipped(r: ScenarioRun, policy: string): string[] {

@@ -121,13 +121,14 @@ export function runTiny(t: TinyInput): ScenarioRun & { problems: Problems } {
 }
 
 /**
- * One line per order for a policy:
+ * One line per order for a policy, naming nodes from the policy's own model (an entry that
+ * changes the network has its own node list):
  * `O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`.
  */
 export function trace(r: ScenarioRun, policy: string): string[] {
-  const m = r.model;
   const p = r.runs.find((x) => x.policy === policy);
   if (!p) throw new Error(`no policy ${policy}`);
+  const m = p.model;
   const out = p.run.outcomes;
   return m.orders.ids.map((id, o) => {
     const nodes = m.nodes.ids.filter((_, k) => (out.nodeMask[o]! >>> k) & 1).join('+') || '-';
