@@ -11,6 +11,14 @@ export interface MessageText {
 
 const q = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
 
+/** Likely causes of a fill or cancellation rate far from a working business (analytics/guards.ts). */
+export const guardCauses = {
+  noReplenishment: 'the scenario has no `replenishment:` and receipts.csv brings no stock, so stock only runs down',
+  staleInventory: (what: string) => `the starting stock is not the period's (${what})`,
+  missingReceipts: 'receipts (purchase orders, transfers) missing from receipts.csv',
+  generic: 'starting stock too low for the orders (stale or partial inventory.csv), no replenishment, or missing receipts',
+};
+
 export const msg = {
   // ---- files and CSV structure
   fileMissing: (what: string): MessageText => ({
@@ -310,6 +318,22 @@ export const msg = {
     code: 'overweight-packages',
     message: `${n} package${n === 1 ? '' : 's'} weighed more than the rate card's ${maxLb} lb and ${n === 1 ? 'was' : 'were'} priced at the ${maxLb} lb rate (by policy: ${byPolicy})`,
     hint: 'add heavier weight rows to the rate card if these packages matter',
+  }),
+  // ---- guards on the replay's outcomes (analytics/guards.ts)
+  baselineImplausible: (policy: string, what: string, causes: string): MessageText => ({
+    code: 'baseline-implausible',
+    message: `the baseline ${q(policy)} ${what}: a replay this far from a working business prices the wrong problem, so no pilot verdict is given`,
+    hint: `likely causes: ${causes}; fix the scenario or the data and run again`,
+  }),
+  policyServiceDrop: (policy: string, what: string, against: string, causes: string): MessageText => ({
+    code: 'policy-service-drop',
+    message: `${q(policy)} ${what} than ${q(against)}`,
+    hint: `likely causes: ${causes}; the nodes it routes to may run out of stock`,
+  }),
+  seriousReadiness: (title: string, example: string, share: string): MessageText => ({
+    code: 'serious-readiness',
+    message: `${title} (${share} of the orders or units): ${example}`,
+    hint: 'see `routelab validate` for every location; the decision figures rest on this data',
   }),
 
   unknownLocation: (name: string): MessageText => ({

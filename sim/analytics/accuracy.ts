@@ -1,21 +1,103 @@
-/** The scenario replayed with every store's inventory accuracy moved (the tornado's accuracy driver). */
+/**
+ * Store readiness from the replay: the scenario replayed with every store's inventory
+ * accuracy moved by the same number of points (the tornado's accuracy driver), and the
+ * shift at which the NPV crosses zero (the break-even accuracy), found by replaying.
+ */
 import { compileModel } from '../model/compile.ts';
-import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
 import { preparePolicies, runPolicies, type ScenarioRun } from '../pipeline.ts';
 import { Problems } from '../problems.ts';
-import type { Scenario } from '../scenario/parse.ts';
+import type { PolicySpec } from '../scenario/parse.ts';
+
+/** How far store records are plausibly off, in accuracy (0.05: 5 points either way). */
+export const PLAUSIBLE_ACCURACY_RANGE = 0.05;
+
+const clamp = (v: number) => Math.min(1, Math.max(0, v));
 
 /**
- * Replays the baseline and `policy` with each store's accuracy moved by `delta` (clamped to
- * 0..1; the accuracy in force, defaults included, is the starting point).
+ * Replays `keep` (the baseline is always kept) with each store's accuracy moved by `delta`
+ * (clamped to 0..1; the accuracy in force, defaults included, is the starting point). Stores
+ * a policy entry adds or changes in its `network:` are moved too.
  */
-export function withStoreAccuracy(model: Model, data: DataRows, scenario: Scenario, policy: string, delta: number, seed: string | number): ScenarioRun {
-  const accuracyOf = new Map(model.nodes.ids.map((id, i) => [id, model.nodes.accuracy[i]!]));
-  const rows = { ...data, nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: Math.min(1, Math.max(0, accuracyOf.get(n.nodeId)! + delta)) } : n)) };
+export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string[], delta: number): ScenarioRun {
+  const { scenario } = run;
+  const accuracyOf = new Map<string, number>();
+  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (!accuracyOf.has(id)) accuracyOf.set(id, m.nodes.accuracy[i]!); });
+  const storeIds = new Set<string>();
+  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (m.nodes.types[i] === 'store') storeIds.add(id); });
+  const moved = (id: string) => clamp(accuracyOf.get(id)! + delta);
+  const rows = { ...data, nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)) };
+  const names = new Set([scenario.baseline, ...keep]);
+  const specs = scenario.policies.map((p): PolicySpec => {
+    if (!p.network) return p;
+    const add = p.network.add.map((a) => (a.type === 'store' && accuracyOf.has(a.node_id) ? { ...a, inventory_accuracy: moved(a.node_id) } : a));
+    const change = Object.fromEntries(Object.entries(p.network.change).map(([id, c]) => [id, storeIds.has(id) && c.inventory_accuracy !== undefined ? { ...c, inventory_accuracy: moved(id) } : c]));
+    return { ...p, network: { ...p.network, add, change } };
+  });
+  const variantScenario = { ...scenario, policies: specs };
   const variant = compileModel({ data: rows, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
   if (!variant) throw new Error('the scenario did not compile with changed store accuracy');
-  const keep = new Set([scenario.baseline, policy]);
-  const prepared = preparePolicies(variant, scenario, new Problems(), rows).filter((p) => keep.has(p.spec.name));
-  return runPolicies(variant, { ...scenario, policies: scenario.policies.filter((p) => keep.has(p.name)) }, prepared, seed);
+  const prepared = preparePolicies(variant, variantScenario, new Problems(), rows).filter((p) => names.has(p.spec.name));
+  return runPolicies(variant, { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) }, prepared, run.seed);
+}
+
+/** One replay of the break-even search. */
+export interface AccuracyReplay {
+  /** Points (as a share) every store's accuracy was moved. */
+  shift: number;
+  npv: number;
+}
+
+export interface BreakEven {
+  /** The shift at which the NPV is zero (linear between the two closest replays); null when none in the searched range. */
+  shift: number | null;
+  /** The replays made, by shift (0 is the run itself). */
+  replays: AccuracyReplay[];
+  /** The range searched. */
+  searched: { low: number; high: number };
+}
+
+/**
+ * The shift of store accuracy at which the NPV crosses zero. `npvAt(shift)` replays; the
+ * search starts from ±`range` (the tornado's replays), widens to ±2 and ±4 × `range` when
+ * the sign does not change, then narrows the bracket by `refine` false-position steps and
+ * interpolates linearly. Replays at most 4 + `refine` shifts besides 0.
+ * @example breakEvenShift((s) => 1000 + 20000 * s, 1000).shift // -0.05
+ */
+export function breakEvenShift(npvAt: (shift: number) => number, npv0: number, range = PLAUSIBLE_ACCURACY_RANGE, refine = 2): BreakEven {
+  const replays: AccuracyReplay[] = [{ shift: 0, npv: npv0 }];
+  const at = (shift: number) => {
+    const seen = replays.find((r) => Math.abs(r.shift - shift) < 1e-9);
+    if (seen) return seen.npv;
+    const npv = npvAt(shift);
+    replays.push({ shift, npv });
+    return npv;
+  };
+  at(-range);
+  at(range);
+  // the side where the sign should change: below when the change pays at the stated accuracy, above when it does not
+  const dir = npv0 > 0 ? -1 : 1;
+  let inner = 0, innerNpv = npv0, outer = NaN, outerNpv = NaN;
+  for (const k of [1, 2, 4]) {
+    const s = dir * range * k;
+    const v = at(s);
+    if ((v > 0) !== (npv0 > 0)) {
+      outer = s;
+      outerNpv = v;
+      break;
+    }
+    inner = s;
+    innerNpv = v;
+  }
+  const sorted = () => [...replays].sort((a, b) => a.shift - b.shift);
+  const searched = { low: Math.min(...replays.map((r) => r.shift)), high: Math.max(...replays.map((r) => r.shift)) };
+  if (Number.isNaN(outer)) return { shift: null, replays: sorted(), searched };
+  const cross = (a: number, fa: number, b: number, fb: number) => (fa === fb ? (a + b) / 2 : a - (fa * (b - a)) / (fb - fa));
+  for (let i = 0; i < refine && Math.abs(outer - inner) > 0.002; i++) {
+    const s = Math.round(cross(inner, innerNpv, outer, outerNpv) * 1000) / 1000;
+    if (s === inner || s === outer) break;
+    const v = at(s);
+    if ((v > 0) === (npv0 > 0)) { inner = s; innerNpv = v; } else { outer = s; outerNpv = v; }
+  }
+  return { shift: cross(inner, innerNpv, outer, outerNpv), replays: sorted(), searched };
 }

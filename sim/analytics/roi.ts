@@ -1,6 +1,6 @@
 /**
- * Return on the routing change: monthly cash flows over a horizon — the simulated saving
- * per order × monthly orders, minus recurring costs, after the one-time costs — with NPV,
+ * Return on the routing change: monthly cash flows over a horizon — the saving per order
+ * (savings.ts) × monthly orders, minus recurring costs, after the one-time costs — with NPV,
  * IRR, payback and the break-even volume. Conservative: no demand uplift in the main case;
  * an optional sales uplift from faster delivery is reported apart.
  */
@@ -10,9 +10,18 @@ import { breakEvenVolume, irr, npv, payback, type Irr, type Payback } from '../s
 
 export type RoiConfig = ScenarioFile['roi'];
 
+/** A named cost of the change: dollars a month and/or once at month 0. */
+export interface CostLine {
+  name: string;
+  monthly: number;
+  oneTime: number;
+}
+
 export interface RoiInputs {
-  /** Saving per order against the baseline, by component. */
+  /** Saving per order against the reference policy, by component (its `total` drives the flows). */
   savings: Savings;
+  /** Costs beyond the scenario's roi.one_time and roi.monthly (e.g. a node's fixed costs). */
+  extraCosts?: CostLine[];
   /** 95% interval of the total saving per order, when known (from replicates or the bootstrap). */
   savingsInterval?: { low: number; high: number } | null;
   monthlyOrders: number;
@@ -29,11 +38,18 @@ export interface RoiResult {
   cumulative: number[];
   oneTime: number;
   monthlyCost: number;
+  /** Every cost line in the flows: the scenario's one-time and monthly items, then the extra ones. */
+  costLines: CostLine[];
   monthlySaving: number;
   npv: number;
   irr: Irr | null;
+  /**
+   * When the cumulative cash turns ≥ 0 and stays there; null ("never") when it does not
+   * within the horizon, and always when the NPV is not positive (a change that loses money
+   * has no payback month).
+   */
   payback: Payback | null;
-  /** Payback at the low and high ends of the saving interval (null: not within the horizon). */
+  /** Payback at the low and high ends of the saving interval (null: never, as `payback`). */
   paybackRange: { low: Payback | null; high: Payback | null } | null;
   /** Orders a month at which savings cover the costs over the horizon; null when the policy saves nothing. */
   breakEvenOrders: number | null;
@@ -41,11 +57,26 @@ export interface RoiResult {
   upsideMonthly: number;
 }
 
+/** The cost lines of a case: the scenario's one-time and monthly items (non-zero ones), then the extra lines. */
+export function costLines(c: RoiConfig, extra: CostLine[] = []): CostLine[] {
+  const lines: CostLine[] = [
+    ...Object.entries(c.one_time).map(([name, v]) => ({ name, monthly: 0, oneTime: v })),
+    ...Object.entries(c.monthly).map(([name, v]) => ({ name, monthly: v, oneTime: 0 })),
+  ].filter((l) => l.monthly !== 0 || l.oneTime !== 0);
+  return [...lines, ...extra];
+}
+
 /** Cash flows for a saving per order. */
-function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig): number[] {
-  const oneTime = c.one_time.setup + c.one_time.implementation + c.one_time.training + c.one_time.store_readiness;
-  const monthly = c.monthly.subscription + c.monthly.store_labor;
+function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig, lines: CostLine[]): number[] {
+  const oneTime = lines.reduce((s, l) => s + l.oneTime, 0);
+  const monthly = lines.reduce((s, l) => s + l.monthly, 0);
   return [-oneTime, ...Array.from({ length: c.horizon_months }, () => savingPerOrder * monthlyOrders - monthly)];
+}
+
+/** Payback of flows, or null when it never comes: not within the horizon, not lasting, or with a non-positive NPV. */
+function paybackOf(flows: number[], rate: number): Payback | null {
+  const p = payback(flows);
+  return p && p.staysPaidBack && npv(flows, rate) > 0 ? p : null;
 }
 
 /**
@@ -54,14 +85,15 @@ function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig): 
  */
 export function roi(inputs: RoiInputs): RoiResult {
   const c = inputs.config;
-  const flows = flowsFor(inputs.savings.total, inputs.monthlyOrders, c);
+  const lines = costLines(c, inputs.extraCosts);
+  const flows = flowsFor(inputs.savings.total, inputs.monthlyOrders, c, lines);
   const cumulative: number[] = [];
   flows.reduce((s, f, i) => (cumulative[i] = s + f), 0);
-  const oneTime = -flows[0]!;
-  const monthlyCost = c.monthly.subscription + c.monthly.store_labor;
+  const oneTime = lines.reduce((s, l) => s + l.oneTime, 0);
+  const monthlyCost = lines.reduce((s, l) => s + l.monthly, 0);
   const rate = c.discount_rate_pct / 100;
   const range = inputs.savingsInterval
-    ? { low: payback(flowsFor(inputs.savingsInterval.low, inputs.monthlyOrders, c)), high: payback(flowsFor(inputs.savingsInterval.high, inputs.monthlyOrders, c)) }
+    ? { low: paybackOf(flowsFor(inputs.savingsInterval.low, inputs.monthlyOrders, c, lines), rate), high: paybackOf(flowsFor(inputs.savingsInterval.high, inputs.monthlyOrders, c, lines), rate) }
     : null;
   const upside = (c.sales_uplift_pct_per_day_faster / 100) * Math.max(0, inputs.daysFaster ?? 0) * inputs.monthlyOrders * (inputs.orderMargin ?? 0);
   return {
@@ -69,10 +101,11 @@ export function roi(inputs: RoiInputs): RoiResult {
     cumulative,
     oneTime,
     monthlyCost,
+    costLines: lines,
     monthlySaving: inputs.savings.total * inputs.monthlyOrders,
     npv: npv(flows, rate),
     irr: irr(flows),
-    payback: payback(flows),
+    payback: paybackOf(flows, rate),
     paybackRange: range,
     breakEvenOrders: breakEvenVolume({ savingPerOrder: inputs.savings.total, fixedMonthlyCost: monthlyCost, oneTimeCost: oneTime, horizonMonths: c.horizon_months, annualDiscountRate: rate }),
     upsideMonthly: upside,
@@ -96,17 +129,18 @@ export interface TornadoRow {
  */
 export function tornado(inputs: RoiInputs, accuracy?: { low: Savings; high: Savings; range: string }): TornadoRow[] {
   const rate = inputs.config.discount_rate_pct / 100;
-  const at = (s: Savings, orders = inputs.monthlyOrders, config = inputs.config) => npv(flowsFor(s.total, orders, config), rate);
-  const scaled = (part: 'shipping' | 'pickPack', f: number): Savings => {
-    const s = { ...inputs.savings, [part]: inputs.savings[part] * f };
-    return { ...s, total: s.shipping + s.pickPack + s.touches + s.cancellations + s.lostMargin };
-  };
   const c = inputs.config;
   const price = (f: number) => ({ ...c, monthly: { ...c.monthly, subscription: c.monthly.subscription * f } });
+  const at = (s: Savings, orders = inputs.monthlyOrders, config = c) => npv(flowsFor(s.total, orders, config, costLines(config, inputs.extraCosts)), rate);
+  const scaled = (part: 'carrier' | 'pickPack', f: number): Savings => {
+    const s = { ...inputs.savings, [part]: inputs.savings[part] * f };
+    const fulfillment = s.carrier + s.pickPack + s.touches + s.cancellations;
+    return { ...s, fulfillment, total: fulfillment + s.margin };
+  };
   const rows: Omit<TornadoRow, 'swing'>[] = [
     // low and high are the driver's own low and high values (rates and costs move the baseline and the policy alike, so they scale the saving)
     { driver: 'order volume', range: '±30%', lowNpv: at(inputs.savings, inputs.monthlyOrders * 0.7), highNpv: at(inputs.savings, inputs.monthlyOrders * 1.3) },
-    { driver: 'carrier rates', range: '±15%', lowNpv: at(scaled('shipping', 0.85)), highNpv: at(scaled('shipping', 1.15)) },
+    { driver: 'carrier rates', range: '±15%', lowNpv: at(scaled('carrier', 0.85)), highNpv: at(scaled('carrier', 1.15)) },
     { driver: 'pick/pack cost', range: '±20%', lowNpv: at(scaled('pickPack', 0.8)), highNpv: at(scaled('pickPack', 1.2)) },
     { driver: 'software price', range: '×0.5 / ×1.5', lowNpv: at(inputs.savings, inputs.monthlyOrders, price(0.5)), highNpv: at(inputs.savings, inputs.monthlyOrders, price(1.5)) },
   ];

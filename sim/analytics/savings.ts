@@ -1,18 +1,40 @@
 /**
- * What a policy saves per order against the baseline, by component: carrier, pick/pack
- * (extra packages show up in both), manual touches, cancellations (support cost) and the
- * margin of cancelled units. Positive = the policy is cheaper.
+ * The saving per order, defined once for every decision figure (headline, cards, ROI,
+ * summary.md, the terminal, `--json`, `roi`): what a policy saves per order against a
+ * reference policy (the baseline unless told otherwise), by component —
+ *
+ *   carrier         carrier cost, surcharges included (extra packages show here and in pick/pack)
+ *   pickPack        pick/pack cost
+ *   touches         manual touches (reviews, reroutes after a failed pick)
+ *   cancellations   cancellation cost (support contact, goodwill credit)
+ *   margin          margin (price − cost) of the units the policy does not cancel that the
+ *                   reference does; counted only when `roi.cancellation_margin` is true
+ *
+ * `fulfillment` = carrier + pickPack + touches + cancellations is exactly the fall in
+ * `fulfillment_cost_per_order`; `total` = fulfillment + margin (when counted) is the saving
+ * per order. All per order replayed (every order, as the metric); positive = the policy is
+ * cheaper.
  */
 import type { OrderOutcomes } from '../engine/outcomes.ts';
 import type { Model } from '../model/types.ts';
+import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
 
-export interface Savings {
-  shipping: number;
+/** Per-order cost components of one run. */
+export interface CostComponents {
+  carrier: number;
   pickPack: number;
   touches: number;
   cancellations: number;
-  lostMargin: number;
-  /** Sum of the components (lostMargin only when counted). */
+  /** Margin of the units it cancelled. */
+  margin: number;
+}
+
+export interface Savings extends CostComponents {
+  /** Whether `margin` is in `total` (roi.cancellation_margin); when not, `margin` is 0. */
+  marginCounted: boolean;
+  /** carrier + pickPack + touches + cancellations: the fall in fulfillment cost per order. */
+  fulfillment: number;
+  /** fulfillment + margin: the saving per order every decision figure uses. */
   total: number;
 }
 
@@ -30,30 +52,40 @@ export function unitMargin(model: Model, o: number): number {
 }
 
 /** Per-order cost components of a run (dollars per order, over every order). */
-export function costPerOrder(model: Model, out: OrderOutcomes): Omit<Savings, 'total'> {
+export function costPerOrder(model: Model, out: OrderOutcomes): CostComponents {
   const n = Math.max(1, out.count);
-  let shipping = 0, pickPack = 0, touches = 0, cancellations = 0, lostMargin = 0;
+  let carrier = 0, pickPack = 0, touches = 0, cancellations = 0, margin = 0;
   for (let o = 0; o < out.count; o++) {
-    shipping += out.shipCost[o]!;
+    carrier += out.shipCost[o]!;
     pickPack += out.pickCost[o]!;
     touches += out.touchCost[o]!;
     cancellations += out.cancelCost[o]!;
-    if (out.unitsCancelled[o]) lostMargin += out.unitsCancelled[o]! * unitMargin(model, o);
+    if (out.unitsCancelled[o]) margin += out.unitsCancelled[o]! * unitMargin(model, o);
   }
-  return { shipping: shipping / n, pickPack: pickPack / n, touches: touches / n, cancellations: cancellations / n, lostMargin: lostMargin / n };
+  return { carrier: carrier / n, pickPack: pickPack / n, touches: touches / n, cancellations: cancellations / n, margin: margin / n };
 }
 
 /**
- * Baseline cost minus policy cost per order, by component.
- * @example savingsPerOrder(base, policy, true).total // 0.84 dollars an order
+ * Reference cost minus policy cost per order, by component.
+ * @example savingsPerOrder(base, policy, true).total // 0.22 dollars an order
  */
-export function savingsPerOrder(baseline: Omit<Savings, 'total'>, policy: Omit<Savings, 'total'>, countMargin: boolean): Savings {
-  const s = {
-    shipping: baseline.shipping - policy.shipping,
-    pickPack: baseline.pickPack - policy.pickPack,
-    touches: baseline.touches - policy.touches,
-    cancellations: baseline.cancellations - policy.cancellations,
-    lostMargin: countMargin ? baseline.lostMargin - policy.lostMargin : 0,
-  };
-  return { ...s, total: s.shipping + s.pickPack + s.touches + s.cancellations + s.lostMargin };
+export function savingsPerOrder(against: CostComponents, policy: CostComponents, countMargin: boolean): Savings {
+  const carrier = against.carrier - policy.carrier, pickPack = against.pickPack - policy.pickPack;
+  const touches = against.touches - policy.touches, cancellations = against.cancellations - policy.cancellations;
+  const margin = countMargin ? against.margin - policy.margin : 0;
+  const fulfillment = carrier + pickPack + touches + cancellations;
+  return { carrier, pickPack, touches, cancellations, margin, marginCounted: countMargin, fulfillment, total: fulfillment + margin };
+}
+
+/** The entry `name` of a run; throws when it did not run. */
+export function policyRun(run: ScenarioRun, name: string): PolicyRun {
+  const p = run.runs.find((x) => x.policy === name);
+  if (!p) throw new Error(`no policy ${name} in the run`);
+  return p;
+}
+
+/** The saving per order of `policy` against `against` in a run, margin counted as the scenario says. */
+export function savingOf(run: ScenarioRun, policy: string, against: string): Savings {
+  const a = policyRun(run, against), p = policyRun(run, policy);
+  return savingsPerOrder(costPerOrder(a.model, a.run.outcomes), costPerOrder(p.model, p.run.outcomes), run.scenario.config.roi.cancellation_margin);
 }

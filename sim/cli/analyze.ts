@@ -1,7 +1,7 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
 import { generatesOrders, loadScenario, type LoadedScenario } from './load.ts';
 import { badOption, positiveInteger } from './options.ts';
-import { analyze, decidedPolicy } from '../analytics/analyze.ts';
+import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { replicateFromRun } from '../analytics/replicates.ts';
@@ -11,6 +11,8 @@ import { runPolicies, type ScenarioRun } from '../pipeline.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { cohortText, compareText, historyText, roiText } from '../report/analysis.ts';
+import { seriousFindings, type SeriousFindings } from '../validate/serious.ts';
+import type { Problem } from '../problems.ts';
 import { compareHistory } from '../analytics/history.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
@@ -28,12 +30,36 @@ function policyName(loaded: LoadedScenario, name: string, flag: string): string 
   return name;
 }
 
-/** The tornado's accuracy cases: stores 5 points less and more accurate (none without stores). */
-export function accuracyCases(loaded: LoadedScenario, policy: string, seed: string) {
-  if (!loaded.model.nodes.types.includes('store')) return undefined;
-  const at = (d: number) => withStoreAccuracy(loaded.model, loaded.data, loaded.scenario, policy, d, seed);
-  return { low: at(-0.05), high: at(0.05), range: '±5 pts' };
+/**
+ * Replays of `policy` and `against` with every store's accuracy moved (for the tornado and
+ * the break-even accuracy); none without stores.
+ */
+export function accuracyReplay(loaded: LoadedScenario, run: ScenarioRun, policy: string, against: string) {
+  if (!run.runs.some((p) => p.model.nodes.types.includes('store'))) return undefined;
+  return (shift: number) => withStoreAccuracy(run, loaded.data, [policy, against], shift);
 }
+
+/** Validate's serious findings on the loaded data (beyond the problems loading already reported). */
+export function readinessOf(loaded: LoadedScenario): SeriousFindings {
+  return seriousFindings(loaded.data, loaded.scenario.config, loaded.problems.list);
+}
+
+/** roi.policy, when set, must name a policy of the scenario. */
+export function checkNamedPolicy(loaded: LoadedScenario): void {
+  const named = loaded.scenario.config.roi.policy;
+  if (named === undefined) return;
+  policyName(loaded, named, 'roi.policy');
+  if (named === loaded.scenario.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: 'roi.policy', ...msg.policyIsBaseline(named) }]);
+}
+
+/** The decision analytics of a run against its baseline (or `policy` when given). */
+export function analyzeDecision(loaded: LoadedScenario, run: ScenarioRun, results: Awaited<ReturnType<typeof replicate>>, readiness: SeriousFindings, policy?: string): Analysis {
+  const chosen = policy ?? decidedPolicy(run);
+  return analyze(run, results, { policy, accuracy: accuracyReplay(loaded, run, chosen, run.baseline), dataWarnings: readiness.words });
+}
+
+/** Warnings of the readiness findings to add to a run's. */
+export const readinessWarnings = (r: SeriousFindings): Problem[] => r.problems.map((p) => ({ ...p, severity: 'warning' }));
 
 /** The seed the options name, else the scenario's. */
 const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.seed ?? loaded.scenario.config.seed);
@@ -81,12 +107,13 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
 /** `roi <scenario> [--policy P]`: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, verdict. */
 export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: string }, root: string): Promise<string> {
   const loaded = await loadScenario(arg, root);
+  checkNamedPolicy(loaded);
   const seed = seedOf(loaded, opts);
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
   const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(run);
   if (policy === run.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) }]);
   const results = await replicate(loaded, arg, root, opts, run);
-  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
+  const analysis = analyzeDecision(loaded, run, results, readinessOf(loaded), opts.policy ? policy : undefined);
   if (opts.json) return JSON.stringify(analysis, null, 2);
   return roiText(analysis);
 }

@@ -4,17 +4,20 @@ import { writeFolderAtomically } from '../io/files.ts';
 import { displayPath } from '../io/scenario.ts';
 import { loadScenario, type LoadedScenario } from './load.ts';
 import { positiveInteger } from './options.ts';
-import { accuracyCases, replicate } from './analyze.ts';
-import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
+import { analyzeDecision, checkNamedPolicy, readinessOf, readinessWarnings, replicate } from './analyze.ts';
+import { decidedPolicy, type Analysis } from '../analytics/analyze.ts';
+import { runGuards } from '../analytics/guards.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { makeRng } from '../random/rng.ts';
-import { roiText } from '../report/analysis.ts';
+import { decisionMarkdown } from '../report/analysis.ts';
+import { decisionTerminal } from '../report/decision-text.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
 import type { ReportAnalytics } from '../report/input.ts';
 import { msg } from '../messages.ts';
 import { runPolicies, type ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
+import type { SeriousFindings } from '../validate/serious.ts';
 import { reportFiles } from '../io/report.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import { runInfo, type RunEnvironment } from '../report/run-info.ts';
@@ -65,16 +68,19 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     progress.expect(20);
     progress.stage('reading the scenario and data');
     const loaded = await loadScenario(arg, root);
+    checkNamedPolicy(loaded);
     const { name, scenario, model, policies, problems, hashes } = loaded;
     progress.tick(2);
     progress.stage(`replaying ${model.orders.count} orders under ${policies.length} policies`);
     const seed = opts.seed ?? scenario.config.seed;
     const run = runPolicies(model, scenario, policies, seed);
     progress.tick(8);
-    const warnings = [...problems.warnings, ...engineWarnings(run)];
+    const readiness = readinessOf(loaded);
+    // guards first: they are what the reader must see before any figure
+    const warnings = [...runGuards(run, run.baseline, readiness.stale), ...problems.warnings, ...readinessWarnings(readiness), ...engineWarnings(run)];
     const outDir = opts.out ?? join(root, 'reports', name);
-    progress.stage('analyzing: intervals, ROI, sensitivity, pilot size');
-    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, String(seed), replicates, opts.workers);
+    progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
+    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, readiness, replicates, opts.workers);
     progress.stage('building the report');
     const report = await reportFiles({ run, warnings, analytics }, {
       onChart: (done, total, id) => {
@@ -85,7 +91,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const out: Record<string, string | Uint8Array> = {
       'metrics.csv': metricsCsv(run),
       'outcomes.csv': outcomesCsv(run),
-      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n## Decision\n\n\`\`\`\n${roiText(analysis)}\n\`\`\`\n` : ''}`,
+      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n${decisionMarkdown(analysis, report.page.verdict)}` : ''}`,
       'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
       ...report.files,
     };
@@ -102,12 +108,12 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
  * The decision analytics of a run: replicates (replicate 0 is the run itself), intervals of
  * every policy against the baseline, ROI, sensitivity, pilot size, cohorts and the verdict.
  */
-async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
+async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, readiness: SeriousFindings, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
   const policy = decidedPolicy(run);
   if (policy === run.baseline) return { analysis: null };
   const results = await replicate(loaded, arg, root, { replicates: String(replicates), workers }, run);
-  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
-  const rng = makeRng(seed).fork('bootstrap');
+  const analysis = analyzeDecision(loaded, run, results, readiness);
+  const rng = makeRng(run.seed).fork('bootstrap');
   const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>
     intervalsOf(p.policy, p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }), results.length));
   return { analysis, analytics: reportAnalytics(analysis, intervals, analyzeCohorts(run)) };
@@ -121,6 +127,8 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
       baseline: res.run.baseline,
       policies: res.run.runs.map((p) => ({ policy: p.policy, uses: p.use, metrics: p.metrics })),
       warnings: res.warnings.length,
+      // the verdict and every figure behind it: the same object the report and summary.md are worded from
+      decision: res.analysis?.decision ?? null,
     }, null, 2);
   }
   const report = displayPath(join(res.outDir, 'index.html'));
@@ -130,7 +138,7 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
   return [
     terminalSummary(res.run),
     '',
-    ...(a ? [`Decision for ${a.policy}: ${a.decision.verdict} — ${a.decision.reasons.join('; ')}. (npm run routelab -- roi for the details.)`, ''] : []),
+    ...(a ? [decisionTerminal(a.decision), ''] : []),
     `Replayed ${res.run.model.orders.count} orders under ${res.run.runs.length} policies in ${res.seconds.toFixed(1)} s (${Math.round(orders / Math.max(res.seconds, 1e-3))} order-runs/s, including loading and writing).`,
     `Report: ${report}`,
   ].join('\n');

@@ -1,5 +1,5 @@
 /** Each policy's metrics against the baseline's: plain differences, and whether each is better. */
-import { METRICS, type MetricName, type MetricValues } from '../metrics/metrics.ts';
+import { METRICS, type MetricDefinition, type MetricName, type MetricValues } from '../metrics/metrics.ts';
 
 export interface MetricDelta {
   metric: MetricName;
@@ -7,12 +7,31 @@ export interface MetricDelta {
   value: number | null;
   /** value − baseline; `null` when either is null. */
   delta: number | null;
-  /** 'better', 'worse', 'same', or null when direction does not apply. */
+  /** 'better', 'worse', 'same' (the difference shows as zero at the metric's precision), or null when direction does not apply. */
   verdict: 'better' | 'worse' | 'same' | null;
 }
 
-/** Tolerance under which a difference counts as the same (floating-point noise). */
-const EPS = 1e-12;
+/**
+ * The digits a difference is shown with, by unit (without a sign): shares in percentage
+ * points with one decimal, dollars and days with two, and so on. The report's formatDelta
+ * uses it, so "rounds to zero" here means the same as "shows as ±0" there.
+ */
+export function deltaDigits(unit: MetricDefinition['unit'], magnitude: number): string {
+  const a = Math.abs(magnitude);
+  switch (unit) {
+    case 'count': return Math.round(a).toFixed(0);
+    case 'share': return (a * 100).toFixed(1);
+    case 'usd': return a.toFixed(2);
+    case 'days': return a.toFixed(2);
+    case 'miles': return a.toFixed(0);
+    case 'number': return a.toFixed(3);
+  }
+}
+
+/** Whether a difference shows as zero at its unit's precision (then it is neither better nor worse). */
+export function roundsToZero(unit: MetricDefinition['unit'], d: number): boolean {
+  return !/[1-9]/.test(deltaDigits(unit, d));
+}
 
 /**
  * Differences of `values` from `baseline` for every metric.
@@ -23,7 +42,7 @@ export function deltas(baseline: MetricValues, values: MetricValues): MetricDelt
     const b = baseline[m.name], v = values[m.name];
     const delta = b === null || v === null ? null : v - b;
     let verdict: MetricDelta['verdict'] = null;
-    if (delta !== null && m.better) verdict = Math.abs(delta) <= EPS ? 'same' : (delta > 0) === (m.better === 'higher') ? 'better' : 'worse';
+    if (delta !== null && m.better) verdict = roundsToZero(m.unit, delta) ? 'same' : (delta > 0) === (m.better === 'higher') ? 'better' : 'worse';
     return { metric: m.name, baseline: b, value: v, delta, verdict };
   });
 }

@@ -1,5 +1,7 @@
 /** Text for `routelab compare` and `routelab roi`. */
-import { formatDelta, formatMetric, groupThousands } from './format.ts';
+import { formatDelta, formatMetric, groupThousands, mdEscape, money as moneyText } from './format.ts';
+import { moneyFacts, storeText, verdictLine } from './decision-text.ts';
+import type { Verdict } from './verdict.ts';
 import { textTable } from './summary.ts';
 import type { Analysis } from '../analytics/analyze.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
@@ -9,8 +11,8 @@ import { METRICS } from '../metrics/metrics.ts';
 import type { Interval } from '../stats/index.ts';
 
 const byName = new Map(METRICS.map((m) => [m.name, m]));
-const money = (v: number) => `${v < 0 ? '−' : ''}$${groupThousands(Math.abs(v), 2)}`;
-const dollars = (v: number) => `${v < 0 ? '−' : ''}$${groupThousands(Math.abs(v))}`;
+const money = (v: number) => moneyText(v, 2);
+const dollars = (v: number) => moneyText(v, 0);
 
 function interval(c: MetricComparison, iv: Interval | null): string {
   const m = byName.get(c.metric)!;
@@ -44,29 +46,28 @@ export function compareText(a: string, b: string, replicates: number, seed: stri
   ].join('\n');
 }
 
-/** The ROI case, sensitivity, pilot sizing and the verdict. */
+/** The ROI case, sensitivity, store readiness, pilot sizing and the verdict, all from the decision model. */
 export function roiText(a: Analysis): string {
-  const s = a.savings;
-  const r = a.roi;
+  const d = a.decision;
   const lines: string[] = [];
-  lines.push(`${a.policy} against ${a.baseline}: ${r.flows.length - 1} months, ${groupThousands(a.monthlyOrders)} orders a month.`, '');
-  lines.push(`Saving per order: ${money(s.total)}${a.savingsInterval ? ` (95% CI ${money(a.savingsInterval.low)} to ${money(a.savingsInterval.high)}, ${a.savingsInterval.method})` : ''}`);
-  lines.push(`  carrier ${money(s.shipping)}, pick/pack ${money(s.pickPack)}, manual touches ${money(s.touches)}, cancellations ${money(s.cancellations)}, lost margin ${money(s.lostMargin)}`);
-  lines.push(`Monthly: saving ${dollars(r.monthlySaving)}, recurring costs ${dollars(r.monthlyCost)}; one-time costs ${dollars(r.oneTime)}.`);
-  const paid = r.oneTime === 0 && r.flows[1]! >= 0 ? 'at once (no one-time costs)' : r.payback ? `month ${r.payback.fractionalMonth.toFixed(1)}` : 'not within the horizon';
-  lines.push(`NPV ${dollars(r.npv)}; IRR ${r.irr ? `${(r.irr.annual * 100).toFixed(0)}% a year` : '— (no rate makes the flows break even)'}; payback ${paid}` +
-    (r.paybackRange ? ` (range: ${r.paybackRange.high ? r.paybackRange.high.fractionalMonth.toFixed(1) : '—'} to ${r.paybackRange.low ? r.paybackRange.low.fractionalMonth.toFixed(1) : 'not within the horizon'})` : '') + '.');
-  lines.push(`Break-even volume: ${r.breakEvenOrders === null ? 'none (the policy saves nothing per order)' : `${groupThousands(Math.ceil(r.breakEvenOrders))} orders a month`}.`);
-  if (r.upsideMonthly > 0) lines.push(`Optional upside, not counted above: about ${dollars(r.upsideMonthly)} a month of extra margin from faster delivery.`);
+  lines.push(`${d.policy} against ${d.against} (${d.rule}): ${d.roi.horizonMonths} months, ${groupThousands(Math.round(d.orders.perMonth))} orders a month.`, '');
+  lines.push(...moneyFacts(d));
   lines.push('', 'Sensitivity (NPV at the low and high value of each driver, largest swing first):');
-  lines.push(textTable(['driver', 'range', 'low', 'high'], a.tornado.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)])));
-  const p = a.pilot;
-  lines.push('', `Pilot sizing: fulfillment cost per order differs by ${money(p.meanDifference)} a day on average (day-to-day spread ${money(p.sdDifference)}); ` +
+  lines.push(textTable(['driver', 'range', 'low', 'high'], d.sensitivity.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)])));
+  const stores = storeText(d);
+  if (stores) lines.push('', stores);
+  const p = d.pilot;
+  lines.push('', `Pilot sizing: fulfillment cost per order differs by ${money(p.dailyDifference)} a day on average (day-to-day spread ${money(p.dailySpread)}); ` +
     (p.days === null ? 'no pilot length would detect a zero difference.' : `a pilot needs about ${p.days} days (${groupThousands(p.orders ?? 0)} orders) to detect it at 80% power, α 5%.`));
   lines.push('', 'Buy or not:');
-  for (const q of a.decision.questions) lines.push(`  ${q.question} ${q.answer.toUpperCase()} — ${q.evidence}`);
-  lines.push('', `Verdict: ${a.decision.verdict.toUpperCase()}: ${a.decision.reasons.join('; ')}.`);
+  for (const q of d.questions) lines.push(`  ${q.question} ${q.answer.toUpperCase()} — ${q.evidence}`);
+  lines.push('', `Verdict: ${verdictLine(d)}`);
   return lines.join('\n');
+}
+
+/** summary.md's decision section: the report's headline, then the ROI case as `roi` prints it. */
+export function decisionMarkdown(a: Analysis, v: Verdict): string {
+  return ['## Decision', '', `**${mdEscape(v.lead)}** ${mdEscape(v.text)}`, '', '```', roiText(a), '```', ''].join('\n');
 }
 
 /** Pre/post and difference-in-differences results of rollouts and pilots. */

@@ -2,6 +2,7 @@
  * Number formatting for reports, independent of the machine's locale so the same run
  * gives the same bytes everywhere.
  */
+import { deltaDigits } from '../compare/deltas.ts';
 import type { MetricDefinition } from '../metrics/metrics.ts';
 
 /** Digits grouped by thousands with commas: 13502 → "13,502". */
@@ -12,35 +13,51 @@ export function groupThousands(n: number, decimals = 0): string {
   return `${n < 0 && Number(fixed) !== 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+/**
+ * Money for people, the one money format of every output: the minus sign (U+2212) before
+ * the dollar sign, digits grouped; a value that rounds to zero has no sign.
+ * @example money(-7598.2, 0) // '−$7,598'
+ * @example money(0.2249) // '$0.22'
+ */
+export function money(v: number, decimals = 2): string {
+  const body = groupThousands(Math.abs(v), decimals);
+  return `${v < 0 && /[1-9]/.test(body) ? '−' : ''}$${body}`;
+}
+
+/**
+ * A payback for people, one wording everywhere: "12.9 months", "at once" (no one-time
+ * costs), or "never" (null: it does not pay back within the horizon, or loses money).
+ */
+export function paybackLabel(months: number | null, horizon: number): string {
+  if (months === null) return `never (not within the ${horizon} months projected)`;
+  if (months === 0) return 'at once (no one-time costs)';
+  return `${months.toFixed(1)} months`;
+}
+
 /** A metric value for people: 0.934 share → "93.4%", 7.4 usd → "$7.40"; null → "—". */
 export function formatMetric(m: Pick<MetricDefinition, 'unit'>, v: number | null): string {
   if (v === null) return '—';
   switch (m.unit) {
     case 'count': return groupThousands(v);
     case 'share': return `${(v * 100).toFixed(1)}%`;
-    case 'usd': return `$${groupThousands(v, 2)}`;
+    case 'usd': return money(v, 2);
     case 'days': return v.toFixed(2);
     case 'miles': return groupThousands(v, 0);
     case 'number': return v.toFixed(3);
   }
 }
 
-/** A difference for people: shares in percentage points, dollars with a sign ("±" when it rounds to zero). */
+/**
+ * A difference for people: shares in percentage points, dollars with a sign before the
+ * dollar sign (−$0.06, +$0.06, as `money`), "±" when it rounds to zero.
+ */
 export function formatDelta(m: Pick<MetricDefinition, 'unit'>, d: number | null): string {
   if (d === null) return '—';
-  const a = Math.abs(d);
-  const body = (() => {
-    switch (m.unit) {
-      case 'count': return groupThousands(a);
-      case 'share': return `${(a * 100).toFixed(1)} pts`;
-      case 'usd': return `$${groupThousands(a, 2)}`;
-      case 'days': return a.toFixed(2);
-      case 'miles': return groupThousands(a, 0);
-      case 'number': return a.toFixed(3);
-    }
-  })();
-  const zero = !/[1-9]/.test(body);
-  return `${zero ? '±' : d > 0 ? '+' : '-'}${body}`;
+  const digits = deltaDigits(m.unit, d);
+  const body = m.unit === 'share' ? `${digits} pts` : m.unit === 'usd' ? `$${groupThousands(Number(digits), 2)}`
+    : m.unit === 'count' || m.unit === 'miles' ? groupThousands(Number(digits)) : digits;
+  const zero = !/[1-9]/.test(digits);
+  return `${zero ? '±' : d > 0 ? '+' : m.unit === 'usd' ? '−' : '-'}${body}`;
 }
 
 /** A number for machine-readable files: up to 6 decimals, no exponent, no trailing zeros; null → ''. */

@@ -17,10 +17,12 @@ import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';
 import { segmentLabel } from './charts/segments.ts';
 import { baselineRun, cancelledSkus, segmentRows } from './derive.ts';
-import { formatDelta, formatMetric, groupThousands } from './format.ts';
-import { deltaInterval, levelLabel, monthsLabel, type ReportInput } from './input.ts';
+import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
+import { moneyFacts, storeText } from './decision-text.ts';
+import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
-import { horizon, roundMoney, verdict, type Verdict } from './verdict.ts';
+import { roundMoney, verdict, type Verdict } from './verdict.ts';
 
 /**
  * Escapes text for HTML element content and attribute values.
@@ -107,6 +109,7 @@ figure.chart { margin: 1.4rem 0; }
 .vis { overflow-x: auto; min-height: 2rem; }
 .files-line { font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
 .warn { background: var(--warn-bg); border-left: 4px solid #e0a800; padding: .5rem .8rem; margin: .4rem 0; }
+.guard { border-left: 6px solid var(--worse); font-size: 1.02rem; } .guard ul { margin: .3rem 0; padding-left: 1.2rem; }
 ul.notes { padding-left: 1.2rem; } ul.notes li { margin: .3rem 0; }
 .problem { margin: .6rem 0; } .problem code, td code { font-size: .82rem; }
 .sev { display: inline-block; font-size: .72rem; text-transform: uppercase; padding: 0 .35rem; border-radius: 3px; background: #e9ecef; margin-right: .3rem; }
@@ -149,32 +152,48 @@ ${rows.join('\n')}
 </table></div>`;
 }
 
+/** The cards under the headline: the saving per order, per quarter, payback and NPV from the decision model. */
 function cards(input: ReportInput, v: Verdict): string {
-  if (v.kind === 'alone') return '';
-  const b = v.baseline, f = v.focus;
+  if (v.kind === 'alone' || !v.basis) return '';
+  const b = v.baseline, f = v.focus, m = v.basis;
   const card = (k: string, val: string) => `<div class="card"><div class="k">${e(k)}</div><div class="v">${e(val)}</div></div>`;
   const arrow = (name: string) => `${formatMetric(def(name), b.metrics[name as 'orders'])} → ${formatMetric(def(name), f.metrics[name as 'orders'])}`;
   const out = [
-    card(`Fulfillment cost per order, ${b.policy} → ${f.policy}`, arrow('fulfillment_cost_per_order')),
-    card('Per quarter', v.savingPerQuarter === null ? '—' : `${v.savingPerQuarter >= 0 ? 'saves' : 'costs'} about ${roundMoney(v.savingPerQuarter)}`),
+    card(`Saving per order, ${f.policy} against ${m.against}`, money(m.saving.total)),
+    card('Fulfillment cost per order', arrow('fulfillment_cost_per_order')),
+    card('Per quarter', `${m.perQuarter >= 0 ? 'saves' : 'costs'} about ${roundMoney(m.perQuarter)}`),
     card('Delivered by the promise', arrow('on_time_delivery_rate')),
     card('Orders with a cancelled unit', arrow('cancel_rate')),
   ];
-  const roi = input.analytics?.roi;
-  if (roi && roi.policy === f.policy) out.push(card('Payback', roi.paybackMonth === null ? `not within ${horizon(roi)} months` : `${monthsLabel(roi.paybackMonth)} months`));
+  const d = input.analytics?.decision;
+  if (d && d.policy === f.policy) {
+    out.push(card('Payback', paybackLabel(d.roi.paybackMonth, d.roi.horizonMonths)));
+    out.push(card(`NPV over ${d.roi.horizonMonths} months`, money(d.roi.npv, 0)));
+  }
   return `<div class="cards">${out.join('')}</div>`;
 }
 
-/** The buy/no-buy test, when the analytics ran. */
+/** The buy/no-buy test, when the analytics ran: verdict, reasons, the three questions, store readiness, the money facts. */
 function decisionBox(input: ReportInput): string {
   const d = input.analytics?.decision;
   if (!d) return '';
   const mark = (a: string) => (a === 'yes' ? '✓ yes' : a === 'no' ? '✗ no' : '? unknown');
+  const stores = storeText(d);
   return `<section class="decision" id="decision">
 <h2>${e(`Should you pilot ${d.policy}? ${d.verdict[0]!.toUpperCase()}${d.verdict.slice(1)}.`)}</h2>
 <p>${e(d.reasons.join('; '))}.</p>
 <ul class="questions">${d.questions.map((q) => `<li><strong>${e(q.question)}</strong> <span class="answer ${e(q.answer)}">${e(mark(q.answer))}</span><br><span class="small">${e(q.evidence)}</span></li>`).join('')}</ul>
-<ul class="facts">${d.facts.map((f) => `<li>${e(f)}</li>`).join('')}</ul>
+${stores ? `<p class="small">${e(stores)}</p>\n` : ''}<ul class="facts">${moneyFacts(d).map((f) => `<li>${e(f)}</li>`).join('')}</ul>
+</section>`;
+}
+
+/** The guard warnings (implausible baseline, a policy far worse on fill or cancellations), shown before anything else. */
+function guardBox(input: ReportInput): string {
+  const guards = input.warnings.filter((w) => GUARD_CODES.has(w.code));
+  if (guards.length === 0) return '';
+  return `<section class="warn guard" id="guards" role="alert">
+<p><strong>${e(guards.some((g) => g.code === 'baseline-implausible') ? 'Check the data before reading any figure below.' : 'Check this before acting on the figures below.')}</strong></p>
+<ul>${guards.map((g) => `<li>${e(g.message)}.<br><span class="small">${e(`${g.hint[0]!.toUpperCase()}${g.hint.slice(1)}.`)}</span></li>`).join('')}</ul>
 </section>`;
 }
 
@@ -280,7 +299,7 @@ ${fig('kpi-bars')}`],
     ...(segments ? [['segments', 'Pilots and rollouts', `${segments}\n${segmentTable(input)}`] as [string, string, string]] : []),
     ['exceptions', 'Exceptions and cancellations', `${fig('reasons')}\n<h3>SKUs behind cancellations</h3>\n${skuTable(input, v)}`],
     ['data-quality', 'Data-quality warnings', problemsSection(input.warnings)],
-    ['assumptions', 'Assumptions', `${notesList(assumptions(r))}\n${nodeTable(input)}`],
+    ['assumptions', 'Assumptions', `${notesList(assumptions(r, v.basis?.orders))}\n${nodeTable(input)}`],
     ['method', 'Method notes', notesList(methodNotes(input))],
     ['files', 'Files', `<ul>
 <li><a href="summary.md">summary.md</a>: the comparison, reasons and assumptions as Markdown, to paste into an email</li>
@@ -308,12 +327,13 @@ ${fig('kpi-bars')}`],
 ${sc.description ? `<p>${e(sc.description.trim())}</p>` : ''}
 <p class="meta">${e(`${groupThousands(m.orders.count)} orders placed ${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)}, replayed from ${m.nodes.count} node${m.nodes.count === 1 ? '' : 's'} under ${r.runs.length} polic${r.runs.length === 1 ? 'y' : 'ies'} (seed ${r.seed}). Baseline: ${r.baseline}.`)}</p>
 </header>
+${guardBox(input)}
 <section class="verdict${v.kind === 'switch' ? '' : ' keep'}" id="verdict">
 <p><strong>${e(v.lead)}</strong> ${e(v.text)}</p>
 </section>
 ${cards(input, v)}
 ${decisionBox(input)}
-${assumptions(r).filter((n) => n.warn).map((n) => `<p class="warn"><strong>${e(n.label)}:</strong> ${e(n.text)}</p>`).join('\n')}
+${assumptions(r, v.basis?.orders).filter((n) => n.warn).map((n) => `<p class="warn"><strong>${e(n.label)}:</strong> ${e(n.text)}</p>`).join('\n')}
 <nav aria-label="contents"><ol>${sections.map(([id, title]) => `<li><a href="#${id}">${e(title)}</a></li>`).join('')}</ol></nav>
 ${sections.map(([id, title, body]) => `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`).join('\n')}
 <footer>Made by RouteLab from the files listed in run.json. The same inputs and seed give the same report.</footer>

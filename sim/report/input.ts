@@ -7,6 +7,7 @@
  * shape the report needs. Numbers are in the metric's own unit (shares 0..1, dollars, days);
  * money in dollars.
  */
+import type { DecisionModel } from '../analytics/analyze.ts';
 import type { MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
@@ -95,16 +96,6 @@ export interface PrePostSplit {
   post?: string;
 }
 
-/** The buy/no-buy test for one policy: three questions with their evidence, and the verdict. */
-export interface DecisionSummary {
-  policy: string;
-  verdict: string;
-  reasons: string[];
-  questions: { question: string; answer: 'yes' | 'no' | 'unknown'; evidence: string }[];
-  /** Money facts in a sentence each (saving by component, NPV, IRR, break-even). */
-  facts: string[];
-}
-
 /** Results of the analytics step; each part optional. */
 export interface ReportAnalytics {
   intervals?: DeltaInterval[];
@@ -112,7 +103,8 @@ export interface ReportAnalytics {
   tornado?: Tornado;
   pilotSizing?: PilotSizing;
   prePost?: PrePostSplit[];
-  decision?: DecisionSummary;
+  /** The decision model: every money figure of the headline, cards and decision box comes from it. */
+  decision?: DecisionModel;
 }
 
 /** Everything the report is built from. */

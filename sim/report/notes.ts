@@ -5,7 +5,8 @@
  */
 import { dayLabel } from '../model/compile.ts';
 import type { ScenarioRun } from '../pipeline.ts';
-import { ordersPerQuarter, periodDays, QUARTER_DAYS } from './derive.ts';
+import type { DecisionBasis } from '../analytics/analyze.ts';
+import { periodDays } from './derive.ts';
 import { groupThousands } from './format.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
@@ -20,8 +21,8 @@ export interface NoteItem {
 
 const usd = (v: number) => `$${groupThousands(v, 2)}`;
 
-/** The replay's assumptions: shipping, promises, costs, inventory, scale. */
-export function assumptions(r: ScenarioRun): NoteItem[] {
+/** The replay's assumptions: shipping, promises, costs, inventory, scale (`orders`: the decision model's orders a month). */
+export function assumptions(r: ScenarioRun, orders?: DecisionBasis['orders']): NoteItem[] {
   const sc = r.scenario.config;
   const m = r.model;
   const ship = sc.shipping;
@@ -52,10 +53,12 @@ export function assumptions(r: ScenarioRun): NoteItem[] {
     label: 'Stock',
     text: `${sc.replenishment ? `replenished every ${sc.replenishment.every_days} days back to the starting level, ${sc.replenishment.lead_time_days} days lead time` : 'no replenishment beyond receipts.csv'}; ${sc.backorder.max_wait_days > 0 ? `unfillable units wait up to ${sc.backorder.max_wait_days} days for a receipt` : 'unfillable units are cancelled'}.`,
   });
-  items.push({
-    label: 'Per quarter',
-    text: `quarterly figures scale the ${periodDays(r)} days replayed (${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)}, ${groupThousands(m.orders.count)} orders) to ${QUARTER_DAYS} days: ${groupThousands(Math.round(ordersPerQuarter(r)))} orders a quarter, with the same mix.`,
-  });
+  if (orders) {
+    items.push({
+      label: 'Per month and quarter',
+      text: `money figures scale the saving per order to ${groupThousands(Math.round(orders.perMonth))} orders a month (${orders.from === 'roi.monthly_orders' ? 'roi.monthly_orders' : `the pace of the ${periodDays(r)} days replayed, ${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)}, ${groupThousands(m.orders.count)} orders`}); a quarter is 3 months, with the same mix.`,
+    });
+  }
   return items;
 }
 
@@ -74,7 +77,7 @@ export function methodNotes(input: ReportInput): NoteItem[] {
   if (a?.prePost?.length) items.push({ label: 'Standardization', text: 'the pre/post split holds the order mix fixed to separate the rate effect (how orders were handled) from the mix effect (which orders came in).' });
   if (a?.roi) items.push({ label: 'ROI', text: 'the cash flow projects the replayed saving month by month against the costs of the switch; the payback month is the first with cumulative cash at or above zero.' });
   items.push(
-    { label: 'Verdict', text: 'the recommended policy is the one with the lowest fulfillment cost per order among those that lower it without lowering on-time delivery or raising the share of orders with a cancelled unit.' },
+    { label: 'Verdict', text: 'the policy decided on is roi.policy when the scenario names one, else the one with the largest saving per order (carrier, pick/pack, manual touches, cancellations, plus the margin of cancellations avoided when roi.cancellation_margin is true) among those that save at least a cent without making on-time delivery or cancellations worse; a change that shows as zero is neither better nor worse.' },
     { label: 'Cost parts', text: 'the waterfall splits fulfillment cost per order into the first package of each order (carrier, pick/pack), further packages (splits, reroutes, backorders), manual touches and cancellations; the parts add up to the metric.' },
     { label: 'Weeks and map', text: 'weeks are 7-day blocks from the period start, by the day orders were placed; the map gathers destinations on a one-degree grid.' },
   );

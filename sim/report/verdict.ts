@@ -1,41 +1,40 @@
 /**
- * The report's verdict: which policy is best on fulfillment cost per order without making
- * on-time delivery or cancellations worse than the baseline, and the headline sentence
- * that says so, worded from the numbers.
+ * The report's headline, worded from the decision model (analytics/analyze.ts): the policy
+ * decided on by the rule of analytics/recommend.ts, its saving per order with its
+ * components, per quarter, payback and NPV, and the verdict. Without analytics the same
+ * `decisionBasis` gives the money figures (there is no second computation of them).
  */
+import { decisionBasis, type DecisionBasis, type DecisionModel } from '../analytics/analyze.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { PolicyRun } from '../pipeline.ts';
-import { cheapestAlternatives, GUARDRAILS, keepsService, recommendedPolicy } from '../analytics/recommend.ts';
-import { baselineRun, ordersPerQuarter } from './derive.ts';
-import { formatDelta, formatMetric, groupThousands } from './format.ts';
-import { deltaInterval, levelLabel, monthsLabel, type DeltaInterval, type ReportInput, type RoiProjection } from './input.ts';
+import { GUARDRAILS } from '../analytics/recommend.ts';
+import { baselineRun } from './derive.ts';
+import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { deltaInterval, levelLabel, type ReportInput, type RoiProjection } from './input.ts';
 
 const COST: MetricName = 'fulfillment_cost_per_order';
 
 const def = (name: MetricName) => METRICS.find((m) => m.name === name)!;
 const value = (p: PolicyRun, name: MetricName) => p.metrics[name];
-const delta = (p: PolicyRun, name: MetricName) => p.deltas.find((d) => d.metric === name)!;
 
 export interface Verdict {
-  /** `switch`: a policy beats the baseline; `keep`: none does; `alone`: only the baseline ran. */
+  /** `switch`: the decided policy saves and keeps service; `keep`: it does not; `alone`: only the baseline ran. */
   kind: 'switch' | 'keep' | 'alone';
   baseline: PolicyRun;
   /** The recommended policy (kind `switch`). */
   best: PolicyRun | null;
-  /** The policy the detail charts show: the recommended one, else the cheapest alternative, else the baseline. */
+  /** The policy decided on (the detail charts show it); the baseline when it ran alone. */
   focus: PolicyRun;
-  /** Baseline cost per order − focus cost per order (positive: a saving); null when either is null. */
-  savingPerOrder: number | null;
-  savingPerQuarter: number | null;
-  ordersPerQuarter: number;
-  /** The interval of the focus policy's cost difference, when the analytics have one. */
-  interval: DeltaInterval | null;
+  /** The money figures the headline is worded from (null when only the baseline ran). */
+  basis: DecisionBasis | null;
+  /** The interval of the saving per order, when the analytics have one. */
+  interval: { low: number; high: number; label: string } | null;
   /** Bold first words ("Switch to X." / "Keep X."), then the rest of the headline. */
   lead: string;
   text: string;
 }
 
-/** Money rounded for a headline: "$11,300", "$840", "$12". */
+/** Money rounded for a headline, without a sign (the words say which way): "$11,300", "$840", "$12". */
 export function roundMoney(v: number): string {
   const a = Math.abs(v);
   const step = a >= 1000 ? 100 : a >= 100 ? 10 : 1;
@@ -45,21 +44,6 @@ export function roundMoney(v: number): string {
 /** Months an ROI projection covers. */
 export const horizon = (roi: RoiProjection): number => Math.max(0, ...roi.months.map((m) => m.month));
 
-const usd = (v: number) => `$${groupThousands(Math.abs(v), 2)}`;
-
-function intervalText(i: DeltaInterval): string {
-  // the interval is of policy − baseline; a saving is its negative
-  const lo = -i.high, hi = -i.low;
-  const f = (v: number) => `${v < 0 ? '-' : ''}${usd(v)}`;
-  return `${levelLabel(i)} CI ${f(lo)} to ${f(hi)}`;
-}
-
-/** "on-time delivery -0.9 pts and orders with a cancelled unit +0.3 pts": the guardrails a policy makes worse. */
-function worsened(p: PolicyRun): string {
-  return GUARDRAILS.filter((m) => delta(p, m).verdict === 'worse')
-    .map((m) => `${m === 'cancel_rate' ? 'orders with a cancelled unit' : 'on-time delivery'} (${formatDelta(def(m), delta(p, m).delta)})`).join(' and ');
-}
-
 function serviceChange(p: PolicyRun, base: PolicyRun): string {
   return GUARDRAILS.map((m) => {
     const d = def(m);
@@ -67,72 +51,91 @@ function serviceChange(p: PolicyRun, base: PolicyRun): string {
   }).join(', ');
 }
 
+/** "fulfillment cost $20.95 → $20.81 ($0.14 less), plus $0.07 margin kept on cancellations avoided". */
+export function savingParts(b: DecisionBasis): string {
+  const f = b.saving.fulfillment, m = b.saving.margin;
+  const cost = `fulfillment cost ${formatMetric(def(COST), b.fulfillmentCost.against)} → ${formatMetric(def(COST), b.fulfillmentCost.policy)} (${money(Math.abs(f))} ${f >= 0 ? 'less' : 'more'})`;
+  if (!b.saving.marginCounted || money(m) === '$0.00') return cost;
+  return `${cost}, ${m > 0 ? `plus ${money(m)} margin kept on cancellations avoided` : `less ${money(-m)} margin lost on extra cancellations`}`;
+}
+
+/** "about $3,200 a quarter at 4,942 orders a month (the replayed pace)". */
+export function quarterText(b: DecisionBasis, more = false): string {
+  const way = more ? (b.perQuarter >= 0 ? 'less' : 'more') : '';
+  return `about ${roundMoney(b.perQuarter)}${way ? ` ${way}` : ''} a quarter at ${groupThousands(Math.round(b.orders.perMonth))} orders a month (${b.orders.from === 'roi.monthly_orders' ? 'roi.monthly_orders' : 'the replayed pace'})`;
+}
+
+/** The saving's interval in the analytics: the decision model's, else the cost difference's (sign flipped, margin added). */
+function intervalOf(input: ReportInput, b: DecisionBasis, d: DecisionModel | undefined): Verdict['interval'] {
+  if (d?.interval) return { low: d.interval.low, high: d.interval.high, label: '95%' };
+  const i = deltaInterval(input, b.policy, COST);
+  return i ? { low: -i.high + b.saving.margin, high: -i.low + b.saving.margin, label: levelLabel(i) } : null;
+}
+
 /**
- * Chooses the recommended policy and words the headline.
+ * The decided-on policy and the headline.
  * @example verdict(input).lead // "Switch to store-for-local."
  */
 export function verdict(input: ReportInput): Verdict {
   const r = input.run;
   const base = baselineRun(r);
-  const perQuarter = ordersPerQuarter(r);
-  const others = cheapestAlternatives(r);
-  const baseCost = value(base, COST);
-  const costOf = (p: PolicyRun) => value(p, COST)!;
-  const best = recommendedPolicy(r);
-  const focus = best ?? others[0] ?? base;
-  const saving = baseCost === null || value(focus, COST) === null ? null : baseCost - costOf(focus);
-  const interval = focus === base ? null : deltaInterval(input, focus.policy, COST);
-  const v: Verdict = {
-    kind: best ? 'switch' : focus === base ? 'alone' : 'keep',
-    baseline: base, best, focus, savingPerOrder: saving, savingPerQuarter: saving === null ? null : saving * perQuarter, ordersPerQuarter: perQuarter, interval,
-    lead: '', text: '',
-  };
-  const pace = `at the replayed pace of ${groupThousands(Math.round(perQuarter))} orders a quarter`;
+  const d = input.analytics?.decision;
+  if (r.runs.length < 2) {
+    return {
+      kind: 'alone', baseline: base, best: null, focus: base, basis: null, interval: null,
+      lead: `Only ${base.policy} was replayed.`, text: `Its fulfillment cost is ${formatMetric(def(COST), value(base, COST))} per order; add policies to the scenario to compare.`,
+    };
+  }
+  const b: DecisionBasis = d ?? decisionBasis(r);
+  const focus = r.runs.find((p) => p.policy === b.policy)!;
+  const interval = intervalOf(input, b, d);
+  const v: Verdict = { kind: b.recommended ? 'switch' : 'keep', baseline: base, best: b.recommended ? focus : null, focus, basis: b, interval, lead: '', text: '' };
+  const ci = interval ? `; ${interval.label} CI ${money(interval.low)} to ${money(interval.high)}` : '';
   const roi = input.analytics?.roi;
-  const payback = roi && roi.policy === focus.policy
-    ? roi.paybackMonth === null ? ` It does not pay back within the ${horizon(roi)} months projected.` : ` Payback in ${monthsLabel(roi.paybackMonth)} month${roi.paybackMonth === 1 ? '' : 's'}.`
-    : '';
+  const months = d ? d.roi.paybackMonth : roi && roi.policy === focus.policy ? roi.paybackMonth : undefined;
+  const span = d ? d.roi.horizonMonths : roi ? horizon(roi) : 0;
+  const npv = d ? ` NPV over ${span} months ${money(d.roi.npv, 0)}.` : '';
+  const payback = months === undefined ? '' : ` Payback: ${paybackLabel(months, span)}.${npv}`;
+  const first = d && d.verdict !== 'run a phased pilot' ? ` First: ${d.reasons.join('; ')}.` : '';
 
-  if (v.kind === 'alone') {
-    v.lead = `Only ${base.policy} was replayed.`;
-    v.text = `Its fulfillment cost is ${formatMetric(def(COST), baseCost)} per order; add policies to the scenario to compare.`;
+  if (d?.verdict === 'check the data first') {
+    v.lead = 'Check the data first.';
+    v.text = `${d.reasons.join('; ')}. On this data ${b.policy} would save ${money(b.saving.total)} per order against ${b.against} (${savingParts(b)}), but that figure prices a business that is not yours.`;
     return v;
   }
-  if (best) {
-    const ci = interval ? `; ${intervalText(interval)}` : '';
+  if (b.recommended) {
     const unsure = interval && interval.low <= 0 && interval.high >= 0
       ? ' The interval includes no saving at all, so the replay alone does not settle it: a pilot would.' : '';
-    // with the buy/no-buy test, the lead says what to do next; the sentence keeps the replay's numbers
-    const decision = input.analytics?.decision;
-    const next = decision && decision.policy === best.policy ? decision : null;
-    v.lead = !next ? `Switch to ${best.policy}.`
-      : next.verdict === 'run a phased pilot' ? `Run a phased pilot of ${best.policy}.`
-      : next.verdict === 'fix the foundation first' ? `Fix the foundation first, then pilot ${best.policy}.`
-      : `${best.policy} is not worth a pilot yet.`;
-    const first = next && next.verdict !== 'run a phased pilot' ? ` First: ${next.reasons.join('; ')}.` : '';
-    // a cheaper policy that fails the service check is worth naming: a reader will ask
-    const cheaper = others.find((p) => costOf(p) < costOf(best) - 1e-9 && !keepsService(p));
-    const tradeoff = cheaper ? ` ${cheaper.policy} would save more (${usd(baseCost! - costOf(cheaper))} per order) but worsens ${worsened(cheaper)}.` : '';
-    v.text = `It lowers fulfillment cost by ${usd(saving!)} per order (from ${usd(baseCost!)} to ${usd(costOf(best))}${ci}), ` +
-      `about ${roundMoney(v.savingPerQuarter!)} a quarter ${pace}, without making service worse (${serviceChange(best, base)}).${unsure}${payback}${tradeoff}${first}`;
+    v.lead = !d ? `Switch to ${b.policy}.`
+      : d.verdict === 'run a phased pilot' ? `Run a phased pilot of ${b.policy}.`
+      : d.verdict === 'fix the foundation first' ? `Fix the foundation first, then pilot ${b.policy}.`
+      : `${b.policy} is not worth a pilot yet.`;
+    // a policy saving more that fails the service test is worth naming: a reader will ask
+    const more = b.alternatives.find((a) => a.saving > b.saving.total && a.worsens.length);
+    const tradeoff = more ? ` ${more.policy} would save more (${money(more.saving)} per order) but worsens ${more.worsens.join(' and ')}.` : '';
+    v.text = `It saves ${money(b.saving.total)} per order against ${b.against} (${savingParts(b)}${ci}), ${quarterText(b)}, ` +
+      `without making service worse (${serviceChange(focus, base)}).${unsure}${payback}${tradeoff}${first}`;
     return v;
   }
-  v.lead = `Keep ${base.policy}.`;
-  const n = others.length;
-  const parts = [`None of the ${n} alternative${n === 1 ? '' : 's'} lowers fulfillment cost per order without making on-time delivery or cancellations worse.`];
-  if (saving !== null && saving > 0) {
-    parts.push(`The cheapest, ${focus.policy}, would save ${usd(saving)} per order (about ${roundMoney(v.savingPerQuarter!)} a quarter) but worsens ${worsened(focus)}.`);
-  } else if (saving !== null) {
-    parts.push(`The cheapest alternative, ${focus.policy}, costs ${usd(-saving)} more per order (about ${roundMoney(-v.savingPerQuarter!)} more a quarter ${pace}; ${serviceChange(focus, base)}).`);
+  v.lead = `Keep ${b.against}.`;
+  const n = b.alternatives.length;
+  const parts = [`None of the ${n} alternative${n === 1 ? '' : 's'} saves money per order without making on-time delivery or cancellations worse.`];
+  const named = b.rule === 'named in roi.policy' ? ' (named in roi.policy)' : '';
+  if (b.saving.total > 0 && b.worsens.length) {
+    parts.push(`${b.policy}${named} would save ${money(b.saving.total)} per order (${savingParts(b)}), ${quarterText(b)}, but worsens ${b.worsens.join(' and ')}.`);
+  } else {
+    const who = named ? `${b.policy}${named}` : `The best alternative, ${b.policy},`;
+    parts.push(`${who} ${b.saving.total < 0 ? `costs ${money(-b.saving.total)} more` : 'saves nothing'} per order (${savingParts(b)}; ${quarterText(b, true)}; ${serviceChange(focus, base)}).`);
   }
   // the best alternative for service, when it is another policy and does improve on-time delivery
   const otd = 'on_time_delivery_rate';
-  const service = [...others].filter((p) => delta(p, otd).verdict === 'better')
-    .sort((a, b) => delta(b, otd).delta! - delta(a, otd).delta! || (a.policy < b.policy ? -1 : 1))[0];
+  const gain = (p: PolicyRun) => p.deltas.find((x) => x.metric === otd)!;
+  const service = r.runs.filter((p) => p.policy !== b.against && gain(p).verdict === 'better')
+    .sort((x, y) => gain(y).delta! - gain(x).delta! || (x.policy < y.policy ? -1 : 1))[0];
   if (service && service !== focus) {
-    const dc = delta(service, COST).delta!;
-    parts.push(`For service, ${service.policy} delivers the most orders on time (${formatMetric(def(otd), value(service, otd))}, ${formatDelta(def(otd), delta(service, otd).delta)}) at ${usd(dc)} ${dc >= 0 ? 'more' : 'less'} per order.`);
+    const s = b.alternatives.find((a) => a.policy === service.policy)!.saving;
+    parts.push(`For service, ${service.policy} delivers the most orders on time (${formatMetric(def(otd), value(service, otd))}, ${formatDelta(def(otd), gain(service).delta)}) at ${money(Math.abs(s))} ${s >= 0 ? 'less' : 'more'} per order.`);
   }
-  v.text = parts.join(' ') + payback;
+  v.text = parts.join(' ') + payback + first;
   return v;
 }

@@ -1,21 +1,21 @@
 /** Charts of the analytics step, drawn only when it ran: ROI cash flow, tornado, pilot sizing. */
-import { groupThousands } from '../format.ts';
-import { monthsLabel, type PilotSizing, type RoiProjection, type Tornado } from '../input.ts';
+import { money as moneyText, paybackLabel } from '../format.ts';
+import { type PilotSizing, type RoiProjection, type Tornado } from '../input.ts';
 import { horizon } from '../verdict.ts';
 import { CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, VERDICT_COLORS, type ReportChart, type TopLevelSpec } from './common.ts';
 
-const money = (v: number) => `${v < 0 ? '-' : ''}$${groupThousands(Math.abs(Math.round(v)))}`;
+const money = (v: number) => moneyText(v, 0);
 
 export function roiChart(roi: RoiProjection): ReportChart | null {
   if (roi.months.length === 0) return null;
   const values = roi.months.map((m) => ({ month: m.month, cumulative: round(m.cumulative, 2), shown: money(m.cumulative) }));
   // the payback point sits where the line crosses zero (payback may be fractional)
-  const pay = roi.paybackMonth === null ? [] : [{ month: round(roi.paybackMonth, 2), cumulative: 0, label: `payback: ${monthsLabel(roi.paybackMonth)} months` }];
+  const pay = roi.paybackMonth === null ? [] : [{ month: round(roi.paybackMonth, 2), cumulative: 0, label: `payback: ${paybackLabel(roi.paybackMonth, horizon(roi))}` }];
   const x = { field: 'month', type: 'quantitative' as const, title: 'months after the switch', axis: { tickMinStep: 1, format: '~g' } };
   const y = { field: 'cumulative', type: 'quantitative' as const, title: 'cumulative net cash', axis: { format: '$,.0f' } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: `Cumulative cash flow of switching to ${roi.policy}`, subtitle: roi.paybackMonth === null ? `no payback within ${horizon(roi)} months` : `pays back after ${monthsLabel(roi.paybackMonth)} months` },
+    title: { text: `Cumulative cash flow of switching to ${roi.policy}`, subtitle: `payback: ${paybackLabel(roi.paybackMonth, horizon(roi))}` },
     width: 620,
     height: 260,
     layer: [
