@@ -45,7 +45,7 @@ export interface RoiResult {
   irr: Irr | null;
   /**
    * When the cumulative cash turns ≥ 0 and stays there; null ("never") when it does not
-   * within the horizon, and always when the NPV is not positive (a change that loses money
+   * within the horizon, and always when the NPV is negative (a change that loses money
    * has no payback month).
    */
   payback: Payback | null;
@@ -76,7 +76,7 @@ function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig, l
 /** Payback of flows, or null when it never comes: not within the horizon, not lasting, or with a non-positive NPV. */
 function paybackOf(flows: number[], rate: number): Payback | null {
   const p = payback(flows);
-  return p && p.staysPaidBack && npv(flows, rate) > 0 ? p : null;
+  return p && p.staysPaidBack && npv(flows, rate) >= -1e-9 ? p : null;
 }
 
 /**

@@ -100,7 +100,7 @@ export function verdict(input: ReportInput): Verdict {
 
   if (d?.verdict === 'check the data first') {
     v.lead = 'Check the data first.';
-    v.text = `${d.reasons.join('; ')}. On this data ${b.policy} would save ${money(b.saving.total)} per order against ${b.against} (${savingParts(b)}), but that figure prices a business that is not yours.`;
+    v.text = `${d.reasons.join('; ')}. On this data ${b.policy} would ${b.saving.total >= 0 ? `save ${money(b.saving.total)}` : `cost ${money(-b.saving.total)} more`} per order against ${b.against} (${savingParts(b)}), but that figure prices a business that is not yours.${payback}`;
     return v;
   }
   if (b.recommended) {

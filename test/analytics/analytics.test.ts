@@ -94,7 +94,7 @@ policies:
 });
 
 const config = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0, one_time: { setup: 1200 }, monthly: { subscription: 300 } });
-const savings = { shipping: 0.3, pickPack: 0.1, touches: 0.05, cancellations: 0.05, lostMargin: 0, total: 0.5 };
+const savings = { carrier: 0.3, pickPack: 0.1, touches: 0.05, cancellations: 0.05, margin: 0, marginCounted: true, fulfillment: 0.5, total: 0.5 };
 
 describe('roi', () => {
   it('matches the hand-worked case', () => {
@@ -113,6 +113,24 @@ describe('roi', () => {
     expect(r.paybackRange!.high!.month).toBe(4); // 300 a month: 4 months
   });
 
+  it('gives a change that loses money no payback month and no break-even volume', () => {
+    // no one-time costs: the cumulative flow is 0 at month 0, then −0.1 × 1,000 − 300 = −$400 a month
+    const free = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0 , monthly: { subscription: 300 } });
+    const r = roi({ savings: { ...savings, fulfillment: -0.1, total: -0.1 }, savingsInterval: { low: -0.2, high: 0.9 }, monthlyOrders: 1000, config: free });
+    expect(r.npv).toBeCloseTo(-4800, 9);
+    expect(r.payback).toBeNull(); // "never", not month 0
+    expect(r.breakEvenOrders).toBeNull(); // "none"
+    expect(r.paybackRange!.low).toBeNull();
+    expect(r.paybackRange!.high!.month).toBe(0); // 0.9 × 1000 − 300 > 0 from the start: at once
+  });
+
+  it('takes extra named cost lines into the flows', () => {
+    const r = roi({ savings, monthlyOrders: 1000, config, extraCosts: [{ name: 'store fixed cost', monthly: 100, oneTime: 600 }] });
+    // 0.50 × 1,000 − 300 − 100 = $100 a month; −1,200 − 600 now
+    expect(r.flows).toEqual([-1800, ...Array(12).fill(100)]);
+    expect(r.costLines.map((l) => l.name)).toEqual(['setup', 'subscription', 'store fixed cost']);
+  });
+
   it('sorts the tornado by NPV swing', () => {
     const rows = tornado({ savings, monthlyOrders: 1000, config });
     for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.swing).toBeGreaterThanOrEqual(rows[i]!.swing);
@@ -122,11 +140,13 @@ describe('roi', () => {
   });
 
   it('splits a saving into components against the baseline', () => {
-    const s = savingsPerOrder({ shipping: 10, pickPack: 3, touches: 0.1, cancellations: 0.5, lostMargin: 0.4 }, { shipping: 9, pickPack: 4, touches: 0.2, cancellations: 0.3, lostMargin: 0.2 }, true);
-    expect(s.shipping).toBeCloseTo(1, 12);
+    const s = savingsPerOrder({ carrier: 10, pickPack: 3, touches: 0.1, cancellations: 0.5, margin: 0.4 }, { carrier: 9, pickPack: 4, touches: 0.2, cancellations: 0.3, margin: 0.2 }, true);
+    expect(s.carrier).toBeCloseTo(1, 12);
     expect(s.pickPack).toBeCloseTo(-1, 12);
-    expect(s.total).toBeCloseTo(1 - 1 - 0.1 + 0.2 + 0.2, 12);
-    expect(savingsPerOrder({ shipping: 0, pickPack: 0, touches: 0, cancellations: 0, lostMargin: 1 }, { shipping: 0, pickPack: 0, touches: 0, cancellations: 0, lostMargin: 0 }, false).total).toBe(0);
+    expect(s.fulfillment).toBeCloseTo(1 - 1 - 0.1 + 0.2, 12); // the fall in fulfillment cost per order
+    expect(s.total).toBeCloseTo(1 - 1 - 0.1 + 0.2 + 0.2, 12); // plus the margin of cancellations avoided
+    const off = savingsPerOrder({ carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 1 }, { carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 0 }, false);
+    expect([off.total, off.margin, off.marginCounted]).toEqual([0, 0, false]);
   });
 });
 
@@ -144,19 +164,39 @@ describe('pilot sizing and the verdict', () => {
 
   const metrics = (over: Record<string, number>) => ({ split_rate: 0.05, cancel_rate: 0.03, manual_touches_per_order: 0.01, store_share: 0.2, ...over }) as never;
   const money = roi({ savings, monthlyOrders: 1000, config });
-  const pilot = { days: 30, orders: 3000, daysTCorrected: 32, zAlpha: 1.96, zPower: 0.84, curve: [] };
+  const pilot = { days: 30, orders: 3000 };
+  const store = (risk: 'at risk' | 'safe', shift: number) => ({
+    stores: [{ node: 'ST-LA', name: 'LA', accuracy: 0.88, breakEven: 0.88 + shift }], breakEvenShift: shift, replays: [], searched: { low: -0.2, high: 0.05 }, plausibleRange: 0.05, risk,
+  });
+  const base = { baseline: metrics({}), policy: metrics({}), policyName: 'p', against: 'b', nodesShipping: 3, saving: savings, worsens: [], integration: 'connector' as const, implementationCost: 0, pilot, roi: money, stores: null, guards: [], savingCertain: true };
   it('says run a phased pilot when every answer is yes', () => {
-    const d = decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.95, integration: 'connector', pilot, roi: money, savingCertain: true });
+    const d = decide(base);
     expect(d.verdict).toBe('run a phased pilot');
     expect(d.questions.map((q) => q.answer)).toEqual(['yes', 'yes', 'yes']);
+    expect(d.reasons[0]).toBe('positive NPV ($1,200 over 12 months), payback 6.0 months, measurable in 30 days');
   });
-  it('says fix the foundation first when store accuracy is low or the pilot could not show it in 90 days', () => {
-    expect(decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.85, integration: 'connector', pilot, roi: money, savingCertain: true }).verdict).toBe('fix the foundation first');
-    expect(decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.95, integration: 'connector', pilot: { ...pilot, days: 200 }, roi: money, savingCertain: true }).verdict).toBe('fix the foundation first');
+  it('judges store readiness from the break-even accuracy, not from a fixed threshold', () => {
+    // LA at 88%: below the old 90% line, but the NPV stays positive until 7.8 points less: a pilot
+    expect(decide({ ...base, stores: store('safe', -0.078) }).verdict).toBe('run a phased pilot');
+    // 4.6 points less takes the NPV to zero: within the ±5 points records are plausibly off
+    const d = decide({ ...base, stores: store('at risk', -0.046) });
+    expect(d.verdict).toBe('fix the foundation first');
+    expect(d.reasons[0]).toMatch(/^with store inventory 4\.6 points less accurate than stated \(ST-LA at 83\.4% instead of 88\.0%\), the NPV falls to zero/);
   });
-  it('says not worth a pilot yet without complexity or with a negative NPV', () => {
-    expect(decide({ baseline: metrics({ split_rate: 0, cancel_rate: 0, manual_touches_per_order: 0 }), policy: metrics({ store_share: 0 }), policyName: 'p', nodesShipping: 1, storeAccuracy: null, integration: 'connector', pilot, roi: money, savingCertain: true }).verdict).toBe('not worth a pilot yet');
+  it('says fix the foundation first when the pilot could not show it in 90 days', () => {
+    expect(decide({ ...base, pilot: { days: 200, orders: 20000 } }).verdict).toBe('fix the foundation first');
+  });
+  it('says not worth a pilot yet without complexity, without a saving or with a negative NPV', () => {
+    expect(decide({ ...base, baseline: metrics({ split_rate: 0, cancel_rate: 0, manual_touches_per_order: 0 }), policy: metrics({ store_share: 0 }), nodesShipping: 1 }).verdict).toBe('not worth a pilot yet');
     const losing = roi({ savings: { ...savings, total: 0.1 }, monthlyOrders: 1000, config });
-    expect(decide({ baseline: metrics({}), policy: metrics({}), policyName: 'p', nodesShipping: 3, storeAccuracy: 0.95, integration: 'connector', pilot, roi: losing, savingCertain: true }).verdict).toBe('not worth a pilot yet');
+    const d = decide({ ...base, roi: losing });
+    expect(d.verdict).toBe('not worth a pilot yet');
+    expect(d.reasons).toEqual(['the 12-month NPV is not positive (−$3,600), so it never pays back']);
+  });
+  it('gives no pilot verdict on an implausible baseline', () => {
+    const guard = { severity: 'warning' as const, code: 'baseline-implausible', file: 's.yaml', message: 'the baseline "b" fills 31.0% of units (under 95.0%): a replay this far from a working business prices the wrong problem, so no pilot verdict is given', hint: '' };
+    const d = decide({ ...base, guards: [guard] });
+    expect(d.verdict).toBe('check the data first');
+    expect(d.reasons).toEqual(['the baseline "b" fills 31.0% of units (under 95.0%): a replay this far from a working business prices the wrong problem']);
   });
 });

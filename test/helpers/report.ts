@@ -4,6 +4,8 @@
  * (one a pilot). `hostileRun` is the same with hostile names for the SKU, node, policy and
  * scenario, to check escaping. `ANALYTICS` is a made-up analytics result for the run.
  */
+import { analyze, type Analysis } from '../../sim/analytics/analyze.ts';
+import { replicateFromRun } from '../../sim/analytics/replicates.ts';
 import type { ScenarioRun } from '../../sim/pipeline.ts';
 import type { ReportAnalytics } from '../../sim/report/input.ts';
 import { runTiny, TINY_RATES, TINY_TRANSIT } from './tiny.ts';
@@ -86,6 +88,11 @@ export function reportRun(): ScenarioRun {
   return runTiny({ orders: ORDERS, inventory: INVENTORY, nodes: NODES, skus: SKUS, rates: TINY_RATES, transit: TINY_TRANSIT, scenario: REPORT_SCENARIO });
 }
 
+/** The same data with the store picking at $40 an order: every policy that ships from it costs more than the baseline. */
+export function losingRun(): ScenarioRun {
+  return runTiny({ orders: ORDERS, inventory: INVENTORY, nodes: NODES.replace(',2,4.00,1.00,0.9', ',2,40.00,1.00,0.9'), skus: SKUS, rates: TINY_RATES, transit: TINY_TRANSIT, scenario: REPORT_SCENARIO });
+}
+
 /** The same data with hostile names for a SKU, a node, a policy, the scenario and a product. */
 export function hostileRun(): ScenarioRun {
   const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -119,4 +126,9 @@ export function analyticsFor(run: ScenarioRun, policy: string): ReportAnalytics 
     pilotSizing: { policy, metric: 'fulfillment_cost_per_order', curve: [7, 14, 21, 28, 35, 42].map((days, i) => ({ days, power: Math.min(0.97, 0.18 * (i + 1)) })), targetPower: 0.8 },
     prePost: [{ policy, metric: 'fulfillment_cost_per_order', raw: -0.62, rateEffect: -0.41, mixEffect: -0.21, pre: 'before the pilot', post: 'in the pilot' }],
   };
+}
+
+/** The real decision analytics of a run (replicate 0 only, no accuracy replays), optionally for `policy`. */
+export function analysisOf(run: ScenarioRun, policy?: string): Analysis {
+  return analyze(run, [replicateFromRun(run)], { policy });
 }

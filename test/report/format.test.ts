@@ -1,6 +1,8 @@
 /** Locale-independent number formatting for reports. */
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatMetric, groupThousands, plainNumber } from '../../sim/report/format.ts';
+import { formatDelta, formatMetric, groupThousands, money, paybackLabel, plainNumber } from '../../sim/report/format.ts';
+import { deltas } from '../../sim/compare/deltas.ts';
+import { METRICS, type MetricValues } from '../../sim/metrics/metrics.ts';
 
 describe('groupThousands', () => {
   it('groups by thousands', () => {
@@ -66,7 +68,7 @@ describe('formatDelta', () => {
     expect(formatDelta({ unit: 'share' }, 0.012)).toBe('+1.2 pts');
     expect(formatDelta({ unit: 'share' }, -0.05)).toBe('-5.0 pts');
     expect(formatDelta({ unit: 'usd' }, 1.5)).toBe('+$1.50');
-    expect(formatDelta({ unit: 'usd' }, -1234.5)).toBe('-$1,234.50');
+    expect(formatDelta({ unit: 'usd' }, -1234.5)).toBe('−$1,234.50'); // money's one format: − before $
     expect(formatDelta({ unit: 'days' }, -0.25)).toBe('-0.25');
     expect(formatDelta({ unit: 'days' }, 1)).toBe('+1.00');
     expect(formatDelta({ unit: 'miles' }, 12.3)).toBe('+12');
@@ -114,5 +116,34 @@ describe('plainNumber', () => {
     expect(plainNumber(NaN)).toBe('');
     expect(plainNumber(Infinity)).toBe('');
     expect(plainNumber(-Infinity)).toBe('');
+  });
+});
+
+describe('money', () => {
+  it('has one format everywhere: the minus before the dollar sign, never $-7,598', () => {
+    expect(money(-7598.2, 0)).toBe('−$7,598');
+    expect(money(1070.4, 0)).toBe('$1,070');
+    expect(money(0.2249)).toBe('$0.22');
+    expect(money(-0.001)).toBe('$0.00'); // rounds to zero: no sign
+    expect(formatMetric({ unit: 'usd' }, -7598)).toBe('−$7,598.00'); // was "$-7,598.00"
+  });
+
+  it('words a payback that never comes as never', () => {
+    expect(paybackLabel(null, 24)).toBe('never (not within the 24 months projected)');
+    expect(paybackLabel(0, 24)).toBe('at once (no one-time costs)');
+    expect(paybackLabel(12.97, 24)).toBe('13.0 months');
+  });
+});
+
+describe('deltas', () => {
+  it('calls a change that rounds to zero neither better nor worse', () => {
+    const none = Object.fromEntries(METRICS.map((m) => [m.name, null])) as MetricValues;
+    const base = { ...none, on_time_ship_rate: 1, fulfillment_cost_per_order: 20.95 };
+    // 99.996% shows as 100.0% (±0.0 pts); $20.954 shows as +$0.00: both "same"; 99.9% is worse
+    const d = deltas(base, { ...base, on_time_ship_rate: 0.99996, fulfillment_cost_per_order: 20.954 });
+    expect(d.find((x) => x.metric === 'on_time_ship_rate')!.verdict).toBe('same');
+    expect(d.find((x) => x.metric === 'fulfillment_cost_per_order')!.verdict).toBe('same');
+    const w = deltas(base, { ...base, on_time_ship_rate: 0.999 });
+    expect(w.find((x) => x.metric === 'on_time_ship_rate')!.verdict).toBe('worse');
   });
 });

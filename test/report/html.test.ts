@@ -57,13 +57,13 @@ describe('reportPage: a pure function of its input', () => {
 
   it('shows the verdict, the KPI table with — for empty metrics, every chart, the notes and the file links', () => {
     const { html, charts } = reportPage(input, [], LIBS);
-    expect(html).toContain('<strong>Switch to store-pilot.</strong> It lowers fulfillment cost by $1.14 per order');
+    expect(html).toContain('<strong>Switch to store-pilot.</strong> It saves $1.14 per order against warehouse-only');
     for (const c of charts) {
       expect(html).toContain(`<div class="vis" id="vis-${c.id}"`);
       expect(html).toContain(`<a href="charts/${c.id}.svg">SVG</a> · <a href="charts/${c.id}.png">PNG</a>`);
     }
     for (const f of ['summary.md', 'metrics.csv', 'outcomes.csv', 'run.json']) expect(html).toContain(`<a href="${f}">${f}</a>`);
-    expect(html).toContain('▼ -$1.14 (better)');
+    expect(html).toContain('▼ −$1.14 (better)');
     expect(html).toContain('<li class="warn"><strong>No intervals:</strong>');
     expect(html).not.toContain('95% CI');
     for (const id of ['roi-cash-flow', 'tornado', 'pilot-sizing', 'pre-post']) expect(html).not.toContain(`vis-${id}`);
@@ -78,16 +78,15 @@ describe('reportPage: a pure function of its input', () => {
     r.runs[1]!.deltas.find((d) => d.metric === 'on_time_delivery_rate')!.delta = null;
     const html = reportPage({ run: r, warnings: [] }, [], LIBS).html;
     const row = html.split('\n').find((l) => l.includes('<span class="name">on_time_delivery_rate</span>'))!;
-    expect(row).toContain('<td>—<span class="d na">—</span></td>');
+    expect(row).toContain('>—<span class="d na">—</span></td>');
   });
 
   it('adds intervals, payback and the analytics charts when the analytics are there', () => {
     const { html, charts } = reportPage({ ...input, analytics: analyticsFor(run, 'store-pilot') }, [], LIBS);
     expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['roi-cash-flow', 'tornado', 'pilot-sizing', 'pre-post']));
     expect(html).toContain('95% CI $0.56 to $1.72');
-    expect(html).toContain('Payback in 3.6 months.');
-    expect(html).toContain('<div class="k">Payback</div><div class="v">3.6 months</div>');
-    expect(html).toMatch(/<span class="ci">95% CI -\$[\d.]+ to -\$[\d.]+<\/span>/);
+    expect(html).toContain('Payback: 3.6 months.');
+    expect(html).toMatch(/<span class="ci">95% CI −\$[\d.]+ to −\$[\d.]+<\/span>/);
     expect(html).toContain('<strong>Intervals:</strong> confidence intervals of the changes come from paired day-block bootstrap.');
     expect(html).not.toContain('No intervals:');
   });
@@ -161,4 +160,53 @@ describe('reportPage: hostile names', () => {
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(csp).not.toMatch(/https?:/);
   });
+});
+
+import { reportAnalytics } from '../../sim/report/from-analysis.ts';
+import { money } from '../../sim/report/format.ts';
+import { roundMoney } from '../../sim/report/verdict.ts';
+import { analysisOf, losingRun } from '../helpers/report.ts';
+import type { DecisionModel } from '../../sim/analytics/analyze.ts';
+
+/** Every way a number of the decision model may be shown: cents, whole dollars, a headline's round figure (signed or not). */
+function shownForms(d: DecisionModel): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'number') {
+      for (const x of [v, -v]) for (const s of [money(x, 2), money(x, 0), roundMoney(x)]) out.add(s);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(d);
+  return out;
+}
+
+describe('the decision figures: one model behind the headline, the cards and the decision box', () => {
+  for (const [name, make] of [['a change that saves', reportRun], ['a change that loses money', losingRun]] as const) {
+    it(`every money figure traces to the decision model (${name})`, () => {
+      const run = make();
+      const a = analysisOf(run, name === 'a change that saves' ? undefined : 'store-for-local');
+      const html = reportPage({ run, warnings: [], analytics: reportAnalytics(a, [], []) }, [], LIBS).html;
+      const top = markup(html).slice(html.indexOf('<section class="verdict'), html.indexOf('<nav aria-label="contents">'));
+      expect(top).toContain('id="decision"');
+      const figures = [...top.matchAll(/[−+]?\$[\d,]+(?:\.\d+)?/g)].map((m) => m[0].replace(/^\+/, ''));
+      expect(figures.length).toBeGreaterThan(10);
+      const forms = shownForms(a.decision);
+      for (const f of figures) expect(forms.has(f), `${f} is not a figure of the decision model`).toBe(true);
+      // the same saving per order in the headline, the first card and the decision box
+      const saving = money(a.decision.saving.total);
+      expect(top).toContain(`<div class="v">${saving}</div>`);
+      expect(top).toContain(`Saving per order against warehouse-only: ${saving}`);
+      // the fixture's baseline cancels on 42.9% of orders: no pilot verdict, figures still stated
+      expect(top).toContain('<strong>Check the data first.</strong>');
+      if (a.decision.saving.total < 0) {
+        expect(top).toContain(`would cost ${money(-a.decision.saving.total)} more per order`);
+        expect(top).toContain('<div class="k">Payback</div><div class="v">never (not within the 24 months projected)</div>');
+        expect(top).toContain('Break-even volume: none (it saves nothing per order).');
+        expect(top).not.toMatch(/payback (in|after) \d|payback \d/i);
+      } else {
+        expect(top).toContain(`would save ${saving} per order`);
+      }
+    });
+  }
 });
