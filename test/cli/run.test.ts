@@ -80,7 +80,10 @@ describe('routelab run: valid input', () => {
   }, 60_000);
 
   it('exits 0 and prints the metrics table and where the report is', T, () => {
-    expect(first.stderr).toBe('');
+    // the tiny data fills 60% of units (the guard, first) and has SKUs without dimensions (validate's serious finding)
+    expect(first.stderr.split('\n')[0]).toBe('3 warnings (the run went ahead; details in summary.md):');
+    expect(first.stderr.split('\n')[1]).toContain('warning [baseline] the baseline "warehouse-only" fills 60.0% of units');
+    expect(first.stderr).toContain('warning [length_in] sku "A" has no length_in');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^metric\s+warehouse-only \(baseline\)\s+closest-with-stock\s+fewest-packages\s*$/m);
     for (const m of METRICS) expect(first.stdout).toMatch(new RegExp(`^${m}\\s+\\S`, 'm'));
@@ -295,5 +298,56 @@ describe('routelab run: negative on_hand (real systems oversell)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/inventory\.csv:2:3: warning \[on_hand\] on_hand "-4" is negative \(the system sold stock it did not have\); it is read as 0/);
     expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain('on_hand "-4" is negative');
+  });
+});
+
+describe('routelab run: one decision story across the terminal, summary.md, index.html and --json', () => {
+  // the good data, with stock counted 10 days after the period start (validate's serious finding)
+  const stale = INVENTORY.trimEnd().split('\n').map((l, i) => `${l},${i === 0 ? 'as_of' : '2026-07-16'}`).join('\n') + '\n';
+  let dir = '';
+  let text: Result = { status: null, stdout: '', stderr: '' };
+  let json: Result = { status: null, stdout: '', stderr: '' };
+  beforeAll(() => {
+    dir = dataset('story', { 'inventory.csv': stale });
+    text = routelab('run', join(dir, 'scenario.yaml'), '--out', join(dir, 'out'));
+    json = routelab('run', join(dir, 'scenario.yaml'), '--out', join(dir, 'out-json'), '--json');
+  }, 120_000);
+
+  it('carries the verdict and the figures behind it in --json, the same as the terminal and summary.md', T, () => {
+    expect(json.status, json.stderr).toBe(0);
+    type D = { policy: string; against: string; verdict: string; saving: { total: number; carrier: number; margin: number; marginCounted: boolean }; perMonth: number; roi: { npv: number; paybackMonth: number | null }; guards: { code: string; message: string; hint: string }[]; dataWarnings: string[] };
+    const out = JSON.parse(json.stdout) as { decision: D; warnings: number };
+    const d = out.decision;
+    expect(d.against).toBe('warehouse-only');
+    expect(Object.keys(d.saving)).toEqual(['carrier', 'pickPack', 'touches', 'cancellations', 'margin', 'marginCounted', 'fulfillment', 'total']);
+    const money = (v: number, dec = 2) => `${v < 0 ? '−' : ''}$${Math.abs(v).toFixed(dec).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+    const saving = money(d.saving.total);
+    const terminal = text.stdout.split('\n').filter((l) => l.startsWith('Decision for') || l.startsWith('  It saves'));
+    expect(terminal[0]).toBe(`Decision for ${d.policy} against warehouse-only: ${d.verdict.toUpperCase()}: ${text.stdout.split(`${d.verdict.toUpperCase()}: `)[1]!.split('\n')[0]}`);
+    expect(terminal[1]).toContain(`It saves ${saving} per order (${money(d.perMonth, 0)} a month`);
+    const summary = readFileSync(join(dir, 'out', 'summary.md'), 'utf8');
+    expect(summary).toContain(`Saving per order against warehouse-only: ${saving}`);
+    expect(summary).toContain(`NPV over 24 months ${money(d.roi.npv, 0)}`);
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(html).toContain(`<div class="v">${saving}</div>`);
+    expect(html).toContain(`<div class="v">${money(d.roi.npv, 0)}</div>`);
+  });
+
+  it('gives no pilot verdict on a baseline that fills 60% of units, and says why at the top of the report', T, () => {
+    const d = (JSON.parse(json.stdout) as { decision: { verdict: string; guards: { message: string; hint: string }[] } }).decision;
+    expect(d.verdict).toBe('check the data first');
+    expect(d.guards[0]!.message).toMatch(/^the baseline "warehouse-only" fills 60\.0% of units \(under 95\.0%\)/);
+    expect(d.guards[0]!.hint).toContain('the scenario has no `replenishment:`');
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(html.indexOf('id="guards"')).toBeLessThan(html.indexOf('id="verdict"'));
+    expect(html).toContain('<strong>Check the data first.</strong>');
+  });
+
+  it('brings validate\'s serious finding (stock counted after the period start) into run\'s warnings and the decision', T, () => {
+    const d = (JSON.parse(json.stdout) as { decision: { dataWarnings: string[] } }).decision;
+    expect(d.dataWarnings[0]).toMatch(/^Inventory .*after the period start.*: inventory as_of 2026-07-16 is 10 days after the period start 2026-07-06/i);
+    expect(text.stderr).toContain('inventory-after-start');
+    const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
+    expect(html).toContain('<strong>inventory-after-start</strong> in');
   });
 });
