@@ -100,7 +100,7 @@ function program(): Command {
   p.command('roi')
     .description('what the change is worth: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, buy/no-buy verdict')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
-    .option('--policy <name>', 'the policy to decide on (default: roi.policy, else the cheapest other policy)')
+    .option('--policy <name>', 'the policy to decide on (default: roi.policy, else the largest saving per order that keeps service)')
     .option('--replicates <n>', 'draw the random parts this many times for the saving\'s interval', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')

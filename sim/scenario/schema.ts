@@ -75,7 +75,7 @@ export const generateSchema = z.strictObject({
 });
 
 export const roiSchema = z.strictObject({
-  /** The policy being decided on (default: the lowest fulfillment cost per order among the others). */
+  /** The policy being decided on (default: the largest saving per order that keeps service, see analytics/recommend.ts). */
   policy: z.string().optional(),
   horizon_months: z.number().int().min(1).max(120).default(24),
   /** Annual discount rate, percent. */

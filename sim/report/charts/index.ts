@@ -21,7 +21,7 @@ export type { ReportChart } from './common.ts';
 export function reportCharts(input: ReportInput, v: Verdict, states: StateShape[]): ReportChart[] {
   const r = input.run;
   const a = input.analytics;
-  const why = v.kind === 'switch' ? 'the recommended policy' : 'the cheapest alternative';
+  const why = v.kind === 'switch' ? 'the recommended policy' : 'the policy decided on';
   const charts = [
     kpiChart(input),
     waterfallChart(v.baseline, v.focus, why),
