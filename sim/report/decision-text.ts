@@ -53,6 +53,6 @@ export function verdictLine(d: DecisionModel): string {
 export function decisionTerminal(d: DecisionModel): string {
   const r = d.roi;
   return `Decision for ${d.policy} against ${d.against}: ${verdictLine(d)}\n` +
-    `  It saves ${money(d.saving.total)} per order (${money(d.perMonth, 0)} a month, about ${roundMoney(d.perQuarter)} a quarter); ` +
+    `  ${d.saving.total >= 0 ? `It saves ${money(d.saving.total)}` : `It costs ${money(-d.saving.total)} more`} per order (${money(d.perMonth, 0)} a month, about ${roundMoney(d.perQuarter)} a quarter); ` +
     `NPV over ${r.horizonMonths} months ${money(r.npv, 0)}; payback ${paybackLabel(r.paybackMonth, r.horizonMonths)}. (npm run routelab -- roi for the details.)`;
 }
