@@ -322,9 +322,10 @@ describe('routelab run: one decision story across the terminal, summary.md, inde
     expect(Object.keys(d.saving)).toEqual(['carrier', 'pickPack', 'touches', 'cancellations', 'margin', 'marginCounted', 'fulfillment', 'total']);
     const money = (v: number, dec = 2) => `${v < 0 ? '−' : ''}$${Math.abs(v).toFixed(dec).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
     const saving = money(d.saving.total);
-    const terminal = text.stdout.split('\n').filter((l) => l.startsWith('Decision for') || l.startsWith('  It saves'));
+    const terminal = text.stdout.split('\n').filter((l) => l.startsWith('Decision for') || l.startsWith('  It '));
     expect(terminal[0]).toBe(`Decision for ${d.policy} against warehouse-only: ${d.verdict.toUpperCase()}: ${text.stdout.split(`${d.verdict.toUpperCase()}: `)[1]!.split('\n')[0]}`);
-    expect(terminal[1]).toContain(`It saves ${saving} per order (${money(d.perMonth, 0)} a month`);
+    const way = d.saving.total >= 0 ? `It saves ${saving}` : `It costs ${money(-d.saving.total)} more`;
+    expect(terminal[1]).toContain(`${way} per order (${money(d.perMonth, 0)} a month`);
     const summary = readFileSync(join(dir, 'out', 'summary.md'), 'utf8');
     expect(summary).toContain(`Saving per order against warehouse-only: ${saving}`);
     expect(summary).toContain(`NPV over 24 months ${money(d.roi.npv, 0)}`);
