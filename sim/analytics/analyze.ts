@@ -4,14 +4,14 @@
  * pilot, run the sensitivity drivers, and answer the buy/no-buy questions.
  */
 import { comparePolicies, type MetricComparison } from './compare.ts';
-import { decide, sizePilot, type Decision } from './decision.ts';
+import { decide, type Decision } from './decision.ts';
+import { planPilot, type PilotPlan } from './pilot.ts';
 import type { ReplicateResult } from './replicates.ts';
 import { roi, tornado, type RoiResult, type TornadoRow } from './roi.ts';
 import { cheapestAlternatives, recommendedPolicy } from './recommend.ts';
 import { costPerOrder, savingsPerOrder, type Savings } from './savings.ts';
 import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
 import { makeRng } from '../random/rng.ts';
-import type { PilotSize } from '../stats/index.ts';
 
 export interface Analysis {
   baseline: string;
@@ -24,7 +24,8 @@ export interface Analysis {
   monthlyOrders: number;
   roi: RoiResult;
   tornado: TornadoRow[];
-  pilot: PilotSize & { meanDifference: number; sdDifference: number };
+  /** How long a real pilot (cohort against the rest) needs to show the difference. */
+  pilot: PilotPlan;
   decision: Decision;
 }
 
@@ -84,8 +85,7 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], policy = d
     orderMargin: run.model.orders.count ? margin / run.model.orders.count : 0,
   };
   const money = roi(inputs);
-  const replicate0 = results.find((r) => r.replicate === 0)!;
-  const pilot = sizePilot(replicate0.policies.find((p) => p.policy === run.baseline)!.days, replicate0.policies.find((p) => p.policy === policy)!.days);
+  const pilot = planPilot(run, policy);
   const rows = tornado(inputs, accuracy ? { low: savingsOf(accuracy.low), high: savingsOf(accuracy.high), range: accuracy.range } : undefined);
   let nodesShipping = 0, storeAccuracy: number | null = null;
   const mask = pol.run.outcomes.nodeMask.reduce((m, x) => m | x, 0);

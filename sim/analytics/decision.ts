@@ -6,9 +6,7 @@
  */
 import type { RoiResult } from './roi.ts';
 import type { MetricValues } from '../metrics/metrics.ts';
-import { sampleStandardDeviation } from 'simple-statistics';
-import type { MetricSums } from '../metrics/metrics.ts';
-import { pilotSize, type PilotSize } from '../stats/index.ts';
+import { pilotDesign, type PilotPlan } from './pilot.ts';
 
 export type Answer = 'yes' | 'no' | 'unknown';
 
@@ -20,27 +18,6 @@ export interface Decision {
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
-/**
- * Pilot sizing from day-level sums: the per-order fulfillment cost difference (policy −
- * baseline) per day, its day-to-day spread, and the days needed to detect its mean (two-
- * sided, α 5%, power 80%).
- */
-export function sizePilot(baselineDays: MetricSums[], policyDays: MetricSums[]): PilotSize & { meanDifference: number; sdDifference: number } {
-  const cost = (s: MetricSums) => (s.orders ? (s.shipCost + s.pickCost + s.touchCost + s.cancelCost) / s.orders : null);
-  const diffs: number[] = [];
-  let orders = 0, days = 0;
-  for (let d = 0; d < Math.min(baselineDays.length, policyDays.length); d++) {
-    const a = cost(baselineDays[d]!), b = cost(policyDays[d]!);
-    if (a === null || b === null) continue;
-    diffs.push(b - a);
-    orders += baselineDays[d]!.orders;
-    days++;
-  }
-  const mean = diffs.length ? diffs.reduce((s, x) => s + x, 0) / diffs.length : 0;
-  const sd = diffs.length >= 2 ? sampleStandardDeviation(diffs) : 0;
-  return { ...pilotSize({ sdDailyDifference: sd, difference: mean, ordersPerDay: days ? orders / days : 0 }), meanDifference: mean, sdDifference: sd };
-}
-
 export interface DecisionInputs {
   baseline: MetricValues;
   policy: MetricValues;
@@ -50,10 +27,22 @@ export interface DecisionInputs {
   /** Lowest inventory accuracy among store nodes that shipped under the policy (null: none did). */
   storeAccuracy: number | null;
   integration: 'connector' | 'custom-work' | 'unknown';
-  pilot: PilotSize;
+  pilot: PilotPlan;
   roi: RoiResult;
   /** Whether the interval of the saving per order excludes zero (null: no interval). */
   savingCertain: boolean | null;
+}
+
+const usd = (v: number) => `${v < 0 ? '−' : ''}$${Math.abs(v).toFixed(2)}`;
+
+/** The measured figures behind "can the impact be measured within 90 days?". */
+export function pilotEvidence(p: PilotPlan): string {
+  if (p.unsized) return `a pilot on ${pilotDesign(p)}, cannot be sized: ${p.unsized}`;
+  if (p.days === null) return `the replay shows no difference in fulfillment cost per order on ${p.cohort}, so no pilot length would show one`;
+  const mde90 = p.mde.find((m) => m.days === 90);
+  return `a pilot on ${pilotDesign(p)}, needs about ${p.days} calendar days (${p.orders ?? 0} cohort orders, plus as many days before it) ` +
+    `to show the replay's ${usd(p.effect)} per cohort order at 80% power, α 5%` +
+    (mde90 ? `; 90 days would show only a difference of ${usd(mde90.effect)} or more` : '');
 }
 
 /** Answers the three questions and gives the verdict with its reasons. */
@@ -74,7 +63,7 @@ export function decide(i: DecisionInputs): Decision {
   const q3: Decision['questions'][number] = {
     question: 'Can the impact be measured within 90 days?',
     answer: days !== null && days <= 90 ? 'yes' : 'no',
-    evidence: days === null ? 'the simulated difference is zero, so no pilot length would show it' : `a pilot needs about ${days} days (${i.pilot.orders ?? '?'} orders) to detect the difference in fulfillment cost per order at 80% power`,
+    evidence: pilotEvidence(i.pilot),
   };
   const reasons: string[] = [];
   let verdict: Decision['verdict'];

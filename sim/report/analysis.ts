@@ -2,6 +2,7 @@
 import { formatDelta, formatMetric, groupThousands } from './format.ts';
 import { textTable } from './summary.ts';
 import type { Analysis } from '../analytics/analyze.ts';
+import { pilotEvidence } from '../analytics/decision.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
 import type { CohortAnalysis, CohortMeasure } from '../analytics/cohorts.ts';
 import type { HistoryComparison } from '../analytics/history.ts';
@@ -60,9 +61,7 @@ export function roiText(a: Analysis): string {
   if (r.upsideMonthly > 0) lines.push(`Optional upside, not counted above: about ${dollars(r.upsideMonthly)} a month of extra margin from faster delivery.`);
   lines.push('', 'Sensitivity (NPV at the low and high value of each driver, largest swing first):');
   lines.push(textTable(['driver', 'range', 'low', 'high'], a.tornado.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)])));
-  const p = a.pilot;
-  lines.push('', `Pilot sizing: fulfillment cost per order differs by ${money(p.meanDifference)} a day on average (day-to-day spread ${money(p.sdDifference)}); ` +
-    (p.days === null ? 'no pilot length would detect a zero difference.' : `a pilot needs about ${p.days} days (${groupThousands(p.orders ?? 0)} orders) to detect it at 80% power, α 5%.`));
+  lines.push('', `Pilot sizing: ${pilotEvidence(a.pilot)}.`);
   lines.push('', 'Buy or not:');
   for (const q of a.decision.questions) lines.push(`  ${q.question} ${q.answer.toUpperCase()} — ${q.evidence}`);
   lines.push('', `Verdict: ${a.decision.verdict.toUpperCase()}: ${a.decision.reasons.join('; ')}.`);

@@ -1,5 +1,6 @@
 /** The report's analytics input, from the decision analytics (intervals, ROI, tornado, pilot sizing, pre/post, verdict). */
 import type { Analysis } from '../analytics/analyze.ts';
+import { pilotDesign } from '../analytics/pilot.ts';
 import type { CohortAnalysis } from '../analytics/cohorts.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
 import { groupThousands } from './format.ts';
@@ -35,7 +36,10 @@ export function reportAnalytics(a: Analysis, intervals: DeltaInterval[], cohorts
     intervals,
     roi: { policy: a.policy, months: r.cumulative.map((cumulative, month) => ({ month, cumulative })), paybackMonth: r.payback?.fractionalMonth ?? null, investment: r.oneTime, npv: r.npv },
     tornado: { policy: a.policy, baseNpv: r.npv, rows: a.tornado.map((t) => ({ driver: t.driver, lowNpv: t.lowNpv, highNpv: t.highNpv, range: t.range })) },
-    pilotSizing: { policy: a.policy, metric: 'fulfillment_cost_per_order', curve: a.pilot.curve, targetPower: 0.8 },
+    pilotSizing: {
+      policy: a.policy, metric: 'fulfillment_cost_per_order', curve: a.pilot.curve, targetPower: 0.8, mde: a.pilot.mde,
+      design: pilotDesign(a.pilot),
+    },
     prePost: cohorts.flatMap((c) => c.prePost.filter((p) => p.decomposition).map((p) => ({
       policy: c.policy, metric: p.measure, raw: p.decomposition!.rawChange, rateEffect: p.decomposition!.rateEffect, mixEffect: p.decomposition!.mixEffect, pre: c.pre, post: c.post,
     }))),
