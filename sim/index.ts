@@ -34,7 +34,8 @@ export { comparePolicies, type MetricComparison } from './analytics/compare.ts';
 export { analyze, decidedPolicy, type Analysis } from './analytics/analyze.ts';
 export { analyzeCohorts, type CohortAnalysis } from './analytics/cohorts.ts';
 export { roi, tornado, type RoiResult, type TornadoRow } from './analytics/roi.ts';
-export { decide, sizePilot, type Decision } from './analytics/decision.ts';
+export { decide, type Decision } from './analytics/decision.ts';
+export { planPilot, type PilotPlan } from './analytics/pilot.ts';
 export * as stats from './stats/index.ts';
 
 // randomness, problems, synthetic data

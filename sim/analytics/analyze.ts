@@ -8,7 +8,8 @@
  */
 import { comparePolicies, type MetricComparison } from './compare.ts';
 import { breakEvenShift, PLAUSIBLE_ACCURACY_RANGE } from './accuracy.ts';
-import { decide, sizePilot, type Decision, type StoreReadiness } from './decision.ts';
+import { decide, type Decision, type StoreReadiness } from './decision.ts';
+import { planPilot, type PilotPlan } from './pilot.ts';
 import { runGuards } from './guards.ts';
 import type { ReplicateResult } from './replicates.ts';
 import { roi, tornado, type CostLine, type RoiInputs, type RoiResult, type TornadoRow } from './roi.ts';
@@ -20,7 +21,7 @@ import type { ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { formatDelta } from '../report/format.ts';
-import { npv, type PilotSize } from '../stats/index.ts';
+import { npv } from '../stats/index.ts';
 
 /** What every output's money figures come from, for one policy against its reference. */
 export interface DecisionBasis {
@@ -67,8 +68,8 @@ export interface DecisionModel extends DecisionBasis, Decision {
   interval: { low: number; high: number; method: 'replicates' | 'day bootstrap' } | null;
   roi: DecisionRoi;
   stores: StoreReadiness | null;
-  /** Pilot size (days, orders) and the day-level cost difference it rests on (policy − reference, dollars per order). */
-  pilot: { days: number | null; orders: number | null; dailyDifference: number; dailySpread: number };
+  /** How long a real pilot (its cohort against the rest) needs to show the saving. */
+  pilot: PilotPlan;
   /** NPV at the low and high value of each driver (the tornado). */
   sensitivity: TornadoRow[];
   /** Guard warnings (implausible baseline, a policy far worse on fill or cancellations). */
@@ -87,7 +88,6 @@ export interface Analysis {
   /** The full ROI case (flows, cumulative) behind decision.roi. */
   cashFlow: RoiResult;
   tornado: TornadoRow[];
-  pilot: PilotSize & { meanDifference: number; sdDifference: number };
   decision: DecisionModel;
 }
 
@@ -179,9 +179,7 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
     orderMargin: run.model.orders.count ? margin / run.model.orders.count : 0,
   };
   const money = roi(inputs);
-  const replicate0 = results.find((r) => r.replicate === 0)!;
-  const days = (name: string) => replicate0.policies.find((p) => p.policy === name)!.days;
-  const pilot = sizePilot(days(against), days(policy));
+  const pilot = planPilot(run, policy, against);
   const stores = storeReadiness(run, policy, against, money.npv, inputs, opts.accuracy);
   const rows = tornado(inputs, stores?.tornado);
   let nodesShipping = 0;
@@ -208,12 +206,12 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
       breakEvenOrders: money.breakEvenOrders, upsideMonthly: money.upsideMonthly,
     },
     stores: stores?.readiness ?? null,
-    pilot: { days: pilot.days, orders: pilot.orders, dailyDifference: pilot.meanDifference, dailySpread: pilot.sdDifference },
+    pilot,
     sensitivity: rows,
     guards,
     dataWarnings: opts.dataWarnings ?? [],
   };
-  return { baseline: run.baseline, policy, against, replicates: results.length, comparisons, monthlyOrders: basis.orders.perMonth, cashFlow: money, tornado: rows, pilot, decision: model };
+  return { baseline: run.baseline, policy, against, replicates: results.length, comparisons, monthlyOrders: basis.orders.perMonth, cashFlow: money, tornado: rows, decision: model };
 }
 
 /**

@@ -13,11 +13,9 @@
  */
 import type { RoiResult } from './roi.ts';
 import type { MetricValues } from '../metrics/metrics.ts';
-import { sampleStandardDeviation } from 'simple-statistics';
-import type { MetricSums } from '../metrics/metrics.ts';
 import type { Problem } from '../problems.ts';
 import { money, paybackLabel } from '../report/format.ts';
-import { pilotSize, type PilotSize } from '../stats/index.ts';
+import { pilotDesign, type PilotPlan } from './pilot.ts';
 import type { Savings } from './savings.ts';
 
 export type Answer = 'yes' | 'no' | 'unknown';
@@ -57,27 +55,6 @@ export interface StoreReadiness {
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 const pts = (v: number) => `${(Math.abs(v) * 100).toFixed(1)} points`;
 
-/**
- * Pilot sizing from day-level sums: the per-order fulfillment cost difference (policy −
- * baseline) per day, its day-to-day spread, and the days needed to detect its mean (two-
- * sided, α 5%, power 80%).
- */
-export function sizePilot(baselineDays: MetricSums[], policyDays: MetricSums[]): PilotSize & { meanDifference: number; sdDifference: number } {
-  const cost = (s: MetricSums) => (s.orders ? (s.shipCost + s.pickCost + s.touchCost + s.cancelCost) / s.orders : null);
-  const diffs: number[] = [];
-  let orders = 0, days = 0;
-  for (let d = 0; d < Math.min(baselineDays.length, policyDays.length); d++) {
-    const a = cost(baselineDays[d]!), b = cost(policyDays[d]!);
-    if (a === null || b === null) continue;
-    diffs.push(b - a);
-    orders += baselineDays[d]!.orders;
-    days++;
-  }
-  const mean = diffs.length ? diffs.reduce((s, x) => s + x, 0) / diffs.length : 0;
-  const sd = diffs.length >= 2 ? sampleStandardDeviation(diffs) : 0;
-  return { ...pilotSize({ sdDailyDifference: sd, difference: mean, ordersPerDay: days ? orders / days : 0 }), meanDifference: mean, sdDifference: sd };
-}
-
 export interface DecisionInputs {
   /** The reference's metrics (the baseline unless told otherwise) and the policy's. */
   baseline: MetricValues;
@@ -92,8 +69,8 @@ export interface DecisionInputs {
   integration: 'connector' | 'custom-work' | 'unknown';
   /** One-time implementation dollars of the ROI case (roi.one_time.implementation). */
   implementationCost: number;
-  /** Reads `days` (calendar days needed, or null) and `orders`. */
-  pilot: Pick<PilotSize, 'days' | 'orders'>;
+  /** How long a real pilot needs (calendar days, or null: never). */
+  pilot: PilotPlan;
   roi: RoiResult;
   /** Store readiness from the replay (null: no store ships under the policy). */
   stores: StoreReadiness | null;
@@ -121,6 +98,16 @@ export function storeEvidence(r: StoreReadiness): string {
   return `stores ${storeList(r)}: the NPV crosses zero with every store ${pts(r.breakEvenShift)} ${side} accurate than stated (${how}); stated figures are plausibly off by ±${pts(r.plausibleRange)}`;
 }
 
+/** The measured figures behind "can the impact be measured within 90 days?". */
+export function pilotEvidence(p: PilotPlan): string {
+  if (p.unsized) return `a pilot on ${pilotDesign(p)}, cannot be sized: ${p.unsized}`;
+  if (p.days === null) return `the replay shows no difference per order on ${p.cohort}, so no pilot length would show one`;
+  const mde90 = p.mde.find((m) => m.days === 90);
+  return `a pilot on ${pilotDesign(p)}, needs about ${p.days} calendar days (${p.orders ?? 0} cohort orders, plus as many days before it) ` +
+    `to show the replay's ${money(-p.effect)} saving per cohort order at 80% power, α 5%` +
+    (mde90 ? `; 90 days would show only a difference of ${money(mde90.effect)} or more` : '');
+}
+
 /** Answers the three questions and gives the verdict with its reasons. */
 export function decide(i: DecisionInputs): Decision {
   const b = i.baseline;
@@ -141,8 +128,7 @@ export function decide(i: DecisionInputs): Decision {
   const q3: Decision['questions'][number] = {
     question: 'Can the impact be measured within 90 days?',
     answer: days !== null && days <= 90 ? 'yes' : 'no',
-    evidence: days === null ? 'the simulated difference is zero, so no pilot length would show it'
-      : `a pilot needs about ${days} days (${i.pilot.orders ?? '?'} orders) to detect the difference of ${money(i.saving.fulfillment)} in fulfillment cost per order at 80% power (90 or fewer needed)`,
+    evidence: `${pilotEvidence(i.pilot)} (90 or fewer needed)`,
   };
   const reasons: string[] = [];
   let verdict: Verdict;

@@ -4,6 +4,7 @@ import { moneyFacts, storeText, verdictLine } from './decision-text.ts';
 import type { Verdict } from './verdict.ts';
 import { textTable } from './summary.ts';
 import type { Analysis } from '../analytics/analyze.ts';
+import { pilotEvidence } from '../analytics/decision.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
 import type { CohortAnalysis, CohortMeasure } from '../analytics/cohorts.ts';
 import type { HistoryComparison } from '../analytics/history.ts';
@@ -56,9 +57,7 @@ export function roiText(a: Analysis): string {
   lines.push(textTable(['driver', 'range', 'low', 'high'], d.sensitivity.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)])));
   const stores = storeText(d);
   if (stores) lines.push('', stores);
-  const p = d.pilot;
-  lines.push('', `Pilot sizing: fulfillment cost per order differs by ${money(p.dailyDifference)} a day on average (day-to-day spread ${money(p.dailySpread)}); ` +
-    (p.days === null ? 'no pilot length would detect a zero difference.' : `a pilot needs about ${p.days} days (${groupThousands(p.orders ?? 0)} orders) to detect it at 80% power, α 5%.`));
+  lines.push('', `Pilot sizing: ${pilotEvidence(d.pilot)}.`);
   lines.push('', 'Buy or not:');
   for (const q of d.questions) lines.push(`  ${q.question} ${q.answer.toUpperCase()} — ${q.evidence}`);
   lines.push('', `Verdict: ${verdictLine(d)}`);

@@ -1,5 +1,6 @@
 /** The report's analytics input, from the decision analytics (intervals, ROI, tornado, pilot sizing, pre/post, verdict). */
 import type { Analysis } from '../analytics/analyze.ts';
+import { pilotDesign } from '../analytics/pilot.ts';
 import type { CohortAnalysis } from '../analytics/cohorts.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
 import type { DeltaInterval, ReportAnalytics } from './input.ts';
@@ -25,7 +26,7 @@ export function reportAnalytics(a: Analysis, intervals: DeltaInterval[], cohorts
     intervals,
     roi: { policy: d.policy, months: a.cashFlow.cumulative.map((cumulative, month) => ({ month, cumulative })), paybackMonth: d.roi.paybackMonth, investment: d.roi.oneTime, npv: d.roi.npv },
     tornado: { policy: d.policy, baseNpv: d.roi.npv, rows: d.sensitivity.map((t) => ({ driver: t.driver, lowNpv: t.lowNpv, highNpv: t.highNpv, range: t.range })) },
-    pilotSizing: { policy: d.policy, metric: 'fulfillment_cost_per_order', curve: a.pilot.curve, targetPower: 0.8 },
+    pilotSizing: { policy: d.policy, metric: 'fulfillment_cost_per_order', curve: d.pilot.curve, targetPower: 0.8, mde: d.pilot.mde, design: pilotDesign(d.pilot) },
     prePost: cohorts.flatMap((c) => c.prePost.filter((p) => p.decomposition).map((p) => ({
       policy: c.policy, metric: p.measure, raw: p.decomposition!.rawChange, rateEffect: p.decomposition!.rateEffect, mixEffect: p.decomposition!.mixEffect, pre: c.pre, post: c.post,
     }))),

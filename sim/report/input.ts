@@ -76,9 +76,14 @@ export interface PilotSizingPoint {
 export interface PilotSizing {
   policy: string;
   metric: MetricName;
+  /** Power by calendar days of pilot. */
   curve: PilotSizingPoint[];
   /** Power the pilot should reach, default 0.8. */
   targetPower?: number;
+  /** Who is piloted and how it is measured: "orders to NY, NJ (41.2 a day) against the rest, by difference in differences". */
+  design?: string;
+  /** The smallest difference (metric units) pilots of some lengths detect at the target power. */
+  mde?: { days: number; effect: number }[];
 }
 
 /**

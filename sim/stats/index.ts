@@ -11,7 +11,8 @@
  *   `differenceInDifferences`.
  * - Finance (monthly flows, `flows[0]` now): `npv`, `monthlyRate`, `annualRate`, `irr`,
  *   `payback`, `breakEvenVolume`.
- * - Pilot sizing: `pilotSize`, `pairedPower`.
+ * - Pilot sizing: `pilotSize`, `pairedPower` (paired days); `didDays`, `didPower`,
+ *   `didMinimumEffect`, `didStandardError` (a real pilot: cohort against the rest).
  */
 export { contains, excludesZero, width, type Interval } from './interval.ts';
 export { normalQuantile } from './normal-quantile.ts';
@@ -34,3 +35,4 @@ export { breakEvenVolume, type BreakEvenOptions } from './break-even.ts';
 export {
   pairedPower, pilotSize, type PilotSize, type PilotSizeOptions, type PowerOptions, type PowerPoint,
 } from './power.ts';
+export { didDays, didMinimumEffect, didPower, didStandardError, type DidPowerOptions } from './did-power.ts';

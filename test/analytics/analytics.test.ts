@@ -6,12 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { randomTiny } from '../helpers/random-scenario.ts';
 import { tinyFiles, tinyScenario, TINY_NODES, TINY_RATES, TINY_SKUS, TINY_TRANSIT } from '../helpers/tiny.ts';
 import { comparePolicies } from '../../sim/analytics/compare.ts';
-import { decide, sizePilot } from '../../sim/analytics/decision.ts';
+import { decide } from '../../sim/analytics/decision.ts';
+import type { PilotPlan } from '../../sim/analytics/pilot.ts';
 import { runReplicate } from '../../sim/analytics/replicates.ts';
 import { roi, tornado } from '../../sim/analytics/roi.ts';
 import { savingsPerOrder } from '../../sim/analytics/savings.ts';
 import { runReplicates } from '../../sim/io/replicates.ts';
-import { emptySums } from '../../sim/metrics/metrics.ts';
 import { buildModel, preparePolicies } from '../../sim/pipeline.ts';
 import { makeRng } from '../../sim/random/rng.ts';
 import { roiSchema } from '../../sim/scenario/schema.ts';
@@ -151,20 +151,13 @@ describe('roi', () => {
 });
 
 describe('pilot sizing and the verdict', () => {
-  const day = (orders: number, cost: number) => ({ ...emptySums(), orders, shipCost: cost * orders });
-  it('sizes a pilot from the day-to-day spread of the cost difference', () => {
-    // differences alternate −0.4 and −0.6: mean −0.5, sd 0.1026 (n = 20); n = ((1.96 + 0.8416)·0.1026/0.5)² = 0.33 → 2 days (minimum)
-    const base = Array.from({ length: 20 }, () => day(100, 10));
-    const pol = Array.from({ length: 20 }, (_, i) => day(100, i % 2 ? 9.4 : 9.6));
-    const p = sizePilot(base, pol);
-    expect(p.meanDifference).toBeCloseTo(-0.5, 9);
-    expect(p.days).toBe(2);
-    expect(p.orders).toBe(200);
-  });
-
   const metrics = (over: Record<string, number>) => ({ split_rate: 0.05, cancel_rate: 0.03, manual_touches_per_order: 0.01, store_share: 0.2, ...over }) as never;
   const money = roi({ savings, monthlyOrders: 1000, config });
-  const pilot = { days: 30, orders: 3000 };
+  const pilot: PilotPlan = {
+    policy: 'p', against: 'b', design: 'difference in differences', cohort: 'orders to NY', states: ['NY'], cohortOrders: 900, cohortOrdersPerDay: 10,
+    calendarDays: 90, cellDays: 90, coverage: 1, effect: -0.5, sdBefore: 1, sdDuring: 1, days: 30, orders: 300,
+    mde: [{ days: 90, effect: 0.3 }], curve: [], zAlpha: 1.96, zPower: 0.84, unsized: null,
+  };
   const store = (risk: 'at risk' | 'safe', shift: number) => ({
     stores: [{ node: 'ST-LA', name: 'LA', accuracy: 0.88, breakEven: 0.88 + shift }], breakEvenShift: shift, replays: [], searched: { low: -0.2, high: 0.05 }, plausibleRange: 0.05, risk,
   });
@@ -184,7 +177,7 @@ describe('pilot sizing and the verdict', () => {
     expect(d.reasons[0]).toMatch(/^with store inventory 4\.6 points less accurate than stated \(ST-LA at 83\.4% instead of 88\.0%\), the NPV falls to zero/);
   });
   it('says fix the foundation first when the pilot could not show it in 90 days', () => {
-    expect(decide({ ...base, pilot: { days: 200, orders: 20000 } }).verdict).toBe('fix the foundation first');
+    expect(decide({ ...base, pilot: { ...pilot, days: 200, orders: 2000 } }).verdict).toBe('fix the foundation first');
   });
   it('says not worth a pilot yet without complexity, without a saving or with a negative NPV', () => {
     expect(decide({ ...base, baseline: metrics({ split_rate: 0, cancel_rate: 0, manual_touches_per_order: 0 }), policy: metrics({ store_share: 0 }), nodesShipping: 1 }).verdict).toBe('not worth a pilot yet');

@@ -1,5 +1,5 @@
 /** Charts of the analytics step, drawn only when it ran: ROI cash flow, tornado, pilot sizing. */
-import { money as moneyText, paybackLabel } from '../format.ts';
+import { formatMetric, money as moneyText, paybackLabel } from '../format.ts';
 import { type PilotSizing, type RoiProjection, type Tornado } from '../input.ts';
 import { horizon } from '../verdict.ts';
 import { CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, VERDICT_COLORS, type ReportChart, type TopLevelSpec } from './common.ts';
@@ -74,11 +74,17 @@ export function pilotSizingChart(s: PilotSizing): ReportChart | null {
   const target = s.targetPower ?? 0.8;
   const values = s.curve.map((c) => ({ days: c.days, power: round(c.power, 4) }));
   const reach = values.find((v) => v.power >= target);
-  const x = { field: 'days', type: 'quantitative' as const, title: 'pilot length (days)' };
+  const x = { field: 'days', type: 'quantitative' as const, title: 'pilot length (calendar days)' };
   const y = { field: 'power', type: 'quantitative' as const, title: 'chance to detect the difference', scale: { domain: [0, 1] }, axis: { format: '.0%' } };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: `How long a pilot of ${s.policy} must run`, subtitle: `to detect its difference in ${shortLabel(s.metric).toLowerCase()}; dashed line: ${Math.round(target * 100)}% power` },
+    title: {
+      text: `How long a pilot of ${s.policy} must run`,
+      subtitle: [
+        `to detect its difference in ${shortLabel(s.metric).toLowerCase()}; dashed line: ${Math.round(target * 100)}% power`,
+        ...(s.design ? [`a pilot on ${s.design}`] : []),
+      ],
+    },
     width: 620,
     height: 240,
     layer: [
@@ -91,7 +97,8 @@ export function pilotSizingChart(s: PilotSizing): ReportChart | null {
   return {
     id: 'pilot-sizing',
     title: 'Pilot sizing',
-    caption: `The chance that a pilot of each length shows a real difference in ${metricDef(s.metric).label.toLowerCase()}${reach ? `; ${reach.days} days reach ${Math.round(target * 100)}%` : `; no length shown reaches ${Math.round(target * 100)}%`}.`,
+    caption: `The chance that a pilot of each length shows a real difference in ${metricDef(s.metric).label.toLowerCase()}${reach ? `; ${reach.days} days reach ${Math.round(target * 100)}%` : `; no length shown reaches ${Math.round(target * 100)}%`}.` +
+      (s.mde?.length ? ` At ${Math.round(target * 100)}% power a pilot detects differences of at least ${s.mde.map((m) => `${formatMetric(metricDef(s.metric), m.effect)} in ${m.days} days`).join(', ')}.` : ''),
     spec,
   };
 }
