@@ -187,10 +187,16 @@ export const msg = {
     message: `${n} nodes are listed; RouteLab handles at most ${max}`,
     hint: 'split the network into regions, or leave out nodes that never ship online orders',
   }),
-  capacityBacklog: (node: string, days: number): MessageText => ({
+  capacityBacklog: (b: {
+    policy: string; waited: number; orders: number; longestDays: number;
+    full: { node: string; days: number; shipDays: number }[]; pastHorizon: { packages: number; lastDay: string; horizonDays: number } | null;
+  }): MessageText => ({
     code: 'capacity-backlog',
-    message: `node ${q(node)} has a backlog that runs more than ${days} days past the period end`,
-    hint: 'raise daily_order_capacity for the node, add ship_days, or route fewer orders to it',
+    message: `under ${b.policy}, ${b.waited} of ${b.orders} orders (${(100 * b.waited / b.orders).toFixed(1)}%) waited for a node's daily_order_capacity, `
+      + `${b.pastHorizon ? 'at least' : 'up to'} ${b.longestDays} days`
+      + (b.full.length ? `; full: ${b.full.map((f, i) => `${f.node} on ${f.days} of ${i === 0 ? 'its ' : ''}${f.shipDays}${i === 0 ? ' ship days in the period' : ''}`).join(', ')}` : '')
+      + (b.pastHorizon ? `; ${b.pastHorizon.packages} package${b.pastHorizon.packages === 1 ? '' : 's'} would have waited past ${b.pastHorizon.lastDay}, the last day modelled (${b.pastHorizon.horizonDays} days after the period end), and ${b.pastHorizon.packages === 1 ? 'is' : 'are'} counted as leaving then, so their delivery dates are understated` : ''),
+    hint: 'a finding about capacity, not a data error: raise daily_order_capacity, add ship_days, or route fewer orders to the full nodes; this policy\'s on-time and click-to-door figures include the backlog',
   }),
   negativeOnHand: (v: string): MessageText => ({
     code: 'negative-on-hand',
@@ -266,10 +272,25 @@ export const msg = {
     message: `${n} order${n === 1 ? ' was' : 's were'} placed outside the scenario period ${start} … ${end} and ${n === 1 ? 'is' : 'are'} not replayed (first one here)`,
     hint: 'widen period in scenario.yaml if they should count',
   }),
-  noOrders: (start: string, end: string): MessageText => ({
+  noOrders: (start: string, end: string, orders: number, span: { first: string; last: string } | null, file: string): MessageText => ({
     code: 'no-orders',
-    message: `no orders fall in the scenario period ${start} … ${end}`,
-    hint: 'check period.start and period.end in scenario.yaml against the placed_at dates in orders.csv',
+    message: span
+      ? `no orders fall in the scenario period ${start} … ${end}, so there is nothing to replay: the ${orders} order${orders === 1 ? '' : 's'} in ${file} ${orders === 1 ? 'was' : 'were'} placed from ${span.first} to ${span.last}`
+      : `no orders fall in the scenario period ${start} … ${end}: ${file} has no order rows, so there is nothing to replay`,
+    hint: span
+      ? `set period to days within the orders' dates, e.g. period: { start: ${span.first}, end: ${span.last} }, or use the orders export of ${start} … ${end}`
+      : `export the orders of ${start} … ${end} into ${file} (one row per order line)`,
+  }),
+  allOrdersCancelled: (n: number, start: string, end: string): MessageText => ({
+    code: 'all-cancelled',
+    message: `all ${n} order${n === 1 ? '' : 's'} placed in the period ${start} … ${end} ${n === 1 ? 'is' : 'are'} cancelled in the history (status cancelled, first one here), and cancelled orders are not replayed, so there is nothing to replay`,
+    hint: 'set replay_cancelled: true in the scenario to replay them as demand, or choose a period with orders that were not cancelled',
+  }),
+  nothingToReplay: (n: number, left: { n: number; line: number; why: string }[]): MessageText => ({
+    code: 'nothing-to-replay',
+    message: `none of the ${n} order${n === 1 ? '' : 's'} placed in the period can be replayed: `
+      + left.filter((k) => k.n > 0).map((k) => `${k.n} ${k.why} (${k.n === 1 ? 'line' : 'the first on line'} ${k.line})`).join(', '),
+    hint: 'correct the countries or ZIPs of those orders, set replay_cancelled: true in the scenario to replay cancelled orders, or choose another period',
   }),
   cancelledOrdersLeftOut: (n: number): MessageText => ({
     code: 'cancelled-left-out',
