@@ -578,6 +578,15 @@ export const verdictText = {
     `${errors} problem${errors === 1 ? '' : 's'} block${errors === 1 ? 's' : ''} a run; fix ${errors === 1 ? 'it' : 'them'} first (each is listed with file:line:column).`,
 };
 
+/** Policy settings that do not fit, as said at their line and column in the scenario. */
+export const settingText = {
+  unknownState: (code: string, suggestion: string | undefined, known: readonly string[]): string =>
+    `${q(code)} is not a US state or territory code${suggestion ? ` (did you mean ${q(suggestion)}?)` : ''}; write two-letter USPS codes: ${known.join(', ')}`,
+  phasesOutOfOrder: (from: string, previous: string, previousIndex: number): string =>
+    `this phase starts on ${from}, ${from === previous ? 'the same day as' : 'before'} phases[${previousIndex}] (${previous}): `
+    + 'write the phases in date order, each starting after the one before',
+};
+
 /** What `routelab validate` could not check, and why. */
 export const notCheckedText = {
   replay: 'capacity backlogs and packages heavier than the rate card show only when the orders are replayed (routelab run)',
