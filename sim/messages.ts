@@ -317,6 +317,21 @@ export const msg = {
     message: `${carrierService} has no prices for zone ${zone}`,
     hint: 'every carrier service in the rate card needs rows for zones 1 to 8',
   }),
+  rateCardWeightGap: (g: { service: string; zone: number; missing: number[]; below: { lb: number } | null; above: { lb: number; line: number } | null }): MessageText => {
+    const m = g.missing, lo = m[0]!, hi = m[m.length - 1]!;
+    const whole = m.every((lb, i) => Number.isInteger(lb) && (i === 0 || lb === m[i - 1]! + 1));
+    const list = m.length >= 3 && whole ? `${lo} to ${hi}` : m.join(', ');
+    const where = g.below && g.above ? `jumps from ${g.below.lb} lb (this row) to ${g.above.lb} lb (line ${g.above.line})`
+      : g.above ? `starts at ${g.above.lb} lb (this row)` : `stops at ${g.below!.lb} lb (this row)`;
+    const packages = g.below ? `over ${g.below.lb} lb${g.above ? ` up to ${hi} lb` : ''}` : `up to ${hi} lb`;
+    return {
+      code: 'rate-card-weight-gap',
+      message: `${g.service} zone ${g.zone} ${where}: it has no row${m.length === 1 ? '' : 's'} for max_weight_lb ${list}, which other zones of ${g.service} have, `
+        + `so its packages ${packages} would be priced at the ${(g.above ?? g.below)!.lb} lb rate`,
+      hint: `add the missing row${m.length === 1 ? '' : 's'} for zone ${g.zone} (max_weight_lb ${list}) from the carrier's price list; `
+        + 'if the carrier really prices those weights as one bracket in this zone, write that bracket\'s price on each of them',
+    };
+  },
   transitGap: (carrierService: string, zone: number): MessageText => ({
     code: 'transit-gap',
     message: `${carrierService} has no transit days for zone ${zone}`,

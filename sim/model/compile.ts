@@ -4,6 +4,7 @@
  */
 import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from './defaults.ts';
 import { addBusinessDays, buildCalendar, dayIndexOf } from './calendar.ts';
+import { weightGaps } from './rate-gaps.ts';
 import { compileShipping } from './shipping.ts';
 import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from './types.ts';
 import { haversineMiles } from '../geo/distance.ts';
@@ -373,6 +374,12 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
   for (let i = 0; i < orders.count; i++) orders.key[i] = hashOrderId(orders.ids[i]!);
 
   const shipping = compileShipping(sc.shipping, data.rates, data.transit, orders.serviceNames, { rates: data.files.rates, transit: data.files.transit, scenario: scenarioFile }, problems);
+  if (sc.shipping.model === 'rate-card') {
+    for (const g of weightGaps(data.rates)) {
+      const line = (g.below ?? g.above)!.line;
+      problems.error({ file: data.files.rates, line, column: data.columns.rates.max_weight_lb, field: 'max_weight_lb', ...msg.rateCardWeightGap(g) });
+    }
+  }
 
   let replenishment: Model['replenishment'] = null;
   if (sc.replenishment) {

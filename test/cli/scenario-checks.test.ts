@@ -75,6 +75,48 @@ describe('an empty replay is bad input, named at its cause', () => {
   });
 });
 
+describe('settings that name nothing real, or in the wrong order, are bad input at their line and column', () => {
+  // a folded description before them, as the demo scenario has: run must report the lines as written
+  const described = replace(GOOD['scenario.yaml'], 'data: .', `description: >\n  ${'A long description of what this scenario asks, folded over lines. '.repeat(3)}\ndata: .`);
+  const scenarioWith = (entry: string) => replace(described, 'baseline: warehouse-only', `${entry}\nbaseline: warehouse-only`);
+  const at = (text: string, needle: string) => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => l.includes(needle));
+    return `${i + 1}:${lines[i]!.indexOf(needle) + 1}`;
+  };
+
+  it('a pilot cohort naming a state that does not exist (states: [NY, XX]): at XX, with the closest code and the list', T, () => {
+    const text = scenarioWith('  - name: ny-pilot\n    use: pilot\n    policy: closest-with-stock\n    fallback: warehouse-only\n    cohort: { states: [NY, XX] }');
+    const dir = dataset('unknown-state', { 'scenario.yaml': text });
+    const r = run(dir);
+    // the description takes lines 2–3, so the 17 lines of tiny's settings and policies end on 21; the cohort is line 26,
+    // `    cohort: { states: [NY, ` is 27 characters
+    expect(at(text, 'XX')).toBe('26:28');
+    expectOneError(dir, r, `${join(dir, 'scenario.yaml')}:${at(text, 'XX')}: error [policies[3].cohort.states[1]] policies[3].cohort.states[1]: `
+      + '"XX" is not a US state or territory code (did you mean "TX"?); write two-letter USPS codes: AK, AL, AR, AS, AZ, CA, CO, CT, DC, DE, FL, GA, GU, HI, '
+      + 'IA, ID, IL, IN, KS, KY, LA, MA, MD, ME, MI, MN, MO, MP, MS, MT, NC, ND, NE, NH, NJ, NM, NV, NY, OH, OK, OR, PA, PR, RI, SC, SD, TN, TX, UT, VA, VI, VT, WA, WI, WV, WY',
+    'see the scenario reference in the README');
+  });
+
+  it('rollout phases out of date order: at the phase that starts before the one above it', T, () => {
+    const text = scenarioWith('  - name: phased\n    use: rollout\n    phases:\n      - { from: 2026-07-06, policy: warehouse-only }\n'
+      + '      - { from: 2026-07-13, policy: closest-with-stock }\n      - { from: 2026-07-09, policy: fewest-packages }');
+    const dir = dataset('phases-out-of-order', { 'scenario.yaml': text });
+    expectOneError(dir, run(dir), `${join(dir, 'scenario.yaml')}:${at(text, '2026-07-09')}: error [policies[3].phases[2].from] policies[3].phases[2].from: `
+      + 'this phase starts on 2026-07-09, before phases[1] (2026-07-13): write the phases in date order, each starting after the one before',
+    'see the scenario reference in the README');
+  });
+
+  it('a rate card with a weight gap (zone 5 lacks the 5 lb row the other zones have): at the row before the gap', T, () => {
+    const dir = dataset('rate-gap', { 'rate_card.csv': replace(GOOD['rate_card.csv'], 'C,G,5,5,25\n', '') });
+    // zone 5's rows are lines 14–16; without its 5 lb row, 1 lb is line 14 and 20 lb line 15
+    expectOneError(dir, run(dir), `${join(dir, 'rate_card.csv')}:14:4: error [max_weight_lb] C/G zone 5 jumps from 1 lb (this row) to 20 lb (line 15): `
+      + 'it has no row for max_weight_lb 5, which other zones of C/G have, so its packages over 1 lb up to 5 lb would be priced at the 20 lb rate',
+    "add the missing row for zone 5 (max_weight_lb 5) from the carrier's price list; if the carrier really prices those weights as one bracket in this zone, write that bracket's price on each of them");
+    expect(routelab('validate', dir).stderr).toContain(`${join(dir, 'rate_card.csv')}:14:4: error [max_weight_lb] C/G zone 5 jumps from 1 lb`);
+  });
+});
+
 describe('every node at capacity 1 is valid: it runs and the report states the backlog', () => {
   it('twelve Monday orders: exit 0; the warnings, summary.md and index.html say 11 waited up to 15 days, WH full every ship day', T, () => {
     const orders = ['order_id,placed_at,sku,quantity,customer_lat,customer_lon',
