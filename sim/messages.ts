@@ -195,10 +195,16 @@ export const msg = {
     message: `${n} nodes are listed; RouteLab handles at most ${max}`,
     hint: 'split the network into regions, or leave out nodes that never ship online orders',
   }),
-  capacityBacklog: (node: string, days: number): MessageText => ({
+  capacityBacklog: (b: {
+    policy: string; waited: number; orders: number; longestDays: number;
+    full: { node: string; days: number; shipDays: number }[]; pastHorizon: { packages: number; lastDay: string; horizonDays: number } | null;
+  }): MessageText => ({
     code: 'capacity-backlog',
-    message: `node ${q(node)} has a backlog that runs more than ${days} days past the period end`,
-    hint: 'raise daily_order_capacity for the node, add ship_days, or route fewer orders to it',
+    message: `under ${b.policy}, ${b.waited} of ${b.orders} orders (${(100 * b.waited / b.orders).toFixed(1)}%) waited for a node's daily_order_capacity, `
+      + `${b.pastHorizon ? 'at least' : 'up to'} ${b.longestDays} days`
+      + (b.full.length ? `; full: ${b.full.map((f, i) => `${f.node} on ${f.days} of ${i === 0 ? 'its ' : ''}${f.shipDays}${i === 0 ? ' ship days in the period' : ''}`).join(', ')}` : '')
+      + (b.pastHorizon ? `; ${b.pastHorizon.packages} package${b.pastHorizon.packages === 1 ? '' : 's'} would have waited past ${b.pastHorizon.lastDay}, the last day modelled (${b.pastHorizon.horizonDays} days after the period end), and ${b.pastHorizon.packages === 1 ? 'is' : 'are'} counted as leaving then, so their delivery dates are understated` : ''),
+    hint: 'a finding about capacity, not a data error: raise daily_order_capacity, add ship_days, or route fewer orders to the full nodes; this policy\'s on-time and click-to-door figures include the backlog',
   }),
   negativeOnHand: (v: string): MessageText => ({
     code: 'negative-on-hand',
@@ -274,10 +280,25 @@ export const msg = {
     message: `${n} order${n === 1 ? ' was' : 's were'} placed outside the scenario period ${start} … ${end} and ${n === 1 ? 'is' : 'are'} not replayed (first one here)`,
     hint: 'widen period in scenario.yaml if they should count',
   }),
-  noOrders: (start: string, end: string): MessageText => ({
+  noOrders: (start: string, end: string, orders: number, span: { first: string; last: string } | null, file: string): MessageText => ({
     code: 'no-orders',
-    message: `no orders fall in the scenario period ${start} … ${end}`,
-    hint: 'check period.start and period.end in scenario.yaml against the placed_at dates in orders.csv',
+    message: span
+      ? `no orders fall in the scenario period ${start} … ${end}, so there is nothing to replay: the ${orders} order${orders === 1 ? '' : 's'} in ${file} ${orders === 1 ? 'was' : 'were'} placed from ${span.first} to ${span.last}`
+      : `no orders fall in the scenario period ${start} … ${end}: ${file} has no order rows, so there is nothing to replay`,
+    hint: span
+      ? `set period to days within the orders' dates, e.g. period: { start: ${span.first}, end: ${span.last} }, or use the orders export of ${start} … ${end}`
+      : `export the orders of ${start} … ${end} into ${file} (one row per order line)`,
+  }),
+  allOrdersCancelled: (n: number, start: string, end: string): MessageText => ({
+    code: 'all-cancelled',
+    message: `all ${n} order${n === 1 ? '' : 's'} placed in the period ${start} … ${end} ${n === 1 ? 'is' : 'are'} cancelled in the history (status cancelled, first one here), and cancelled orders are not replayed, so there is nothing to replay`,
+    hint: 'set replay_cancelled: true in the scenario to replay them as demand, or choose a period with orders that were not cancelled',
+  }),
+  nothingToReplay: (n: number, left: { n: number; line: number; why: string }[]): MessageText => ({
+    code: 'nothing-to-replay',
+    message: `none of the ${n} order${n === 1 ? '' : 's'} placed in the period can be replayed: `
+      + left.filter((k) => k.n > 0).map((k) => `${k.n} ${k.why} (${k.n === 1 ? 'line' : 'the first on line'} ${k.line})`).join(', '),
+    hint: 'correct the countries or ZIPs of those orders, set replay_cancelled: true in the scenario to replay cancelled orders, or choose another period',
   }),
   cancelledOrdersLeftOut: (n: number): MessageText => ({
     code: 'cancelled-left-out',
@@ -304,6 +325,21 @@ export const msg = {
     message: `${carrierService} has no prices for zone ${zone}`,
     hint: 'every carrier service in the rate card needs rows for zones 1 to 8',
   }),
+  rateCardWeightGap: (g: { service: string; zone: number; missing: number[]; below: { lb: number } | null; above: { lb: number; line: number } | null }): MessageText => {
+    const m = g.missing, lo = m[0]!, hi = m[m.length - 1]!;
+    const whole = m.every((lb, i) => Number.isInteger(lb) && (i === 0 || lb === m[i - 1]! + 1));
+    const list = m.length >= 3 && whole ? `${lo} to ${hi}` : m.join(', ');
+    const where = g.below && g.above ? `jumps from ${g.below.lb} lb (this row) to ${g.above.lb} lb (line ${g.above.line})`
+      : g.above ? `starts at ${g.above.lb} lb (this row)` : `stops at ${g.below!.lb} lb (this row)`;
+    const packages = g.below ? `over ${g.below.lb} lb${g.above ? ` up to ${hi} lb` : ''}` : `up to ${hi} lb`;
+    return {
+      code: 'rate-card-weight-gap',
+      message: `${g.service} zone ${g.zone} ${where}: it has no row${m.length === 1 ? '' : 's'} for max_weight_lb ${list}, which other zones of ${g.service} have, `
+        + `so its packages ${packages} would be priced at the ${(g.above ?? g.below)!.lb} lb rate`,
+      hint: `add the missing row${m.length === 1 ? '' : 's'} for zone ${g.zone} (max_weight_lb ${list}) from the carrier's price list; `
+        + 'if the carrier really prices those weights as one bracket in this zone, write that bracket\'s price on each of them',
+    };
+  },
   transitGap: (carrierService: string, zone: number): MessageText => ({
     code: 'transit-gap',
     message: `${carrierService} has no transit days for zone ${zone}`,
@@ -579,6 +615,15 @@ export const verdictText = {
     (serious ? `; ${serious} of them touch${serious === 1 ? 'es' : ''} 10% or more of the orders or units: fix ${serious === 1 ? 'it' : 'them'} before trusting the results.` : '.'),
   notReady: (errors: number): string =>
     `${errors} problem${errors === 1 ? '' : 's'} block${errors === 1 ? 's' : ''} a run; fix ${errors === 1 ? 'it' : 'them'} first (each is listed with file:line:column).`,
+};
+
+/** Policy settings that do not fit, as said at their line and column in the scenario. */
+export const settingText = {
+  unknownState: (code: string, suggestion: string | undefined, known: readonly string[]): string =>
+    `${q(code)} is not a US state or territory code${suggestion ? ` (did you mean ${q(suggestion)}?)` : ''}; write two-letter USPS codes: ${known.join(', ')}`,
+  phasesOutOfOrder: (from: string, previous: string, previousIndex: number): string =>
+    `this phase starts on ${from}, ${from === previous ? 'the same day as' : 'before'} phases[${previousIndex}] (${previous}): `
+    + 'write the phases in date order, each starting after the one before',
 };
 
 /** What `routelab validate` could not check, and why. */

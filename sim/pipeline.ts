@@ -100,7 +100,7 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
 export function buildModel(scenario: Scenario, files: DataFiles, problems = new Problems()): { model: Model; data: DataRows; problems: Problems } {
   const { rows: data, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
   checkReferences(data, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
-  const model = problems.hasErrors() ? null : compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file }, problems);
+  const model = problems.hasErrors() ? null : compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file, periodAt: scenario.positions.period }, problems);
   if (!model) throw new InputError(problems.list);
   return { model, data, problems };
 }

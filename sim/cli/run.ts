@@ -11,6 +11,7 @@ import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { makeRng } from '../random/rng.ts';
 import { decisionMarkdown } from '../report/analysis.ts';
+import { capacityBacklogs } from '../report/backlog.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
 import type { ReportAnalytics } from '../report/input.ts';
@@ -50,10 +51,11 @@ export interface RunCommandResult {
 /** Problems the engine found while running (reported as warnings). */
 function engineWarnings(r: ScenarioRun): Problem[] {
   const heavy = r.runs.filter((p) => p.run.stats.overweightPackages > 0);
-  if (heavy.length === 0) return [];
+  const backlogs = capacityBacklogs(r);
+  if (heavy.length === 0) return backlogs;
   const total = heavy.reduce((s, p) => s + p.run.stats.overweightPackages, 0);
   const by = heavy.map((p) => `${p.policy} ${p.run.stats.overweightPackages}`).join(', ');
-  return [{ severity: 'warning', file: r.scenario.file, field: 'shipping', ...msg.overweightPackages(total, r.model.shipping.maxLb, by) }];
+  return [{ severity: 'warning', file: r.scenario.file, field: 'shipping', ...msg.overweightPackages(total, r.model.shipping.maxLb, by) }, ...backlogs];
 }
 
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */

@@ -14,14 +14,12 @@ import {
   REASON_BACKORDERED, REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_REROUTED, REASON_REVIEWED, REASON_SINGLE,
   REASON_SPLIT_CHOSEN, REASON_SPLIT_NEEDED,
 } from './reasons.ts';
-import { addBusinessDays, dayIndexOf, HORIZON_DAYS } from '../model/calendar.ts';
+import { addBusinessDays, dayIndexOf } from '../model/calendar.ts';
 import { newQuote, pickCost, quotePackage } from './pricing.ts';
 import type { CompiledReview } from './review.ts';
 import type { ExplainRequest } from './explain.ts';
 import type { Model } from '../model/types.ts';
 import { Allocation, type Planner, type PolicyFn, type RouteRequest } from '../policies/types.ts';
-import { msg } from '../messages.ts';
-import { InputError } from '../problems.ts';
 import type { Rng } from '../random/rng.ts';
 import { MS_PER_DAY } from '../time/calendar.ts';
 
@@ -68,7 +66,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const used = new Int32Array(N * D);
   const out = new OrderOutcomes(orders.count);
   const log = new PackageLog();
-  const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0, reviews: 0 };
+  const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0, reviews: 0, longestCapacityWaitDays: 0, pastHorizonPackages: 0 };
   const review = opts.review ?? null;
   const explain = opts.explain ?? null;
   const STAGES = ['initial', 'reroute', 'backorder'] as const;
@@ -150,10 +148,17 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     }
     return -1;
   };
+  /**
+   * The same; a backlog running past the day tables (HORIZON_DAYS after the period end) is
+   * valid input: the package is counted as leaving on the node's last ship day in them.
+   */
   const shipDayFor = (node: number, t: number, minDay: number, withCapacity: boolean): number => {
     const d = findShipDay(node, t, minDay, withCapacity);
-    if (d < 0) throw new InputError([{ severity: 'error', file: model.nodesFile, field: 'daily_order_capacity', ...msg.capacityBacklog(nodes.ids[node]!, HORIZON_DAYS) }]);
-    return d;
+    if (d >= 0) return d;
+    if (withCapacity) stats.pastHorizonPackages++;
+    let last = D - 1;
+    while (last > 0 && !cal.shipDay[node * D + last]) last--;
+    return last;
   };
   /** Planning estimates never fail: a node whose backlog runs past the tables looks as late as possible. */
   const planShipDay = (node: number, withCapacity: boolean): number => {
@@ -266,7 +271,10 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       let day = earliest;
       if (pkgUnits[node]! > 0) {
         day = shipDayFor(node, release, minDay, true);
-        if (day !== earliest) out.flags[o] |= FLAG_CAPACITY_WAIT;
+        if (day !== earliest) {
+          out.flags[o] |= FLAG_CAPACITY_WAIT;
+          if (day - earliest > stats.longestCapacityWaitDays) stats.longestCapacityWaitDays = day - earliest;
+        }
         // a staff alert when this package fills the node's day
         if (++used[node * D + day]! === nodes.capacity[node]) out.alerts[o]++;
         ship(o, node, day, pkgUnits[node]!, pkgWeight[node]!, pkgVolume[node]!, kind);

@@ -118,6 +118,10 @@ export interface RunStats {
   replenishedUnits: number;
   /** Orders sent to review. */
   reviews: number;
+  /** The longest a package waited for a node's daily capacity (days past its first possible ship day). */
+  longestCapacityWaitDays: number;
+  /** Packages whose capacity backlog ran past the day tables, counted as leaving on their last ship day. */
+  pastHorizonPackages: number;
 }
 
 export interface RunResult {

@@ -1,5 +1,5 @@
 /**
- * The time zone most of a state lives in (IANA). States split across zones get the zone of
+ * The time zone most of a state (or territory) lives in (IANA). States split across zones get the zone of
  * their largest population; a node in the other part should set `timezone` itself.
  */
 export const STATE_TIMEZONE: Readonly<Record<string, string>> = {
@@ -13,5 +13,9 @@ export const STATE_TIMEZONE: Readonly<Record<string, string>> = {
   OH: 'America/New_York', OK: 'America/Chicago', OR: 'America/Los_Angeles', PA: 'America/New_York', RI: 'America/New_York',
   SC: 'America/New_York', SD: 'America/Chicago', TN: 'America/Chicago', TX: 'America/Chicago', UT: 'America/Denver',
   VT: 'America/New_York', VA: 'America/New_York', WA: 'America/Los_Angeles', WV: 'America/New_York', WI: 'America/Chicago',
-  WY: 'America/Denver', PR: 'America/Puerto_Rico',
+  WY: 'America/Denver', PR: 'America/Puerto_Rico', VI: 'America/St_Thomas', GU: 'Pacific/Guam', MP: 'Pacific/Saipan',
+  AS: 'Pacific/Pago_Pago',
 };
+
+/** Two-letter USPS codes of the states, DC and the inhabited territories, A to Z. */
+export const US_STATE_CODES: readonly string[] = Object.keys(STATE_TIMEZONE).sort();

@@ -4,6 +4,7 @@
  */
 import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from './defaults.ts';
 import { addBusinessDays, buildCalendar, dayIndexOf } from './calendar.ts';
+import { weightGaps } from './rate-gaps.ts';
 import { compileShipping } from './shipping.ts';
 import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from './types.ts';
 import { haversineMiles } from '../geo/distance.ts';
@@ -15,6 +16,7 @@ import { parseShipDays, parseTimeOfDay, timestampInZone } from '../parse/fields.
 import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { formatEpochDay, parseIsoDate } from '../time/calendar.ts';
+import { localEpochDay } from '../time/zone.ts';
 import { hashString } from '../random/rng.ts';
 
 /** Most nodes a model may have (node sets are 32-bit masks in the engine). */
@@ -25,6 +27,8 @@ export interface CompileInput {
   scenario: ScenarioFile;
   /** Scenario file name for messages. */
   scenarioFile: string;
+  /** Where the scenario writes `period`, for a period no order falls in (default: the file, no line). */
+  periodAt?: { line: number; column: number };
 }
 
 function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: Record<string, number>, problems: Problems): NodeTable {
@@ -122,6 +126,13 @@ function compileSkus(data: DataRows, sc: ScenarioFile, problems: Problems): SkuT
   return t;
 }
 
+/** The scenario's `period` setting, for messages about it. */
+interface PeriodAt {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
 interface OrderDraft {
   id: string;
   placedUtc: number;
@@ -129,7 +140,7 @@ interface OrderDraft {
 }
 
 /** Groups order lines, resolves times and locations, and drops (with warnings) what cannot be replayed. */
-function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, number>, problems: Problems, calendar: Model['calendar']): { orders: Omit<OrderTable, 'dest'> & { destOf: Int32Array }; destKeys: string[]; destLoc: { lat: number; lon: number; zip5?: string; state: string }[] } {
+function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, number>, problems: Problems, calendar: Model['calendar'], periodAt: PeriodAt): { orders: Omit<OrderTable, 'dest'> & { destOf: Int32Array }; destKeys: string[]; destLoc: { lat: number; lon: number; zip5?: string; state: string }[] } {
   const file = data.files.orders;
   const groups = new Map<string, OrderDraft>();
   let naive = 0;
@@ -150,6 +161,8 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   const kept: OrderDraft[] = [];
   let outside = 0, firstOutside = 0;
   let cancelled = 0, firstCancelled = 0;
+  let abroad = 0, firstAbroad = 0, unlocated = 0, firstUnlocated = 0, firstInPeriod = 0;
+  let earliest = Infinity, latest = -Infinity;
   const destKeys: string[] = [];
   const destLoc: { lat: number; lon: number; zip5?: string; state: string }[] = [];
   const destIndex = new Map<string, number>();
@@ -157,16 +170,20 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   const serviceNames = Object.keys(sc.promise.delivery_business_days).sort();
   for (const g of groups.values()) {
     const head = g.lines[0]!;
+    if (g.placedUtc < earliest) earliest = g.placedUtc;
+    if (g.placedUtc > latest) latest = g.placedUtc;
     if (g.placedUtc < startUtc || g.placedUtc >= endUtc) {
       if (outside++ === 0) firstOutside = head.line;
       continue;
     }
+    if (firstInPeriod === 0) firstInPeriod = head.line;
     if (head.status === 'cancelled' && !sc.replay_cancelled) {
       if (cancelled++ === 0) firstCancelled = head.line;
       continue;
     }
     if (head.country !== 'US' && head.country !== 'USA' && head.country !== 'UNITED STATES') {
       problems.warning({ file, line: head.line, column: data.columns.orders.country, field: 'country', ...msg.nonUsCountry(head.country) });
+      if (abroad++ === 0) firstAbroad = head.line;
       continue;
     }
     if (!serviceNames.includes(head.shipService)) {
@@ -181,6 +198,7 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
       if (!destIndex.has(key)) {
         if (!found) {
           problems.warning({ file, line: head.line, column: data.columns.orders.customer_zip, field: 'customer_zip', ...msg.zipUnknown(head.zip5) });
+          if (unlocated++ === 0) firstUnlocated = head.line;
           continue;
         }
         if (found.precision === 'zip3') problems.warning({ file, line: head.line, column: data.columns.orders.customer_zip, field: 'customer_zip', ...msg.zip3Fallback(head.zip5) });
@@ -201,7 +219,21 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     kept.push(g);
   }
   if (outside) problems.warning({ file, line: firstOutside, column: data.columns.orders.placed_at, field: 'placed_at', ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end) });
-  if (cancelled) problems.note({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.cancelledOrdersLeftOut(cancelled) });
+  const inPeriod = groups.size - outside;
+  if (kept.length > 0 || problems.hasErrors()) {
+    if (cancelled) problems.note({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.cancelledOrdersLeftOut(cancelled) });
+  } else if (inPeriod === 0) {
+    const span = groups.size ? { first: formatEpochDay(localEpochDay(earliest, sc.timezone)), last: formatEpochDay(localEpochDay(latest, sc.timezone)) } : null;
+    problems.error({ file: periodAt.file, line: periodAt.line, column: periodAt.column, field: 'period', ...msg.noOrders(sc.period.start, sc.period.end, groups.size, span, data.files.orders) });
+  } else if (cancelled === inPeriod) {
+    problems.error({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.allOrdersCancelled(cancelled, sc.period.start, sc.period.end) });
+  } else {
+    problems.error({ file, line: firstInPeriod, ...msg.nothingToReplay(inPeriod, [
+      { n: cancelled, line: firstCancelled, why: 'cancelled in the history' },
+      { n: abroad, line: firstAbroad, why: 'to another country' },
+      { n: unlocated, line: firstUnlocated, why: 'to a ZIP that is not found' },
+    ]) });
+  }
   kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const n = kept.length;
@@ -335,14 +367,19 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
     carried[k] = 1;
   }
   const receipts = compileReceipts(data, nodes, skuIndex, calendar, problems);
-  const { orders: draft, destKeys, destLoc } = compileOrders(data, sc, skuIndex, problems, calendar);
-  if (draft.count === 0 && !problems.hasErrors()) problems.error({ file: data.files.orders, ...msg.noOrders(sc.period.start, sc.period.end) });
+  const { orders: draft, destKeys, destLoc } = compileOrders(data, sc, skuIndex, problems, calendar, { file: scenarioFile, ...input.periodAt });
   const dests = compileDestinations(destKeys, destLoc, nodes, data.zones ?? []);
   const { destOf, ...rest } = draft;
   const orders: OrderTable = { ...rest, dest: destOf };
   for (let i = 0; i < orders.count; i++) orders.key[i] = hashOrderId(orders.ids[i]!);
 
   const shipping = compileShipping(sc.shipping, data.rates, data.transit, orders.serviceNames, { rates: data.files.rates, transit: data.files.transit, scenario: scenarioFile }, problems);
+  if (sc.shipping.model === 'rate-card') {
+    for (const g of weightGaps(data.rates)) {
+      const line = (g.below ?? g.above)!.line;
+      problems.error({ file: data.files.rates, line, column: data.columns.rates.max_weight_lb, field: 'max_weight_lb', ...msg.rateCardWeightGap(g) });
+    }
+  }
 
   let replenishment: Model['replenishment'] = null;
   if (sc.replenishment) {

@@ -4,12 +4,20 @@
  * shows the pilot against the rest, or each period of a rollout.
  */
 import { z } from 'zod';
+import { US_STATE_CODES } from '../geo/timezones.ts';
+import { settingText } from '../messages.ts';
 import type { Model } from '../model/types.ts';
+import { closestName } from '../suggest.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import { PolicySettingError, type PolicyDefinition, type PolicyFn } from './types.ts';
 
 const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'write dates as YYYY-MM-DD' });
 const names = z.array(z.union([z.string(), z.number()]).transform(String)).min(1);
+const STATES = new Set(US_STATE_CODES);
+/** A state or territory code, any case; a code that is none is reported at its own line and column. */
+const stateCode = z.string().superRefine((s, ctx) => {
+  if (!STATES.has(s.toUpperCase())) ctx.addIssue({ code: 'custom', message: settingText.unknownState(s, closestName(s.toUpperCase(), US_STATE_CODES), US_STATE_CODES) });
+});
 
 const cohortSchema = z.strictObject({
   /** Orders whose every line is one of these skus. */
@@ -17,7 +25,7 @@ const cohortSchema = z.strictObject({
   /** Orders whose every line is in one of these categories. */
   categories: names.optional(),
   /** Orders to these states (two-letter codes). */
-  states: names.optional(),
+  states: z.array(stateCode).min(1).optional(),
   /** Orders to these ZIP3s (first three digits). */
   zip3: names.optional(),
   /** Orders placed on or after this date. */
@@ -88,7 +96,15 @@ const rolloutSettings = z.strictObject({
     policy: z.string(),
     /** Name of the period in outcomes and reports (default: the policy). */
     label: z.string().optional(),
-  })).min(1),
+  })).min(1).superRefine((phases, ctx) => {
+    // each phase runs until the next starts, so a phase written out of date order is a mistake
+    for (let k = 1; k < phases.length; k++) {
+      const from = parseIsoDate(phases[k]!.from), before = parseIsoDate(phases[k - 1]!.from);
+      if (from === null || before === null || from > before) continue;
+      ctx.addIssue({ code: 'custom', path: [k, 'from'], message: settingText.phasesOutOfOrder(phases[k]!.from, phases[k - 1]!.from, k - 1) });
+      return;
+    }
+  }),
 });
 
 export const rollout: PolicyDefinition<typeof rolloutSettings> = {
@@ -96,8 +112,8 @@ export const rollout: PolicyDefinition<typeof rolloutSettings> = {
   description: 'Switches policies on given dates (e.g. month 1 today\'s routing, month 2 a pilot, month 3 stores ship local orders); outcomes are labelled by period.',
   settings: rolloutSettings,
   create(model, s, ctx) {
-    const phases = s.phases.map((p, written) => ({ ...p, written })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    const fns = phases.map((p) => ctx.resolve(p.policy, `phases[${p.written}].policy`));
+    const phases = s.phases;
+    const fns = phases.map((p, k) => ctx.resolve(p.policy, `phases[${k}].policy`));
     const starts = phases.map((p) => parseIsoDate(p.from)! - model.calendar.startEpochDay);
     const phaseOf = new Uint8Array(model.orders.count);
     for (let o = 0; o < model.orders.count; o++) {

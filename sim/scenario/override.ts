@@ -38,8 +38,13 @@ export function grid(settings: { path: string; values: unknown[] }[]): Override[
   return points;
 }
 
-/** The scenario text with the scenario overrides applied (node overrides are left for `overrideNodes`). */
+/**
+ * The scenario text with the scenario overrides applied (node overrides are left for
+ * `overrideNodes`). Without any, the text as written, so problems keep their lines and
+ * columns (writing the document out again re-wraps long lines).
+ */
 export function overrideScenario(text: string, overrides: Override[]): string {
+  if (overrides.every((o) => o.path.split('.')[0] === 'nodes')) return text;
   const doc = parseDocument(text);
   for (const o of overrides) {
     const parts = o.path.split('.');

@@ -43,6 +43,11 @@ export function tzOffsetMinutes(utcMs: number, tz: string): number {
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
 
+/** Epoch day of a UTC instant on the calendar of `tz`. */
+export function localEpochDay(utcMs: number, tz: string): number {
+  return Math.floor((utcMs + tzOffsetMinutes(utcMs, tz) * 60_000) / 86_400_000);
+}
+
 /**
  * The UTC instant of a local wall-clock time: `minutes` after local midnight of an epoch
  * day in `tz`. A time repeated by a DST fall-back maps to its first occurrence; a time

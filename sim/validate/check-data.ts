@@ -13,7 +13,7 @@ import { orderSpan, type Period } from './order-dates.ts';
 import { checkReadiness } from './readiness.ts';
 import { checkReferences } from './references.ts';
 import { notCheckedText } from '../messages.ts';
-import { compileModel } from '../model/compile.ts';
+import { compileModel, type CompileInput } from '../model/compile.ts';
 import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
 import { parseData, preparePolicies, type DataFiles, type TableName } from '../pipeline.ts';
@@ -70,7 +70,7 @@ export function checkData(input: DataCheckInput): DataCheck {
 
   const blockers = (['orders', 'skus', 'nodes'] as const).filter((t) => unreadable.has(t));
   if (config && blockers.length === 0) {
-    const model = compilePassing(rows, unreadable, config, scenario?.file ?? DEFAULTS_FILE, problems);
+    const model = compilePassing(rows, unreadable, config, { scenarioFile: scenario?.file ?? DEFAULTS_FILE, periodAt: scenario?.positions.period }, problems);
     if (model && scenario) checkPolicies(model, scenario, rows, problems);
   } else if (config) notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
 
@@ -99,12 +99,15 @@ function bareConfig(span: Period, rateCard: boolean, rows: DataRows): ScenarioFi
   return { ...config, promise: { ...config.promise, delivery_business_days: days } };
 }
 
+/** compileModel's errors that there is nothing to replay; they may only echo order lines set aside. */
+const EMPTY_REPLAY = new Set(['no-orders', 'all-cancelled', 'nothing-to-replay']);
+
 /**
  * Compiles the rows that pass the reference checks (the others are already reported),
- * adding compileModel's problems. A "no orders in the period" error is left out when
- * order lines were set aside, since it may only echo them.
+ * adding compileModel's problems. A "nothing to replay" error is left out when order
+ * lines were set aside, since it may only echo them.
  */
-function compilePassing(rows: DataRows, unreadable: ReadonlySet<TableName>, config: ScenarioFile, scenarioFile: string, problems: Problems): Model | null {
+function compilePassing(rows: DataRows, unreadable: ReadonlySet<TableName>, config: ScenarioFile, at: Pick<CompileInput, 'scenarioFile' | 'periodAt'>, problems: Problems): Model | null {
   const skus = new Set(rows.skus.map((s) => s.sku));
   const nodes = new Set(rows.nodes.map((n) => n.nodeId));
   const stocked = <T extends { nodeId: string; sku: string }>(r: T) => nodes.has(r.nodeId) && skus.has(r.sku);
@@ -120,9 +123,9 @@ function compilePassing(rows: DataRows, unreadable: ReadonlySet<TableName>, conf
     zones: unreadable.has('zones') ? [] : rows.zones,
   };
   const own = new Problems();
-  const model = compileModel({ data, scenario: config, scenarioFile }, own);
+  const model = compileModel({ data, scenario: config, ...at }, own);
   const setAside = orders.length < rows.orders.length;
-  for (const p of own.list) if (!(setAside && p.code === 'no-orders')) problems.add(p);
+  for (const p of own.list) if (!(setAside && EMPTY_REPLAY.has(p.code))) problems.add(p);
   return model;
 }
 

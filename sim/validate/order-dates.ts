@@ -6,18 +6,14 @@
  */
 import { timestampInZone } from '../parse/fields.ts';
 import type { OrderLineRow } from '../parse/types.ts';
-import { MS_PER_DAY } from '../time/calendar.ts';
-import { localTimeToUtc, tzOffsetMinutes } from '../time/zone.ts';
+import { localEpochDay, localTimeToUtc } from '../time/zone.ts';
+
+export { localEpochDay };
 
 /** Days replayed, as epoch days, both inclusive. */
 export interface Period {
   start: number;
   end: number;
-}
-
-/** Epoch day of a UTC instant on the calendar of `tz`. */
-export function localEpochDay(utcMs: number, tz: string): number {
-  return Math.floor((utcMs + tzOffsetMinutes(utcMs, tz) * 60_000) / MS_PER_DAY);
 }
 
 /** Each order's first line (row index), in file order. */

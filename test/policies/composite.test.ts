@@ -99,8 +99,8 @@ describe('rollout', () => {
   const scenario = scenarioWith(BASE + `  - name: phased
     use: rollout
     phases:
-      - { from: 2026-07-13, policy: local, label: stores }
       - { from: 2026-07-08, policy: today, label: month-1 }
+      - { from: 2026-07-13, policy: local, label: stores }
       - { from: 2026-07-15, policy: closest-with-stock }
 `);
   const r = runCase({
@@ -114,7 +114,7 @@ describe('rollout', () => {
       line('D15', '15T00:00', 'A', 1),
     ),
   });
-  it('switches policies on the phase dates (phases sorted by date)', () => {
+  it('switches policies on the phase dates', () => {
     // month-1 (today: WH) until Sunday 12; stores (local: ST) from Monday 13; from Wednesday 15
     // the built-in closest-with-stock (ST, the nearer node)
     expect(shipped(r, 'phased')).toEqual(['D06 WH:1', 'D08 WH:1', 'D10 WH:1', 'D13 ST:1', 'D14 ST:1', 'D15 ST:1']);
@@ -187,13 +187,42 @@ describe('references between policies', () => {
     expect(errors[0]!.field).toBe('ro.phases[1].policy');
   });
 
-  it('…counting phases as written, not as sorted by date', () => {
-    // the unknown policy is in the first phase written (phases[0]), though it starts later
-    const scenario = scenarioWith(BASE + '  - { name: ro, use: rollout, phases: [{ from: 2026-07-10, policy: nope }, { from: 2026-07-06, policy: today }] }\n');
+  it('phases out of date order are an input error at the phase that starts too early', () => {
+    const scenario = scenarioWith(BASE + `  - name: ro
+    use: rollout
+    phases:
+      - { from: 2026-07-06, policy: today }
+      - { from: 2026-07-13, policy: local }
+      - { from: 2026-07-10, policy: closest-with-stock }
+`);
+    const errors = inputErrors({ scenario, nodes: NODES, inventory: INVENTORY, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)) });
+    // the third phase's from: its line, and the column of its value (`      - { from: ` is 16 characters)
+    expect(errors.map((e) => [e.file, e.line, e.column, e.field])).toEqual([['scenario.yaml', lineOf(scenario, 'from: 2026-07-10'), 17, 'policies[2].phases[2].from']]);
+    expect(errors[0]!.message).toBe('policies[2].phases[2].from: this phase starts on 2026-07-10, before phases[1] (2026-07-13): '
+      + 'write the phases in date order, each starting after the one before');
+  });
+
+  it('two phases starting on the same day are an input error too (the first would never run)', () => {
+    const scenario = scenarioWith(BASE + '  - { name: ro, use: rollout, phases: [{ from: 2026-07-06, policy: today }, { from: 2026-07-06, policy: local }] }\n');
     const errors = inputErrors({ scenario, nodes: NODES, inventory: INVENTORY, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)) });
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.field).toBe('ro.phases[0].policy');
-    expect(errors[0]!.message).toContain('phases[0].policy: "nope"');
+    expect(errors[0]!.field).toBe('policies[2].phases[1].from');
+    expect(errors[0]!.message).toContain('this phase starts on 2026-07-06, the same day as phases[0] (2026-07-06)');
+  });
+
+  it('a cohort state that is not a US state or territory is an input error at its line and column, with the closest code', () => {
+    const scenario = scenarioWith(BASE + pilot('p', '{ states: [NY, XX, nj] }') + pilot('q', '{ states: [NZ] }'));
+    const errors = inputErrors({ scenario, nodes: NODES, inventory: INVENTORY, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)) });
+    // lower-case nj is NJ; XX is one letter from TX; NZ is one letter from several codes (AZ, NC, …): the first in A–Z order
+    const col = (name: string, code: string) => scenario.split('\n')[lineOf(scenario, `name: ${name},`) - 1]!.indexOf(code) + 1;
+    expect(errors.map((e) => [e.file, e.line, e.column, e.field])).toEqual([
+      ['scenario.yaml', lineOf(scenario, 'name: p,'), col('p', 'XX'), 'policies[2].cohort.states[1]'],
+      ['scenario.yaml', lineOf(scenario, 'name: q,'), col('q', 'NZ'), 'policies[3].cohort.states[0]'],
+    ]);
+    expect(errors[0]!.message).toMatch(/^policies\[2\]\.cohort\.states\[1\]: "XX" is not a US state or territory code \(did you mean "TX"\?\); write two-letter USPS codes: AK, AL, AR, AS, AZ, CA, .* WV, WY$/);
+    // every state, DC and the inhabited territories
+    expect(errors[0]!.message.split(': ').at(-1)!.split(', ')).toHaveLength(56);
+    expect(errors[1]!.message).toContain('"NZ" is not a US state or territory code (did you mean "AZ"?)');
   });
 
   it('unknown cohort skus and categories are input errors', () => {

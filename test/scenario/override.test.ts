@@ -46,3 +46,11 @@ describe('sweep settings', () => {
     expect(() => overrideNodes(data, [{ path: 'nodes.store.color', value: 1 }])).toThrow(InputError);
   });
 });
+
+describe('a scenario without scenario overrides', () => {
+  it('is the text as written, so problems keep their lines (writing the document again re-wraps a folded description)', () => {
+    const text = TINY_SCENARIO.replace('name: tiny\n', `name: tiny\ndescription: >\n  ${'A long description that the YAML writer would fold at eighty characters, '.repeat(2)}\n`);
+    expect(overrideScenario(text, [])).toBe(text);
+    expect(overrideScenario(text, [{ path: 'nodes.WH.daily_order_capacity', value: 1 }])).toBe(text);
+  });
+});
