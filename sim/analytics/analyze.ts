@@ -9,6 +9,7 @@ import type { ReplicateResult } from './replicates.ts';
 import { roi, tornado, type RoiResult, type TornadoRow } from './roi.ts';
 import { cheapestAlternatives, recommendedPolicy } from './recommend.ts';
 import { costPerOrder, savingsPerOrder, type Savings } from './savings.ts';
+import { addedNodes, nodeCostLines, stepRoiConfig } from './node-costs.ts';
 import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
 import { makeRng } from '../random/rng.ts';
 import type { PilotSize } from '../stats/index.ts';
@@ -16,6 +17,8 @@ import type { PilotSize } from '../stats/index.ts';
 export interface Analysis {
   baseline: string;
   policy: string;
+  /** What the policy is measured against: the baseline, or for a network change its compare_to (see ladder.ts). */
+  against: string;
   replicates: number;
   comparisons: MetricComparison[];
   savings: Savings;
@@ -47,29 +50,31 @@ export function ordersPerMonth(run: ScenarioRun): number {
 }
 
 /**
- * Analyzes `policy` against the baseline. `results` are the replicates (replicate 0 is
- * `run`); `accuracy` optionally holds the replays with store accuracy lowered and raised
- * (for the tornado).
+ * Analyzes `policy` against `against` (default the baseline; for a network change its
+ * compare_to, so the ROI prices that step with the added nodes' fixed costs). `results` are
+ * the replicates (replicate 0 is `run`); `accuracy` optionally holds the replays with store
+ * accuracy lowered and raised (for the tornado).
  */
-export function analyze(run: ScenarioRun, results: ReplicateResult[], policy = decidedPolicy(run), accuracy?: { low: ScenarioRun; high: ScenarioRun; range: string }): Analysis {
-  const cfg = run.scenario.config.roi;
+export function analyze(run: ScenarioRun, results: ReplicateResult[], policy = decidedPolicy(run), accuracy?: { low: ScenarioRun; high: ScenarioRun; range: string }, against = run.baseline): Analysis {
+  const cfg = stepRoiConfig(run.scenario.config.roi, against === run.baseline);
   const find = (r: ScenarioRun, name: string): PolicyRun => {
     const p = r.runs.find((x) => x.policy === name);
     if (!p) throw new Error(`no policy ${name} in the run`);
     return p;
   };
   const savingsOf = (r: ScenarioRun) => {
-    const base = find(r, r.baseline), pol = find(r, policy);
+    const base = find(r, against), pol = find(r, policy);
     return savingsPerOrder(costPerOrder(base.model, base.run.outcomes), costPerOrder(pol.model, pol.run.outcomes), cfg.cancellation_margin);
   };
   const savings = savingsOf(run);
-  const comparisons = comparePolicies(results, run.baseline, policy, { rng: makeRng(run.seed).fork('bootstrap') });
+  const comparisons = comparePolicies(results, against, policy, { rng: makeRng(run.seed).fork('bootstrap') });
   const cost = comparisons.find((c) => c.metric === 'fulfillment_cost_per_order')!;
   // the saving's interval: the cost difference's interval, sign flipped, shifted by the margin component
   const iv = cost.replicates?.interval ?? cost.bootstrap.interval;
   const savingsInterval = iv ? { low: -iv.high + savings.lostMargin, high: -iv.low + savings.lostMargin, method: cost.replicates?.interval ? 'replicates' as const : 'day bootstrap' as const } : null;
   const monthlyOrders = cfg.monthly_orders ?? ordersPerMonth(run);
-  const base = find(run, run.baseline), pol = find(run, policy);
+  const base = find(run, against), pol = find(run, policy);
+  const added = addedNodes(base.model, pol.model);
   let margin = 0;
   for (let o = 0; o < run.model.orders.count; o++) {
     for (let l = run.model.orders.lineStart[o]!; l < run.model.orders.lineStart[o + 1]!; l++) {
@@ -82,10 +87,11 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], policy = d
     savings, savingsInterval, monthlyOrders, config: cfg,
     daysFaster: (base.metrics.click_to_door_days ?? 0) - (pol.metrics.click_to_door_days ?? 0),
     orderMargin: run.model.orders.count ? margin / run.model.orders.count : 0,
+    ...(added.length ? { extra: nodeCostLines(added, cfg.nodes) } : {}),
   };
   const money = roi(inputs);
   const replicate0 = results.find((r) => r.replicate === 0)!;
-  const pilot = sizePilot(replicate0.policies.find((p) => p.policy === run.baseline)!.days, replicate0.policies.find((p) => p.policy === policy)!.days);
+  const pilot = sizePilot(replicate0.policies.find((p) => p.policy === against)!.days, replicate0.policies.find((p) => p.policy === policy)!.days);
   const rows = tornado(inputs, accuracy ? { low: savingsOf(accuracy.low), high: savingsOf(accuracy.high), range: accuracy.range } : undefined);
   let nodesShipping = 0, storeAccuracy: number | null = null;
   const mask = pol.run.outcomes.nodeMask.reduce((m, x) => m | x, 0);
@@ -95,6 +101,6 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], policy = d
     if (pol.model.nodes.types[n] === 'store') storeAccuracy = Math.min(storeAccuracy ?? 1, pol.model.nodes.accuracy[n]!);
   }
   const certain = savingsInterval ? savingsInterval.low > 0 || savingsInterval.high < 0 : null;
-  const decision = decide({ baseline: base.metrics, policy: pol.metrics, policyName: policy, nodesShipping, storeAccuracy, integration: cfg.integration, pilot, roi: money, savingCertain: certain });
-  return { baseline: run.baseline, policy, replicates: results.length, comparisons, savings, savingsInterval, monthlyOrders, roi: money, tornado: rows, pilot, decision };
+  const decision = decide({ baseline: find(run, run.baseline).metrics, policy: pol.metrics, policyName: policy, nodesShipping, storeAccuracy, integration: cfg.integration, pilot, roi: money, savingCertain: certain });
+  return { baseline: run.baseline, policy, against, replicates: results.length, comparisons, savings, savingsInterval, monthlyOrders, roi: money, tornado: rows, pilot, decision };
 }

@@ -5,6 +5,7 @@
  * an optional sales uplift from faster delivery is reported apart.
  */
 import type { Savings } from './savings.ts';
+import { sumLines, type NodeCostLines } from './node-costs.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { breakEvenVolume, irr, npv, payback, type Irr, type Payback } from '../stats/index.ts';
 
@@ -21,6 +22,8 @@ export interface RoiInputs {
   daysFaster?: number;
   /** Average margin of an order (dollars), for the optional upside. */
   orderMargin?: number;
+  /** Fixed costs of nodes the change adds (see node-costs.ts), on top of the config's costs. */
+  extra?: NodeCostLines;
 }
 
 export interface RoiResult {
@@ -39,12 +42,14 @@ export interface RoiResult {
   breakEvenOrders: number | null;
   /** Optional upside (not in the flows): extra margin a month from faster delivery. */
   upsideMonthly: number;
+  /** The added nodes' cost lines included in oneTime and monthlyCost (when the change adds nodes). */
+  extraCosts?: NodeCostLines;
 }
 
 /** Cash flows for a saving per order. */
-function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig): number[] {
-  const oneTime = c.one_time.setup + c.one_time.implementation + c.one_time.training + c.one_time.store_readiness;
-  const monthly = c.monthly.subscription + c.monthly.store_labor;
+function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig, extra?: NodeCostLines): number[] {
+  const oneTime = c.one_time.setup + c.one_time.implementation + c.one_time.training + c.one_time.store_readiness + sumLines(extra?.oneTime ?? []);
+  const monthly = c.monthly.subscription + c.monthly.store_labor + sumLines(extra?.monthly ?? []);
   return [-oneTime, ...Array.from({ length: c.horizon_months }, () => savingPerOrder * monthlyOrders - monthly)];
 }
 
@@ -54,14 +59,14 @@ function flowsFor(savingPerOrder: number, monthlyOrders: number, c: RoiConfig): 
  */
 export function roi(inputs: RoiInputs): RoiResult {
   const c = inputs.config;
-  const flows = flowsFor(inputs.savings.total, inputs.monthlyOrders, c);
+  const flows = flowsFor(inputs.savings.total, inputs.monthlyOrders, c, inputs.extra);
   const cumulative: number[] = [];
   flows.reduce((s, f, i) => (cumulative[i] = s + f), 0);
   const oneTime = -flows[0]!;
-  const monthlyCost = c.monthly.subscription + c.monthly.store_labor;
+  const monthlyCost = c.monthly.subscription + c.monthly.store_labor + sumLines(inputs.extra?.monthly ?? []);
   const rate = c.discount_rate_pct / 100;
   const range = inputs.savingsInterval
-    ? { low: payback(flowsFor(inputs.savingsInterval.low, inputs.monthlyOrders, c)), high: payback(flowsFor(inputs.savingsInterval.high, inputs.monthlyOrders, c)) }
+    ? { low: payback(flowsFor(inputs.savingsInterval.low, inputs.monthlyOrders, c, inputs.extra)), high: payback(flowsFor(inputs.savingsInterval.high, inputs.monthlyOrders, c, inputs.extra)) }
     : null;
   const upside = (c.sales_uplift_pct_per_day_faster / 100) * Math.max(0, inputs.daysFaster ?? 0) * inputs.monthlyOrders * (inputs.orderMargin ?? 0);
   return {
@@ -76,6 +81,7 @@ export function roi(inputs: RoiInputs): RoiResult {
     paybackRange: range,
     breakEvenOrders: breakEvenVolume({ savingPerOrder: inputs.savings.total, fixedMonthlyCost: monthlyCost, oneTimeCost: oneTime, horizonMonths: c.horizon_months, annualDiscountRate: rate }),
     upsideMonthly: upside,
+    ...(inputs.extra ? { extraCosts: inputs.extra } : {}),
   };
 }
 
@@ -96,7 +102,7 @@ export interface TornadoRow {
  */
 export function tornado(inputs: RoiInputs, accuracy?: { low: Savings; high: Savings; range: string }): TornadoRow[] {
   const rate = inputs.config.discount_rate_pct / 100;
-  const at = (s: Savings, orders = inputs.monthlyOrders, config = inputs.config) => npv(flowsFor(s.total, orders, config), rate);
+  const at = (s: Savings, orders = inputs.monthlyOrders, config = inputs.config) => npv(flowsFor(s.total, orders, config, inputs.extra), rate);
   const scaled = (part: 'shipping' | 'pickPack', f: number): Savings => {
     const s = { ...inputs.savings, [part]: inputs.savings[part] * f };
     return { ...s, total: s.shipping + s.pickPack + s.touches + s.cancellations + s.lostMargin };

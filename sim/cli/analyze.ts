@@ -29,9 +29,9 @@ function policyName(loaded: LoadedScenario, name: string, flag: string): string 
 }
 
 /** The tornado's accuracy cases: stores 5 points less and more accurate (none without stores). */
-export function accuracyCases(loaded: LoadedScenario, policy: string, seed: string) {
+export function accuracyCases(loaded: LoadedScenario, policy: string, seed: string, against?: string) {
   if (!loaded.model.nodes.types.includes('store')) return undefined;
-  const at = (d: number) => withStoreAccuracy(loaded.model, loaded.data, loaded.scenario, policy, d, seed);
+  const at = (d: number) => withStoreAccuracy(loaded.model, loaded.data, loaded.scenario, policy, d, seed, against);
   return { low: at(-0.05), high: at(0.05), range: '±5 pts' };
 }
 
