@@ -80,6 +80,8 @@ export interface LadderOptions {
   resamples?: number;
   /** Orders a month, for the ROI of network steps. */
   monthlyOrders: number;
+  /** Only these entries' ladders (default: every entry's). */
+  policies?: readonly string[];
 }
 
 /**
@@ -115,7 +117,7 @@ export function effectLadders(run: ScenarioRun, results: ReplicateResult[], opts
     cache.set(key, step);
     return step;
   };
-  const ladders = run.scenario.policies.filter((p) => p.name !== run.baseline).map((p) => {
+  const ladders = run.scenario.policies.filter((p) => p.name !== run.baseline && (!opts.policies || opts.policies.includes(p.name))).map((p) => {
     const rungs = ladderRungs(run.scenario, p.name);
     return { policy: p.name, rungs, steps: rungs.slice(1).map((to, i) => stepOf(rungs[i]!, to)) };
   });

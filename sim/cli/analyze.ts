@@ -4,6 +4,8 @@ import { badOption, positiveInteger } from './options.ts';
 import { analyze, decidedPolicy } from '../analytics/analyze.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
+import { decisionReference, effectLadders } from '../analytics/ladder.ts';
+import { ladderText } from '../report/ladder.ts';
 import { replicateFromRun } from '../analytics/replicates.ts';
 import { defaultWorkers, runReplicates } from '../io/replicates.ts';
 import { msg } from '../messages.ts';
@@ -86,7 +88,9 @@ export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: 
   const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(run);
   if (policy === run.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) }]);
   const results = await replicate(loaded, arg, root, opts, run);
-  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
-  if (opts.json) return JSON.stringify(analysis, null, 2);
-  return roiText(analysis);
+  const against = decisionReference(run, policy);
+  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed, against), against);
+  const ladder = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders, policies: [policy] }).ladders.find((l) => l.policy === policy)!;
+  if (opts.json) return JSON.stringify({ ...analysis, ladder }, null, 2);
+  return `${roiText(analysis)}\n\n${ladderText(ladder)}`;
 }

@@ -8,6 +8,9 @@ import { accuracyCases, replicate } from './analyze.ts';
 import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
+import { decisionReference, effectLadders, type EffectLadders } from '../analytics/ladder.ts';
+import { ladderBrief, ladderMarkdown } from '../report/ladder.ts';
+import { networkAssumptions } from '../report/network-notes.ts';
 import { makeRng } from '../random/rng.ts';
 import { roiText } from '../report/analysis.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
@@ -37,6 +40,8 @@ export interface RunCommandResult {
   run: ScenarioRun;
   /** The decision analytics (absent when only the baseline ran). */
   analysis: Analysis | null;
+  /** Every entry's effect ladder (absent with the analysis). */
+  ladders: EffectLadders | null;
   outDir: string;
   warnings: Problem[];
   /** Every file written, by its path in the report folder (charts/*.png as bytes). */
@@ -74,7 +79,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const warnings = [...problems.warnings, ...engineWarnings(run)];
     const outDir = opts.out ?? join(root, 'reports', name);
     progress.stage('analyzing: intervals, ROI, sensitivity, pilot size');
-    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, String(seed), replicates, opts.workers);
+    const { analysis, ladders, analytics } = await analyzeRun(loaded, run, arg, root, String(seed), replicates, opts.workers);
     progress.stage('building the report');
     const report = await reportFiles({ run, warnings, analytics }, {
       onChart: (done, total, id) => {
@@ -85,14 +90,14 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const out: Record<string, string | Uint8Array> = {
       'metrics.csv': metricsCsv(run),
       'outcomes.csv': outcomesCsv(run),
-      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n## Decision\n\n\`\`\`\n${roiText(analysis)}\n\`\`\`\n` : ''}`,
+      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n## Decision\n\n\`\`\`\n${roiText(analysis)}\n\`\`\`\n` : ''}${ladders ? `\n${ladderSummary(run, ladders)}` : ''}`,
       'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
       ...report.files,
     };
     progress.stage('writing the report folder');
     writeFolderAtomically(outDir, out);
     progress.tick(2);
-    return { run, analysis, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+    return { run, analysis, ladders, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
   } finally {
     progress.done();
   }
@@ -102,15 +107,23 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
  * The decision analytics of a run: replicates (replicate 0 is the run itself), intervals of
  * every policy against the baseline, ROI, sensitivity, pilot size, cohorts and the verdict.
  */
-async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
+async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, seed: string, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; ladders: EffectLadders | null; analytics?: ReportAnalytics }> {
   const policy = decidedPolicy(run);
-  if (policy === run.baseline) return { analysis: null };
+  if (policy === run.baseline) return { analysis: null, ladders: null };
   const results = await replicate(loaded, arg, root, { replicates: String(replicates), workers }, run);
-  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed));
+  const against = decisionReference(run, policy);
+  const analysis = analyze(run, results, policy, accuracyCases(loaded, policy, seed, against), against);
+  const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
   const rng = makeRng(seed).fork('bootstrap');
   const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>
     intervalsOf(p.policy, p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }), results.length));
-  return { analysis, analytics: reportAnalytics(analysis, intervals, analyzeCohorts(run)) };
+  return { analysis, ladders, analytics: { ...reportAnalytics(analysis, intervals, analyzeCohorts(run)), ladder: { focus: policy, ladders } } };
+}
+
+/** summary.md's ladder section, with the added nodes' assumptions. */
+function ladderSummary(run: ScenarioRun, ladders: EffectLadders): string {
+  const notes = networkAssumptions(run);
+  return `${ladderMarkdown(ladders)}${notes.length ? `\n${notes.map((n) => `- ${n.label}: ${n.text}`).join('\n')}\n` : ''}`;
 }
 
 /** What `run` prints: the table, a line on speed, and where the report is. */
@@ -120,6 +133,7 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
       report: displayPath(res.outDir),
       baseline: res.run.baseline,
       policies: res.run.runs.map((p) => ({ policy: p.policy, uses: p.use, metrics: p.metrics })),
+      ...(res.ladders ? { ladders: res.ladders.ladders } : {}),
       warnings: res.warnings.length,
     }, null, 2);
   }
@@ -130,7 +144,8 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
   return [
     terminalSummary(res.run),
     '',
-    ...(a ? [`Decision for ${a.policy}: ${a.decision.verdict} — ${a.decision.reasons.join('; ')}. (npm run routelab -- roi for the details.)`, ''] : []),
+    ...(a ? [`Decision for ${a.policy}${a.against !== a.baseline ? ` over ${a.against}` : ''}: ${a.decision.verdict} — ${a.decision.reasons.join('; ')}. (npm run routelab -- roi for the details.)`, ''] : []),
+    ...(res.ladders ? [...res.ladders.ladders.filter((l) => l.steps.length > 1 || l.policy === a?.policy).map(ladderBrief), ''] : []),
     `Replayed ${res.run.model.orders.count} orders under ${res.run.runs.length} policies in ${res.seconds.toFixed(1)} s (${Math.round(orders / Math.max(res.seconds, 1e-3))} order-runs/s, including loading and writing).`,
     `Report: ${report}`,
   ].join('\n');

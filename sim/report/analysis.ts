@@ -49,10 +49,13 @@ export function roiText(a: Analysis): string {
   const s = a.savings;
   const r = a.roi;
   const lines: string[] = [];
-  lines.push(`${a.policy} against ${a.baseline}: ${r.flows.length - 1} months, ${groupThousands(a.monthlyOrders)} orders a month.`, '');
+  lines.push(`${a.policy} against ${a.against ?? a.baseline}: ${r.flows.length - 1} months, ${groupThousands(a.monthlyOrders)} orders a month.`, '');
   lines.push(`Saving per order: ${money(s.total)}${a.savingsInterval ? ` (95% CI ${money(a.savingsInterval.low)} to ${money(a.savingsInterval.high)}, ${a.savingsInterval.method})` : ''}`);
   lines.push(`  carrier ${money(s.shipping)}, pick/pack ${money(s.pickPack)}, manual touches ${money(s.touches)}, cancellations ${money(s.cancellations)}, lost margin ${money(s.lostMargin)}`);
   lines.push(`Monthly: saving ${dollars(r.monthlySaving)}, recurring costs ${dollars(r.monthlyCost)}; one-time costs ${dollars(r.oneTime)}.`);
+  const extra = r.extraCosts ? [...r.extraCosts.monthly.map((l) => `${l.label} ${dollars(l.amount)} a month`), ...r.extraCosts.oneTime.map((l) => `${l.label} ${dollars(l.amount)} once`)] : [];
+  if (extra.length) lines.push(`  of which the added nodes' fixed costs: ${extra.join(', ')}${a.against !== a.baseline ? ` (against ${a.against}, the routing change's own costs belong to the rung before)` : ''}.`);
+  if (r.extraCosts?.unpriced.length) lines.push(`  no fixed costs entered for ${r.extraCosts.unpriced.join(', ')} (roi.nodes): counted as zero.`);
   const paid = r.oneTime === 0 && r.flows[1]! >= 0 ? 'at once (no one-time costs)' : r.payback ? `month ${r.payback.fractionalMonth.toFixed(1)}` : 'not within the horizon';
   lines.push(`NPV ${dollars(r.npv)}; IRR ${r.irr ? `${(r.irr.annual * 100).toFixed(0)}% a year` : '— (no rate makes the flows break even)'}; payback ${paid}` +
     (r.paybackRange ? ` (range: ${r.paybackRange.high ? r.paybackRange.high.fractionalMonth.toFixed(1) : '—'} to ${r.paybackRange.low ? r.paybackRange.low.fractionalMonth.toFixed(1) : 'not within the horizon'})` : '') + '.');

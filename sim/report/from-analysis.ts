@@ -29,6 +29,9 @@ export function reportAnalytics(a: Analysis, intervals: DeltaInterval[], cohorts
     `Saving per order ${usd(s.total)}${a.savingsInterval ? ` (95% CI ${usd(a.savingsInterval.low)} to ${usd(a.savingsInterval.high)}, ${a.savingsInterval.method})` : ''}: carrier ${usd(s.shipping)}, pick/pack ${usd(s.pickPack)}, manual touches ${usd(s.touches)}, cancellations ${usd(s.cancellations)}, lost margin ${usd(s.lostMargin)}.`,
     `At ${groupThousands(Math.round(a.monthlyOrders))} orders a month: ${whole(r.monthlySaving)} saved a month, ${whole(r.monthlyCost)} recurring costs, ${whole(r.oneTime)} one-time; NPV over ${r.flows.length - 1} months ${whole(r.npv)}${r.irr ? `, IRR ${(r.irr.annual * 100).toFixed(0)}% a year` : ''}.`,
     r.breakEvenOrders === null ? 'It saves nothing per order, so no volume breaks even.' : `It breaks even at ${groupThousands(Math.ceil(r.breakEvenOrders))} orders a month.`,
+    ...(a.against !== a.baseline ? [`Measured against ${a.against}, the entry ${a.policy} changes: the step adds ${r.extraCosts ? 'a node, priced with its own fixed costs' : 'no node'}; the routing change's own costs belong to the rung before.`] : []),
+    ...(r.extraCosts && (r.extraCosts.monthly.length || r.extraCosts.oneTime.length) ? [`Added nodes' fixed costs in the figures above: ${[...r.extraCosts.monthly.map((l) => `${l.label} ${whole(l.amount)} a month`), ...r.extraCosts.oneTime.map((l) => `${l.label} ${whole(l.amount)} once`)].join(', ')}.`] : []),
+    ...(r.extraCosts?.unpriced.length ? [`No fixed costs were entered for ${r.extraCosts.unpriced.join(', ')} (roi.nodes): counted as zero.`] : []),
     ...(r.upsideMonthly > 0 ? [`Optional upside, not counted: about ${whole(r.upsideMonthly)} a month of extra margin from faster delivery.`] : []),
   ];
   return {
@@ -39,6 +42,6 @@ export function reportAnalytics(a: Analysis, intervals: DeltaInterval[], cohorts
     prePost: cohorts.flatMap((c) => c.prePost.filter((p) => p.decomposition).map((p) => ({
       policy: c.policy, metric: p.measure, raw: p.decomposition!.rawChange, rateEffect: p.decomposition!.rateEffect, mixEffect: p.decomposition!.mixEffect, pre: c.pre, post: c.post,
     }))),
-    decision: { policy: a.policy, verdict: a.decision.verdict, reasons: a.decision.reasons, questions: a.decision.questions, facts },
+    decision: { policy: a.policy, ...(a.against !== a.baseline ? { against: a.against } : {}), verdict: a.decision.verdict, reasons: a.decision.reasons, questions: a.decision.questions, facts },
   };
 }

@@ -10,6 +10,7 @@
 import type { MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
+import type { EffectLadders } from '../analytics/ladder.ts';
 
 /**
  * An interval for a policy's difference from the baseline on one metric (policy − baseline,
@@ -98,6 +99,8 @@ export interface PrePostSplit {
 /** The buy/no-buy test for one policy: three questions with their evidence, and the verdict. */
 export interface DecisionSummary {
   policy: string;
+  /** The policy it is measured against when not the baseline (a network change's compare_to). */
+  against?: string;
   verdict: string;
   reasons: string[];
   questions: { question: string; answer: 'yes' | 'no' | 'unknown'; evidence: string }[];
@@ -113,6 +116,8 @@ export interface ReportAnalytics {
   pilotSizing?: PilotSizing;
   prePost?: PrePostSplit[];
   decision?: DecisionSummary;
+  /** Every entry's effect ladder; `focus` is the decided policy (its ladder is charted). */
+  ladder?: { focus: string; ladders: EffectLadders };
 }
 
 /** Everything the report is built from. */

@@ -9,6 +9,7 @@ import { ordersPerQuarter, periodDays, QUARTER_DAYS } from './derive.ts';
 import { groupThousands } from './format.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
+import { networkAssumptions } from './network-notes.ts';
 
 export interface NoteItem {
   /** Short label in bold. */
@@ -56,6 +57,7 @@ export function assumptions(r: ScenarioRun): NoteItem[] {
     label: 'Per quarter',
     text: `quarterly figures scale the ${periodDays(r)} days replayed (${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)}, ${groupThousands(m.orders.count)} orders) to ${QUARTER_DAYS} days: ${groupThousands(Math.round(ordersPerQuarter(r)))} orders a quarter, with the same mix.`,
   });
+  items.push(...networkAssumptions(r));
   return items;
 }
 

@@ -17,7 +17,7 @@ const METRICS = [
 const REPORT_FILES = ['index.html', 'metrics.csv', 'outcomes.csv', 'run.json', 'summary.md'];
 /** Charts of the tiny run (one week, no capacity limits, no pilots: no weekly, utilization or segment chart). */
 // the analytics charts (cash flow, tornado, pilot sizing) appear because a policy differs from the baseline
-const CHARTS = ['cost-waterfall', 'destination-map', 'kpi-bars', 'node-mix', 'pilot-sizing', 'reasons', 'roi-cash-flow', 'tornado'];
+const CHARTS = ['cost-waterfall', 'destination-map', 'effect-ladder', 'kpi-bars', 'node-mix', 'pilot-sizing', 'reasons', 'roi-cash-flow', 'tornado'];
 /** Every file of the report folder, charts/ included, sorted. */
 const ALL_FILES = [...CHARTS.flatMap((c) => [`charts/${c}.png`, `charts/${c}.svg`]), ...REPORT_FILES].sort();
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
