@@ -83,7 +83,8 @@ export function ladderSection(input: ReportInput): string {
     const net = networkSentence(s);
     return `<tr${l.policy === lad.focus ? ' class="focus"' : ''}><th scope="row" class="text">${i === 0 ? e(l.policy) : ''}</th><td class="text">${e(`${s.from} → ${s.to}`)}</td>` +
       `<td>${e(s.costFrom === null ? '—' : usd(s.costFrom))} → ${e(s.costTo === null ? '—' : usd(s.costTo))}</td><td><span class="${cls}">${e(usd(s.saving.total))}</span>` +
-      `${s.interval ? `<span class="ci">${e(`95% CI ${usd(s.interval.low)} to ${usd(s.interval.high)}`)}</span>` : ''}</td><td class="text">${e(net ?? (s.added.length ? `adds ${s.added.join(', ')}` : ''))}</td></tr>`;
+      `${s.interval ? `<span class="ci">${e(`95% CI ${usd(s.interval.low)} to ${usd(s.interval.high)}`)}</span>` : ''}` +
+      `${Math.abs(s.saving.lostMargin) >= 0.005 ? `<span class="ci">${e(`${usd(s.saving.lostMargin)} of it the margin of cancelled units`)}</span>` : ''}</td><td class="text">${e(net ?? (s.added.length ? `adds ${s.added.join(', ')}` : ''))}</td></tr>`;
   }));
   return `<p class="caption">${e(`Each policy is measured against the entry it changes (compare_to; default: the entry it uses, else the baseline), rung by rung from ${lad.ladders.baseline}. A step is the paired difference of two rungs on the same orders with the same random draws; the steps of a ladder add up to its policy's saving against the baseline. A step that adds a node is priced with that node's own fixed costs (roi.nodes).`)}</p>
 <div class="table-wrap"><table><thead><tr><th scope="col" class="text">policy</th><th scope="col" class="text">step</th><th scope="col">fulfillment cost per order</th><th scope="col">saving per order</th><th scope="col" class="text">network change: costs and verdict</th></tr></thead><tbody>
