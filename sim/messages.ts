@@ -503,6 +503,26 @@ export const msg = {
     message: `two policies are named ${q(name)}`,
     hint: 'give each policy its own name',
   }),
+  unknownCompareTo: (name: string, names: string[], suggestion?: string): MessageText => ({
+    code: 'unknown-compare-to',
+    message: `compare_to ${q(name)} is not one of the scenario's policies`,
+    hint: `${suggestion ? `did you mean ${q(suggestion)}? ` : ''}compare_to names the entry this one changes: one of ${names.join(', ')}`,
+  }),
+  compareToLoop: (chain: string[]): MessageText => ({
+    code: 'compare-to-loop',
+    message: `compare_to goes round in a loop: ${chain.join(' → ')}`,
+    hint: 'each entry is measured against the entry it changes, back to the baseline: make one of them compare_to the baseline (or leave compare_to out)',
+  }),
+  baselineCompareTo: (name: string): MessageText => ({
+    code: 'baseline-compare-to',
+    message: `${q(name)} is the baseline, the first rung of every effect ladder, so it is compared with nothing`,
+    hint: 'remove compare_to from the baseline entry, or choose another baseline',
+  }),
+  useLoop: (chain: string[]): MessageText => ({
+    code: 'use-loop',
+    message: `entries use each other in a loop: ${chain.join(' → ')}`,
+    hint: 'an entry that uses another entry inherits its policy and settings; one of them must use a built-in policy (or a ./policy.ts)',
+  }),
   policyParam: (policy: string, detail: string): MessageText => ({
     code: 'bad-policy-setting',
     message: `policy ${q(policy)}: ${detail}`,

@@ -15,6 +15,7 @@ import type { ReplicateResult } from './replicates.ts';
 import { roi, tornado, type CostLine, type RoiInputs, type RoiResult, type TornadoRow } from './roi.ts';
 import { alternatives, decidedOn, worsenedGuardrails, type DecisionRule } from './recommend.ts';
 import { policyRun, savingOf, type Savings } from './savings.ts';
+import { addedNodes, asCostLines, nodeCostLines, stepRoiConfig, type NodeCostLines } from './node-costs.ts';
 import { deltas } from '../compare/deltas.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
@@ -76,11 +77,14 @@ export interface DecisionModel extends DecisionBasis, Decision {
   guards: Problem[];
   /** Serious data-readiness findings, in words (validate's). */
   dataWarnings: string[];
+  /** Nodes the policy adds to its reference, with their fixed costs (in roi.costLines); null when it adds none. */
+  network: NodeCostLines | null;
 }
 
 export interface Analysis {
   baseline: string;
   policy: string;
+  /** What the policy is measured against: the baseline, or for a network change its compare_to (see ladder.ts). */
   against: string;
   replicates: number;
   comparisons: MetricComparison[];
@@ -110,9 +114,9 @@ const GUARD_WORDS: Record<string, string> = { on_time_delivery_rate: 'on-time de
  * saving per order, per month and per quarter, the alternatives. `policy` defaults to the
  * decided one.
  */
-export function decisionBasis(run: ScenarioRun, opts: { policy?: string; against?: string } = {}): DecisionBasis {
+export function decisionBasis(run: ScenarioRun, opts: { policy?: string; against?: string; rule?: DecisionRule } = {}): DecisionBasis {
   const against = opts.against ?? run.baseline;
-  const chosen = opts.policy ? { policy: opts.policy, rule: 'named in roi.policy' as const } : decidedOn(run, against);
+  const chosen = opts.policy ? { policy: opts.policy, rule: opts.rule ?? 'named in roi.policy' } : decidedOn(run, against);
   const ref = policyRun(run, against), pol = policyRun(run, chosen.policy);
   const words = (p: typeof pol) => {
     const d = deltas(ref.metrics, p.metrics);
@@ -143,6 +147,8 @@ export interface AnalyzeOptions {
   policy?: string;
   /** The reference policy (default: the baseline). */
   against?: string;
+  /** The rule that chose `policy` (default: named in roi.policy). */
+  rule?: DecisionRule;
   /** Replays the run with every store's accuracy moved by `shift` (for the tornado and the break-even accuracy). */
   accuracy?: (shift: number) => ScenarioRun;
   /** Serious data-readiness findings, in words (validate's), to carry into the decision. */
@@ -156,15 +162,18 @@ export interface AnalyzeOptions {
  * (replicate 0 is `run`).
  */
 export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: AnalyzeOptions = {}): Analysis {
-  const cfg = run.scenario.config.roi;
   const basis = decisionBasis(run, opts);
   const { policy, against, saving } = basis;
+  // a step after the baseline pays none of the routing change's own costs (an earlier rung did), only its nodes'
+  const cfg = stepRoiConfig(run.scenario.config.roi, against === run.baseline);
   const comparisons = comparePolicies(results, against, policy, { rng: makeRng(run.seed).fork('bootstrap') });
   const cost = comparisons.find((c) => c.metric === 'fulfillment_cost_per_order')!;
   // the saving's interval: the cost difference's interval, sign flipped, shifted by the margin component
   const iv = cost.replicates?.interval ?? cost.bootstrap.interval;
   const interval = iv ? { low: -iv.high + saving.margin, high: -iv.low + saving.margin, method: cost.replicates?.interval ? 'replicates' as const : 'day bootstrap' as const } : null;
   const ref = policyRun(run, against), pol = policyRun(run, policy);
+  const added = addedNodes(ref.model, pol.model);
+  const network = added.length ? nodeCostLines(added, cfg.nodes) : null;
   let margin = 0;
   for (let o = 0; o < run.model.orders.count; o++) {
     for (let l = run.model.orders.lineStart[o]!; l < run.model.orders.lineStart[o + 1]!; l++) {
@@ -174,7 +183,7 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
     }
   }
   const inputs: RoiInputs = {
-    savings: saving, savingsInterval: interval, monthlyOrders: basis.orders.perMonth, config: cfg, extraCosts: opts.extraCosts,
+    savings: saving, savingsInterval: interval, monthlyOrders: basis.orders.perMonth, config: cfg, extraCosts: [...(opts.extraCosts ?? []), ...(network ? asCostLines(network) : [])],
     daysFaster: (ref.metrics.click_to_door_days ?? 0) - (pol.metrics.click_to_door_days ?? 0),
     orderMargin: run.model.orders.count ? margin / run.model.orders.count : 0,
   };
@@ -210,6 +219,7 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
     sensitivity: rows,
     guards,
     dataWarnings: opts.dataWarnings ?? [],
+    network,
   };
   return { baseline: run.baseline, policy, against, replicates: results.length, comparisons, monthlyOrders: basis.orders.perMonth, cashFlow: money, tornado: rows, decision: model };
 }

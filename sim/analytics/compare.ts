@@ -48,16 +48,16 @@ function find(r: ReplicateResult, policy: string) {
 }
 
 /**
- * Compares policy `b` with policy `a` on every metric.
+ * Compares policy `b` with policy `a` on every metric (or on `metrics` only).
  * @example comparePolicies(results, 'warehouse-only', 'store-for-local', { rng: makeRng(42).fork('bootstrap') })
  */
-export function comparePolicies(results: ReplicateResult[], a: string, b: string, opts: { rng: Rng; resamples?: number }): MetricComparison[] {
+export function comparePolicies(results: ReplicateResult[], a: string, b: string, opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[] }): MetricComparison[] {
   const base = results.find((r) => r.replicate === 0) ?? results[0]!;
   const pa = find(base, a), pb = find(base, b);
   const va = metricsFromSums(pa.total), vb = metricsFromSums(pb.total);
   const daysA = pa.days.map(components), daysB = pb.days.map(components);
   const perReplicate = results.map((r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const);
-  return METRICS.map((m) => {
+  return METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name)).map((m) => {
     const x = va[m.name], y = vb[m.name];
     return {
       metric: m.name,

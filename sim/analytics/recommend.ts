@@ -51,7 +51,7 @@ export function alternatives(run: ScenarioRun, against = run.baseline): Alternat
 }
 
 /** Why a policy is the one decided on. */
-export type DecisionRule = 'named in roi.policy' | 'largest saving that keeps service' | 'largest saving, but it does not qualify' | 'only the reference ran';
+export type DecisionRule = 'named in roi.policy' | 'named with --policy' | 'largest saving that keeps service' | 'largest saving, but it does not qualify' | 'only the reference ran';
 
 /** The decided-on policy and the rule that chose it (the reference itself when nothing else ran). */
 export function decidedOn(run: ScenarioRun, against = run.baseline): { policy: string; rule: DecisionRule } {

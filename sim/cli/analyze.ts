@@ -2,8 +2,11 @@
 import { generatesOrders, loadScenario, type LoadedScenario } from './load.ts';
 import { badOption, positiveInteger } from './options.ts';
 import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
+import { decidedOn } from '../analytics/recommend.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
+import { decisionReference, effectLadders } from '../analytics/ladder.ts';
+import { ladderText } from '../report/ladder.ts';
 import { replicateFromRun } from '../analytics/replicates.ts';
 import { defaultWorkers, runReplicates } from '../io/replicates.ts';
 import { msg } from '../messages.ts';
@@ -54,8 +57,10 @@ export function checkNamedPolicy(loaded: LoadedScenario): void {
 
 /** The decision analytics of a run against its baseline (or `policy` when given). */
 export function analyzeDecision(loaded: LoadedScenario, run: ScenarioRun, results: Awaited<ReturnType<typeof replicate>>, readiness: SeriousFindings, policy?: string): Analysis {
-  const chosen = policy ?? decidedPolicy(run);
-  return analyze(run, results, { policy, accuracy: accuracyReplay(loaded, run, chosen, run.baseline), dataWarnings: readiness.words });
+  const chosen = policy ? { policy, rule: 'named with --policy' as const } : decidedOn(run);
+  // a network change is measured against the entry it changes (its compare_to), priced with its nodes' costs
+  const against = decisionReference(run, chosen.policy);
+  return analyze(run, results, { ...chosen, against, accuracy: accuracyReplay(loaded, run, chosen.policy, against), dataWarnings: readiness.words });
 }
 
 /** Warnings of the readiness findings to add to a run's. */
@@ -114,6 +119,7 @@ export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: 
   if (policy === run.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) }]);
   const results = await replicate(loaded, arg, root, opts, run);
   const analysis = analyzeDecision(loaded, run, results, readinessOf(loaded), opts.policy ? policy : undefined);
-  if (opts.json) return JSON.stringify(analysis, null, 2);
-  return roiText(analysis);
+  const ladder = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders, policies: [policy] }).ladders.find((l) => l.policy === policy)!;
+  if (opts.json) return JSON.stringify({ ...analysis, ladder }, null, 2);
+  return `${roiText(analysis)}\n\n${ladderText(ladder)}`;
 }

@@ -9,6 +9,9 @@ import { decidedPolicy, type Analysis } from '../analytics/analyze.ts';
 import { runGuards } from '../analytics/guards.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
+import { effectLadders, type EffectLadders } from '../analytics/ladder.ts';
+import { ladderBrief, ladderMarkdown } from '../report/ladder.ts';
+import { networkAssumptions } from '../report/network-notes.ts';
 import { makeRng } from '../random/rng.ts';
 import { decisionMarkdown } from '../report/analysis.ts';
 import { capacityBacklogs } from '../report/backlog.ts';
@@ -41,6 +44,8 @@ export interface RunCommandResult {
   run: ScenarioRun;
   /** The decision analytics (absent when only the baseline ran). */
   analysis: Analysis | null;
+  /** Every entry's effect ladder (absent with the analysis). */
+  ladders: EffectLadders | null;
   outDir: string;
   warnings: Problem[];
   /** Every file written, by its path in the report folder (charts/*.png as bytes). */
@@ -82,7 +87,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const warnings = [...runGuards(run, run.baseline, readiness.stale), ...problems.warnings, ...readinessWarnings(readiness), ...engineWarnings(run)];
     const outDir = opts.out ?? join(root, 'reports', name);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
-    const { analysis, analytics } = await analyzeRun(loaded, run, arg, root, readiness, replicates, opts.workers);
+    const { analysis, ladders, analytics } = await analyzeRun(loaded, run, arg, root, readiness, replicates, opts.workers);
     progress.stage('building the report');
     const report = await reportFiles({ run, warnings, analytics }, {
       onChart: (done, total, id) => {
@@ -93,14 +98,14 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const out: Record<string, string | Uint8Array> = {
       'metrics.csv': metricsCsv(run),
       'outcomes.csv': outcomesCsv(run),
-      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n${decisionMarkdown(analysis, report.page.verdict)}` : ''}`,
+      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n${decisionMarkdown(analysis, report.page.verdict)}` : ''}${ladders ? `\n${ladderSummary(run, ladders)}` : ''}`,
       'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
       ...report.files,
     };
     progress.stage('writing the report folder');
     writeFolderAtomically(outDir, out);
     progress.tick(2);
-    return { run, analysis, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+    return { run, analysis, ladders, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
   } finally {
     progress.done();
   }
@@ -110,15 +115,22 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
  * The decision analytics of a run: replicates (replicate 0 is the run itself), intervals of
  * every policy against the baseline, ROI, sensitivity, pilot size, cohorts and the verdict.
  */
-async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, readiness: SeriousFindings, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; analytics?: ReportAnalytics }> {
+async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, readiness: SeriousFindings, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; ladders: EffectLadders | null; analytics?: ReportAnalytics }> {
   const policy = decidedPolicy(run);
-  if (policy === run.baseline) return { analysis: null };
+  if (policy === run.baseline) return { analysis: null, ladders: null };
   const results = await replicate(loaded, arg, root, { replicates: String(replicates), workers }, run);
   const analysis = analyzeDecision(loaded, run, results, readiness);
+  const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
   const rng = makeRng(run.seed).fork('bootstrap');
   const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>
     intervalsOf(p.policy, p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }), results.length));
-  return { analysis, analytics: reportAnalytics(analysis, intervals, analyzeCohorts(run)) };
+  return { analysis, ladders, analytics: { ...reportAnalytics(analysis, intervals, analyzeCohorts(run)), ladder: { focus: policy, ladders } } };
+}
+
+/** summary.md's ladder section, with the added nodes' assumptions. */
+function ladderSummary(run: ScenarioRun, ladders: EffectLadders): string {
+  const notes = networkAssumptions(run);
+  return `${ladderMarkdown(ladders)}${notes.length ? `\n${notes.map((n) => `- ${n.label}: ${n.text}`).join('\n')}\n` : ''}`;
 }
 
 /** What `run` prints: the table, a line on speed, and where the report is. */
@@ -128,6 +140,7 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
       report: displayPath(res.outDir),
       baseline: res.run.baseline,
       policies: res.run.runs.map((p) => ({ policy: p.policy, uses: p.use, metrics: p.metrics })),
+      ...(res.ladders ? { ladders: res.ladders.ladders } : {}),
       warnings: res.warnings.length,
       // the verdict and every figure behind it: the same object the report and summary.md are worded from
       decision: res.analysis?.decision ?? null,
@@ -141,6 +154,7 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
     terminalSummary(res.run),
     '',
     ...(a ? [decisionTerminal(a.decision), ''] : []),
+    ...(res.ladders ? [...res.ladders.ladders.filter((l) => l.steps.length > 1 || l.policy === a?.policy).map(ladderBrief), ''] : []),
     `Replayed ${res.run.model.orders.count} orders under ${res.run.runs.length} policies in ${res.seconds.toFixed(1)} s (${Math.round(orders / Math.max(res.seconds, 1e-3))} order-runs/s, including loading and writing).`,
     `Report: ${report}`,
   ].join('\n');

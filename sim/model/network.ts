@@ -9,6 +9,7 @@ import { normalizeZip } from '../geo/zip.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import type { NetworkSettings } from '../scenario/entry.ts';
+import { closestName } from '../suggest.ts';
 
 export interface NetworkSource {
   /** Scenario file and the entry's position, for messages. */
@@ -44,6 +45,14 @@ function applyChanges(row: NodeRow, c: NodeChanges, where: NetworkSource, proble
   return r;
 }
 
+/** `inventory` with node `id`'s on-hand set to `stock` (sku → units), replacing any copied row; unknown skus are problems. */
+function withStock(inventory: DataRows['inventory'], id: string, stock: Record<string, number>, skus: ReadonlySet<string>, err: (field: string, m: { code: string; message: string; hint: string }) => void): DataRows['inventory'] {
+  const given = Object.entries(stock);
+  for (const [sku] of given) if (!skus.has(sku)) err(`add.stock.${sku}`, msg.unknownSku(sku, closestName(sku, [...skus])));
+  const set = new Set(given.map(([sku]) => sku));
+  return [...inventory.filter((r) => r.nodeId !== id || !set.has(r.sku)), ...given.filter(([sku]) => skus.has(sku)).map(([sku, onHand]) => ({ line: 0, nodeId: id, sku, onHand }))];
+}
+
 /**
  * The rows with the network changes applied. Unknown node ids, duplicate new ids and bad
  * values are recorded as problems at the policy entry.
@@ -74,6 +83,7 @@ export function applyNetwork(data: DataRows, n: NetworkSettings, where: NetworkS
       if (!known.has(a.stock_from)) err('add.stock_from', msg.unknownNode(a.stock_from, [...known]));
       inventory = [...inventory, ...data.inventory.filter((r) => r.nodeId === a.stock_from).map((r) => ({ ...r, nodeId: a.node_id, onHand: Math.floor(r.onHand * a.stock_share) }))];
     }
+    if (a.stock) inventory = withStock(inventory, a.node_id, a.stock, new Set(data.skus.map((s) => s.sku)), err);
   }
   return { ...data, nodes, inventory, receipts: data.receipts.filter((r) => !removed.has(r.nodeId)) };
 }

@@ -8,6 +8,9 @@ import { storeEvidence } from '../analytics/decision.ts';
 import { groupThousands, money, paybackLabel } from './format.ts';
 import { roundMoney } from './verdict.ts';
 
+/** A rounded money figure with its sign: "−$320", "$5,700". */
+export const rounded = (v: number): string => `${v < 0 ? '−' : ''}${roundMoney(v)}`;
+
 /** The saving per order with its interval and every component. */
 export function savingLine(d: DecisionModel): string {
   const s = d.saving;
@@ -32,10 +35,11 @@ export function moneyFacts(d: DecisionModel): string[] {
   const costs = r.costLines.length ? ` (${r.costLines.map((l) => `${l.name.replace(/_/g, ' ')} ${l.oneTime ? money(l.oneTime, 0) : `${money(l.monthly, 0)} a month`}`).join(', ')})` : '';
   return [
     savingLine(d),
-    `At ${groupThousands(Math.round(d.orders.perMonth))} orders a month (${d.orders.from}): ${money(d.perMonth, 0)} a month, about ${roundMoney(d.perQuarter)} a quarter; costs ${money(r.monthlyCost, 0)} a month and ${money(r.oneTime, 0)} one-time${costs}.`,
+    `At ${groupThousands(Math.round(d.orders.perMonth))} orders a month (${d.orders.from}): ${money(d.perMonth, 0)} a month, about ${rounded(d.perQuarter)} a quarter; costs ${money(r.monthlyCost, 0)} a month and ${money(r.oneTime, 0)} one-time${costs}.`,
     `NPV over ${r.horizonMonths} months ${money(r.npv, 0)}; IRR ${r.irrAnnual === null ? '— (no rate makes the flows break even)' : `${(r.irrAnnual * 100).toFixed(0)}% a year`}; payback ${paybackLabel(r.paybackMonth, r.horizonMonths)}${range}.`,
     `Break-even volume: ${breakEvenText(d)}.`,
     ...(r.upsideMonthly > 0 ? [`Optional upside, not counted above: about ${money(r.upsideMonthly, 0)} a month of extra margin from faster delivery.`] : []),
+    ...(d.network?.unpriced.length ? [`No fixed costs were entered for ${d.network.unpriced.join(', ')} (roi.nodes): counted as zero.`] : []),
   ];
 }
 
@@ -53,6 +57,6 @@ export function verdictLine(d: DecisionModel): string {
 export function decisionTerminal(d: DecisionModel): string {
   const r = d.roi;
   return `Decision for ${d.policy} against ${d.against}: ${verdictLine(d)}\n` +
-    `  ${d.saving.total >= 0 ? `It saves ${money(d.saving.total)}` : `It costs ${money(-d.saving.total)} more`} per order (${money(d.perMonth, 0)} a month, about ${roundMoney(d.perQuarter)} a quarter); ` +
+    `  ${d.saving.total >= 0 ? `It saves ${money(d.saving.total)}` : `It costs ${money(-d.saving.total)} more`} per order (${money(d.perMonth, 0)} a month, about ${rounded(d.perQuarter)} a quarter); ` +
     `NPV over ${r.horizonMonths} months ${money(r.npv, 0)}; payback ${paybackLabel(r.paybackMonth, r.horizonMonths)}. (npm run routelab -- roi for the details.)`;
 }

@@ -22,6 +22,7 @@ import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
+import { ladderSection } from './ladder.ts';
 import { roundMoney, verdict, type Verdict } from './verdict.ts';
 
 /**
@@ -180,7 +181,7 @@ function decisionBox(input: ReportInput): string {
   const mark = (a: string) => (a === 'yes' ? '✓ yes' : a === 'no' ? '✗ no' : '? unknown');
   const stores = storeText(d);
   return `<section class="decision" id="decision">
-<h2>${e(`Should you pilot ${d.policy}? ${d.verdict[0]!.toUpperCase()}${d.verdict.slice(1)}.`)}</h2>
+<h2>${e(`Should you pilot ${d.policy}${d.against !== input.run.baseline ? ` over ${d.against}` : ''}? ${d.verdict[0]!.toUpperCase()}${d.verdict.slice(1)}.`)}</h2>
 <p>${e(d.reasons.join('; '))}.</p>
 <ul class="questions">${d.questions.map((q) => `<li><strong>${e(q.question)}</strong> <span class="answer ${e(q.answer)}">${e(mark(q.answer))}</span><br><span class="small">${e(q.evidence)}</span></li>`).join('')}</ul>
 ${stores ? `<p class="small">${e(stores)}</p>\n` : ''}<ul class="facts">${moneyFacts(d).map((f) => `<li>${e(f)}</li>`).join('')}</ul>
@@ -294,6 +295,7 @@ export function reportHtml(input: ReportInput, v: Verdict, charts: ReportChart[]
 ${kpiTable(input, v)}
 ${fig('kpi-bars')}`],
     ['cost', 'Cost', fig('cost-waterfall', 'roi-cash-flow', 'tornado') || '<p>Only one policy was replayed.</p>'],
+    ...(input.analytics?.ladder ? [['ladder', 'Effect ladder', `${ladderSection(input)}\n${fig('effect-ladder')}`] as [string, string, string]] : []),
     ['trends', 'Week by week', fig('weekly-trends') || '<p>The period is shorter than two weeks.</p>'],
     ['network', 'Nodes and destinations', fig('node-mix', 'node-utilization', 'destination-map')],
     ...(segments ? [['segments', 'Pilots and rollouts', `${segments}\n${segmentTable(input)}`] as [string, string, string]] : []),

@@ -11,6 +11,7 @@ import type { DecisionModel } from '../analytics/analyze.ts';
 import type { MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
+import type { EffectLadders } from '../analytics/ladder.ts';
 
 /**
  * An interval for a policy's difference from the baseline on one metric (policy − baseline,
@@ -110,6 +111,8 @@ export interface ReportAnalytics {
   prePost?: PrePostSplit[];
   /** The decision model: every money figure of the headline, cards and decision box comes from it. */
   decision?: DecisionModel;
+  /** Every entry's effect ladder; `focus` is the decided policy (its ladder is charted). */
+  ladder?: { focus: string; ladders: EffectLadders };
 }
 
 /** Everything the report is built from. */

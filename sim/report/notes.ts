@@ -10,6 +10,7 @@ import { periodDays } from './derive.ts';
 import { groupThousands } from './format.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
+import { networkAssumptions } from './network-notes.ts';
 
 export interface NoteItem {
   /** Short label in bold. */
@@ -59,6 +60,7 @@ export function assumptions(r: ScenarioRun, orders?: DecisionBasis['orders']): N
       text: `money figures scale the saving per order to ${groupThousands(Math.round(orders.perMonth))} orders a month (${orders.from === 'roi.monthly_orders' ? 'roi.monthly_orders' : `the pace of the ${periodDays(r)} days replayed, ${dayLabel(m, 0)} to ${dayLabel(m, m.calendar.endDay)}, ${groupThousands(m.orders.count)} orders`}); a quarter is 3 months, with the same mix.`,
     });
   }
+  items.push(...networkAssumptions(r));
   return items;
 }
 

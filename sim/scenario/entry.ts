@@ -22,7 +22,10 @@ const nodeFields = {
 };
 
 export const networkSchema = z.strictObject({
-  /** New nodes; `stock_from` copies another node's inventory (times `stock_share`). */
+  /**
+   * New nodes; `stock_from` copies another node's inventory (times `stock_share`, an
+   * assumption the report flags); `stock: { SKU: units }` sets its starting stock (after any copy).
+   */
   add: z.array(z.strictObject({
     node_id: z.string().min(1),
     type: z.enum(['warehouse', 'store', '3pl']),
@@ -31,6 +34,7 @@ export const networkSchema = z.strictObject({
     lon: z.number().min(-180).max(180).optional(),
     stock_from: z.string().optional(),
     stock_share: z.number().min(0).default(1),
+    stock: z.record(z.string(), z.number().int().min(0)).optional(),
     ...nodeFields,
   })).default([]),
   /** Node ids left out. */

@@ -5,6 +5,7 @@
 import { scenarioSchema, type PolicyEntry, type ScenarioFile } from './schema.ts';
 import { cadenceSchema, ENTRY_KEYS, networkSchema, reviewSchema, type CadenceSettings, type NetworkSettings } from './entry.ts';
 import { checkYaml, describePath, parseYaml, positionOf, type YamlSource } from './yaml.ts';
+import { resolveCompareTo } from './compare-to.ts';
 import type { ReviewSettings } from '../engine/review.ts';
 import { msg } from '../messages.ts';
 import { findPolicy, policyNames } from '../policies/registry.ts';
@@ -35,6 +36,10 @@ export interface PolicySpec {
   network?: NetworkSettings;
   /** Routing cadence (batches) for this entry. */
   cadence?: CadenceSettings;
+  /** The entry it inherits (its `use:` names another entry), if any. */
+  inherits?: string;
+  /** The entry it changes, its previous rung on the effect ladder; null for the baseline. */
+  compareTo: string | null;
 }
 
 export interface Scenario {
@@ -66,6 +71,7 @@ export function parseScenario(text: string, file: string, problems: Problems, cu
   const names = entries.map((p) => p.name);
   const baseline = config?.baseline ?? (typeof raw?.baseline === 'string' ? raw.baseline : names[0]);
   if (baseline !== undefined && names.length && !names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
+  else if (baseline !== undefined) resolveCompareTo(entries, policies, baseline, src, problems);
   if (!config || problems.errors.length > before) return null;
   const positions = Object.fromEntries(Object.keys(raw).map((k) => [k, positionOf(src, [k])]));
   return { file, config, policies, baseline: baseline!, positions };
@@ -77,37 +83,109 @@ function readableEntries(value: unknown): PolicyEntry[] {
   return value.map((e) => (e && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string' ? (e as PolicyEntry) : { name: '' }));
 }
 
+/** An entry's own keys, split into the entry-level ones and the policy's settings. */
+function splitEntry(entry: PolicyEntry): { settings: Record<string, unknown>; review: unknown; network: unknown; cadence: unknown } {
+  const { name: _n, use: _u, compare_to: _c, review, network, cadence, ...settings } = entry as PolicyEntry & Record<(typeof ENTRY_KEYS)[number], unknown>;
+  return { settings, review, network, cadence };
+}
+
+/**
+ * Checks each entry and resolves the policy it uses. An entry whose `use:` names another
+ * entry of the scenario (not itself) inherits that entry: its policy, its settings (each
+ * setting the entry writes replaces the inherited one), its review (`review: none` drops it),
+ * its cadence, and its network (the entry's own changes are added to the inherited ones).
+ */
 function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error>): PolicySpec[] {
+  const first = new Map<string, number>();
+  entries.forEach((e, i) => { if (e.name !== '' && !first.has(e.name)) first.set(e.name, i); });
+  const done = new Map<number, { spec: PolicySpec; raw: Record<string, unknown> } | null>();
+  const visiting: number[] = [];
+  const resolveAt = (i: number): { spec: PolicySpec; raw: Record<string, unknown> } | null => {
+    if (done.has(i)) return done.get(i)!;
+    const entry = entries[i]!;
+    const path = ['policies', i];
+    const parentAt = entry.use !== undefined && entry.use !== entry.name ? first.get(entry.use) : undefined;
+    let parent: { spec: PolicySpec; raw: Record<string, unknown> } | null | undefined;
+    if (parentAt !== undefined) {
+      if (visiting.includes(parentAt)) {
+        const loop = [...visiting.slice(visiting.indexOf(parentAt)), i, parentAt].map((k) => entries[k]!.name);
+        problems.error({ file: src.file, ...positionOf(src, [...path, 'use']), field: `policies[${i}].use`, ...msg.useLoop(loop) });
+        done.set(i, null);
+        return null;
+      }
+      visiting.push(i);
+      parent = resolveAt(parentAt);
+      visiting.pop();
+      // the inherited entry's own problems are reported at it
+      if (!parent) {
+        done.set(i, null);
+        return null;
+      }
+    }
+    const res = checkEntry(entry, i, parent ?? undefined, src, problems, custom);
+    done.set(i, res);
+    return res;
+  };
   const seen = new Set<string>();
   const out: PolicySpec[] = [];
   entries.forEach((entry, i) => {
     if (entry.name === '') return;
-    const path = ['policies', i];
-    const position = positionOf(src, path);
-    if (seen.has(entry.name)) problems.error({ file: src.file, ...positionOf(src, [...path, 'name']), field: `policies[${i}].name`, ...msg.duplicatePolicyName(entry.name) });
+    if (seen.has(entry.name)) problems.error({ file: src.file, ...positionOf(src, ['policies', i, 'name']), field: `policies[${i}].name`, ...msg.duplicatePolicyName(entry.name) });
     seen.add(entry.name);
-    const use = entry.use ?? entry.name;
+    const res = resolveAt(i);
+    if (res) out.push(res.spec);
+  });
+  return out;
+}
+
+/** Adds the entry's own network changes to the inherited ones. */
+function mergeNetwork(base: NetworkSettings | undefined, own: NetworkSettings | undefined): NetworkSettings | undefined {
+  if (!base || !own) return own ?? base;
+  const change = { ...base.change };
+  for (const [id, c] of Object.entries(own.change)) change[id] = { ...change[id], ...c };
+  return { add: [...base.add, ...own.add], remove: [...new Set([...base.remove, ...own.remove])], change };
+}
+
+/** One entry checked against its policy (its own, or the inherited entry's). */
+function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; raw: Record<string, unknown> } | undefined, src: YamlSource, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error>): { spec: PolicySpec; raw: Record<string, unknown> } | null {
+  const path = ['policies', i];
+  const position = positionOf(src, path);
+  let use: string, definition: PolicyDefinition | undefined;
+  if (parent) {
+    use = parent.spec.use;
+    definition = parent.spec.definition;
+  } else {
+    use = entry.use ?? entry.name;
     if (isPolicyPath(use)) {
       const loaded = custom.get(use);
       if (!loaded || loaded instanceof Error) {
         problems.error({ file: src.file, ...positionOf(src, [...path, 'use']), field: `policies[${i}].use`, ...msg.customPolicy(use, loaded?.message ?? 'it was not loaded') });
-        return;
+        return null;
       }
     }
-    const definition = isPolicyPath(use) ? (custom.get(use) as PolicyDefinition) : findPolicy(use);
-    if (!definition) {
-      const at = entry.use !== undefined ? 'use' : 'name';
-      problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, policyNames(), closestName(use, policyNames())) });
-      return;
-    }
-    const { name: _name, use: _use, review: rawReview, network: rawNetwork, cadence: rawCadence, ...raw } = entry as PolicyEntry & Record<(typeof ENTRY_KEYS)[number], unknown>;
-    const describe = (p: readonly (string | number)[]) => `policies[${i}]${p.length > 2 ? `.${describePath(p.slice(2))}` : ''}`;
-    const settings = checkYaml(definition.settings, raw, src, problems, path, describe);
-    const review = rawReview === undefined ? undefined : checkYaml(reviewSchema, rawReview, src, problems, [...path, 'review'], describe);
-    const network = rawNetwork === undefined ? undefined : checkYaml(networkSchema, rawNetwork, src, problems, [...path, 'network'], describe);
-    const cadence = rawCadence === undefined ? undefined : checkYaml(cadenceSchema, rawCadence, src, problems, [...path, 'cadence'], describe);
-    if (settings === undefined || (rawReview !== undefined && !review) || (rawNetwork !== undefined && !network) || (rawCadence !== undefined && !cadence)) return;
-    out.push({ name: entry.name, use, definition, settings, position, review, network, cadence });
-  });
-  return out;
+    definition = isPolicyPath(use) ? (custom.get(use) as PolicyDefinition) : findPolicy(use);
+  }
+  if (!definition) {
+    const at = entry.use !== undefined ? 'use' : 'name';
+    problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, policyNames(), closestName(use, policyNames())) });
+    return null;
+  }
+  const own = splitEntry(entry);
+  const raw = { ...parent?.raw, ...own.settings };
+  const describe = (p: readonly (string | number)[]) => `policies[${i}]${p.length > 2 ? `.${describePath(p.slice(2))}` : ''}`;
+  const settings = checkYaml(definition.settings, raw, src, problems, path, describe);
+  const dropReview = own.review === 'none';
+  const review = own.review === undefined || dropReview ? undefined : checkYaml(reviewSchema, own.review, src, problems, [...path, 'review'], describe);
+  const network = own.network === undefined ? undefined : checkYaml(networkSchema, own.network, src, problems, [...path, 'network'], describe);
+  const cadence = own.cadence === undefined ? undefined : checkYaml(cadenceSchema, own.cadence, src, problems, [...path, 'cadence'], describe);
+  if (settings === undefined || (own.review !== undefined && !dropReview && !review) || (own.network !== undefined && !network) || (own.cadence !== undefined && !cadence)) return null;
+  const spec: PolicySpec = {
+    name: entry.name, use, definition, settings, position,
+    review: dropReview ? undefined : review ?? parent?.spec.review,
+    network: mergeNetwork(parent?.spec.network, network),
+    cadence: cadence ?? parent?.spec.cadence,
+    compareTo: null,
+    ...(parent ? { inherits: parent.spec.name } : {}),
+  };
+  return { spec, raw };
 }

@@ -60,10 +60,23 @@ const nodeDefaults = z.strictObject({
   inventory_accuracy: fraction.optional(),
 });
 
-/** A policy entry: its display name, the policy it uses (default: the name) and its settings. */
+/**
+ * A policy entry: its display name, the policy it uses (default: the name; another entry's
+ * name: that entry, inherited) and its settings; `compare_to` names the entry it modifies.
+ */
 export const policyEntrySchema = z.looseObject({
   name: z.string().min(1),
   use: z.string().min(1).optional(),
+  /** The entry this one changes, for its rung of the effect ladder (default: the entry it `use`s, else the baseline). */
+  compare_to: z.string().min(1).optional(),
+});
+
+/** Fixed costs of a node a network what-if adds (illustrative until you enter your own), dollars. */
+export const nodeCostsSchema = z.strictObject({
+  monthly_rent: money.default(0),
+  monthly_labor: money.default(0),
+  /** One-time cost of opening it (fit-out, first stock's handling, hiring). */
+  opening_cost: money.default(0),
 });
 
 export const generateSchema = z.strictObject({
@@ -94,6 +107,8 @@ export const roiSchema = z.strictObject({
   sales_uplift_pct_per_day_faster: z.number().min(0).max(100).default(0),
   /** Can the order, inventory and store systems be connected without major custom work? */
   integration: z.enum(['connector', 'custom-work', 'unknown']).default('unknown'),
+  /** Per node id a what-if adds: its own fixed costs, counted for every entry that adds it. */
+  nodes: z.record(z.string(), nodeCostsSchema).default({}),
 });
 
 export const scenarioSchema = z.strictObject({

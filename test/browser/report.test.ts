@@ -108,7 +108,7 @@ describe('the demo report in chromium', () => {
   it('draws every chart as an svg with marks', async () => {
     const drawn = await charts(v.page);
     expect(drawn.map((c) => c.id)).toEqual([
-      'vis-kpi-bars', 'vis-cost-waterfall', 'vis-roi-cash-flow', 'vis-tornado', 'vis-weekly-trends', 'vis-node-mix', 'vis-node-utilization', 'vis-destination-map',
+      'vis-kpi-bars', 'vis-cost-waterfall', 'vis-roi-cash-flow', 'vis-tornado', 'vis-effect-ladder', 'vis-weekly-trends', 'vis-node-mix', 'vis-node-utilization', 'vis-destination-map',
       'vis-segments', 'vis-pre-post', 'vis-pilot-sizing', 'vis-reasons',
     ]);
     for (const c of drawn) {

@@ -8,6 +8,9 @@ import { analyze, type Analysis } from '../../sim/analytics/analyze.ts';
 import { replicateFromRun } from '../../sim/analytics/replicates.ts';
 import type { ScenarioRun } from '../../sim/pipeline.ts';
 import type { ReportAnalytics } from '../../sim/report/input.ts';
+import type { EffectLadders, LadderStep } from '../../sim/analytics/ladder.ts';
+import { roi } from '../../sim/analytics/roi.ts';
+import { asCostLines } from '../../sim/analytics/node-costs.ts';
 import { runTiny, TINY_RATES, TINY_TRANSIT } from './tiny.ts';
 
 export const HOSTILE_SKU = '<img src=x onerror=alert(1)>';
@@ -125,6 +128,33 @@ export function analyticsFor(run: ScenarioRun, policy: string): ReportAnalytics 
     ] },
     pilotSizing: { policy, metric: 'fulfillment_cost_per_order', curve: [7, 14, 21, 28, 35, 42].map((days, i) => ({ days, power: Math.min(0.97, 0.18 * (i + 1)) })), targetPower: 0.8 },
     prePost: [{ policy, metric: 'fulfillment_cost_per_order', raw: -0.62, rateEffect: -0.41, mixEffect: -0.21, pre: 'before the pilot', post: 'in the pilot' }],
+    ladder: { focus: policy, ladders: ladderFor(run, policy) },
+  };
+}
+
+/**
+ * Made-up effect ladders from the run's costs: one step from the baseline for every policy but
+ * `policy`, whose ladder climbs through another policy and then adds a node (NEW-STORE, with
+ * $1,200 a month and $8,000 once), each step ±$0.30.
+ */
+export function ladderFor(run: ScenarioRun, policy: string): EffectLadders {
+  const cost = (name: string) => run.runs.find((p) => p.policy === name)!.metrics.fulfillment_cost_per_order ?? 0;
+  const step = (from: string, to: string, added: string[] = []): LadderStep => {
+    const d = cost(from) - cost(to);
+    const saving = { carrier: d, pickPack: 0, touches: 0, cancellations: 0, margin: 0, marginCounted: true, fulfillment: d, total: d };
+    const interval = { low: d - 0.3, high: d + 0.3, method: 'day bootstrap' as const };
+    const costs = { oneTime: [{ label: 'NEW-STORE opening', amount: 8000 }], monthly: [{ label: 'NEW-STORE rent', amount: 1200 }], unpriced: [] };
+    const network = added.length ? { costs, roi: roi({ savings: saving, savingsInterval: interval, monthlyOrders: 3000, config: run.scenario.config.roi, extraCosts: asCostLines(costs) }) } : null;
+    return { from, to, costFrom: cost(from), costTo: cost(to), saving, costInterval: { low: -d - 0.3, high: -d + 0.3 }, interval, added, removed: [], network };
+  };
+  const b = run.baseline;
+  const others = run.runs.map((p) => p.policy).filter((p) => p !== b);
+  const mid = others.find((p) => p !== policy)!;
+  return {
+    baseline: b,
+    ladders: others.map((p) => (p === policy
+      ? { policy: p, rungs: [b, mid, p], steps: [step(b, mid), step(mid, p, ['NEW-STORE'])] }
+      : { policy: p, rungs: [b, p], steps: [step(b, p)] })),
   };
 }
 

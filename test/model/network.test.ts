@@ -56,6 +56,29 @@ describe('add a node', () => {
   });
 });
 
+describe('an added node with its stock given inline', () => {
+  it('stock: sets the units per sku, replacing what stock_from copied', () => {
+    // WH has 5 A and 5 B; NEW copies them, then stock: gives it 1 A (B stays 5): O1 gets NEW's one A, O2 finds none there
+    const scenario = scenarioWith(`  - { name: base, use: closest-with-stock }
+  - name: plus
+    use: closest-with-stock
+    network:
+      add:
+        - { node_id: NEW, type: store, lat: 0.1, lon: 0, stock_from: WH, stock: { A: 1 }, inventory_accuracy: 1 }
+`);
+    const r = runCase({
+      scenario, nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O2', '06T10:00', 'A', 1), line('O3', '06T11:00', 'B', 1)),
+      inventory: stock('ST,A,5', 'WH,A,5', 'WH,B,5'),
+    });
+    expect(shipped(r, 'plus')).toEqual(['O1 NEW:1', 'O2 ST:1', 'O3 NEW:1']);
+  });
+  it('an unknown sku in stock: is an input error at the entry', () => {
+    const scenario = scenarioWith('  - { name: base, use: closest-with-stock }\n  - { name: plus, use: closest-with-stock, network: { add: [{ node_id: NEW, type: store, lat: 0.1, lon: 0, stock: { AA: 1 } }] } }\n');
+    const errors = inputErrors({ scenario, nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5') });
+    expect(errors.map((e) => `${e.line} ${e.field}: ${e.message}`)).toEqual([`${lineOf(scenario, 'name: plus,')} plus.network.add.stock.AA: sku "AA" is not in skus.csv`]);
+  });
+});
+
 describe('remove a node', () => {
   it('the entry ships from the nodes left; the others still use it', () => {
     const r = runCase({

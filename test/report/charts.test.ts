@@ -66,9 +66,9 @@ describe('report charts', () => {
   it('adds the analytics charts and interval whiskers when the analytics are there', () => {
     const charts = chartsOf(full);
     expect(charts.map((c) => c.id)).toEqual([
-      'kpi-bars', 'cost-waterfall', 'roi-cash-flow', 'tornado', 'weekly-trends', 'node-mix', 'node-utilization', 'destination-map', 'segments', 'pre-post', 'pilot-sizing', 'reasons',
+      'kpi-bars', 'cost-waterfall', 'effect-ladder', 'roi-cash-flow', 'tornado', 'weekly-trends', 'node-mix', 'node-utilization', 'destination-map', 'segments', 'pre-post', 'pilot-sizing', 'reasons',
     ]);
-    for (const c of charts.filter((x) => ['kpi-bars', 'roi-cash-flow', 'tornado', 'pre-post', 'pilot-sizing'].includes(x.id))) expect(forSnapshot(c)).toMatchSnapshot(`${c.id} with analytics`);
+    for (const c of charts.filter((x) => ['kpi-bars', 'effect-ladder', 'roi-cash-flow', 'tornado', 'pre-post', 'pilot-sizing'].includes(x.id))) expect(forSnapshot(c)).toMatchSnapshot(`${c.id} with analytics`);
     const whiskers = (c: ReportChart) => JSON.stringify(c.spec).includes('"x2":{"field":"high"}');
     expect(whiskers(charts[0]!)).toBe(true);
     expect(whiskers(chartsOf(plain)[0]!)).toBe(false);

@@ -91,6 +91,23 @@ describe('reportPage: a pure function of its input', () => {
     expect(html).not.toContain('No intervals:');
   });
 
+  it('shows the effect ladder: every step with its saving and interval, a network step priced with its node\'s costs', () => {
+    const { html, charts } = reportPage({ ...input, analytics: analyticsFor(run, 'store-pilot') }, [], LIBS);
+    expect(charts.map((c) => c.id)).toContain('effect-ladder');
+    const section = html.slice(html.indexOf('<section id="ladder">'), html.indexOf('</section>', html.indexOf('<section id="ladder">')));
+    expect(section).toContain('<h2>Effect ladder</h2>');
+    // store-pilot's ladder (made up in helpers/report.ts) climbs through closest-with-stock, then adds NEW-STORE
+    expect(section).toContain('<tr class="focus"><th scope="row" class="text">store-pilot</th><td class="text">warehouse-only → closest-with-stock</td>');
+    expect(section).toContain('<td class="text">closest-with-stock → store-pilot</td>');
+    expect(section).toMatch(/Adding NEW-STORE: its fixed costs: NEW-STORE rent \$1,200 a month, NEW-STORE opening \$8,000 once; the step nets [^;]+ a month: NPV [^ ]+ over 24 months/);
+    expect(section).toContain('id="vis-effect-ladder"');
+    expect(html).toContain('<li><a href="#ladder">Effect ladder</a></li>');
+  });
+
+  it('has no ladder section without the analytics', () => {
+    expect(reportPage(input, [], LIBS).html).not.toContain('id="ladder"');
+  });
+
   it('lists data-quality warnings, grouped, with their locations and hints', () => {
     const warnings: Problem[] = [
       { severity: 'warning', code: 'zip-repaired', file: 'orders.csv', line: 3, column: 5, field: 'customer_zip', message: 'ZIP "2134" lost its leading zero', hint: 'keep ZIPs as text' },
@@ -165,6 +182,7 @@ describe('reportPage: hostile names', () => {
 import { reportAnalytics } from '../../sim/report/from-analysis.ts';
 import { money } from '../../sim/report/format.ts';
 import { roundMoney } from '../../sim/report/verdict.ts';
+import { rounded } from '../../sim/report/decision-text.ts';
 import { analysisOf, losingRun } from '../helpers/report.ts';
 import type { DecisionModel } from '../../sim/analytics/analyze.ts';
 
@@ -173,7 +191,7 @@ function shownForms(d: DecisionModel): Set<string> {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'number') {
-      for (const x of [v, -v]) for (const s of [money(x, 2), money(x, 0), roundMoney(x)]) out.add(s);
+      for (const x of [v, -v]) for (const s of [money(x, 2), money(x, 0), roundMoney(x), rounded(x)]) out.add(s);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };

@@ -481,7 +481,7 @@ describe('yaml.ts: knownKeys and checkYaml', () => {
     expect(knownKeys(scenarioSchema, ['promise']).sort()).toEqual(['delivery_business_days', 'ship_sla_business_days']);
     expect(knownKeys(scenarioSchema, ['shipping', 'transit_delay']).sort()).toEqual(['days', 'probability']);
     expect(knownKeys(scenarioSchema, ['node_defaults', 'store']).sort()).toEqual(['cutoff', 'inventory_accuracy', 'pick_cost_per_extra_unit', 'pick_cost_per_order', 'ship_days']);
-    expect(knownKeys(scenarioSchema, ['policies', 0]).sort()).toEqual(['name', 'use']);
+    expect(knownKeys(scenarioSchema, ['policies', 0]).sort()).toEqual(['compare_to', 'name', 'use']);
     const shipping = knownKeys(scenarioSchema, ['shipping']);
     expect(shipping).toEqual(expect.arrayContaining(['model', 'rate_card', 'fuel_surcharge_pct', 'per_package', 'transit_business_days_by_zone']));
     expect(knownKeys(scenarioSchema, ['seed'])).toEqual([]);
@@ -512,5 +512,101 @@ describe('yaml.ts: knownKeys and checkYaml', () => {
     ]));
     // "label is required" is left out: it is the same mistake as the misspelled "lable"
     expect(got).toHaveLength(2);
+  });
+});
+
+describe('parseScenario: entries that use other entries, and compare_to', () => {
+  const spec = (s: Scenario | null, name: string) => s!.policies.find((p) => p.name === name)!;
+
+  it('inherits the entry named by use: (policy, settings, review, network), its own settings replacing the inherited ones', () => {
+    const text = edit(['  - name: fewest-packages\n', `  - name: fewest-packages
+  - name: store-for-local
+    radius_miles: 50
+    review: { rules: [{ order_value_over: 100 }], delay_hours: 2 }
+  - name: near-store
+    use: store-for-local
+    stores: [ST]
+    network: { change: { ST: { daily_order_capacity: 5 } } }
+  - name: nearer-store
+    use: near-store
+    radius_miles: 20
+    network: { remove: [WH] }
+`]);
+    const { scenario, all } = parse(text);
+    expect(all).toEqual([]);
+    const near = spec(scenario, 'near-store');
+    // the entry store-for-local, not the preset of that name: its radius and its review rule come along
+    expect(near).toMatchObject({ use: 'store-for-local', inherits: 'store-for-local', compareTo: 'store-for-local' });
+    expect(near.settings).toMatchObject({ radius_miles: 50, stores: ['ST'] });
+    expect(near.review).toEqual(spec(scenario, 'store-for-local').review);
+    expect(near.review!.delay_hours).toBe(2);
+    const nearer = spec(scenario, 'nearer-store');
+    expect(nearer).toMatchObject({ use: 'store-for-local', inherits: 'near-store', compareTo: 'near-store' });
+    expect(nearer.settings).toMatchObject({ radius_miles: 20, stores: ['ST'] });
+    // network changes add up: the inherited change plus the entry's own removal
+    expect(nearer.network).toMatchObject({ add: [], remove: ['WH'], change: { ST: { daily_order_capacity: 5 } } });
+    // entries on built-in policies compare to the baseline; the baseline to nothing
+    expect(spec(scenario, 'store-for-local').compareTo).toBe('warehouse-only');
+    expect(spec(scenario, 'store-for-local').inherits).toBeUndefined();
+    expect(spec(scenario, 'warehouse-only').compareTo).toBeNull();
+  });
+
+  it('drops an inherited review with review: none', () => {
+    const text = edit(['  - name: fewest-packages\n', `  - name: fewest-packages
+    review: { rules: [{ tags: [vip] }] }
+  - name: fp-unreviewed
+    use: fewest-packages
+    review: none
+`]);
+    const { scenario, all } = parse(text);
+    expect(all).toEqual([]);
+    expect(spec(scenario, 'fewest-packages').review).toBeDefined();
+    expect(spec(scenario, 'fp-unreviewed').review).toBeUndefined();
+  });
+
+  it('takes an explicit compare_to over the inherited entry', () => {
+    const text = edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: fp2\n    use: fewest-packages\n    compare_to: closest-with-stock\n']);
+    const { scenario, all } = parse(text);
+    expect(all).toEqual([]);
+    expect(spec(scenario, 'fp2')).toMatchObject({ inherits: 'fewest-packages', compareTo: 'closest-with-stock' });
+  });
+
+  it('reports an unknown compare_to at its value, with a "did you mean"', () => {
+    // line 22 is "    compare_to: closest-with-stok": the value starts at column 17
+    const e = onlyError(edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: fp2\n    use: fewest-packages\n    compare_to: closest-with-stok\n']));
+    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 22, column: 17, field: 'policies[3].compare_to', code: 'unknown-compare-to' });
+    expect(e.message).toBe('compare_to "closest-with-stok" is not one of the scenario\'s policies');
+    expect(e.hint).toContain('did you mean "closest-with-stock"?');
+  });
+
+  it('reports compare_to entries that go round in a loop, once, at the first one', () => {
+    const e = onlyError(edit(['  - name: fewest-packages\n', `  - name: fewest-packages
+  - name: fp2
+    use: fewest-packages
+    compare_to: fp3
+  - name: fp3
+    use: closest-with-stock
+    compare_to: fp2
+`]));
+    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 22, column: 17, field: 'policies[3].compare_to', code: 'compare-to-loop' });
+    expect(e.message).toBe('compare_to goes round in a loop: fp2 → fp3 → fp2');
+  });
+
+  it('reports an entry compared to itself as a loop', () => {
+    const e = onlyError(edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n    compare_to: fewest-packages\n']));
+    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 20, column: 17, field: 'policies[2].compare_to', code: 'compare-to-loop' });
+    expect(e.message).toBe('compare_to goes round in a loop: fewest-packages → fewest-packages');
+  });
+
+  it('reports a compare_to on the baseline', () => {
+    const e = onlyError(edit(['    node: WH\n', '    node: WH\n    compare_to: fewest-packages\n']));
+    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 18, column: 17, field: 'policies[0].compare_to', code: 'baseline-compare-to' });
+  });
+
+  it('reports entries that use each other in a loop at the use: that closes it', () => {
+    const e = onlyError(edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: a\n    use: b\n  - name: b\n    use: a\n']));
+    // line 23 is "    use: a": the value starts at column 10
+    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 23, column: 10, field: 'policies[4].use', code: 'use-loop' });
+    expect(e.message).toBe('entries use each other in a loop: a → b → a');
   });
 });

@@ -8,6 +8,7 @@ import type { Verdict } from '../verdict.ts';
 import { pilotSizingChart, roiChart, tornadoChart } from './analytics.ts';
 import type { ReportChart } from './common.ts';
 import { kpiChart } from './kpi.ts';
+import { ladderChart } from './ladder.ts';
 import { mapChart, type StateShape } from './map.ts';
 import { nodeMixChart, utilizationChart } from './nodes.ts';
 import { reasonsChart } from './reasons.ts';
@@ -25,6 +26,7 @@ export function reportCharts(input: ReportInput, v: Verdict, states: StateShape[
   const charts = [
     kpiChart(input),
     waterfallChart(v.baseline, v.focus, why),
+    ladderChart(input),
     a?.roi ? roiChart(a.roi) : null,
     a?.tornado ? tornadoChart(a.tornado) : null,
     weeklyChart(r, v.focus.policy),
