@@ -98,7 +98,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   // scratch, reused for every request
   const planQuote = newQuote();
   const planner: Planner = {
-    shipDay: (node) => planDay[node]!,
+    shipDay: (node) => (planDay[node]! >= 0 ? planDay[node]! : (planDay[node] = planShipDay(node, true))),
     firstShipDay: (node) => planShipDay(node, false),
     load: (node, day) => (nodes.capacity[node]! > 0 && day >= 0 && day < D ? used[node * D + day]! / nodes.capacity[node]! : 0),
     packageCost: (node, day, units, weight, volume) => quotePackage(model, req.order, node, day, units, weight, volume, planQuote).cost + pickCost(model, node, units),
@@ -111,7 +111,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const alloc = new Allocation(maxLines * N * 2);
   /** Pick attempt of each requested line (parallel to `req.lines`): 0, or the failures so far. */
   const reqAttempt = new Int32Array(maxLines);
-  /** Per node: the day a package handed over now would leave (the planner's `shipDay`). */
+  /** Per node: the day a package handed over now would leave (the planner's `shipDay`), -1 until asked. */
   const planDay = new Int32Array(N);
   const given = new Int32Array(maxLines);
   const failed = new Uint8Array(maxLines * N * 2);
@@ -145,6 +145,9 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
 
   /** Whether day `day` (a node-local date) is inside `node`'s active window. */
   const activeOn = (node: number, day: number) => day >= nodes.activeFrom[node]! && day <= nodes.activeTo[node]!;
+  /** Per node: 1 when its active window leaves out some day of the tables (so eligibility needs its ship day). */
+  const windowed = new Uint8Array(N);
+  for (let node = 0; node < N; node++) windowed[node] = nodes.activeFrom[node]! > 0 || nodes.activeTo[node]! < D - 1 ? 1 : 0;
 
   /** First ship day ≥ minDay on which a package handed over at `t` leaves `node`. */
   /** The same, or -1 when the node's backlog runs past the end of the day tables. */
@@ -316,9 +319,13 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     req.minDay = minDay;
     const held = review !== null && kind === PACKAGE_INITIAL && !review.exempt[o] && (review.orderRule[o]! > 0 || review.storeStockWithin >= 0);
     for (let node = 0; node < N; node++) {
-      planDay[node] = planShipDay(node, true);
-      req.eligible[node] = !((excluded >>> node) & 1) && activeOn(node, planDay[node]!)
-        && (!held || shipsWhileActive(node, t + review!.delayMs, minDay)) ? 1 : 0;
+      planDay[node] = -1;
+      if ((excluded >>> node) & 1) req.eligible[node] = 0;
+      else if (!windowed[node]) req.eligible[node] = 1;
+      else {
+        planDay[node] = planShipDay(node, true);
+        req.eligible[node] = activeOn(node, planDay[node]!) && (!held || shipsWhileActive(node, t + review!.delayMs, minDay)) ? 1 : 0;
+      }
     }
     alloc.clear();
   };
@@ -460,7 +467,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       batch.length = 0;
       while (i < orders.count && orders.placedUtc[i]! < end) batch.push(i++);
       while (queue.peekTime() <= end) runEvent();
-      for (let node = 0; node < N; node++) open[node] = shipsWhileActive(node, end, -1) ? 1 : 0;
+      for (let node = 0; node < N; node++) open[node] = !windowed[node] || shipsWhileActive(node, end, -1) ? 1 : 0;
       for (const o of batch) {
         let c = 0;
         for (let node = 0; node < N; node++) {
