@@ -2,8 +2,11 @@
  * The replay engine: the only code that moves the clock. Orders are routed in
  * (placed_at, order_id) order; receipts, replenishment reviews, backorder deadlines and
  * reroutes after failed picks are events on one queue, run before any order placed at the
- * same instant or later. Pure and deterministic: the model, a policy and a seeded random
- * source in; outcome records out.
+ * same instant or later. All of one order's failed picks found at one instant go back to
+ * the policy as one request, so lines landing on one node and day share a package. A node
+ * is offered an order only when the day it would ship falls inside its active window.
+ * Pure and deterministic: the model, a policy and a seeded random source in; outcome
+ * records out.
  */
 import { EventQueue, EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW } from './queue.ts';
 import {
@@ -93,7 +96,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   // scratch, reused for every request
   const planQuote = newQuote();
   const planner: Planner = {
-    shipDay: (node) => planShipDay(node, true),
+    shipDay: (node) => (planDay[node]! >= 0 ? planDay[node]! : (planDay[node] = planShipDay(node, true))),
     firstShipDay: (node) => planShipDay(node, false),
     load: (node, day) => (nodes.capacity[node]! > 0 && day >= 0 && day < D ? used[node * D + day]! / nodes.capacity[node]! : 0),
     packageCost: (node, day, units, weight, volume) => quotePackage(model, req.order, node, day, units, weight, volume, planQuote).cost + pickCost(model, node, units),
@@ -104,8 +107,13 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     lines: new Int32Array(maxLines), need: new Int32Array(maxLines), eligible: new Uint8Array(N), onHand,
   };
   const alloc = new Allocation(maxLines * N * 2);
+  /** Pick attempt of each requested line (parallel to `req.lines`): 0, or the failures so far. */
+  const reqAttempt = new Int32Array(maxLines);
+  /** Per node: the day a package handed over now would leave (the planner's `shipDay`), -1 until asked. */
+  const planDay = new Int32Array(N);
   const given = new Int32Array(maxLines);
   const failed = new Uint8Array(maxLines * N * 2);
+  const entryAttempt = new Int32Array(maxLines * N * 2);
   const pkgUnits = new Int32Array(N), pkgWeight = new Float64Array(N), pkgVolume = new Float64Array(N);
   const pkgFailed = new Uint8Array(N);
 
@@ -133,7 +141,11 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   let wOrder = new Int32Array(64), wLine = new Int32Array(64), wQty = new Int32Array(64), wNext = new Int32Array(64);
   const wHead = new Int32Array(S).fill(-1), wTail = new Int32Array(S).fill(-1);
 
-  const isEligible = (node: number, day: number) => day >= nodes.activeFrom[node]! && day <= nodes.activeTo[node]!;
+  /** Whether day `day` (a node-local date) is inside `node`'s active window. */
+  const activeOn = (node: number, day: number) => day >= nodes.activeFrom[node]! && day <= nodes.activeTo[node]!;
+  /** Per node: 1 when its active window leaves out some day of the tables (so eligibility needs its ship day). */
+  const windowed = new Uint8Array(N);
+  for (let node = 0; node < N; node++) windowed[node] = nodes.activeFrom[node]! > 0 || nodes.activeTo[node]! < D - 1 ? 1 : 0;
 
   /** First ship day ≥ minDay on which a package handed over at `t` leaves `node`. */
   /** The same, or -1 when the node's backlog runs past the end of the day tables. */
@@ -164,6 +176,11 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const planShipDay = (node: number, withCapacity: boolean): number => {
     const d = findShipDay(node, req.time, req.minDay, withCapacity);
     return d < 0 ? D - 1 : d;
+  };
+  /** Whether a package handed to `node` at `t` would leave inside its active window. */
+  const shipsWhileActive = (node: number, t: number, minDay: number): boolean => {
+    const d = findShipDay(node, t, minDay, true);
+    return activeOn(node, d < 0 ? D - 1 : d);
   };
 
   /** Prices and logs a package; updates the order's outcome. */
@@ -222,7 +239,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
    * Carries out the policy's allocation for `req`: reserves stock, draws pick failures,
    * forms one package per node, schedules reroutes, and passes unfilled units on.
    */
-  const apply = (o: number, t: number, minDay: number, attempt: number, excluded: number, kind: number): void => {
+  const apply = (o: number, t: number, minDay: number, excluded: number, kind: number): void => {
     const ls = orders.lineStart[o]!;
     let lowStoreStock = false;
     for (let i = 0; i < req.count; i++) given[i] = 0;
@@ -244,7 +261,8 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       if (before > nodes.safetyStock[node]! && before - qty <= nodes.safetyStock[node]!) out.alerts[o]++;
       if (review && review.storeStockWithin >= 0 && kind === PACKAGE_INITIAL && nodes.types[node] === 'store' && before - qty <= nodes.safetyStock[node]! + review.storeStockWithin) lowStoreStock = true;
       // a failed pick: the record said the units were there, they were not (the phantom units are written off)
-      failed[e] = pickDraw(orders.key[o]!, (line - ls) * 64 + attempt, nodes.key[node]!) >= nodes.accuracy[node]! ? 1 : 0;
+      entryAttempt[e] = reqAttempt[i]!;
+      failed[e] = pickDraw(orders.key[o]!, (line - ls) * 64 + reqAttempt[i]!, nodes.key[node]!) >= nodes.accuracy[node]! ? 1 : 0;
       if (failed[e]) pkgFailed[node] = 1;
       else {
         pkgUnits[node]! += qty;
@@ -271,6 +289,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       let day = earliest;
       if (pkgUnits[node]! > 0) {
         day = shipDayFor(node, release, minDay, true);
+        if (!activeOn(node, day)) throw new Error(`engine: ${nodes.ids[node]} would ship on day ${day}, outside its active window`);
         if (day !== earliest) {
           out.flags[o] |= FLAG_CAPACITY_WAIT;
           if (day - earliest > stats.longestCapacityWaitDays) stats.longestCapacityWaitDays = day - earliest;
@@ -287,32 +306,46 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
         const pickTime = cal.cutoffUtc[node * D + day]!;
         for (let e = 0; e < alloc.count; e++) {
           if (!failed[e] || alloc.node[e] !== node) continue;
-          queue.push(pickTime, EVENT_REROUTE, o, alloc.line[e]!, alloc.qty[e]!, excluded | (1 << node), day + 1, attempt + 1);
+          queue.push(pickTime, EVENT_REROUTE, o, alloc.line[e]!, alloc.qty[e]!, excluded | (1 << node), day + 1, entryAttempt[e]! + 1);
           if (explain?.order === o) explain.events.push({ type: 'pick-failed', line: alloc.line[e]!, node, qty: alloc.qty[e]!, found: pickTime });
         }
       }
     }
   };
 
-  /** Prepares `req` for some lines of order `o` at time `t`, excluding nodes in `excluded`. */
-  const prepare = (o: number, t: number, excluded: number, reroute: boolean, minDay: number): void => {
+  /**
+   * Prepares `req` for some lines of order `o` at time `t`, excluding nodes in `excluded`.
+   * A node is eligible when the day it would ship (its own date, after its cutoff, ship days
+   * and daily capacity) is inside its active window; when the order may be held by an
+   * exception review, also the day it would ship after the review's delay.
+   */
+  const prepare = (o: number, t: number, excluded: number, kind: number, minDay: number): void => {
     req.order = o;
     req.dest = orders.dest[o]!;
     req.time = t;
-    req.reroute = reroute;
+    req.reroute = kind === PACKAGE_REROUTE;
     req.minDay = minDay;
-    const day = dayIndexOf(cal.businessMidnight, 0, D, t);
-    for (let node = 0; node < N; node++) req.eligible[node] = isEligible(node, day) && !((excluded >>> node) & 1) ? 1 : 0;
+    const held = review !== null && kind === PACKAGE_INITIAL && !review.exempt[o] && (review.orderRule[o]! > 0 || review.storeStockWithin >= 0);
+    for (let node = 0; node < N; node++) {
+      planDay[node] = -1;
+      if ((excluded >>> node) & 1) req.eligible[node] = 0;
+      else if (!windowed[node]) req.eligible[node] = 1;
+      else {
+        planDay[node] = planShipDay(node, true);
+        req.eligible[node] = activeOn(node, planDay[node]!) && (!held || shipsWhileActive(node, t + review!.delayMs, minDay)) ? 1 : 0;
+      }
+    }
     alloc.clear();
   };
 
   const route = (o: number, t: number): void => {
     const ls = orders.lineStart[o]!, le = orders.lineStart[o + 1]!;
-    prepare(o, t, 0, false, -1);
+    prepare(o, t, 0, PACKAGE_INITIAL, -1);
     req.count = le - ls;
     for (let i = 0; i < req.count; i++) {
       req.lines[i] = ls + i;
       req.need[i] = orders.lineQty[ls + i]!;
+      reqAttempt[i] = 0;
     }
     for (let node = 0; node < N; node++) {
       if (!req.eligible[node]) continue;
@@ -321,16 +354,36 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       if (all) { out.flags[o] |= FLAG_SINGLE_POSSIBLE; break; }
     }
     decide(o, t, PACKAGE_INITIAL);
-    apply(o, t, -1, 0, 0, PACKAGE_INITIAL);
+    apply(o, t, -1, 0, PACKAGE_INITIAL);
   };
 
-  const routeOneLine = (o: number, line: number, qty: number, t: number, excluded: number, minDay: number, attempt: number, kind: number): void => {
-    prepare(o, t, excluded, kind === PACKAGE_REROUTE, minDay);
-    req.count = 1;
-    req.lines[0] = line;
-    req.need[0] = qty;
-    decide(o, t, kind);
-    apply(o, t, minDay, attempt, excluded, kind);
+  /**
+   * Reroutes every failed pick of order `o` found at `t` (the event just popped and the ones
+   * right behind it) as one request: each failure is a manual touch; units of one line come
+   * back as one line; every node that failed them is excluded; nothing ships before the
+   * latest of their next days.
+   */
+  const reroute = (o: number, t: number): void => {
+    let excluded = 0, minDay = -1;
+    req.count = 0;
+    for (;;) {
+      const a = queue.last, line = a[1]!;
+      out.touches[o]++;
+      stats.failedPicks++;
+      excluded |= a[3]!;
+      if (a[4]! > minDay) minDay = a[4]!;
+      let i = 0;
+      while (i < req.count && req.lines[i] !== line) i++;
+      if (i === req.count) { req.count++; req.lines[i] = line; req.need[i] = 0; reqAttempt[i] = 0; }
+      req.need[i]! += a[2]!;
+      if (a[5]! > reqAttempt[i]!) reqAttempt[i] = a[5]!;
+      if (queue.peekTime() !== t || queue.peekKind() !== EVENT_REROUTE || queue.peekFirst() !== o) break;
+      queue.pop();
+    }
+    out.flags[o] |= FLAG_REROUTED;
+    prepare(o, t, excluded, PACKAGE_REROUTE, minDay);
+    decide(o, t, PACKAGE_REROUTE);
+    apply(o, t, minDay, excluded, PACKAGE_REROUTE);
   };
 
   const retryBackorders = (sku: number, t: number): void => {
@@ -338,15 +391,15 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     for (let w = wHead[sku]!; w >= 0; w = wNext[w]!) {
       if (wQty[w]! > 0) {
         const o = wOrder[w]!, line = wLine[w]!, qty = wQty[w]!;
-        prepare(o, t, 0, false, -1);
-        req.count = 1; req.lines[0] = line; req.need[0] = qty;
+        prepare(o, t, 0, PACKAGE_BACKORDER, -1);
+        req.count = 1; req.lines[0] = line; req.need[0] = qty; reqAttempt[0] = 0;
         decide(o, t, PACKAGE_BACKORDER);
         let got = 0;
         for (let e = 0; e < alloc.count; e++) got += alloc.qty[e]!;
         if (got > 0) {
           wQty[w] = qty - got;
           req.need[0] = got; // ship what arrived; the rest keeps waiting
-          apply(o, t, -1, 0, 0, PACKAGE_BACKORDER);
+          apply(o, t, -1, 0, PACKAGE_BACKORDER);
         }
       }
       if (wQty[w]! === 0) {
@@ -386,14 +439,9 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
         }
         break;
       }
-      case EVENT_REROUTE: {
-        const o = a[0]!;
-        out.touches[o]++;
-        out.flags[o] |= FLAG_REROUTED;
-        stats.failedPicks++;
-        routeOneLine(o, a[1]!, a[2]!, t, a[3]!, a[4]!, a[5]!, PACKAGE_REROUTE);
+      case EVENT_REROUTE:
+        reroute(a[0]!, t);
         break;
-      }
       case EVENT_BACKORDER_DEADLINE: {
         const w = a[0]!;
         if (wQty[w]! > 0) {
@@ -421,16 +469,17 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     // the only stock a constrained one could use
     const batch: number[] = [];
     const fillers = new Int32Array(orders.count);
+    const open = new Uint8Array(N);
     for (let i = 0; i < orders.count;) {
       const end = cal.startUtc + (Math.floor((orders.placedUtc[i]! - cal.startUtc) / batchMs) + 1) * batchMs;
       batch.length = 0;
       while (i < orders.count && orders.placedUtc[i]! < end) batch.push(i++);
       while (queue.peekTime() <= end) runEvent();
-      const day = dayIndexOf(cal.businessMidnight, 0, D, end);
+      for (let node = 0; node < N; node++) open[node] = !windowed[node] || shipsWhileActive(node, end, -1) ? 1 : 0;
       for (const o of batch) {
         let c = 0;
         for (let node = 0; node < N; node++) {
-          if (!isEligible(node, day)) continue;
+          if (!open[node]) continue;
           let all = true;
           for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]! && all; l++) if (onHand[node * S + orders.lineSku[l]!]! < orders.lineQty[l]!) all = false;
           if (all) c++;

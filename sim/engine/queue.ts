@@ -1,7 +1,9 @@
 /**
- * The engine's future-event list: a binary min-heap on (time, kind, sequence) with each
- * event's payload in typed arrays, so scheduling allocates nothing per event. Orders are
- * not in it (they are already sorted); receipts, replenishment reviews and reroutes are.
+ * The engine's future-event list: a binary min-heap on (time, kind, first payload value,
+ * sequence) with each event's payload in typed arrays, so scheduling allocates nothing per
+ * event. Orders are not in it (they are already sorted); receipts, replenishment reviews and
+ * reroutes are. Reroutes carry the order index first, so one order's reroutes at one instant
+ * pop one after another, in the orders' own sequence.
  */
 
 export const EVENT_RECEIPT = 0;
@@ -48,10 +50,15 @@ export class EventQueue {
     if (ta !== tb) return ta < tb;
     const ka = this.kind[a]!, kb = this.kind[b]!;
     if (ka !== kb) return ka < kb;
+    const pa = this.data[a * PAYLOAD]!, pb = this.data[b * PAYLOAD]!;
+    if (pa !== pb) return pa < pb;
     return this.order[a]! < this.order[b]!;
   }
 
-  /** Schedules an event; payload values are integers. Same-time events run receipts, then reviews, then reroutes, each in scheduling order. */
+  /**
+   * Schedules an event; payload values are integers. Same-time events run receipts, then
+   * reviews, then reroutes; within a kind by the first payload value, then in scheduling order.
+   */
   push(time: number, kind: number, p0 = 0, p1 = 0, p2 = 0, p3 = 0, p4 = 0, p5 = 0): void {
     let slot: number;
     if (this.freeCount > 0) slot = this.free[--this.freeCount]!;
@@ -77,6 +84,16 @@ export class EventQueue {
   /** Time of the next event (Infinity when empty). */
   peekTime(): number {
     return this.size === 0 ? Infinity : this.time[this.heap[0]!]!;
+  }
+
+  /** Kind of the next event (-1 when empty). */
+  peekKind(): number {
+    return this.size === 0 ? -1 : this.kind[this.heap[0]!]!;
+  }
+
+  /** First payload value of the next event (0 when empty). */
+  peekFirst(): number {
+    return this.size === 0 ? 0 : this.data[this.heap[0]! * PAYLOAD]!;
   }
 
   /** Removes the next event; read it with `lastTime`, `lastKind` and `arg(i)` until the next pop. */

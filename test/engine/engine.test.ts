@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runTiny, trace, TINY_NODES, TINY_SCENARIO } from '../helpers/tiny.ts';
+import { line, nodesCsv, ordersCsv, runCase, scenarioWith, stock } from '../helpers/cases.ts';
 
 const order = (id: string, at: string, sku: string, qty: number, lat = 0) => `${id},2026-07-${at}-04:00,${sku},${qty},${lat},0`;
 const ORDERS_HEADER = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon';
@@ -131,6 +132,120 @@ describe('engine: pick failures', () => {
     expect(trace(r, 'closest-with-stock')).toEqual([
       'P3 - ship - deliver - promise 2026-07-09 pk0 ship$0.00 pick$0.00 touch1 cancel1 ots0 otd0 cancelled',
       'P4 - ship - deliver - promise 2026-07-09 pk0 ship$0.00 pick$0.00 touch0 cancel1 ots0 otd0 cancelled',
+    ]);
+  });
+});
+
+describe('engine: failed picks found at the same instant reroute together', () => {
+  // helpers/cases.ts geometry: ST 0.5°N = 35 mi (zone 1), WH 2°N = 138 mi (zone 2); every sku 1 lb.
+  // ST and ST2 (0.6°N = 41 mi, zone 1) fail every pick; their 16:00 cutoffs are the same instant.
+  const scenario = scenarioWith('  - name: closest-with-stock\n');
+  it('two lines failing at a store reroute as one request and ship in one warehouse package', () => {
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, accuracy: 0 }, { id: 'WH', lat: 2 }),
+      orders: ordersCsv(line('Q1', '06T09:00', 'A', 1), line('Q1', '06T09:00', 'B', 1)),
+      inventory: stock('ST,A,5', 'ST,B,5', 'WH,A,5', 'WH,B,5'),
+    });
+    expect(trace(r, 'closest-with-stock')).toEqual([
+      // Mon 09:00: A and B → ST (closest); both picks fail at ST's Mon 16:00 cutoff: 2 touches.
+      // Both lines go back together (ST excluded, no earlier than Tue) → WH, Tue 7 (before 14:00).
+      // One package: 2 × 1 lb = 2 lb, zone 2, 5-lb bracket: (20 + 2) × 1.10 + 1 = $25.20;
+      // pick 3.00 + 0.50 × (2 − 1) = $3.50 (two packages would be 2 × $14.20 and 2 × $3.00).
+      // Delivered Tue + 1 business day = Wed 8; promise Mon + 3 = Thu 9; ship-by Mon + 1 = Tue 7.
+      'Q1 WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$25.20 pick$3.50 touch2 cancel0 ots1 otd1 rerouted',
+    ]);
+    const p = r.runs[0]!;
+    expect(p.run.outcomes.touchCost[0]).toBe(2 * 5); // one $5 touch per failed line
+    expect(p.run.stats.failedPicks).toBe(2);
+    expect(p.metrics.split_rate).toBe(0); // one package: not a split
+  });
+
+  it('one line split across two stores that both fail comes back whole, in one package', () => {
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, accuracy: 0 }, { id: 'ST2', type: 'store', lat: 0.6, accuracy: 0 }, { id: 'WH', lat: 2 }),
+      orders: ordersCsv(line('Q2', '06T09:00', 'A', 2)),
+      inventory: stock('ST,A,1', 'ST2,A,1', 'WH,A,0'),
+      receipts: 'node_id,sku,quantity,arrives_at\nWH,A,5,2026-07-06T12:00:00-04:00\n', // WH gets A at noon
+    });
+    expect(trace(r, 'closest-with-stock')).toEqual([
+      // Mon 09:00: nobody holds 2 A, so 1 from ST and 1 from ST2; both fail at Mon 16:00: 2 touches.
+      // The line's 2 units go back as one line (ST and ST2 excluded) → WH, which got 5 at noon, Tue 7.
+      // 2 lb zone 2 $25.20; pick 3.00 + 0.50 = $3.50; delivered Wed 8; promise Thu 9; ship-by Tue 7.
+      'Q2 WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$25.20 pick$3.50 touch2 cancel0 ots1 otd1 rerouted',
+    ]);
+  });
+});
+
+describe('engine: a node ships only on days inside its active window (its own time zone)', () => {
+  const scenario = scenarioWith('  - name: closest-with-stock\n');
+  it('a store active to Friday takes no order it could only ship on Saturday', () => {
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, active_to: '2026-07-10' }, { id: 'WH', lat: 2 }),
+      orders: ordersCsv(line('F0', '10T10:00', 'A', 1), line('F1', '10T17:00', 'A', 1)),
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
+    expect(trace(r, 'closest-with-stock')).toEqual([
+      // Fri 10 10:00, before ST's 16:00 cutoff: ST ships Fri 10, its last active day. Zone 1 1 lb:
+      // (10 + 1) × 1.10 + 1 = $13.10, pick $6.00; delivered Fri + 1 business day = Mon 13;
+      // promise Fri + 3 = Wed 15; ship-by Fri + 1 = Mon 13.
+      'F0 ST ship 2026-07-10 deliver 2026-07-13 promise 2026-07-15 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
+      // Fri 10 17:00, after the cutoff: ST would ship Sat 11, past active_to, so it is no candidate.
+      // WH (after its 14:00 cutoff, Mon-Fri) ships Mon 13: zone 2 $14.20, pick $3.00; delivered
+      // Tue 14; promise Wed 15; ship-by Mon 13.
+      'F1 WH ship 2026-07-13 deliver 2026-07-14 promise 2026-07-15 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
+  });
+
+  it('a store active to Friday and full on Friday is no candidate: its next ship day is past the window', () => {
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, capacity: 1, active_to: '2026-07-10' }, { id: 'WH', lat: 2 }),
+      orders: ordersCsv(line('F2', '10T09:00', 'A', 1), line('F3', '10T09:30', 'A', 1)),
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
+    expect(trace(r, 'closest-with-stock')).toEqual([
+      // F2 takes ST's one Friday slot: zone 1 $13.10, pick $6.00, delivered Mon 13.
+      'F2 ST ship 2026-07-10 deliver 2026-07-13 promise 2026-07-15 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
+      // F3: ST's next day with room is Sat 11, past active_to, so WH ships it Fri 10 (before 14:00):
+      // zone 2 $14.20, pick $3.00, delivered Mon 13 (not a capacity wait at ST on Saturday).
+      'F3 WH ship 2026-07-10 deliver 2026-07-13 promise 2026-07-15 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
+  });
+
+  it('an order a review holds past a store\'s last cutoff does not go to that store', () => {
+    const r = runCase({
+      scenario: scenarioWith('  - name: closest-with-stock\n    review: { rules: [{ order_value_over: 10 }], delay_hours: 4 }\n'),
+      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, active_to: '2026-07-10' }, { id: 'WH', lat: 2 }),
+      orders: ordersCsv(line('R1', '10T13:00', 'A', 1)), // worth $20: reviewed, released at 17:00
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
+    expect(trace(r, 'closest-with-stock')).toEqual([
+      // Released at 17:00, after ST's 16:00 cutoff: ST would ship Sat 11, past active_to. WH
+      // (released after its 14:00 cutoff) ships Mon 13: $14.20 + pick $3.00; one review touch.
+      'R1 WH ship 2026-07-13 deliver 2026-07-14 promise 2026-07-15 pk1 ship$14.20 pick$3.00 touch1 cancel0 ots1 otd1 reviewed',
+    ]);
+  });
+
+  it('a Pacific store active from Saturday ships nothing on Friday, its local date', () => {
+    // ST in Los Angeles with a 22:00 cutoff, active from Sat 11. Both orders are placed on
+    // Saturday in New York (the scenario's zone), which is still Friday evening in Los Angeles.
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, timezone: 'America/Los_Angeles', cutoff: '22:00', active_from: '2026-07-11' }, { id: 'WH', lat: 2 }),
+      orders: ordersCsv(line('C1', '11T00:30', 'A', 1), line('C2', '11T02:00', 'A', 1)),
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
+    expect(trace(r, 'closest-with-stock')).toEqual([
+      // Sat 00:30 EDT = Fri 21:30 PDT, before ST's 22:00 cutoff: ST would ship Fri 10, before it
+      // opens, so it is no candidate. WH (New York, Mon-Fri) ships Mon 13: zone 2 $14.20, pick $3.00;
+      // delivered Tue 14; promise Sat + 3 business days = Wed 15; ship-by Sat + 1 = Mon 13.
+      'C1 WH ship 2026-07-13 deliver 2026-07-14 promise 2026-07-15 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+      // Sat 02:00 EDT = Fri 23:00 PDT, after the cutoff: ST ships Sat 11, its first active day.
+      // Zone 1 $13.10, pick $6.00; delivered Sat + 1 business day = Mon 13.
+      'C2 ST ship 2026-07-11 deliver 2026-07-13 promise 2026-07-15 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
     ]);
   });
 });

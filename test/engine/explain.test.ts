@@ -44,6 +44,23 @@ describe('explain', () => {
     }
   });
 
+  it('tells one reroute and one package when two lines fail their pick at the same instant', () => {
+    const input = {
+      scenario: TINY_SCENARIO,
+      nodes: TINY_NODES.replace('6.00,1.00,1\n', '6.00,1.00,0\n'), // every pick at ST fails
+      orders: 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nX2,2026-07-06T09:00:00-04:00,A,1,0,0\nX2,2026-07-06T09:00:00-04:00,B,1,0,0\n',
+      inventory: 'node_id,sku,on_hand\nWH,A,5\nWH,B,5\nST,A,5\nST,B,5\n',
+    };
+    const s = explainAll(input as ReturnType<typeof randomTiny>, 'X2').find((x) => x.p.spec.name === 'closest-with-stock')!;
+    const text = explainText(s.p.model, 'closest-with-stock', s.p.spec.use, s.o, s.events, s.run.outcomes, 'America/New_York', null);
+    expect(text.match(/Pick failed at ST/g)).toHaveLength(2); // one touch per failed line
+    expect(text.match(/Rerouting at/g)).toHaveLength(1);
+    expect(text).toContain('Rerouting at 2026-07-06 16:00 (UTC-04:00): A ×1, B ×1');
+    // A 1 lb + B 2 lb = 3 lb, zone 2, 5-lb bracket: (20 + 2) × 1.10 + 1 = $25.20; pick 3.00 + 0.50
+    expect(text.match(/Package from/g)).toHaveLength(1);
+    expect(text).toContain('Package from WH: 2 units, ships 2026-07-07, delivered 2026-07-08; carrier $25.20, pick/pack $3.50.');
+  });
+
   it('says which filter removed a node, the criteria values, the choice, a failed pick and the reroute', () => {
     const nodes = TINY_NODES.replace('6.00,1.00,1\n', '6.00,1.00,0\n'); // every pick at ST fails
     const input = {

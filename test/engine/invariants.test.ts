@@ -28,6 +28,9 @@ describe.each([
         expect(log.shipDay[k]).toBeGreaterThanOrEqual(orders.placedDay[o]! - 1); // node-local day may trail the business zone by one
         expect(log.deliveredDay[k]).toBeGreaterThanOrEqual(log.shipDay[k]!);
         expect(m.calendar.shipDay[log.node[k]! * m.calendar.days + log.shipDay[k]!]).toBe(1);
+        // a node ships only inside its active window (its own dates)
+        expect(log.shipDay[k]).toBeGreaterThanOrEqual(nodes.activeFrom[log.node[k]!]!);
+        expect(log.shipDay[k]).toBeLessThanOrEqual(nodes.activeTo[log.node[k]!]!);
         const key = `${log.node[k]}/${log.shipDay[k]}`;
         perNodeDay.set(key, (perNodeDay.get(key) ?? 0) + 1);
       }

@@ -1,4 +1,4 @@
-/** The engine's event queue: a min-heap on (time, kind, insertion order) with integer payloads. */
+/** The engine's event queue: a min-heap on (time, kind, first payload value, insertion order) with integer payloads. */
 import { describe, expect, it } from 'vitest';
 import { EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW, EventQueue, PAYLOAD } from '../../sim/engine/queue.ts';
 
@@ -43,6 +43,24 @@ describe('EventQueue', () => {
     const odd = Array.from({ length: 20 }, (_, i) => 2 * i + 1);
     const even = Array.from({ length: 20 }, (_, i) => 2 * i);
     expect(ids).toEqual([...odd, ...even]);
+  });
+
+  it('same time and kind pop by the first payload value, then in insertion order', () => {
+    const q = new EventQueue();
+    // reroutes carry the order index first: order 3's two reroutes pop together, before order 5's
+    q.push(7, EVENT_REROUTE, 5, 0);
+    q.push(7, EVENT_REROUTE, 3, 1);
+    q.push(7, EVENT_REROUTE, 5, 2);
+    q.push(7, EVENT_REROUTE, 3, 3);
+    expect(q.peekKind()).toBe(EVENT_REROUTE);
+    expect(q.peekFirst()).toBe(3);
+    const popped: number[][] = [];
+    while (q.size > 0) {
+      q.pop();
+      popped.push([q.last[0]!, q.last[1]!]);
+    }
+    expect(popped).toEqual([[3, 1], [3, 3], [5, 0], [5, 2]]);
+    expect(q.peekKind()).toBe(-1);
   });
 
   it('round-trips all six payload values, negative ones included', () => {

@@ -36,19 +36,26 @@ export interface NodeSpec {
   safety?: number;
   tags?: string;
   active_from?: string;
+  active_to?: string;
+  /** IANA time zone (default America/New_York). */
+  timezone?: string;
 }
 
-/** A nodes.csv; warehouses default to 14:00 Mon-Fri $3.00 + $0.50, stores to 16:00 Mon-Sat $6.00 + $1.00, accuracy 1. */
+/**
+ * A nodes.csv; warehouses default to 14:00 Mon-Fri $3.00 + $0.50, stores to 16:00 Mon-Sat $6.00 + $1.00,
+ * accuracy 1, New York time.
+ */
 export function nodesCsv(...nodes: NodeSpec[]): string {
   const rows = nodes.map((n) => {
     const type = n.type ?? 'warehouse';
     const store = type === 'store';
     return [
-      n.id, type, n.lat, n.lon ?? 0, 'America/New_York', n.cutoff ?? (store ? '16:00' : '14:00'), n.ship_days ?? (store ? 'Mon-Sat' : 'Mon-Fri'),
+      n.id, type, n.lat, n.lon ?? 0, n.timezone ?? 'America/New_York', n.cutoff ?? (store ? '16:00' : '14:00'), n.ship_days ?? (store ? 'Mon-Sat' : 'Mon-Fri'),
       n.capacity ?? '', (n.pick ?? (store ? 6 : 3)).toFixed(2), (n.extra ?? (store ? 1 : 0.5)).toFixed(2), n.accuracy ?? 1, n.safety ?? '', n.tags ?? '', n.active_from ?? '',
+      n.active_to ?? '',
     ].join(',');
   });
-  return ['node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,safety_stock,tags,active_from', ...rows].join('\n') + '\n';
+  return ['node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,safety_stock,tags,active_from,active_to', ...rows].join('\n') + '\n';
 }
 
 /** Every sku weighs 1 lb and has no dimensions. A, B, D, E, G are mugs ($20, cost $8); C is glass. */

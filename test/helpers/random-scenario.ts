@@ -7,20 +7,26 @@ export interface RandomOptions {
   replenishment?: boolean;
 }
 
-/** A scenario text and data set drawn from `seed`: 2–5 nodes, 3–8 skus, 20–80 orders over two weeks. */
+/**
+ * A scenario text and data set drawn from `seed`: 2–5 nodes (some with active windows),
+ * 3–8 skus, 20–80 orders over two weeks.
+ */
 export function randomTiny(seed: number, opts: RandomOptions = {}): TinyInput {
   const rng = makeRng(`random-scenario-${seed}`);
   const pick = <T>(xs: readonly T[]) => xs[rng.int(xs.length)]!;
   const nodeCount = 2 + rng.int(4);
   const skuCount = 3 + rng.int(6);
-  const nodes = ['node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy'];
+  const nodes = ['node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,active_from,active_to'];
+  // active windows from the seed alone (no draws, so the rest of the data set stays the same):
+  // on some seeds N1 closes after Friday 10 July, N2 opens on Saturday 11 July
+  const windowOf = (n: number) => (n === 1 && seed % 3 === 1 ? ',2026-07-10' : n === 2 && seed % 3 === 2 ? '2026-07-11,' : ',');
   for (let n = 0; n < nodeCount; n++) {
     const type = n === 0 ? 'warehouse' : pick(['store', 'store', '3pl', 'warehouse']);
     nodes.push([
       `N${n}`, type, (30 + rng.next() * 15).toFixed(3), (-120 + rng.next() * 45).toFixed(3),
       pick(['America/New_York', 'America/Chicago', 'America/Los_Angeles']), pick(['12:00', '14:00', '16:30']),
       pick(['Mon-Fri', 'Mon-Sat', 'daily']), rng.next() < 0.5 ? 1 + rng.int(4) : '', (2 + rng.next() * 5).toFixed(2),
-      (rng.next()).toFixed(2), (0.6 + rng.next() * 0.4).toFixed(2),
+      (rng.next()).toFixed(2), (0.6 + rng.next() * 0.4).toFixed(2), windowOf(n),
     ].join(','));
   }
   const skus = ['sku,weight_lb,length_in,width_in,height_in'];

@@ -378,7 +378,7 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     for (let n = 0; n < N; n++) {
       nodeOk[n] = 0;
       if (!req.eligible[n]) {
-        t?.candidates.push({ node: nodes.ids[n]!, removedBy: req.reroute ? 'not eligible (inactive, or its pick already failed)' : 'not active on this date', values: {} });
+        t?.candidates.push({ node: nodes.ids[n]!, removedBy: req.reroute ? 'not eligible (its pick already failed, or it would ship outside its active dates)' : 'it would ship outside its active dates', values: {} });
         continue;
       }
       let removed = '';
