@@ -41,7 +41,7 @@ export function compareText(a: string, b: string, replicates: number, seed: stri
     '* the 95% interval excludes zero.',
     replicates >= 2
       ? `Replicates: the orders (${kind === 'resampled' ? "the period's weeks resampled" : 'generated anew'}) and the random parts (pick failures, transit delays) drawn ${replicates} times with common random numbers (A and B see the same orders and draws); paired t interval${kind === 'resampled' ? " for one period's demand" : ''}. "CRN narrowed": how much narrower it is than with independent draws.`
-      : 'One replicate: add --replicates N (e.g. 20) for intervals across replications of the random parts.',
+      : 'One replicate: add --replicates N (e.g. 20) for intervals across replications of the orders and the random parts.',
     `Days: a paired day-block bootstrap over the ${days} days of replicate 0 (days, not orders, are resampled: orders on the same day share inventory).`,
     intervalCoverage(kind),
   ].join('\n');
