@@ -1,7 +1,9 @@
 /**
  * Policy B against policy A on every contract metric: the difference with a 95% interval
- * across replicates (paired: common random numbers), and within one replay by a day-block
- * bootstrap (days, not orders, are resampled: orders on the same day share inventory).
+ * across replicates (paired: common random numbers; replicates of replayed history resample
+ * its weeks, so their interval is for one period's demand, see stats/paired.ts), and within
+ * one replay by a day-block bootstrap (days, not orders, are resampled: orders on the same
+ * day share inventory).
  */
 import type { ReplicateResult } from './replicates.ts';
 import { METRICS, metricsFromSums, type MetricName, type MetricSums } from '../metrics/metrics.ts';
@@ -57,6 +59,7 @@ export function comparePolicies(results: ReplicateResult[], a: string, b: string
   const va = metricsFromSums(pa.total), vb = metricsFromSums(pb.total);
   const daysA = pa.days.map(components), daysB = pb.days.map(components);
   const perReplicate = results.map((r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const);
+  const resampled = results.some((r) => r.stream === 'resampled');
   return METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name)).map((m) => {
     const x = va[m.name], y = vb[m.name];
     return {
@@ -64,7 +67,7 @@ export function comparePolicies(results: ReplicateResult[], a: string, b: string
       a: x,
       b: y,
       delta: x === null || y === null ? null : y - x,
-      replicates: results.length >= 2 ? pairedDifference(perReplicate.map(([p]) => p[m.name]), perReplicate.map(([, q]) => q[m.name])) : null,
+      replicates: results.length >= 2 ? pairedDifference(perReplicate.map(([p]) => p[m.name]), perReplicate.map(([, q]) => q[m.name]), { resampled }) : null,
       bootstrap: dayBlockBootstrap({ a: daysA, b: daysB, metric: (t) => metricsFromSums(fromComponents(t))[m.name], rng: opts.rng.fork(m.name), resamples: opts.resamples }),
     };
   });

@@ -1,5 +1,5 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
-import { generatesOrders, loadScenario, type LoadedScenario } from './load.ts';
+import { loadScenario, type LoadedScenario } from './load.ts';
 import { badOption, positiveInteger } from './options.ts';
 import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
 import { decidedOn } from '../analytics/recommend.ts';
@@ -76,7 +76,7 @@ const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.see
 export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions, run: ScenarioRun) {
   const n = positiveInteger(opts.replicates, '--replicates', 1);
   const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
-  const rest = n > 1 ? await runReplicates(arg, root, run.seed, n, Math.min(workers, n - 1), loaded.policies, generatesOrders(loaded), undefined, 1) : [];
+  const rest = n > 1 ? await runReplicates({ scenario: arg, root }, run.seed, n, Math.min(workers, n - 1), loaded, undefined, 1) : [];
   return [replicateFromRun(run), ...rest];
 }
 
@@ -97,7 +97,7 @@ export async function historyCommand(arg: string, opts: { switch?: string; pilot
 
 /** `compare <scenario> --a P --b P`: B − A on every metric with its intervals. */
 export async function compareCommand(arg: string, a: string, b: string, opts: AnalyzeOptions, root: string): Promise<string> {
-  const loaded = await loadScenario(arg, root);
+  const loaded = await loadScenario(arg, root, [], 0, opts.seed);
   policyName(loaded, a, '--a');
   policyName(loaded, b, '--b');
   const seed = seedOf(loaded, opts);
@@ -111,7 +111,7 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
 
 /** `roi <scenario> [--policy P]`: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, verdict. */
 export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: string }, root: string): Promise<string> {
-  const loaded = await loadScenario(arg, root);
+  const loaded = await loadScenario(arg, root, [], 0, opts.seed);
   checkNamedPolicy(loaded);
   const seed = seedOf(loaded, opts);
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);

@@ -16,7 +16,7 @@ export interface ExplainOptions {
 
 /** Replays the scenario's policies (or one) recording every decision about the order; returns the text (or JSON). */
 export async function explainCommand(arg: string, orderId: string, opts: ExplainOptions, root: string): Promise<string> {
-  const { scenario, model, policies } = await loadScenario(arg, root);
+  const { scenario, model, policies } = await loadScenario(arg, root, [], 0, opts.seed);
   const o = model.orders.ids.indexOf(orderId);
   if (o < 0) throw new InputError([{ severity: 'error', file: 'command line', field: 'order_id', ...msg.unknownOrder(orderId, model.orders.count <= 200_000 ? closestName(orderId, model.orders.ids) : undefined) }]);
   const chosen = opts.policy === undefined ? policies : policies.filter((p) => p.spec.name === opts.policy);

@@ -34,7 +34,7 @@ function program(): Command {
     .option('--out <dir>', 'write the report here instead of reports/<scenario>/')
     .option('--quiet', 'print only the report path')
     .option('--json', 'print machine-readable results')
-    .option('--replicates <n>', 'draw the random parts this many times for the intervals (default 1: intervals over days)')
+    .option('--replicates <n>', 'draw the orders and the random parts this many times for the intervals (default 1: intervals over days)')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .action(async (scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean; replicates?: string; workers?: string }) => {
       const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
@@ -84,7 +84,7 @@ function program(): Command {
     .option('--history', 'instead: compare the orders\' own history before and after --switch')
     .option('--switch <date>', 'with --history: the day routing changed, YYYY-MM-DD')
     .option('--pilot-states <list>', 'with --history: the pilot region (e.g. NY,NJ) for a difference in differences against the other states')
-    .option('--replicates <n>', 'draw the random parts this many times (common random numbers)', '1')
+    .option('--replicates <n>', 'draw the orders and the random parts this many times (common random numbers)', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
     .option('--json', 'print machine-readable results')
@@ -101,7 +101,7 @@ function program(): Command {
     .description('what the change is worth: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, buy/no-buy verdict')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
     .option('--policy <name>', 'the policy to decide on (default: roi.policy, else the largest saving per order that keeps service)')
-    .option('--replicates <n>', 'draw the random parts this many times for the saving\'s interval', '1')
+    .option('--replicates <n>', 'draw the orders and the random parts this many times for the saving\'s interval', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
     .option('--json', 'print machine-readable results')

@@ -74,7 +74,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
     progress.stage('reading the scenario and data');
-    const loaded = await loadScenario(arg, root);
+    const loaded = await loadScenario(arg, root, [], 0, opts.seed);
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, problems, hashes } = loaded;
     progress.tick(2);

@@ -1,31 +1,27 @@
 /**
- * A worker thread's side of parallel replicates: loads the scenario once, then runs the
- * replicates it is handed. Results depend only on the replicate index, never on which
- * worker ran it.
+ * A worker thread's side of parallel replicates: loads the scenario once (with the run's
+ * seed), then runs the replicates it is handed, each on its own order stream. Results
+ * depend only on the replicate index, never on which worker ran it.
  */
-import { loadScenario, type LoadedScenario } from '../cli/load.ts';
+import { loadScenario, replicatePolicies, type LoadedScenario, type ScenarioSource } from '../cli/load.ts';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
 
-export interface ReplicateTask {
-  scenario: string;
-  root: string;
+export interface ReplicateTask extends ScenarioSource {
   seed: string;
   replicates: number[];
-  /** The data is generated: load each replicate's own order stream. */
-  regenerate?: boolean;
 }
 
 let cached: { key: string; loaded: Promise<LoadedScenario> } | null = null;
 
 /** Runs the task's replicates in this thread. */
 export default async function run(task: ReplicateTask): Promise<ReplicateResult[]> {
-  if (task.regenerate) {
-    const out: ReplicateResult[] = [];
-    for (const r of task.replicates) out.push(runReplicate((await loadScenario(task.scenario, task.root, [], r)).policies, task.seed, r));
-    return out;
+  const key = JSON.stringify([task.root, task.scenario, task.overrides ?? [], task.seed]);
+  if (!cached || cached.key !== key) cached = { key, loaded: loadScenario(task.scenario, task.root, task.overrides, 0, task.seed) };
+  const loaded = await cached.loaded;
+  const out: ReplicateResult[] = [];
+  for (const r of task.replicates) {
+    const { policies, stream } = await replicatePolicies(loaded, task, task.seed, r);
+    out.push(runReplicate(policies, task.seed, r, stream));
   }
-  const key = `${task.root}\u0000${task.scenario}`;
-  if (!cached || cached.key !== key) cached = { key, loaded: loadScenario(task.scenario, task.root) };
-  const { policies } = await cached.loaded;
-  return task.replicates.map((r) => runReplicate(policies, task.seed, r));
+  return out;
 }

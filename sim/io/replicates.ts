@@ -5,8 +5,7 @@
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
-import type { PreparedPolicy } from '../pipeline.ts';
-import { loadScenario } from '../cli/load.ts';
+import { replicatePolicies, type LoadedScenario, type ScenarioSource } from '../cli/load.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 
 /** Worker count used when none is given: the machine's cores, at most the replicates. */
@@ -16,17 +15,17 @@ export function defaultWorkers(replicates: number): number {
 
 /**
  * Runs replicates `first` … n−1 of the scenario on `workers` threads; with 1 worker, in this
- * thread on the policies already prepared here (replicate 0's, when each replicate
- * `regenerate`s its own order stream). `onDone` is called as replicates finish.
+ * thread from `loaded` (the scenario as loaded here for replicate 0). Each replicate r ≥ 1
+ * has its own order stream (`replicatePolicies`). `onDone` is called as replicates finish.
  * `first` 1 skips replicate 0 when the caller has it from a run already made.
  */
-export async function runReplicates(scenario: string, root: string, seed: string, n: number, workers: number, local: PreparedPolicy[], regenerate = false, onDone?: (done: number) => void, first = 0): Promise<ReplicateResult[]> {
+export async function runReplicates(source: ScenarioSource, seed: string, n: number, workers: number, loaded: LoadedScenario, onDone?: (done: number) => void, first = 0): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
   if (workers <= 1) {
     const out: ReplicateResult[] = [];
     for (const r of indices) {
-      const policies = regenerate && r > 0 ? (await loadScenario(scenario, root, [], r)).policies : local;
-      out.push(runReplicate(policies, seed, r));
+      const { policies, stream } = await replicatePolicies(loaded, source, seed, r);
+      out.push(runReplicate(policies, seed, r, stream));
       onDone?.(out.length);
     }
     return out;
@@ -36,7 +35,7 @@ export async function runReplicates(scenario: string, root: string, seed: string
     let done = 0;
     const chunks = indices.map((r) => [r]);
     const results = await Promise.all(chunks.map(async (replicates) => {
-      const res = (await pool.run({ scenario, root, seed, replicates, regenerate } satisfies ReplicateTask)) as ReplicateResult[];
+      const res = (await pool.run({ ...source, seed, replicates } satisfies ReplicateTask)) as ReplicateResult[];
       onDone?.((done += res.length));
       return res;
     }));

@@ -54,9 +54,9 @@ export const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
  * Reads the data files a scenario names. The rate card and transit table may be given in
  * the scenario (relative to the data folder, or to the scenario when not found there).
  */
-export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd = process.cwd(), replicate = 0): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd = process.cwd(), replicate = 0, runSeed?: string | number): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
   const data = scenario.config.data;
-  if (typeof data !== 'string') return generatedData(scenario, scenarioPath, data.generate, replicate, cwd);
+  if (typeof data !== 'string') return generatedData(scenario, scenarioPath, data.generate, generatorSeed(data.generate.seed, scenario.config.seed, runSeed, replicate), cwd);
   const dataDir = resolve(dirname(scenarioPath), data);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     const problems = new Problems();
@@ -83,13 +83,20 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
 }
 
 /**
- * A synthetic data set the scenario asks for (`data: { generate: … }`), made in memory.
- * Replicate r > 0 draws its own order stream (the generator seed with `/replicate-r`).
+ * The seed of a generated order stream: the `generate.seed` itself for the scenario's own
+ * run seed, with `/seed-S` when the run's seed S (`--seed`) is another one, and with
+ * `/replicate-r` for replicate r > 0; so `--seed` and each replicate draw their own stream.
+ * @example generatorSeed(4, 2, '9', 3) // '4/seed-9/replicate-3'
  */
-function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSettings, replicate: number, cwd: string): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+export function generatorSeed(generate: string | number, scenarioSeed: string | number, runSeed: string | number | undefined, replicate: number): string {
+  const base = runSeed === undefined || String(runSeed) === String(scenarioSeed) ? String(generate) : `${generate}/seed-${runSeed}`;
+  return replicate === 0 ? base : `${base}/replicate-${replicate}`;
+}
+
+/** A synthetic data set the scenario asks for (`data: { generate: … }`), made in memory from `seed` (see `generatorSeed`). */
+function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSettings, seed: string, cwd: string): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
   const preset = PRESETS[g.preset];
   if (!preset) throw new InputError([{ severity: 'error', file: displayPath(scenarioPath, cwd), ...scenario.positions.data, field: 'data.generate.preset', ...msg.notOneOf(g.preset, Object.keys(PRESETS)) }]);
-  const seed = replicate === 0 ? String(g.seed) : `${g.seed}/replicate-${replicate}`;
   const texts = generateDataset({ ...preset, seed, start: g.start, days: g.days, ordersPerDay: g.orders_per_day ?? preset.ordersPerDay });
   const files = {} as DataFiles;
   const hashes: InputHash[] = [scenarioHash(scenarioPath, cwd)];

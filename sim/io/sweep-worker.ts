@@ -1,5 +1,8 @@
-/** A worker thread's side of a sweep: loads the scenario at one grid point and replays it. */
-import { loadScenario } from '../cli/load.ts';
+/**
+ * A worker thread's side of a sweep: loads the scenario at one grid point and replays it,
+ * replicate r on replicate r's order stream as `compare` and `roi` do (`replicatePolicies`).
+ */
+import { loadScenario, replicatePolicies } from '../cli/load.ts';
 import { runReplicate } from '../analytics/replicates.ts';
 import { METRICS, metricsFromSums } from '../metrics/metrics.ts';
 import type { Override } from '../scenario/override.ts';
@@ -23,9 +26,10 @@ export interface SweepRow {
 
 /** Every metric of every policy and replicate at one grid point. */
 export default async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
-  const { policies } = await loadScenario(task.scenario, task.root, task.overrides);
+  const loaded = await loadScenario(task.scenario, task.root, task.overrides, 0, task.seed);
   const rows: SweepRow[] = [];
   for (let r = 0; r < task.replicates; r++) {
+    const { policies } = await replicatePolicies(loaded, task, task.seed, r);
     for (const p of runReplicate(policies, task.seed, r).policies) {
       const values = metricsFromSums(p.total);
       for (const m of METRICS) rows.push({ point: task.point, policy: p.policy, replicate: r, metric: m.name, value: values[m.name] });

@@ -10,6 +10,7 @@ import type { CohortAnalysis, CohortMeasure } from '../analytics/cohorts.ts';
 import type { HistoryComparison } from '../analytics/history.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { Interval } from '../stats/index.ts';
+import { intervalCoverage, type IntervalKind } from './coverage.ts';
 
 const byName = new Map(METRICS.map((m) => [m.name, m]));
 const money = (v: number) => moneyText(v, 2);
@@ -34,6 +35,7 @@ export function compareText(a: string, b: string, replicates: number, seed: stri
     ];
   });
   const days = rows[0]?.bootstrap.days ?? 0;
+  const kind: IntervalKind = replicates < 2 ? 'days' : rows[0]?.replicates?.resampled ? 'resampled' : 'generated';
   return [
     `B = ${b} against A = ${a}; seed ${seed}.`,
     '',
@@ -41,9 +43,10 @@ export function compareText(a: string, b: string, replicates: number, seed: stri
     '',
     '* the 95% interval excludes zero.',
     replicates >= 2
-      ? `Replicates: the random parts (pick failures, transit delays) drawn ${replicates} times with common random numbers (A and B see the same draws); paired t interval. "CRN narrowed": how much narrower it is than with independent draws.`
-      : 'One replicate: add --replicates N (e.g. 20) for intervals across replications of the random parts.',
+      ? `Replicates: the orders (${kind === 'resampled' ? "the period's weeks resampled" : 'generated anew'}) and the random parts (pick failures, transit delays) drawn ${replicates} times with common random numbers (A and B see the same orders and draws); paired t interval${kind === 'resampled' ? " for one period's demand" : ''}. "CRN narrowed": how much narrower it is than with independent draws.`
+      : 'One replicate: add --replicates N (e.g. 20) for intervals across replications of the orders and the random parts.',
     `Days: a paired day-block bootstrap over the ${days} days of replicate 0 (days, not orders, are resampled: orders on the same day share inventory).`,
+    intervalCoverage(kind),
   ].join('\n');
 }
 

@@ -13,7 +13,7 @@ export function intervalsOf(policy: string, comparisons: MetricComparison[], rep
     const iv = rep ?? c.bootstrap.interval;
     if (!iv) continue;
     out.push(rep
-      ? { policy, metric: c.metric, low: iv.low, high: iv.high, n: replicates, method: `paired t interval over ${replicates} replicates (common random numbers)`, level: 0.95 }
+      ? { policy, metric: c.metric, low: iv.low, high: iv.high, n: replicates, method: `paired t interval over ${replicates} replicates (${c.replicates?.resampled ? "the period's weeks resampled, " : ''}common random numbers)`, level: 0.95 }
       : { policy, metric: c.metric, low: iv.low, high: iv.high, n: c.bootstrap.resamples, method: `paired day-block bootstrap over ${c.bootstrap.days} days`, level: 0.95 });
   }
   return out;

@@ -11,6 +11,7 @@ import { groupThousands } from './format.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
 import { networkAssumptions } from './network-notes.ts';
+import { intervalCoverage, type IntervalKind } from './coverage.ts';
 
 export interface NoteItem {
   /** Short label in bold. */
@@ -74,7 +75,8 @@ export function methodNotes(input: ReportInput): NoteItem[] {
     { label: 'Better and worse', text: 'a change is marked better or worse by the direction that is good for each metric (lower cost, higher on-time delivery, …); that is not by itself a test of significance.' },
   ];
   const methods = [...new Set((a?.intervals ?? []).map((i) => i.method))];
-  if (methods.length) items.push({ label: 'Intervals', text: `confidence intervals of the changes come from ${methods.join('; ')}. An interval that includes zero means the data cannot tell the policy from the baseline on that metric.` });
+  const kind: IntervalKind = !methods.some((m) => m.includes('replicates')) ? 'days' : typeof r.scenario.config.data === 'string' ? 'resampled' : 'generated';
+  if (methods.length) items.push({ label: 'Intervals', text: `confidence intervals of the changes come from ${methods.join('; ')}. An interval that includes zero means the data cannot tell the policy from the baseline on that metric. ${intervalCoverage(kind)}` });
   else items.push({ label: 'No intervals', text: 'this report has no confidence intervals: it is one replay of one period. Small differences may not hold for another seed or another quarter.', warn: true });
   if (a?.prePost?.length) items.push({ label: 'Standardization', text: 'the pre/post split holds the order mix fixed to separate the rate effect (how orders were handled) from the mix effect (which orders came in).' });
   if (a?.roi) items.push({ label: 'ROI', text: 'the cash flow projects the replayed saving month by month against the costs of the switch; the payback month is the first with cumulative cash at or above zero.' });

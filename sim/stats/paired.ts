@@ -15,6 +15,15 @@
  * (paired / unpaired) says how much common random numbers narrowed the interval: 0.3 means
  * the paired interval is 70% narrower. Since s_d² = s_A² + s_B² − 2·cov(A, B), the gain
  * comes from the positive covariance the shared draws induce.
+ *
+ * With `resampled: true` the replicates are bootstrap resamples of one observed data set
+ * (replayed history, its weeks resampled), not independent draws of it: the spread of the
+ * dᵢ then estimates how far the effect of one period's demand may lie from the expected
+ * effect, and averaging more replicates does not shrink that. The standard error becomes
+ * SE = s_d·√(1 + 1/n) (the demand error of the data, s_d, plus the noise of averaging n
+ * replicates, s_d/√n, bounded by their sum in quadrature), with the same t*(n − 1); the
+ * unpaired comparison is scaled the same way. More replicates then make the interval
+ * steadier, not narrower.
  */
 import { mean, sampleVariance } from 'simple-statistics';
 import { finite, level } from './check.ts';
@@ -25,6 +34,8 @@ import { tTail } from './t-cdf.ts';
 export interface PairedOptions {
   /** Confidence level of the intervals (default 0.95). */
   confidence?: number;
+  /** The replicates resample one data set (default false: independent draws); see above. */
+  resampled?: boolean;
 }
 
 /** The interval an unpaired (independent draws) comparison would give. */
@@ -42,6 +53,8 @@ export interface PairedDifference {
   /** Pairs left out because A or B was `null` (a rate with an empty denominator). */
   dropped: number;
   confidence: number;
+  /** Whether the replicates were taken as resamples of one data set (SE s_d·√(1 + 1/n)). */
+  resampled: boolean;
   /** Means of A and of B over the pairs used; `null` when n = 0. */
   meanA: number | null;
   meanB: number | null;
@@ -49,7 +62,7 @@ export interface PairedDifference {
   difference: number | null;
   /** Sample standard deviation of the per-replicate differences; `null` when n < 2. */
   sdDifference: number | null;
-  /** s_d/√n; `null` when n < 2. */
+  /** s_d/√n (s_d·√(1 + 1/n) when `resampled`); `null` when n < 2. */
   standardError: number | null;
   /** n − 1; `null` when n < 2. */
   df: number | null;
@@ -96,7 +109,8 @@ export function pairedDifference(
     d.push(vb - va);
   }
   const n = d.length;
-  const base = { n, dropped: a.length - n, confidence };
+  const resampled = options.resampled ?? false;
+  const base = { n, dropped: a.length - n, confidence, resampled };
   if (n === 0) {
     return { ...base, meanA: null, meanB: null, difference: null, sdDifference: null, standardError: null, df: null, interval: null, excludesZero: null, pValue: null, unpaired: null, widthRatio: null };
   }
@@ -105,13 +119,15 @@ export function pairedDifference(
     return { ...base, meanA, meanB, difference: diff, sdDifference: null, standardError: null, df: null, interval: null, excludesZero: null, pValue: null, unpaired: null, widthRatio: null };
   }
   const sd = Math.sqrt(sampleVariance(d));
-  const se = sd / Math.sqrt(n);
+  // the variance of a mean of n replicates, or of one period's demand plus that (resampled)
+  const ofMean = (v: number) => (resampled ? v * (1 + 1 / n) : v / n);
+  const se = resampled ? sd * Math.sqrt(1 + 1 / n) : sd / Math.sqrt(n);
   const df = n - 1;
   const half = tCritical(df, confidence) * se;
   const interval = { low: diff - half, high: diff + half };
   const pValue = se === 0 ? (diff === 0 ? 1 : 0) : Math.min(1, 2 * tTail(diff / se, df));
 
-  const va = sampleVariance(xa) / n, vb = sampleVariance(xb) / n;
+  const va = ofMean(sampleVariance(xa)), vb = ofMean(sampleVariance(xb));
   const seU = Math.sqrt(va + vb);
   const dfU = va + vb === 0 ? 2 * n - 2 : ((va + vb) * (va + vb)) / ((va * va + vb * vb) / (n - 1));
   const halfU = tCritical(dfU, confidence) * seU;

@@ -58,9 +58,10 @@ describe('replicates on worker threads', () => {
       'inventory.csv': input.inventory, 'receipts.csv': input.receipts ?? 'node_id,sku,quantity,arrives_at\n', 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const local = prepared(input);
-    const one = await runReplicates(dir, dir, '5', 4, 1, local);
-    const two = await runReplicates(dir, dir, '5', 4, 2, local);
+    const { loadScenario } = await import('../../sim/cli/load.ts');
+    const loaded = await loadScenario(dir, dir);
+    const one = await runReplicates({ scenario: dir, root: dir }, '5', 4, 1, loaded);
+    const two = await runReplicates({ scenario: dir, root: dir }, '5', 4, 2, loaded);
     expect(two).toEqual(one);
     expect(one.map((r) => r.replicate)).toEqual([0, 1, 2, 3]);
     // different replicates draw differently
@@ -84,8 +85,8 @@ policies:
 `);
     const { loadScenario } = await import('../../sim/cli/load.ts');
     const loaded = await loadScenario(dir, dir);
-    const one = await runReplicates(dir, dir, '2', 3, 1, loaded.policies, true);
-    const two = await runReplicates(dir, dir, '2', 3, 2, loaded.policies, true);
+    const one = await runReplicates({ scenario: dir, root: dir }, '2', 3, 1, loaded);
+    const two = await runReplicates({ scenario: dir, root: dir }, '2', 3, 2, loaded);
     expect(two).toEqual(one);
     const orders = one.map((r) => r.policies[0]!.total.orders);
     expect(new Set(orders).size).toBeGreaterThan(1); // each replicate has its own stream

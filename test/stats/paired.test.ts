@@ -43,6 +43,29 @@ describe('pairedDifference, hand-worked', () => {
   });
 });
 
+describe('pairedDifference of resampled replicates, hand-worked', () => {
+  // The same A and B as resamples of one data set: SE = s_d·√(1 + 1/n) = 0.288675·√1.25 = 0.322749
+  // half-width 3.182446·0.322749 = 1.027130 → interval [−1.777130, 0.277130], which holds 0
+  // Unpaired: SE_u = √((5/3 + 7.25/3)·1.25) = √5.104167 = 2.259240 (ν unchanged: both variances scale alike)
+  const r = pairedDifference([10, 12, 11, 13], [9, 11.5, 10, 12.5], { resampled: true });
+
+  it('a standard error for one period of demand, not for a mean of n replicates', () => {
+    expect(r.resampled).toBe(true);
+    expect(r.difference).toBe(-0.75);
+    expect(r.standardError).toBeCloseTo(0.3227486121839514, 14);
+    expect(r.interval!.low).toBeCloseTo(-0.75 - 1.0271301284, 9);
+    expect(r.interval!.high).toBeCloseTo(-0.75 + 1.0271301284, 9);
+    expect(r.excludesZero).toBe(false);
+    expect(r.unpaired!.standardError).toBeCloseTo(2.2592402852, 9);
+    expect(r.unpaired!.df).toBeCloseTo(5.804190169218371, 12);
+    expect(r.widthRatio).toBeCloseTo(0.18428203410134858, 11);
+  });
+
+  it('is off by default', () => {
+    expect(pairedDifference([1, 2], [2, 2]).resampled).toBe(false);
+  });
+});
+
 describe('pairedDifference, edge cases', () => {
   it('a policy against itself: difference exactly 0, interval [0, 0] containing 0', () => {
     const x = [3.2, 4.1, 3.9, 5.0, 4.4];
