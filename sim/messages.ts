@@ -621,4 +621,6 @@ export const notCheckedText = {
 export const outputFaultText = {
   diskFull: (path: string): string =>
     `the disk is full (or your quota is used up) while writing ${path}; nothing was replaced: free some space and run again.`,
+  cannotWrite: (path: string, detail: string): string =>
+    `could not write ${path} (the system said ${detail}); nothing was replaced: check that the place can be written, or pick another --out.`,
 };

@@ -24,7 +24,7 @@ import { InputError, type Problem } from '../problems.ts';
 
 /** The files a command writes into a data folder. */
 export interface OwnedFiles {
-  /** Files it replaces: one of the user's in the way stops the command. */
+  /** Files it replaces: one of the user's in the way stops the command; one of RouteLab's it does not write this time is removed. */
   replace: readonly string[];
   /** Files it writes only when absent or still RouteLab's (the caller asks `isTheirs` and keeps the user's). */
   starters: readonly string[];
@@ -119,10 +119,10 @@ function commitStage(out: string, stage: string, owned: OwnedFiles, onStep: Data
   if (problems.length) throw new InputError(problems);
   mkdirSync(out, { recursive: true });
   const hashes = Object.fromEntries(staged.map((n) => [n, fileHash(join(stage, n))!]));
-  // RouteLab's files from before that are still as written; those this command owns and did not write now go
+  // RouteLab's files from before that are still as written; those this command replaces and did not write now go
+  // (starter files it left in place stay)
   const kept = Object.keys(old?.files ?? {}).filter((n) => isOurs(old, n, join(out, n)));
-  const mine = new Set([...owned.replace, ...owned.starters]);
-  const stale = kept.filter((n) => mine.has(n) && hashes[n] === undefined);
+  const stale = kept.filter((n) => owned.replace.includes(n) && hashes[n] === undefined);
   const during: Manifest['files'] = {};
   for (const n of kept) during[n] = fileHash(join(out, n))!;
   for (const n of staged) during[n] = during[n] ? [hashes[n]!, during[n] as string] : hashes[n]!;

@@ -1,8 +1,8 @@
 /**
  * Where RouteLab writes (`--out`): the checks every writer shares before it writes, and the
  * file-system errors of a write turned into what the user can act on: a read-only place, a
- * path under a file or an empty path is bad input (InputError, exit 2); a full disk is an
- * OutputFault (exit 1 with one plain sentence, no stack trace).
+ * path under a file or an empty path is bad input (InputError, exit 2); a full disk, or any
+ * other system error there, is an OutputFault (exit 1 with one plain sentence, no stack trace).
  */
 import { accessSync, constants, lstatSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
@@ -49,6 +49,10 @@ export function outputError(e: unknown, out: string, flag = '--out'): unknown {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return outProblem(out, msg.outNotWritable(code === 'EROFS'), flag);
   if (code === 'ENOTDIR') return outProblem(out, msg.outUnderFile(), flag);
   if (code === 'ENAMETOOLONG') return outProblem(out, msg.outNameTooLong(), flag);
+  // any other system error while writing there (an odd file system, a device gone): said plainly
+  if (typeof code === 'string' && typeof err.syscall === 'string' && typeof err.path === 'string') {
+    return new OutputFault(outputFaultText.cannotWrite(displayPath(resolve(out)), `${code} on ${err.syscall} ${displayPath(resolve(err.path))}`));
+  }
   return e;
 }
 
