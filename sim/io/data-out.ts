@@ -55,7 +55,8 @@ function dataManifest(dir: string): Manifest | null {
 /** Problems for each of `names` that is in `out` and not RouteLab's. */
 function inTheWay(out: string, m: Manifest | null, names: readonly string[]): Problem[] {
   return names.filter((n) => exists(join(out, n)) && !isOurs(m, n, join(out, n))).map((n) => ({
-    severity: 'error', file: displayPath(join(out, n)), field: '--out', ...(m?.files[n] !== undefined ? msg.outFileChanged() : msg.outFileNotOurs()),
+    severity: 'error', file: displayPath(join(out, n)), field: '--out',
+    ...(m?.files[n] !== undefined ? msg.outFileChanged() : msg.outFileNotOurs()),
   }));
 }
 
@@ -67,7 +68,8 @@ function removeStaleStages(out: string): void {
     const path = join(dirname(out), name);
     if (!m || otherProcessAlive(Number(m[1])) || !lstatSync(path).isDirectory()) continue;
     const manifest = readManifest(path);
-    if (manifest?.kind === 'stage' && listFiles(path).every((f) => f === MANIFEST || manifest.files[f] !== undefined)) rmSync(path, { recursive: true, force: true });
+    const listed = (f: string) => f === MANIFEST || manifest?.files[f] !== undefined;
+    if (manifest?.kind === 'stage' && listFiles(path).every(listed)) rmSync(path, { recursive: true, force: true });
   }
 }
 

@@ -45,13 +45,15 @@ export function outputError(e: unknown, out: string, flag = '--out'): unknown {
   const code = err?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputFault(outputFaultText.diskFull(displayPath(resolve(out))));
   const target = resolve(out);
-  if (typeof err?.path === 'string' && !within(resolve(err.path), dirname(target)) && !within(target, resolve(err.path))) return e;
+  const elsewhere = typeof err?.path === 'string' && !within(resolve(err.path), dirname(target)) && !within(target, resolve(err.path));
+  if (elsewhere) return e;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return outProblem(out, msg.outNotWritable(code === 'EROFS'), flag);
   if (code === 'ENOTDIR') return outProblem(out, msg.outUnderFile(), flag);
   if (code === 'ENAMETOOLONG') return outProblem(out, msg.outNameTooLong(), flag);
   // any other system error while writing there (an odd file system, a device gone): said plainly
   if (typeof code === 'string' && typeof err.syscall === 'string' && typeof err.path === 'string') {
-    return new OutputFault(outputFaultText.cannotWrite(displayPath(resolve(out)), `${code} on ${err.syscall} ${displayPath(resolve(err.path))}`));
+    const detail = `${code} on ${err.syscall} ${displayPath(resolve(err.path))}`;
+    return new OutputFault(outputFaultText.cannotWrite(displayPath(resolve(out)), detail));
   }
   return e;
 }

@@ -14,7 +14,10 @@
  * was killed (version, old and link entries named after a process that is gone) are removed
  * by the next run, and only when every file in them is RouteLab's.
  */
-import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync, rmdirSync, unlinkSync } from 'node:fs';
+import {
+  copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync,
+  symlinkSync, unlinkSync, writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentHash, isOurs, MANIFEST, manifestText, readManifest, type Manifest } from './manifest.ts';
 import { checkWritablePlace, lstatOut, outProblem, outputError, requireOut } from './out-errors.ts';
@@ -107,7 +110,8 @@ export function inspectReportOut(outArg: string): ReportTarget {
     if (st.isDirectory()) {
       if (readdirSync(out).length === 0) return { form: 'empty' };
       const m = readManifest(out);
-      if (m?.kind === 'report' || (!m && isUnmarkedReport(out, listFiles(out)))) return current(out, 'folder', out, m?.kind === 'report' ? m : null);
+      const report = m?.kind === 'report' ? m : null;
+      if (report || (!m && isUnmarkedReport(out, listFiles(out)))) return current(out, 'folder', out, report);
       throw outProblem(out, msg.outNotOurs('report'));
     }
     throw outProblem(out, msg.outIsFile());
@@ -170,7 +174,9 @@ export function writeReportFolder(outArg: string, files: Record<string, string |
   if (target.form === 'link' || target.form === 'folder') {
     const clash = (k: string) => names.some((n) => n === k || n.startsWith(`${k}/`) || k.startsWith(`${n}/`)) || k === MANIFEST;
     const inTheWay = target.keep.filter(clash);
-    if (inTheWay.length) throw new InputError(inTheWay.map((k) => ({ severity: 'error', file: displayPath(join(out, k)), field: '--out', ...msg.outFileNotOurs() })));
+    if (inTheWay.length) {
+      throw new InputError(inTheWay.map((k) => ({ severity: 'error', file: displayPath(join(out, k)), field: '--out', ...msg.outFileNotOurs() })));
+    }
   }
   const parent = dirname(out);
   const step = (s: SwapStep) => hooks.onStep?.(s);
@@ -185,7 +191,8 @@ export function writeReportFolder(outArg: string, files: Record<string, string |
     removeLeftovers(out, 'dir' in target ? target.dir : null);
     mkdirSync(version);
     // the manifest first: a version folder left by a killed run is recognised and removed
-    const manifest: Manifest = { kind: 'report', files: Object.fromEntries(names.map((n) => [n, contentHash(files[n]!)])) };
+    const hashes = Object.fromEntries(names.map((n) => [n, contentHash(files[n]!)]));
+    const manifest: Manifest = { kind: 'report', files: hashes };
     writeFileSync(join(version, MANIFEST), manifestText(manifest));
     for (const n of names) {
       mkdirSync(dirname(join(version, n)), { recursive: true });
