@@ -84,6 +84,55 @@ export const msg = {
     hint: 'remove or rename one of them',
   }),
 
+  // ---- where RouteLab writes (--out)
+  outEmpty: (): MessageText => ({
+    code: 'out-empty',
+    message: 'the output path is empty',
+    hint: 'give a folder or file name after --out, or leave --out out for the default',
+  }),
+  outNotOurs: (what: 'report' | 'data'): MessageText => ({
+    code: 'out-not-routelab',
+    message: `the folder exists and is not a RouteLab ${what === 'report' ? 'report' : 'data'} folder (it has no routelab-manifest.json), so RouteLab will not ${what === 'report' ? 'replace it' : 'write into it'}`,
+    hint: what === 'report'
+      ? 'pick another --out (a new or empty folder, or an earlier RouteLab report), or empty this folder first'
+      : 'pick another --out (a new or empty folder, or one RouteLab wrote), or empty this folder first',
+  }),
+  outIsFile: (): MessageText => ({
+    code: 'out-is-file',
+    message: 'this is a file, and RouteLab writes a folder here',
+    hint: 'pick another --out: a new or empty folder, or one RouteLab wrote before',
+  }),
+  outIsFolder: (): MessageText => ({
+    code: 'out-is-folder',
+    message: 'this is a folder, and RouteLab writes a file here',
+    hint: 'give a file name, e.g. this folder followed by /sweep.csv',
+  }),
+  outFileNotOurs: (): MessageText => ({
+    code: 'out-file-not-routelab',
+    message: 'the file exists and RouteLab did not write it, so it is not overwritten',
+    hint: 'pick another --out, or move the file away first',
+  }),
+  outFileChanged: (): MessageText => ({
+    code: 'out-file-changed',
+    message: 'RouteLab wrote this file, but it has been changed since, so it is not replaced',
+    hint: 'move the file elsewhere to keep your changes (or delete it), then run again; or pick another --out',
+  }),
+  outUnderFile: (): MessageText => ({
+    code: 'out-under-file',
+    message: 'a part of this path is a file, not a folder, so nothing can be written under it',
+    hint: 'pick another --out whose parent folders are folders',
+  }),
+  outNotWritable: (readOnly: boolean): MessageText => ({
+    code: 'out-not-writable',
+    message: readOnly ? 'this place is on a read-only file system' : 'you do not have permission to write here',
+    hint: 'pick an --out in a folder you can write to (e.g. under your home folder)',
+  }),
+  outNameTooLong: (): MessageText => ({
+    code: 'out-name-too-long',
+    message: 'the path (or one of its names) is too long for the file system',
+    hint: 'pick a shorter --out',
+  }),
+
   // ---- field values
   required: (col: string): MessageText => ({
     code: 'required-value',
@@ -655,4 +704,12 @@ export const notCheckedText = {
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
+};
+
+/** Faults while writing the output that are not bad input (exit 1 with this sentence, no stack trace). */
+export const outputFaultText = {
+  diskFull: (path: string): string =>
+    `the disk is full (or your quota is used up) while writing ${path}; nothing was replaced: free some space and run again.`,
+  cannotWrite: (path: string, detail: string): string =>
+    `could not write ${path} (the system said ${detail}); nothing was replaced: check that the place can be written, or pick another --out.`,
 };

@@ -1,5 +1,5 @@
 /** `routelab generate`: write a seeded synthetic data set in the canonical format. */
-import { writeFolderAtomically } from '../io/files.ts';
+import { writeDataFiles } from '../io/data-out.ts';
 import { displayPath } from '../io/scenario.ts';
 import { PRESETS } from '../generate/presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
@@ -25,7 +25,7 @@ export function generateCommand(o: GenerateOptions): string {
   const ordersPerDay = o.ordersPerDay === undefined ? preset.ordersPerDay : Number(o.ordersPerDay);
   if (!Number.isFinite(ordersPerDay) || ordersPerDay <= 0) badOption('--orders-per-day', msg.notNumber(String(o.ordersPerDay), 0));
   const files = generateDataset({ ...preset, ordersPerDay, seed: o.seed, start: o.start, days });
-  writeFolderAtomically(o.out, files);
+  writeDataFiles(o.out, files);
   const orders = new Set(files['orders.csv']!.split('\n').slice(1, -1).map((l) => l.slice(0, l.indexOf(',')))).size;
   return `Wrote ${Object.keys(files).length} files with ${orders} orders to ${displayPath(o.out)}`;
 }

@@ -1,13 +1,15 @@
 /**
  * What every `routelab import` shares: checking the input paths, and writing the output
- * folder. The folder is staged and appears only when the whole import succeeded; besides
- * the canonical files the importer writes, it gets the illustrative rate card and transit
- * table, a starter scenario.yaml (an existing one is kept), import-report.md and
- * import-issues.csv.
+ * folder. The files are staged and moved in only when the whole import succeeded; the
+ * folder may hold the user's own files, which stay (sim/io/data-out.ts). Besides the
+ * canonical files the importer writes, it gets the illustrative rate card and transit table
+ * (a rate card or transit table of the user's is kept), a starter scenario.yaml (an
+ * existing one is kept), import-report.md and import-issues.csv.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { readTextOrNull, stageFolder } from '../io/files.ts';
+import { stageDataFolder } from '../io/data-out.ts';
+import { withOutputErrors } from '../io/out-errors.ts';
 import { displayPath } from '../io/scenario.ts';
 import type { ImportLog } from '../import/log.ts';
 import { importIssuesCsv, importReportMarkdown } from '../import/report.ts';
@@ -41,45 +43,52 @@ export interface ImportedData {
   counts: string;
 }
 
+/** The files an import replaces (a file of the user's by one of these names stops it before it writes). */
+export const IMPORT_FILES = ['orders.csv', 'skus.csv', 'nodes.csv', 'inventory.csv', 'import-report.md', 'import-issues.csv'] as const;
+/** The starter files an import writes only where the user has none of their own. */
+const STARTERS = ['rate_card.csv', 'transit.csv', 'scenario.yaml'] as const;
+
 /**
- * Writes an import's folder: `writeData` writes the canonical files into the staged folder
- * (adding notes for the report), then the shared files are added and the folder swapped in.
- * On any error the staged folder is removed and `out` is left as it was.
+ * Writes an import's files into `out`: `writeData` writes the canonical files into the
+ * staged folder (adding notes for the report), then the shared files are added and every
+ * staged file moved in. On any error the staged folder is removed and `out` is left as it was.
  * @returns the lines to print
  */
 export async function writeImportFolder(out: string, log: ImportLog, writeData: (dir: string, notes: string[]) => Promise<ImportedData>): Promise<string> {
-  const stage = stageFolder(out);
-  try {
-    const notes: string[] = [];
-    const d = await writeData(stage.path, notes);
+  return withOutputErrors(out, async () => {
+    const stage = stageDataFolder(out, { replace: IMPORT_FILES, starters: STARTERS });
+    try {
+      const notes: string[] = [];
+      const d = await writeData(stage.path, notes);
 
-    // shipping tables and a starter scenario (an existing scenario.yaml is kept)
-    writeFileSync(join(stage.path, 'rate_card.csv'), illustrativeRateCard());
-    writeFileSync(join(stage.path, 'transit.csv'), illustrativeTransit());
-    notes.push('rate_card.csv and transit.csv are the bundled ILLUSTRATIVE tables, not your carrier rates: replace them with your own for decisions.');
-    const existing = readTextOrNull(join(out, 'scenario.yaml'));
-    if (existing !== null) {
-      writeFileSync(join(stage.path, 'scenario.yaml'), existing);
-      notes.push('scenario.yaml already existed and was kept as it was.');
-    } else if (d.firstDate) {
-      const timezone = d.timezone?.zone ?? guessTimeZone(d.offsets, d.firstDate, d.lastDate);
-      const source = d.timezone?.source ?? "guessed from the timestamps' offsets";
-      writeFileSync(join(stage.path, 'scenario.yaml'), starterScenario({
-        name: basename(resolve(out)), start: d.firstDate, end: d.lastDate, timezone, warehouse: d.warehouse,
-        timezoneNote: d.timezone ? d.timezone.source : undefined,
-      }));
-      notes.push(`scenario.yaml was written for the period ${d.firstDate} … ${d.lastDate} with time zone ${timezone} (${source})${d.warehouse ? ` and ${d.warehouse} as today's warehouse` : ''}.`);
+      // shipping tables and a starter scenario, each only where the user has none of their own
+      const tables = (['rate_card.csv', 'transit.csv'] as const).filter((f) => !stage.isTheirs(f));
+      if (tables.includes('rate_card.csv')) writeFileSync(join(stage.path, 'rate_card.csv'), illustrativeRateCard());
+      if (tables.includes('transit.csv')) writeFileSync(join(stage.path, 'transit.csv'), illustrativeTransit());
+      if (tables.length) notes.push(`${tables.join(' and ')} ${tables.length === 1 ? 'is the bundled ILLUSTRATIVE table' : 'are the bundled ILLUSTRATIVE tables'}, not your carrier rates: replace ${tables.length === 1 ? 'it' : 'them'} with your own for decisions.`);
+      const yours = (['rate_card.csv', 'transit.csv'] as const).filter((f) => !tables.includes(f));
+      if (yours.length) notes.push(`${yours.join(' and ')} ${yours.length === 1 ? 'was' : 'were'} already there and not written by RouteLab, so ${yours.length === 1 ? 'it was' : 'they were'} kept as ${yours.length === 1 ? 'it was' : 'they were'}.`);
+      if (existsSync(join(out, 'scenario.yaml'))) notes.push('scenario.yaml already existed and was kept as it was.');
+      else if (d.firstDate) {
+        const timezone = d.timezone?.zone ?? guessTimeZone(d.offsets, d.firstDate, d.lastDate);
+        const source = d.timezone?.source ?? "guessed from the timestamps' offsets";
+        writeFileSync(join(stage.path, 'scenario.yaml'), starterScenario({
+          name: basename(resolve(out)), start: d.firstDate, end: d.lastDate, timezone, warehouse: d.warehouse,
+          timezoneNote: d.timezone ? d.timezone.source : undefined,
+        }));
+        notes.push(`scenario.yaml was written for the period ${d.firstDate} … ${d.lastDate} with time zone ${timezone} (${source})${d.warehouse ? ` and ${d.warehouse} as today's warehouse` : ''}.`);
+      }
+      writeFileSync(join(stage.path, 'import-report.md'), importReportMarkdown(log, shownPath(out), notes));
+      writeFileSync(join(stage.path, 'import-issues.csv'), importIssuesCsv(log));
+      stage.commit();
+      return [
+        ...log.files().map((f) => `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired`),
+        d.counts,
+        `Wrote ${shownPath(out)} (see import-report.md).`,
+      ].join('\n');
+    } catch (e) {
+      stage.abort();
+      throw e;
     }
-    writeFileSync(join(stage.path, 'import-report.md'), importReportMarkdown(log, shownPath(out), notes));
-    writeFileSync(join(stage.path, 'import-issues.csv'), importIssuesCsv(log));
-    stage.commit();
-    return [
-      ...log.files().map((f) => `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired`),
-      d.counts,
-      `Wrote ${shownPath(out)} (see import-report.md).`,
-    ].join('\n');
-  } catch (e) {
-    stage.abort();
-    throw e;
-  }
+  });
 }

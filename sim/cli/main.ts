@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The `routelab` command. The only place that sets exit codes: 0 success, 2 bad input
- * (every problem listed), 1 internal error.
+ * (every problem listed), 1 internal error (or a full disk, said in one sentence).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,7 @@ import { Command, CommanderError } from 'commander';
 import { generateCommand } from './generate.ts';
 import { importShopify } from './import.ts';
 import { runCommand, runReport } from './run.ts';
+import { OutputFault } from '../io/out-errors.ts';
 import { formatProblems, InputError } from '../problems.ts';
 import { msg } from '../messages.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
@@ -161,6 +162,10 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`routelab: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the input; nothing was written.\n\n`);
       process.stderr.write(`${formatProblems(errors, 50)}\n`);
       return 2;
+    }
+    if (e instanceof OutputFault) {
+      process.stderr.write(`routelab: ${e.message}\n`);
+      return 1;
     }
     process.stderr.write(`routelab: internal error (this is a bug; please report it with the command you ran):\n${(e as Error).stack ?? String(e)}\n`);
     return 1;

@@ -1,6 +1,6 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
 import { join } from 'node:path';
-import { writeFolderAtomically } from '../io/files.ts';
+import { inspectReportOut, writeReportFolder } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
 import { loadScenario, type LoadedScenario } from './load.ts';
 import { positiveInteger } from './options.ts';
@@ -69,6 +69,8 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
   // counts are checked before any work, even when the run turns out not to need them
   const replicates = positiveInteger(opts.replicates, '--replicates', 1);
   positiveInteger(opts.workers, '--workers', 1);
+  // where the report goes is checked before any work: a folder that is not RouteLab's is never replaced
+  if (opts.out !== undefined) inspectReportOut(opts.out);
   const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
@@ -86,6 +88,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     // guards first: they are what the reader must see before any figure
     const warnings = [...runGuards(run, run.baseline, readiness.stale), ...problems.warnings, ...readinessWarnings(readiness), ...engineWarnings(run)];
     const outDir = opts.out ?? join(root, 'reports', name);
+    if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
     const { analysis, ladders, analytics } = await analyzeRun(loaded, run, arg, root, readiness, replicates, opts.workers);
     progress.stage('building the report');
@@ -103,7 +106,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
       ...report.files,
     };
     progress.stage('writing the report folder');
-    writeFolderAtomically(outDir, out);
+    writeReportFolder(outDir, out);
     progress.tick(2);
     return { run, analysis, ladders, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
   } finally {

@@ -3,11 +3,11 @@
  * replayed (in parallel on worker threads), written as a tidy CSV: one row per grid point,
  * policy, replicate and metric.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Tinypool from 'tinypool';
 import { defaultWorkers } from '../io/replicates.ts';
 import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.ts';
-import { writeFileAtomically } from '../io/files.ts';
+import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
 import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
 import { msg } from '../messages.ts';
 import { METRICS } from '../metrics/metrics.ts';
@@ -29,6 +29,9 @@ export interface SweepOptions {
 
 const KEY_METRICS = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'split_rate', 'cancel_rate', 'manual_touches_per_order'] as const;
 
+/** Whether a file is a sweep CSV RouteLab wrote (its header ends with these columns): the only kind `sweep --out` overwrites. */
+export const isSweepCsv = (start: string): boolean => /,policy,replicate,metric,value\r?\n/.test(start.slice(0, start.indexOf('\n') + 1));
+
 /** Runs the grid; returns what to print. */
 export async function sweepCommand(arg: string, opts: SweepOptions, root: string): Promise<string> {
   const settings = opts.set.map(parseSetting);
@@ -36,6 +39,8 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   const points = grid(settings);
   const replicates = positiveInteger(opts.replicates, '--replicates', 1);
   const workers = Math.min(positiveInteger(opts.workers, '--workers', defaultWorkers(points.length)), points.length);
+  // where the CSV goes is checked before any work: a file RouteLab did not write is never overwritten
+  if (opts.out !== undefined) checkOwnFile(opts.out, isSweepCsv);
   // check every point's settings in this thread first, so a bad value is reported before any work
   const first = await loadScenario(arg, root, points[0]!);
   for (const p of points.slice(1)) {
@@ -62,8 +67,7 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   const paths = settings.map((s) => s.path);
   const valueOf = (overrides: Override[], path: string) => String(overrides.find((o) => o.path === path)!.value);
   const csv = toCSV([...paths, 'policy', 'replicate', 'metric', 'value'], rows.map((r) => [...paths.map((p) => valueOf(points[r.point]!, p)), r.policy, r.replicate, r.metric, r.value === null ? '' : r.value]));
-  const out = resolve(opts.out ?? join(root, 'reports', `${resolveScenarioPath(arg, root).name}-sweep.csv`));
-  writeFileAtomically(out, csv);
+  const out = writeOwnFile(opts.out ?? join(root, 'reports', `${resolveScenarioPath(arg, root).name}-sweep.csv`), csv, isSweepCsv);
   // a compact view: mean over replicates of the key metrics per point and policy
   const mean = new Map<string, number[]>();
   for (const r of rows) if (r.value !== null && (KEY_METRICS as readonly string[]).includes(r.metric)) {

@@ -6,7 +6,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isBareDataFolder, readDataFolder } from '../io/data-folder.ts';
-import { writeFileAtomically } from '../io/files.ts';
+import { writeOwnFile } from '../io/own-file.ts';
+import { requireOut } from '../io/out-errors.ts';
 import { bundledScenarios, displayPath, readScenario, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
@@ -57,9 +58,12 @@ async function load(arg: string, root: string): Promise<{ check: DataCheck; sour
 
 /** Where --out writes: the file given, or readiness.md inside it when it is a folder. */
 function outPath(out: string): string {
-  const p = resolve(out);
+  const p = requireOut(out);
   return existsSync(p) && statSync(p).isDirectory() ? join(p, 'readiness.md') : p;
 }
+
+/** Whether a file is a readiness report RouteLab wrote (the only kind `validate --out` overwrites). */
+export const isReadinessReport = (start: string): boolean => start.startsWith('# Data readiness: ');
 
 /**
  * Checks the data `arg` names and renders the report. Writes readiness.md to `opts.out`
@@ -70,7 +74,7 @@ export async function validateCommand(arg: string, opts: ValidateOptions, root: 
   let written: string | null = null;
   if (opts.out !== undefined && check.verdict !== 'not ready') {
     const path = outPath(opts.out);
-    writeFileAtomically(path, `${readinessMarkdown(check, source)}\n`);
+    writeOwnFile(path, `${readinessMarkdown(check, source)}\n`, isReadinessReport);
     written = displayPath(path);
   }
   const output = opts.json

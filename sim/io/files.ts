@@ -1,6 +1,6 @@
-/** File-system access: reading inputs, hashing them, writing outputs atomically. */
+/** File-system access: reading inputs, hashing them, writing one output file atomically. */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 
 /** The text of a file, or `null` when it does not exist. */
@@ -18,63 +18,13 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** A folder being written next to its final place; `commit` swaps it in, `abort` removes it. */
-export interface StagedFolder {
-  /** Where to write the files now. */
-  path: string;
-  commit(): void;
-  abort(): void;
-}
-
-/**
- * Starts writing a folder in a sibling temporary folder, so readers never see a half-written
- * one and a failure leaves the old folder as it was.
- */
-export function stageFolder(dir: string): StagedFolder {
-  const parent = dirname(dir);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.tmp-${basename(dir)}-${process.pid}`);
-  const old = join(parent, `.old-${basename(dir)}-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  mkdirSync(tmp, { recursive: true });
-  return {
-    path: tmp,
-    commit() {
-      if (existsSync(dir)) renameSync(dir, old);
-      try {
-        renameSync(tmp, dir);
-      } catch (e) {
-        if (existsSync(old)) renameSync(old, dir);
-        throw e;
-      }
-      rmSync(old, { recursive: true, force: true });
-    },
-    abort() {
-      rmSync(tmp, { recursive: true, force: true });
-    },
-  };
-}
-
-/** Writes a folder of in-memory files all at once (see `stageFolder`). */
-export function writeFolderAtomically(dir: string, files: Record<string, string | Uint8Array>): void {
-  const stage = stageFolder(dir);
-  try {
-    for (const [name, content] of Object.entries(files)) {
-      const path = join(stage.path, name);
-      mkdirSync(dirname(path), { recursive: true });
-      writeFileSync(path, content);
-    }
-    stage.commit();
-  } catch (e) {
-    stage.abort();
-    throw e;
-  }
-}
+/** The temporary sibling `writeFileAtomically` writes `path` to first (named so a leftover is recognised). */
+export const tmpSibling = (path: string, pid = process.pid): string => join(dirname(path), `.${basename(path)}.routelab-tmp-${pid}`);
 
 /** Writes one file through a temporary sibling and a rename, so readers never see half of it. */
 export function writeFileAtomically(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.tmp-${basename(path)}-${process.pid}`);
+  const tmp = tmpSibling(path);
   try {
     writeFileSync(tmp, content);
     renameSync(tmp, path);

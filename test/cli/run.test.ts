@@ -15,12 +15,18 @@ const METRICS = [
   'manual_touches_per_order', 'order_defect_rate', 'miles_per_package', 'store_share', 'staff_alerts_per_day', 'customer_notices_per_order',
 ];
 const REPORT_FILES = ['index.html', 'metrics.csv', 'outcomes.csv', 'run.json', 'summary.md'];
+/** The list of the files RouteLab wrote, which marks the folder as its own. */
+const MANIFEST = 'routelab-manifest.json';
 /** Charts of the tiny run (one week, no capacity limits, no pilots: no weekly, utilization or segment chart). */
 // the analytics charts (cash flow, tornado) appear because a policy differs from the baseline; no pilot
 // sizing: orders on two days cannot show a day-to-day spread (summary.md says so)
 const CHARTS = ['cost-waterfall', 'destination-map', 'effect-ladder', 'kpi-bars', 'node-mix', 'reasons', 'roi-cash-flow', 'tornado'];
 /** Every file of the report folder, charts/ included, sorted. */
-const ALL_FILES = [...CHARTS.flatMap((c) => [`charts/${c}.png`, `charts/${c}.svg`]), ...REPORT_FILES].sort();
+const ALL_FILES = [...CHARTS.flatMap((c) => [`charts/${c}.png`, `charts/${c}.svg`]), ...REPORT_FILES, MANIFEST].sort();
+/** `out` is a link to one hidden version folder beside it (`.out.routelab-<pid>-<t>`). */
+const OUT_ENTRIES = ['.out.routelab-*', 'out'];
+/** A folder's entries, with the version folder's unique part as `*`. */
+const entries = (dir: string) => readdirSync(dir).map((f) => f.replace(/^(\.out\.routelab-)\d+-[0-9a-z]+$/, '$1*')).sort();
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
 
 /** Three orders on 6–7 July 2026 (a Monday and Tuesday), customers on the meridian like tiny.ts. */
@@ -94,10 +100,12 @@ describe('routelab run: valid input', () => {
     expect(reportLine).toEqual([`Report: ${join(dir, 'out', 'index.html')}`]);
   });
 
-  it('writes the five report files and each chart as SVG and PNG, and nothing else', T, () => {
+  it('writes the five report files, each chart as SVG and PNG and the manifest, and nothing else', T, () => {
     expect([...report.keys()]).toEqual(ALL_FILES);
     for (const [name, bytes] of report) expect(bytes.length, name).toBeGreaterThan(0);
-    expect(readdirSync(dir).sort()).toEqual([...Object.keys(GOOD), 'out'].sort());
+    expect(entries(dir)).toEqual([...Object.keys(GOOD), ...OUT_ENTRIES].sort());
+    const manifest = JSON.parse(report.get(MANIFEST)!.toString('utf8')) as { kind: string; files: Record<string, string> };
+    expect([manifest.kind, Object.keys(manifest.files)]).toEqual(['report', ALL_FILES.filter((f) => f !== MANIFEST)]);
     expect(report.get('summary.md')!.toString('utf8')).toMatch(/cannot be sized: only 2 day\(s\) with orders/);
   });
 
@@ -138,7 +146,8 @@ describe('routelab run: valid input', () => {
     const second = snapshot(join(dir, 'out'));
     expect([...second.keys()]).toEqual(ALL_FILES);
     for (const [name, bytes] of report) expect(second.get(name)!.equals(bytes), `${name} differs between runs`).toBe(true);
-    expect(readdirSync(dir).sort()).toEqual([...Object.keys(GOOD), 'out'].sort());
+    // the old version folder is gone: still the link and one version folder
+    expect(entries(dir)).toEqual([...Object.keys(GOOD), ...OUT_ENTRIES].sort());
   });
 
   it('records a --seed other than the scenario\'s in run.json', T, () => {
@@ -289,7 +298,7 @@ describe('routelab run: an existing report survives a bad run', () => {
     const after = snapshot(join(dir, 'out'));
     expect([...after.keys()]).toEqual([...before.keys()]);
     for (const [name, bytes] of before) expect(after.get(name)!.equals(bytes), `${name} changed`).toBe(true);
-    expect(readdirSync(dir).filter((f) => f.includes('out'))).toEqual(['out']);
+    expect(entries(dir).filter((f) => f.includes('out'))).toEqual(OUT_ENTRIES);
   });
 });
 

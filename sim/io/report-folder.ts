@@ -1,0 +1,228 @@
+/**
+ * Writing a report folder so that `--out` holds, at every instant, either the complete old
+ * report or the complete new one, and nothing RouteLab did not write is lost.
+ *
+ * `--out` (say `reports/demo`) is a symbolic link to a hidden sibling version folder
+ * (`reports/.demo.routelab-<pid>-<t>/`). A run writes the new version folder whole (its
+ * routelab-manifest.json first), makes a temporary link to it and renames the link over
+ * `--out` (one atomic rename), then deletes the old version. Files the user put in the old
+ * report (a screenshot, notes) are carried into the new version by hard link. A folder at
+ * `--out` is replaced only when it is absent, empty, RouteLab's link, or a real folder
+ * holding a RouteLab report (an earlier RouteLab's, or a copy): that one is moved aside and
+ * the link renamed in, two renames during which `--out` is briefly absent (it happens once,
+ * the first time; the old report is then in `.demo.routelab-old-…`). Leftovers of a run that
+ * was killed (version, old and link entries named after a process that is gone) are removed
+ * by the next run, and only when every file in them is RouteLab's.
+ */
+import {
+  copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync,
+  symlinkSync, unlinkSync, writeFileSync,
+} from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { contentHash, isOurs, MANIFEST, manifestText, readManifest, type Manifest } from './manifest.ts';
+import { checkWritablePlace, lstatOut, outProblem, outputError, requireOut } from './out-errors.ts';
+import { exists, listFiles, otherProcessAlive, removeFiles, sameFile } from './tree.ts';
+import { msg } from '../messages.ts';
+import { InputError, type Problem } from '../problems.ts';
+import { displayPath } from './scenario.ts';
+
+/** The files of a report as RouteLab writes them (what a report folder without a manifest may hold as RouteLab's). */
+const REPORT_FILE = /^(index\.html|summary\.md|metrics\.csv|outcomes\.csv|run\.json|charts\/[^/]+\.(svg|png))$/;
+
+/** The steps of a write, for tests that stop a run between them. */
+export type SwapStep = 'written' | 'linked' | 'moved-aside' | 'switched';
+
+export interface ReportWriteHooks {
+  /** Called after each step (a test may throw or kill the process here). */
+  onStep?(step: SwapStep): void;
+}
+
+/** The report at `--out` now: the folder holding it, which of its files are RouteLab's and which the user's. */
+interface Current {
+  form: 'link' | 'folder';
+  dir: string;
+  owned: string[];
+  keep: string[];
+}
+
+/** What is at `--out`. */
+export type ReportTarget = { form: 'absent' } | { form: 'empty' } | Current;
+
+const prefix = (base: string) => `.${base}.routelab-`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `dir` holds a report written before manifests: index.html and a RouteLab run.json. */
+function isUnmarkedReport(dir: string, files: string[]): boolean {
+  if (!files.includes('index.html') || !files.includes('run.json')) return false;
+  try {
+    const info = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as { versions?: { routelab?: unknown }; engine?: unknown };
+    return typeof info.versions?.routelab === 'string' && typeof info.engine === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/** The version folder `out` links to, when it is RouteLab's link (a sibling version folder with a report manifest). */
+function linkedVersion(out: string): string | null {
+  const dir = resolve(dirname(out), readlinkSync(out));
+  if (dirname(dir) !== dirname(out) || !basename(dir).startsWith(prefix(basename(out)))) return null;
+  try {
+    if (!statSync(dir).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  return readManifest(dir)?.kind === 'report' ? dir : null;
+}
+
+/** Splits a report folder's files into RouteLab's and the user's; a RouteLab file changed since is an InputError. */
+function current(out: string, form: 'link' | 'folder', dir: string, m: Manifest | null): Current {
+  const files = listFiles(dir).filter((f) => f !== MANIFEST);
+  const owned: string[] = [];
+  const keep: string[] = [];
+  const changed: Problem[] = [];
+  for (const f of files) {
+    const listed = m ? m.files[f] : REPORT_FILE.test(f) ? [] : undefined;
+    if (listed === undefined) keep.push(f);
+    else if (!m || isOurs(m, f, join(dir, f))) owned.push(f);
+    else changed.push({ severity: 'error', file: displayPath(join(out, f)), field: '--out', ...msg.outFileChanged() });
+  }
+  if (changed.length) throw new InputError(changed);
+  if (m) owned.push(MANIFEST);
+  return { form, dir, owned, keep };
+}
+
+/**
+ * What is at `--out`, checked before a run does any work: nothing, an empty folder, or a
+ * RouteLab report; anything else (a folder of other files, a file, a path under a file, a
+ * place that cannot be written) is an InputError saying what to do.
+ */
+export function inspectReportOut(outArg: string): ReportTarget {
+  const out = requireOut(outArg);
+  try {
+    const st = lstatOut(out);
+    checkWritablePlace(out);
+    if (!st) return { form: 'absent' };
+    if (st.isSymbolicLink()) {
+      const dir = linkedVersion(out);
+      if (!dir) throw outProblem(out, msg.outNotOurs('report'));
+      return current(out, 'link', dir, readManifest(dir));
+    }
+    if (st.isDirectory()) {
+      if (readdirSync(out).length === 0) return { form: 'empty' };
+      const m = readManifest(out);
+      const report = m?.kind === 'report' ? m : null;
+      if (report || (!m && isUnmarkedReport(out, listFiles(out)))) return current(out, 'folder', out, report);
+      throw outProblem(out, msg.outNotOurs('report'));
+    }
+    throw outProblem(out, msg.outIsFile());
+  } catch (e) {
+    throw outputError(e, out);
+  }
+}
+
+/** A user's file from the old report, into the new version: a hard link (no copy, no window), else a copy. */
+function carry(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    if (lstatSync(from).isSymbolicLink()) symlinkSync(readlinkSync(from), to);
+    else copyFileSync(from, to);
+  }
+}
+
+/**
+ * Removes what killed runs left beside `out`: temporary links, version and old folders named
+ * after a process that is no longer running, and the `.tmp-<name>-<pid>` / `.old-<name>-<pid>`
+ * folders of RouteLab before manifests. A folder goes only when each of its files is
+ * RouteLab's (listed in its manifest, a report file when it has none, or a hard link of a
+ * file in the current report); anything else is left alone.
+ */
+export function removeLeftovers(out: string, currentDir: string | null): void {
+  const parent = dirname(out);
+  const base = basename(out);
+  const ours = new RegExp(`^${escape(prefix(base))}(link-|old-)?(\\d+)-[0-9a-z]+$`);
+  const before = new RegExp(`^\\.(?:tmp|old)-${escape(base)}-()(\\d+)$`);
+  for (const name of readdirSync(parent)) {
+    const m = ours.exec(name) ?? before.exec(name);
+    const path = join(parent, name);
+    if (!m || path === currentDir || otherProcessAlive(Number(m[2]))) continue;
+    const st = lstatSync(path);
+    if (m[1] === 'link-') {
+      if (st.isSymbolicLink()) unlinkSync(path);
+      continue;
+    }
+    if (!st.isDirectory()) continue;
+    const manifest = readManifest(path);
+    const files = listFiles(path);
+    const mine = (f: string) => (manifest ? f === MANIFEST || manifest.files[f] !== undefined : REPORT_FILE.test(f))
+      || (currentDir !== null && sameFile(join(path, f), join(currentDir, f)));
+    if (files.every(mine)) rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Writes the report `files` at `out` (see the module comment): the complete old report stays
+ * at `out` until one rename puts the complete new one there. Throws InputError (nothing
+ * written) when `out` is not RouteLab's to replace, or when a user's file is where a new
+ * report file goes; a full disk is an OutputFault.
+ */
+export function writeReportFolder(outArg: string, files: Record<string, string | Uint8Array>, hooks: ReportWriteHooks = {}): void {
+  const out = requireOut(outArg);
+  const target = inspectReportOut(out);
+  const names = Object.keys(files);
+  if (target.form === 'link' || target.form === 'folder') {
+    const clash = (k: string) => names.some((n) => n === k || n.startsWith(`${k}/`) || k.startsWith(`${n}/`)) || k === MANIFEST;
+    const inTheWay = target.keep.filter(clash);
+    if (inTheWay.length) {
+      throw new InputError(inTheWay.map((k) => ({ severity: 'error', file: displayPath(join(out, k)), field: '--out', ...msg.outFileNotOurs() })));
+    }
+  }
+  const parent = dirname(out);
+  const step = (s: SwapStep) => hooks.onStep?.(s);
+  const id = `${process.pid}-${Date.now().toString(36)}`;
+  const version = join(parent, `${prefix(basename(out))}${id}`);
+  const link = join(parent, `${prefix(basename(out))}link-${id}`);
+  const aside = join(parent, `${prefix(basename(out))}old-${id}`);
+  let switched = false;
+  let movedAside = false;
+  try {
+    mkdirSync(parent, { recursive: true });
+    removeLeftovers(out, 'dir' in target ? target.dir : null);
+    mkdirSync(version);
+    // the manifest first: a version folder left by a killed run is recognised and removed
+    const hashes = Object.fromEntries(names.map((n) => [n, contentHash(files[n]!)]));
+    const manifest: Manifest = { kind: 'report', files: hashes };
+    writeFileSync(join(version, MANIFEST), manifestText(manifest));
+    for (const n of names) {
+      mkdirSync(dirname(join(version, n)), { recursive: true });
+      writeFileSync(join(version, n), files[n]!);
+    }
+    if ('keep' in target) for (const k of target.keep) carry(join(target.dir, k), join(version, k));
+    step('written');
+    symlinkSync(basename(version), link);
+    step('linked');
+    if (target.form === 'empty') rmdirSync(out);
+    if (target.form === 'folder') {
+      renameSync(out, aside);
+      movedAside = true;
+      step('moved-aside');
+    }
+    renameSync(link, out);
+    switched = true;
+    step('switched');
+  } catch (e) {
+    if (!switched) {
+      if (movedAside && !exists(out)) renameSync(aside, out);
+      if (target.form === 'empty' && !exists(out)) mkdirSync(out);
+      rmSync(link, { force: true });
+      rmSync(version, { recursive: true, force: true });
+    }
+    throw outputError(e, out);
+  }
+  // the old version: RouteLab's files, and the user's now that the new version holds them
+  if (target.form === 'link' || target.form === 'folder') {
+    const old = target.form === 'folder' ? aside : target.dir;
+    removeFiles(old, [...target.owned, ...target.keep.filter((k) => exists(join(version, k)))]);
+  }
+}
