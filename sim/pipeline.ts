@@ -24,7 +24,7 @@ import { findPolicy, policyNames } from './policies/registry.ts';
 import { applyNetwork } from './model/network.ts';
 import { compileReview, type CompiledReview } from './engine/review.ts';
 import { msg } from './messages.ts';
-import { InputError, Problems } from './problems.ts';
+import { InputError, Problems, type Problem } from './problems.ts';
 import { makeRng } from './random/rng.ts';
 import type { PolicySpec, Scenario } from './scenario/parse.ts';
 import { checkReferences } from './validate/references.ts';
@@ -33,10 +33,12 @@ import { closestName } from './suggest.ts';
 export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];
 
-/** One data file: the name used in messages, and its text (`null` when the file does not exist). */
+/** One data file: the name used in messages, and its text (`null` when the file does not exist or was refused). */
 export interface DataFile {
   name: string;
   text: string | null;
+  /** Why the file was refused unread (bytes that are not UTF-8, an over-long line). */
+  problem?: Problem;
 }
 
 /** The data files; `zones` (a zone chart) only when the scenario names one. */
@@ -77,7 +79,10 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
     const optional = OPTIONAL.has(t) || (!needsRateCard && (t === 'rates' || t === 'transit'));
     let parsed: unknown[] = [];
     const before = problems.errors.length;
-    if (f.text === null) {
+    if (f.problem) {
+      problems.add(f.problem);
+      unreadable.add(t);
+    } else if (f.text === null) {
       if (!optional) problems.error({ file: f.name, ...msg.dataFileMissing(WHAT[t]) });
     } else {
       const table = fromCSV(f.text, f.name, problems);

@@ -7,7 +7,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireFile, shownPath, writeImportFolder } from './import-folder.ts';
 import { CsvFileWriter, streamCsv } from '../io/csv-stream.ts';
-import { readTextOrNull } from '../io/files.ts';
+import { readCsvText } from '../io/files.ts';
 import { blank, cells, INVENTORY_OUT, NODE_OUT, ORDER_OUT, SKU_OUT, type SkuOut } from '../import/canonical.ts';
 import { parseLocations, type Locations } from '../import/locations.ts';
 import { ImportLog } from '../import/log.ts';
@@ -36,7 +36,7 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
   const log = new ImportLog();
   const show = shownPath;
 
-  const locations: Locations | undefined = locationsPath ? parseLocations(readTextOrNull(locationsPath) ?? '', show(locationsPath), log) : undefined;
+  const locations: Locations | undefined = locationsPath ? parseLocations(readCsvText(locationsPath, show(locationsPath)), show(locationsPath), log) : undefined;
   return writeImportFolder(o.out, log, async (dir, notes) => {
     // orders: streamed straight to orders.csv
     const orders = new ShopifyOrders(show(ordersPath), log);

@@ -4,11 +4,13 @@
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
 import { csvCell } from '../report/csv.ts';
 import { msg } from '../messages.ts';
 import { csvSyntaxProblem } from '../parse/csv.ts';
 import { LineTracker } from '../parse/lines.ts';
+import { CsvTextChecker, type CheckResult } from '../parse/text-check.ts';
 import { InputError } from '../problems.ts';
 
 interface Record {
@@ -23,7 +25,9 @@ interface Record {
  * @returns the number of data records
  */
 export async function streamCsv(path: string, file: string, onHeader: (cells: string[]) => void, onRow: (cells: string[], line: number) => void | Promise<void>): Promise<number> {
-  const parser = createReadStream(path).pipe(parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true });
+  // bytes are checked (UTF-8, line length) as they are read; a refusal stops the reading
+  pipeline(createReadStream(path), checkedText(file), parser, () => {});
   const tracker = new LineTracker();
   let n = 0;
   let first = true;
@@ -46,6 +50,18 @@ export async function streamCsv(path: string, file: string, onHeader: (cells: st
   }
   if (first) throw new InputError([{ severity: 'error', file, line: 1, ...msg.fileEmpty() }]);
   return n;
+}
+
+/** A stream of a CSV file's bytes → its text, failing with an InputError at the first bad byte or over-long line. */
+function checkedText(file: string): Transform {
+  const checker = new CsvTextChecker(file);
+  const give = (r: CheckResult, done: TransformCallback) => (r.ok ? done(null, r.text) : done(new InputError([r.problem])));
+  return new Transform({
+    decodeStrings: true,
+    readableObjectMode: true,
+    transform: (chunk: Buffer, _enc, done) => give(checker.push(chunk), done),
+    flush: (done) => give(checker.end(), done),
+  });
 }
 
 /** Writes CSV rows to a file, buffering and honouring back-pressure. */

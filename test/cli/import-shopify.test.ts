@@ -53,6 +53,39 @@ describe('import shopify → run', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('refuses an export saved as Windows-1252 at the line and column of the first such byte, and writes nothing', T, () => {
+    // the streamed orders export: line 7 gets an en dash as 0x96 after its first 6 characters ("#1003,")
+    const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
+    const at = lines.slice(0, 6).join('\n').length + 1 + '#1003,'.length;
+    const text = Buffer.from(lines.join('\n'));
+    const cp1252 = Buffer.concat([text.subarray(0, at), Buffer.of(0x96), text.subarray(at)]);
+    expect(lines[6]!.startsWith('#1003,')).toBe(true);
+    writeFileSync(join(root, 'cp1252.csv'), cp1252);
+    const dir = join(root, 'cp1252-out');
+    const r = routelab('import', 'shopify', '--orders', join(root, 'cp1252.csv'), '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cp1252\.csv:7:7: error byte 0x96 after "#1003," is not UTF-8/);
+    expect(r.stderr).toContain('re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8');
+    expect(existsSync(dir)).toBe(false);
+    // the locations file (read whole, not streamed) is checked too: "Café" written in Latin-1
+    writeFileSync(join(root, 'latin1-locations.csv'), Buffer.concat([Buffer.from('name,type,zip\nCaf'), Buffer.of(0xe9), Buffer.from(',warehouse,43219\n')]));
+    const l = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--locations', join(root, 'latin1-locations.csv'), '--out', dir);
+    expect(l.status).toBe(2);
+    expect(l.stderr).toMatch(/latin1-locations\.csv:2:4: error byte 0xE9 after "Caf" is not UTF-8/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('refuses an over-long line as soon as it is read, and writes nothing', T, () => {
+    // a 5 MB export that is one line: refused at line 1 without parsing it
+    writeFileSync(join(root, 'one-line.csv'), 'x'.repeat(5 << 20));
+    const dir = join(root, 'one-line-out');
+    const r = routelab('import', 'shopify', '--orders', join(root, 'one-line.csv'), '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/one-line\.csv:1: error this line is longer than 1 MB/);
+    expect(r.stderr).not.toContain('required column');
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('reports a broken export at its line and writes nothing', T, () => {
     const broken = join(root, 'broken.csv');
     const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
