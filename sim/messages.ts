@@ -192,9 +192,9 @@ export const msg = {
     message: `node ${q(node)} has ZIP ${zip5}, which is not in the ZIP database`,
     hint: 'correct the ZIP, or give lat and lon for the node',
   }),
-  tooManyNodes: (n: number, max: number): MessageText => ({
+  tooManyNodes: (n: number, max: number, atRow = false): MessageText => ({
     code: 'too-many-nodes',
-    message: `${n} nodes are listed; RouteLab handles at most ${max}`,
+    message: `${n} nodes are listed; RouteLab handles at most ${max} for now${atRow ? ` (this row is node ${max + 1}), so the orders were not read` : ''}`,
     hint: 'split the network into regions, or leave out nodes that never ship online orders',
   }),
   capacityBacklog: (node: string, days: number): MessageText => ({
@@ -576,4 +576,6 @@ export const notCheckedText = {
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
+  ordersSkipped: (orders: string, nodes: string): string =>
+    `the orders: ${orders} was not read, because ${nodes} lists more nodes than RouteLab handles; fix that and validate again`,
 };
