@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import { csvCell } from '../report/csv.ts';
+import { csvCell, dataCell } from '../report/csv.ts';
 import { msg } from '../messages.ts';
 import { csvSyntaxProblem } from '../parse/csv.ts';
 import { LineTracker } from '../parse/lines.ts';
@@ -64,19 +64,25 @@ function checkedText(file: string): Transform {
   });
 }
 
-/** Writes CSV rows to a file, buffering and honouring back-pressure. */
+/**
+ * Writes CSV rows to a file, buffering and honouring back-pressure. `kind` says what the
+ * file is: `data` (canonical, read back by RouteLab: values exact) or `spreadsheet`
+ * (formula-like cells neutralized, see sim/report/csv.ts).
+ */
 export class CsvFileWriter {
   private readonly out: WriteStream;
+  private readonly cell: (v: string | number) => string;
   private buf: string[] = [];
   private size = 0;
   rows = 0;
-  constructor(path: string, header: readonly string[]) {
+  constructor(path: string, header: readonly string[], kind: 'data' | 'spreadsheet') {
     this.out = createWriteStream(path);
-    this.buf.push(header.map(csvCell).join(','));
+    this.cell = kind === 'data' ? dataCell : csvCell;
+    this.buf.push(header.map(this.cell).join(','));
   }
   /** Adds a row; await it to let the file catch up when the buffer is large. */
   async write(cells: readonly (string | number)[]): Promise<void> {
-    const line = cells.map(csvCell).join(',');
+    const line = cells.map(this.cell).join(',');
     this.buf.push(line);
     this.size += line.length;
     this.rows++;
