@@ -10,6 +10,7 @@ import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { makeRng } from '../random/rng.ts';
 import { roiText } from '../report/analysis.ts';
+import { mdCodeBlock } from '../report/format.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
 import type { ReportAnalytics } from '../report/input.ts';
 import { msg } from '../messages.ts';
@@ -85,7 +86,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const out: Record<string, string | Uint8Array> = {
       'metrics.csv': metricsCsv(run),
       'outcomes.csv': outcomesCsv(run),
-      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n## Decision\n\n\`\`\`\n${roiText(analysis)}\n\`\`\`\n` : ''}`,
+      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n## Decision\n\n${mdCodeBlock(roiText(analysis))}\n` : ''}`,
       'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
       ...report.files,
     };
