@@ -63,7 +63,7 @@ function charCount(s: string): number {
   return n;
 }
 
-/** Where a check stopped: a problem to report. */
+/** The text decoded so far, or the problem that stopped the check. */
 export type CheckResult = { ok: true; text: string } | { ok: false; problem: Problem };
 
 /**
