@@ -56,6 +56,16 @@ export const msg = {
     message: 'a double quote opened in this field is never closed, so the rest of the file reads as one field',
     hint: 'close the quote, or double it ("") if it is part of the text',
   }),
+  notUtf8: (byte: string, before: string): MessageText => ({
+    code: 'not-utf8',
+    message: `byte ${byte}${before ? ` after ${q(before)}` : ' at the start of the line'} is not UTF-8: the file was probably saved as Latin-1 or Windows-1252 (where it is a letter such as é or a dash)`,
+    hint: 're-save the file as UTF-8 (in Excel: Save As → CSV UTF-8 (Comma delimited); in Numbers or LibreOffice choose the UTF-8 encoding) and run again',
+  }),
+  lineTooLong: (maxBytes: number): MessageText => ({
+    code: 'line-too-long',
+    message: `this line is longer than ${maxBytes / (1 << 20)} MB, far longer than any real row; the file is probably not a CSV export, or has lost its line breaks`,
+    hint: 'check that this is the right file and that it has one row per line; a cell this long is not supported',
+  }),
   wrongFieldCount: (got: number, want: number): MessageText => ({
     code: 'field-count',
     message: `this row has ${got} fields but the header has ${want}`,
@@ -239,9 +249,9 @@ export const msg = {
     message: `node ${q(node)} has ZIP ${zip5}, which is not in the ZIP database`,
     hint: 'correct the ZIP, or give lat and lon for the node',
   }),
-  tooManyNodes: (n: number, max: number): MessageText => ({
+  tooManyNodes: (n: number, max: number, atRow = false): MessageText => ({
     code: 'too-many-nodes',
-    message: `${n} nodes are listed; RouteLab handles at most ${max}`,
+    message: `${n} nodes are listed; RouteLab handles at most ${max} for now${atRow ? ` (this row is node ${max + 1}), so the orders were not read` : ''}`,
     hint: 'split the network into regions, or leave out nodes that never ship online orders',
   }),
   capacityBacklog: (b: {
@@ -704,6 +714,8 @@ export const notCheckedText = {
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
+  ordersSkipped: (orders: string, nodes: string): string =>
+    `the orders: ${orders} was not read, because ${nodes} lists more nodes than RouteLab handles; fix that and validate again`,
 };
 
 /** Faults while writing the output that are not bad input (exit 1 with this sentence, no stack trace). */

@@ -10,10 +10,10 @@ import { deltas, type MetricDelta } from './compare/deltas.ts';
 import { simulate } from './engine/engine.ts';
 import type { RunResult } from './engine/outcomes.ts';
 import { computeMetrics, type MetricValues } from './metrics/metrics.ts';
-import { compileModel } from './model/compile.ts';
+import { compileModel, MAX_NODES } from './model/compile.ts';
 import type { Model } from './model/types.ts';
-import { fromCSV } from './parse/csv.ts';
-import { parseNodes } from './parse/nodes.ts';
+import { fromCSV, type CsvTable } from './parse/csv.ts';
+import { parseNodes, tooManyNodes } from './parse/nodes.ts';
 import { parseOrders } from './parse/orders.ts';
 import { parseRates, parseTransit, parseZoneChart } from './parse/rates.ts';
 import { parseSkus } from './parse/skus.ts';
@@ -24,7 +24,7 @@ import { findPolicy, policyNames } from './policies/registry.ts';
 import { applyNetwork } from './model/network.ts';
 import { compileReview, type CompiledReview } from './engine/review.ts';
 import { msg } from './messages.ts';
-import { InputError, Problems } from './problems.ts';
+import { InputError, Problems, type Problem } from './problems.ts';
 import { makeRng } from './random/rng.ts';
 import type { PolicySpec, Scenario } from './scenario/parse.ts';
 import { checkReferences } from './validate/references.ts';
@@ -33,10 +33,12 @@ import { closestName } from './suggest.ts';
 export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];
 
-/** One data file: the name used in messages, and its text (`null` when the file does not exist). */
+/** One data file: the name used in messages, and its text (`null` when the file does not exist or was refused). */
 export interface DataFile {
   name: string;
   text: string | null;
+  /** Why the file was refused unread (bytes that are not UTF-8, an over-long line). */
+  problem?: Problem;
 }
 
 /** The data files; `zones` (a zone chart) only when the scenario names one. */
@@ -60,37 +62,72 @@ const WHAT: Record<TableName, string> = {
   orders: 'orders', skus: 'skus', nodes: 'nodes', inventory: 'inventory', receipts: 'receipts', rates: 'rate card', transit: 'transit', zones: 'zone chart',
 };
 
+/** The column naming each table's key, for `DataRows.named`. */
+const KEY_COLUMN: Partial<Record<TableName, string>> = { skus: 'sku', nodes: 'node_id' };
+
 /**
  * Parses every data file, recording problems; missing required files are errors.
  * `unreadable` names the tables that could not be read at all (missing file, broken CSV,
  * missing required column), so later checks do not report every reference to them.
+ * nodes.csv is read first: when it lists more nodes than a model can hold (MAX_NODES),
+ * that is reported at the row of the first node too many and orders.csv is not parsed
+ * (it is then in `unreadable` and `skipped`).
  */
-export function parseData(files: DataFiles, needsRateCard: boolean, problems: Problems): { rows: DataRows; unreadable: Set<TableName> } {
-  const rows = { files: {}, columns: {} } as DataRows;
+export function parseData(files: DataFiles, needsRateCard: boolean, problems: Problems): { rows: DataRows; unreadable: Set<TableName>; skipped: Set<TableName> } {
+  const rows = { files: {}, columns: {}, named: {} } as DataRows;
   const unreadable = new Set<TableName>();
+  const skipped = new Set<TableName>();
+  const parseTable = (t: TableName, f: DataFile, into: Problems): unknown[] => {
+    const optional = OPTIONAL.has(t) || (!needsRateCard && (t === 'rates' || t === 'transit'));
+    let parsed: unknown[] = [];
+    const before = into.errors.length;
+    if (f.problem) {
+      into.add(f.problem);
+      unreadable.add(t);
+    } else if (f.text === null) {
+      if (!optional) into.error({ file: f.name, ...msg.dataFileMissing(WHAT[t]) });
+    } else {
+      const table = fromCSV(f.text, f.name, into);
+      if (table) {
+        if (table.rows.length === 0 && !optional && t !== 'inventory') into.error({ file: f.name, line: 1, ...msg.noDataRows() });
+        if (t === 'nodes' && tooManyNodes(table, MAX_NODES, into)) skipped.add('orders');
+        parsed = PARSERS[t](table, into);
+        rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
+        const key = KEY_COLUMN[t];
+        if (key && table.header.includes(key)) rows.named![t as 'skus' | 'nodes'] = keysNamed(table, key);
+      }
+    }
+    if (into.errors.slice(before).some((p) => p.line === undefined || p.line === 1)) unreadable.add(t);
+    return parsed;
+  };
+  // nodes first, with its problems kept to be listed in table order
+  const nodeProblems = new Problems();
+  const nodes = files.nodes ? parseTable('nodes', files.nodes, nodeProblems) : [];
   for (const t of TABLES) {
     const f = files[t];
     (rows.files as Record<TableName, string>)[t] = f?.name ?? '';
     (rows as unknown as Record<TableName, unknown[]>)[t] = [];
-    rows.columns[t] = {};
+    rows.columns[t] ??= {};
     if (!f) continue; // a zone chart the scenario does not use
-    const optional = OPTIONAL.has(t) || (!needsRateCard && (t === 'rates' || t === 'transit'));
-    let parsed: unknown[] = [];
-    const before = problems.errors.length;
-    if (f.text === null) {
-      if (!optional) problems.error({ file: f.name, ...msg.dataFileMissing(WHAT[t]) });
-    } else {
-      const table = fromCSV(f.text, f.name, problems);
-      if (table) {
-        if (table.rows.length === 0 && !optional && t !== 'inventory') problems.error({ file: f.name, line: 1, ...msg.noDataRows() });
-        parsed = PARSERS[t](table, problems);
-        rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
-      }
+    if (skipped.has(t)) {
+      unreadable.add(t);
+      continue;
     }
-    if (problems.errors.slice(before).some((p) => p.line === undefined || p.line === 1)) unreadable.add(t);
-    (rows as unknown as Record<TableName, unknown[]>)[t] = parsed;
+    if (t === 'nodes') for (const p of nodeProblems.list) problems.add(p);
+    (rows as unknown as Record<TableName, unknown[]>)[t] = t === 'nodes' ? nodes : parseTable(t, f, problems);
   }
-  return { rows, unreadable };
+  return { rows, unreadable, skipped };
+}
+
+/** Every key a table's rows name (trimmed, non-empty), rows with a bad cell included. */
+function keysNamed(table: CsvTable, key: string): Set<string> {
+  const i = table.header.indexOf(key);
+  const out = new Set<string>();
+  for (const r of table.rows) {
+    const k = (r[i] ?? '').trim();
+    if (k !== '') out.add(k);
+  }
+  return out;
 }
 
 /**

@@ -13,7 +13,7 @@ import { blank, SKU_OUT } from '../import/canonical.ts';
 import { ImportLog } from '../import/log.ts';
 import { parseMapping, TABLES, type Mapping, type Table } from '../import/mapping/schema.ts';
 import { MappedInventory, MappedNodes, MappedOrders, MappedSkus, type MappedRows, type Row } from '../import/mapping/transform.ts';
-import { toCSV } from '../report/csv.ts';
+import { toDataCSV } from '../report/csv.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 
@@ -92,14 +92,14 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
     // nodes first: inventory rows are checked against them
     if (nodes) {
       await feed(files.nodes!, nodes);
-      writeFileSync(join(dir, 'nodes.csv'), toCSV(nodes.output, nodes.rows.map((r) => cellsOf(nodes.output, r))));
+      writeFileSync(join(dir, 'nodes.csv'), toDataCSV(nodes.output, nodes.rows.map((r) => cellsOf(nodes.output, r))));
     } else notes.push('The mapping has no nodes section, so no nodes.csv was written: add one (or write nodes.csv: node_id, type, zip) before running.');
 
     if (skus) await feed(files.skus!, skus);
 
     // orders: streamed straight to orders.csv
     if (orders) {
-      const out = new CsvFileWriter(join(dir, 'orders.csv'), orders.output);
+      const out = new CsvFileWriter(join(dir, 'orders.csv'), orders.output, 'data');
       await feed(files.orders!, orders, (r) => out.write(cellsOf(orders.output, r)));
       await out.close();
       if (orders.naivePlacedAt) notes.push(`${orders.naivePlacedAt} placed_at value(s) have no UTC offset and the mapping gives no timezone for placed_at: the replay reads them in the scenario's time zone. Add timezone: to placed_at in the mapping if the export was written in another zone.`);
@@ -111,7 +111,7 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
         inventory.knownNode = (id) => ids.has(id);
       }
       await feed(files.inventory!, inventory);
-      writeFileSync(join(dir, 'inventory.csv'), toCSV(inventory.output, inventory.rows.map((r) => cellsOf(inventory.output, r))));
+      writeFileSync(join(dir, 'inventory.csv'), toDataCSV(inventory.output, inventory.rows.map((r) => cellsOf(inventory.output, r))));
     } else notes.push('The mapping has no inventory section, so no inventory.csv was written: every unit would be cancelled.');
 
     // skus.csv: the skus file, plus every sku the orders or inventory name that it lacks
@@ -123,7 +123,7 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
       added++;
     }
     const skuColumns = skus?.output ?? [...SKU_OUT];
-    if (skuRows.size) writeFileSync(join(dir, 'skus.csv'), toCSV(skuColumns, [...skuRows.values()].map((r) => cellsOf(skuColumns, r))));
+    if (skuRows.size) writeFileSync(join(dir, 'skus.csv'), toDataCSV(skuColumns, [...skuRows.values()].map((r) => cellsOf(skuColumns, r))));
     if (added) notes.push(skus
       ? `${added} sku(s) in the orders or inventory are not in the skus file; they were added to skus.csv without weight, so the scenario's default_weight_lb applies.`
       : `The mapping has no skus section: skus.csv lists the ${added} sku(s) named in the orders and inventory, without weights. Map a product export under skus: for weights.`);

@@ -7,14 +7,14 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireFile, shownPath, writeImportFolder } from './import-folder.ts';
 import { CsvFileWriter, streamCsv } from '../io/csv-stream.ts';
-import { readTextOrNull } from '../io/files.ts';
+import { readCsvText } from '../io/files.ts';
 import { blank, cells, INVENTORY_OUT, NODE_OUT, ORDER_OUT, SKU_OUT, type SkuOut } from '../import/canonical.ts';
 import { parseLocations, type Locations } from '../import/locations.ts';
 import { ImportLog } from '../import/log.ts';
 import { ShopifyInventory } from '../import/shopify/inventory.ts';
 import { ShopifyOrders } from '../import/shopify/orders.ts';
 import { ShopifyProducts } from '../import/shopify/products.ts';
-import { toCSV } from '../report/csv.ts';
+import { toDataCSV } from '../report/csv.ts';
 import { InputError } from '../problems.ts';
 
 export interface ShopifyImportOptions {
@@ -36,11 +36,11 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
   const log = new ImportLog();
   const show = shownPath;
 
-  const locations: Locations | undefined = locationsPath ? parseLocations(readTextOrNull(locationsPath) ?? '', show(locationsPath), log) : undefined;
+  const locations: Locations | undefined = locationsPath ? parseLocations(readCsvText(locationsPath, show(locationsPath)), show(locationsPath), log) : undefined;
   return writeImportFolder(o.out, log, async (dir, notes) => {
     // orders: streamed straight to orders.csv
     const orders = new ShopifyOrders(show(ordersPath), log);
-    const ordersOut = new CsvFileWriter(join(dir, 'orders.csv'), ORDER_OUT);
+    const ordersOut = new CsvFileWriter(join(dir, 'orders.csv'), ORDER_OUT, 'data');
     await streamCsv(ordersPath, show(ordersPath), (h) => orders.header(h), (row, line) => {
       const r = orders.row(row, line);
       return r ? ordersOut.write(cells(ORDER_OUT, r)) : undefined;
@@ -66,10 +66,10 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
     if (added) notes.push(productsPath
       ? `${added} sku(s) in the orders are not in the products export (archived or deleted products?); they were added to skus.csv without weight, so the scenario's default_weight_lb applies.`
       : `No products export was given: skus.csv lists the ${added} sku(s) named in the orders, without weights or categories. Pass --products for weights.`);
-    writeFileSync(join(dir, 'skus.csv'), toCSV(SKU_OUT, [...skus.values()].map((s) => cells(SKU_OUT, s))));
+    writeFileSync(join(dir, 'skus.csv'), toDataCSV(SKU_OUT, [...skus.values()].map((s) => cells(SKU_OUT, s))));
 
     // nodes and inventory
-    if (locations) writeFileSync(join(dir, 'nodes.csv'), toCSV(NODE_OUT, locations.nodes.map((n) => cells(NODE_OUT, n))));
+    if (locations) writeFileSync(join(dir, 'nodes.csv'), toDataCSV(NODE_OUT, locations.nodes.map((n) => cells(NODE_OUT, n))));
     else notes.push('No locations file was given, so no nodes.csv was written: write locations.csv (name, type, zip) and import again before running.');
     if (inventoryPath) {
       const asOf = o.inventoryDate ?? statSync(inventoryPath).mtime.toISOString().slice(0, 10);
@@ -80,7 +80,7 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
       });
       const problems = inv.problems(locations !== undefined);
       if (problems.length) throw new InputError(problems);
-      writeFileSync(join(dir, 'inventory.csv'), toCSV(INVENTORY_OUT, rows));
+      writeFileSync(join(dir, 'inventory.csv'), toDataCSV(INVENTORY_OUT, rows));
       notes.push(`Inventory is the snapshot of ${asOf} (the ${o.inventoryDate ? '--inventory-date given' : "inventory file's date"}); the replay starts the period with it. Check it against the order period (${orders.firstDate} … ${orders.lastDate}).`);
     } else notes.push('No inventory export was given, so no inventory.csv was written: every unit would be cancelled. Pass --inventory.');
 

@@ -3,7 +3,7 @@
  * list (price rising with zone and weight), not any carrier's published rates. Replace it
  * with your own contract rates.
  */
-import { toCSV } from '../report/csv.ts';
+import { toDataCSV } from '../report/csv.ts';
 
 export const ILLUSTRATIVE_CARRIER = 'ILLUSTRATIVE';
 
@@ -27,12 +27,12 @@ export function illustrativeRateCard(maxLb = 70): string {
   for (const s of SERVICES)
     for (let z = 1; z <= 8; z++)
       for (let lb = 1; lb <= maxLb; lb++) rows.push([ILLUSTRATIVE_CARRIER, s.service, z, lb, (s.base[z - 1]! + s.perLb[z - 1]! * (lb - 1)).toFixed(2)]);
-  return toCSV(['carrier', 'service', 'zone', 'max_weight_lb', 'price'], rows);
+  return toDataCSV(['carrier', 'service', 'zone', 'max_weight_lb', 'price'], rows);
 }
 
 /** transit.csv text: business days by zone for each illustrative service. */
 export function illustrativeTransit(): string {
   const rows: (string | number)[][] = [];
   for (const s of SERVICES) for (let z = 1; z <= 8; z++) rows.push([ILLUSTRATIVE_CARRIER, s.service, z, s.transit[z - 1]!]);
-  return toCSV(['carrier', 'service', 'zone', 'business_days'], rows);
+  return toDataCSV(['carrier', 'service', 'zone', 'business_days'], rows);
 }

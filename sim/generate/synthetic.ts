@@ -9,7 +9,7 @@ import { illustrativeRateCard, illustrativeTransit } from './rate-card.ts';
 import { cumulative, logNormal, pickWeighted, poisson } from './sampling.ts';
 import { allZips } from '../geo/zip.ts';
 import { makeRng, type Rng } from '../random/rng.ts';
-import { toCSV } from '../report/csv.ts';
+import { toDataCSV } from '../report/csv.ts';
 import { epochDay, formatEpochDay, MS_PER_DAY, parseIsoDate, weekday } from '../time/calendar.ts';
 import { localTimeToUtc, tzOffsetMinutes } from '../time/zone.ts';
 
@@ -200,17 +200,17 @@ export function generateDataset(opts: SyntheticOptions): Record<string, string> 
   }
 
   return {
-    'orders.csv': toCSV(['order_id', 'placed_at', 'sku', 'quantity', 'customer_zip', 'customer_state', 'ship_service', 'unit_price', 'tags'], orderRows),
-    'skus.csv': toCSV(
+    'orders.csv': toDataCSV(['order_id', 'placed_at', 'sku', 'quantity', 'customer_zip', 'customer_state', 'ship_service', 'unit_price', 'tags'], orderRows),
+    'skus.csv': toDataCSV(
       ['sku', 'name', 'category', 'weight_lb', 'length_in', 'width_in', 'height_in', 'unit_cost', 'unit_price', 'fragile', 'oversize'],
       skus.map((s) => [s.id, `${s.category.name} item ${s.id.slice(4)}`, s.category.name, s.weight.toFixed(2), ...s.dims.map((x) => x.toFixed(1)), round2(s.cost), round2(s.price), String(s.fragile), String(s.oversize)]),
     ),
-    'nodes.csv': toCSV(
+    'nodes.csv': toDataCSV(
       ['node_id', 'type', 'name', 'zip', 'timezone', 'cutoff', 'ship_days', 'daily_order_capacity', 'pick_cost_per_order', 'pick_cost_per_extra_unit', 'inventory_accuracy'],
       opts.nodes.map((n) => [n.node_id, n.type, n.name, n.zip, n.timezone, n.cutoff, n.ship_days, n.daily_order_capacity ?? '', n.pick_cost_per_order.toFixed(2), n.pick_cost_per_extra_unit.toFixed(2), n.inventory_accuracy]),
     ),
-    'inventory.csv': toCSV(['node_id', 'sku', 'on_hand', 'as_of'], invRows),
-    'receipts.csv': toCSV(['node_id', 'sku', 'quantity', 'arrives_at'], receiptRows.sort((a, b) => String(a[3]).localeCompare(String(b[3])) || String(a[1]).localeCompare(String(b[1])))),
+    'inventory.csv': toDataCSV(['node_id', 'sku', 'on_hand', 'as_of'], invRows),
+    'receipts.csv': toDataCSV(['node_id', 'sku', 'quantity', 'arrives_at'], receiptRows.sort((a, b) => String(a[3]).localeCompare(String(b[3])) || String(a[1]).localeCompare(String(b[1])))),
     'rate_card.csv': illustrativeRateCard(),
     'transit.csv': illustrativeTransit(),
   };

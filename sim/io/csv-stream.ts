@@ -4,11 +4,13 @@
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import { csvCell } from '../report/csv.ts';
+import { csvCell, dataCell } from '../report/csv.ts';
 import { msg } from '../messages.ts';
 import { csvSyntaxProblem } from '../parse/csv.ts';
 import { LineTracker } from '../parse/lines.ts';
+import { CsvTextChecker, type CheckResult } from '../parse/text-check.ts';
 import { InputError } from '../problems.ts';
 
 interface Record {
@@ -23,7 +25,9 @@ interface Record {
  * @returns the number of data records
  */
 export async function streamCsv(path: string, file: string, onHeader: (cells: string[]) => void, onRow: (cells: string[], line: number) => void | Promise<void>): Promise<number> {
-  const parser = createReadStream(path).pipe(parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true });
+  // bytes are checked (UTF-8, line length) as they are read; a refusal stops the reading
+  pipeline(createReadStream(path), checkedText(file), parser, () => {});
   const tracker = new LineTracker();
   let n = 0;
   let first = true;
@@ -48,19 +52,37 @@ export async function streamCsv(path: string, file: string, onHeader: (cells: st
   return n;
 }
 
-/** Writes CSV rows to a file, buffering and honouring back-pressure. */
+/** A stream of a CSV file's bytes → its text, failing with an InputError at the first bad byte or over-long line. */
+function checkedText(file: string): Transform {
+  const checker = new CsvTextChecker(file);
+  const give = (r: CheckResult, done: TransformCallback) => (r.ok ? done(null, r.text) : done(new InputError([r.problem])));
+  return new Transform({
+    decodeStrings: true,
+    readableObjectMode: true,
+    transform: (chunk: Buffer, _enc, done) => give(checker.push(chunk), done),
+    flush: (done) => give(checker.end(), done),
+  });
+}
+
+/**
+ * Writes CSV rows to a file, buffering and honouring back-pressure. `kind` says what the
+ * file is: `data` (canonical, read back by RouteLab: values exact) or `spreadsheet`
+ * (formula-like cells neutralized, see sim/report/csv.ts).
+ */
 export class CsvFileWriter {
   private readonly out: WriteStream;
+  private readonly cell: (v: string | number) => string;
   private buf: string[] = [];
   private size = 0;
   rows = 0;
-  constructor(path: string, header: readonly string[]) {
+  constructor(path: string, header: readonly string[], kind: 'data' | 'spreadsheet') {
     this.out = createWriteStream(path);
-    this.buf.push(header.map(csvCell).join(','));
+    this.cell = kind === 'data' ? dataCell : csvCell;
+    this.buf.push(header.map(this.cell).join(','));
   }
   /** Adds a row; await it to let the file catch up when the buffer is large. */
   async write(cells: readonly (string | number)[]): Promise<void> {
-    const line = cells.map(csvCell).join(',');
+    const line = cells.map(this.cell).join(',');
     this.buf.push(line);
     this.size += line.length;
     this.rows++;

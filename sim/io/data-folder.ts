@@ -1,9 +1,9 @@
 /** Reading a bare data folder (canonical CSV files, no scenario.yaml) from disk. */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readTextOrNull } from './files.ts';
+import { readCsvTextOrNull } from './files.ts';
 import { DEFAULT_FILES, displayPath } from './scenario.ts';
-import type { DataFiles, TableName } from '../pipeline.ts';
+import type { DataFile, DataFiles, TableName } from '../pipeline.ts';
 
 /** Whether `path` is a folder without a scenario.yaml (a data folder, not a scenario). */
 export function isBareDataFolder(path: string, cwd = process.cwd()): boolean {
@@ -13,13 +13,15 @@ export function isBareDataFolder(path: string, cwd = process.cwd()): boolean {
 
 /**
  * Reads the canonical files of a data folder by their default names (`orders.csv`,
- * `rate_card.csv`, …); a file that does not exist has `text: null`.
+ * `rate_card.csv`, …); a file that does not exist has `text: null`, and one that is not
+ * UTF-8 (or has an over-long line) has `text: null` and the problem.
  */
 export function readDataFolder(dir: string, cwd = process.cwd()): DataFiles {
-  const files = {} as Record<Exclude<TableName, 'zones'>, { name: string; text: string | null }>;
+  const files = {} as Record<Exclude<TableName, 'zones'>, DataFile>;
   for (const [table, name] of Object.entries(DEFAULT_FILES) as [Exclude<TableName, 'zones'>, string][]) {
     const path = resolve(cwd, dir, name);
-    files[table] = { name: displayPath(path, cwd), text: readTextOrNull(path) };
+    const shown = displayPath(path, cwd);
+    files[table] = { name: shown, ...readCsvTextOrNull(path, shown) };
   }
   return files;
 }

@@ -1,7 +1,10 @@
 /** File-system access: reading inputs, hashing them, writing one output file atomically. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
+import { msg } from '../messages.ts';
+import { CsvTextChecker } from '../parse/text-check.ts';
+import { InputError, type Problem } from '../problems.ts';
 
 /** The text of a file, or `null` when it does not exist. */
 export function readTextOrNull(path: string): string | null {
@@ -11,6 +14,43 @@ export function readTextOrNull(path: string): string | null {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
+}
+
+/**
+ * A CSV file's text, checked as UTF-8 with no over-long line (sim/parse/text-check.ts):
+ * `text: null` when it does not exist; `text: null` and the problem when it is refused.
+ */
+export function readCsvTextOrNull(path: string, file: string): { text: string | null; problem?: Problem } {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { text: null };
+    throw e;
+  }
+  // read in chunks, so a refused file is refused at its first bad chunk, not after reading it all
+  try {
+    const checker = new CsvTextChecker(file);
+    const buf = Buffer.allocUnsafe(1 << 20);
+    const parts: string[] = [];
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      const r = n === 0 ? checker.end() : checker.push(buf.subarray(0, n));
+      if (!r.ok) return { text: null, problem: r.problem };
+      parts.push(r.text);
+      if (n === 0) return { text: parts.join('') };
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A CSV file's checked text (see `readCsvTextOrNull`); InputError when it is refused or missing. */
+export function readCsvText(path: string, file: string): string {
+  const r = readCsvTextOrNull(path, file);
+  if (r.problem) throw new InputError([r.problem]);
+  if (r.text === null) throw new InputError([{ severity: 'error', file, ...msg.fileMissing(`file ${file}`) }]);
+  return r.text;
 }
 
 /** SHA-256 of a text as hex. */

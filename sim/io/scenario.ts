@@ -1,7 +1,7 @@
 /** Finding a scenario and reading it and its data files from disk. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { readTextOrNull, sha256 } from './files.ts';
+import { readCsvTextOrNull, readTextOrNull, sha256 } from './files.ts';
 import { msg } from '../messages.ts';
 import type { DataFiles, TableName } from '../pipeline.ts';
 import { InputError, Problems } from '../problems.ts';
@@ -75,8 +75,8 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
   for (const [table, name] of Object.entries(names) as [TableName, string][]) {
     let path = resolve(dataDir, name);
     if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name))) path = resolve(dirname(scenarioPath), name);
-    const text = readTextOrNull(path);
-    (files as Record<TableName, unknown>)[table] = { name: displayPath(path, cwd), text };
+    const { text, problem } = readCsvTextOrNull(path, displayPath(path, cwd));
+    (files as Record<TableName, unknown>)[table] = { name: displayPath(path, cwd), text, ...(problem ? { problem } : {}) };
     if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
   }
   return { files, hashes, dataDir };

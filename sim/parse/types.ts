@@ -124,6 +124,11 @@ export interface DataRows {
   files: Record<TableKey, string>;
   /** 1-based column number of each header name, per table (for messages about a cell). */
   columns: Record<TableKey, Record<string, number>>;
+  /**
+   * Every sku and node id skus.csv and nodes.csv name, rows left out for a bad cell included:
+   * a reference to one of them is not reported (its row's own error is the real problem).
+   */
+  named?: { skus?: ReadonlySet<string>; nodes?: ReadonlySet<string> };
 }
 
 export type TableKey = 'orders' | 'skus' | 'nodes' | 'inventory' | 'receipts' | 'rates' | 'transit' | 'zones';

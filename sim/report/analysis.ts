@@ -1,5 +1,5 @@
 /** Text for `routelab compare` and `routelab roi`. */
-import { formatDelta, formatMetric, groupThousands, mdEscape, money as moneyText } from './format.ts';
+import { formatDelta, formatMetric, groupThousands, mdCodeBlock, mdEscape, money as moneyText } from './format.ts';
 import { moneyFacts, storeText, verdictLine } from './decision-text.ts';
 import type { Verdict } from './verdict.ts';
 import { textTable } from './summary.ts';
@@ -69,7 +69,7 @@ export function roiText(a: Analysis): string {
 
 /** summary.md's decision section: the report's headline, then the ROI case as `roi` prints it. */
 export function decisionMarkdown(a: Analysis, v: Verdict): string {
-  return ['## Decision', '', `**${mdEscape(v.lead)}** ${mdEscape(v.text)}`, '', '```', roiText(a), '```', ''].join('\n');
+  return ['## Decision', '', `**${mdEscape(v.lead)}** ${mdEscape(v.text)}`, '', mdCodeBlock(roiText(a)), ''].join('\n');
 }
 
 /** Pre/post and difference-in-differences results of rollouts and pilots. */

@@ -1,21 +1,47 @@
-/** CSV writing: RFC 4180 quoting, and cells neutralized against spreadsheet formula injection. */
+/**
+ * CSV writing, RFC 4180 quoting, in two kinds: files meant for a spreadsheet (outcomes,
+ * metrics, sweep, import-issues), with cells neutralized against formula injection; and
+ * canonical data files RouteLab reads back (orders, skus, nodes, inventory, rate card),
+ * with every value kept exactly as it is.
+ */
 
 /**
- * Quotes a cell when needed. Text that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe, unless it is a
- * plain number such as `-3.5`.
+ * A data cell, quoted when needed and otherwise exactly as given (for files RouteLab reads back).
+ * @example dataCell('=X') // '=X'
+ */
+export function dataCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const s = String(value);
+  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * A spreadsheet cell, quoted when needed. Text that a spreadsheet would run as a formula
+ * (starting with `=`, `+`, `-`, `@`, tab or carriage return) gets a leading apostrophe,
+ * unless it is a plain number such as `-3.5`. Never for canonical data (see `dataCell`).
  * @example csvCell('=HYPERLINK("x")') // "'=HYPERLINK(""x"")" quoted
  */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
   if (typeof value !== 'number' && /^[=+\-@\t\r]/.test(s) && !/^[+-]?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return dataCell(s);
 }
 
-/** A CSV document from a header and rows (LF line ends, trailing newline). */
-export function toCSV(header: readonly string[], rows: Iterable<readonly (string | number | null | undefined)[]>): string {
-  const out = [header.map(csvCell).join(',')];
-  for (const r of rows) out.push(r.map(csvCell).join(','));
+type Cell = string | number | null | undefined;
+
+function document(cell: (v: Cell) => string, header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  const out = [header.map(cell).join(',')];
+  for (const r of rows) out.push(r.map(cell).join(','));
   return `${out.join('\n')}\n`;
+}
+
+/** A CSV document for a spreadsheet, cells neutralized (LF line ends, trailing newline). */
+export function toCSV(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  return document(csvCell, header, rows);
+}
+
+/** A canonical data CSV document, values kept exactly (LF line ends, trailing newline). */
+export function toDataCSV(header: readonly string[], rows: Iterable<readonly Cell[]>): string {
+  return document(dataCell, header, rows);
 }

@@ -1,5 +1,5 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
-import { formatDelta, formatMetric, mdEscape } from './format.ts';
+import { formatDelta, formatMetric, mdCodeBlock, mdEscape } from './format.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import { formatProblems, type Problem } from '../problems.ts';
@@ -103,7 +103,7 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
   const shown = warnings.filter((w) => w.severity !== 'note' || w.code !== 'extra-columns');
   lines.push('## Data notes', '');
   if (shown.length === 0) lines.push('No warnings: every input row was used as written.');
-  else lines.push('```', formatProblems(shown, 5), '```');
+  else lines.push(mdCodeBlock(formatProblems(shown, 5)));
   lines.push('');
   return lines.join('\n');
 }

@@ -54,7 +54,8 @@ export function checkData(input: DataCheckInput): DataCheck {
   const problems = new Problems();
   const notChecked: string[] = [];
   const rateCard = scenario ? scenario.config.shipping.model === 'rate-card' : files.rates.text !== null || files.transit.text !== null;
-  const { rows, unreadable } = parseData(files, rateCard, problems);
+  const { rows, unreadable, skipped } = parseData(files, rateCard, problems);
+  if (skipped.has('orders')) notChecked.push(notCheckedText.ordersSkipped(rows.files.orders, rows.files.nodes));
   checkReferences(rows, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
 
   const timezone = scenario?.config.timezone ?? DEFAULT_TIMEZONE;
@@ -64,7 +65,7 @@ export function checkData(input: DataCheckInput): DataCheck {
     if (!rateCard) notChecked.push(notCheckedText.rateCard);
     const span = orderSpan(rows.orders, timezone);
     if (span) config = bareConfig(span, rateCard, rows);
-    else notChecked.push(notCheckedText.period);
+    else if (!skipped.has('orders')) notChecked.push(notCheckedText.period);
   }
   const period: Period | null = config ? { start: parseIsoDate(config.period.start)!, end: parseIsoDate(config.period.end)! } : null;
 
@@ -72,7 +73,7 @@ export function checkData(input: DataCheckInput): DataCheck {
   if (config && blockers.length === 0) {
     const model = compilePassing(rows, unreadable, config, { scenarioFile: scenario?.file ?? DEFAULTS_FILE, periodAt: scenario?.positions.period }, problems);
     if (model && scenario) checkPolicies(model, scenario, rows, problems);
-  } else if (config) notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
+  } else if (config && !skipped.has('orders')) notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
 
   checkReadiness(rows, { period, timezone, rateCard, unreadable }, problems);
   notChecked.push(notCheckedText.replay);

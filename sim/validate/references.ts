@@ -40,11 +40,14 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
     if (!unknownSku.has(sku)) unknownSku.set(sku, skuIds.length <= 5000 ? closestName(sku, skuIds) : undefined);
     return unknownSku.get(sku);
   };
-  if (check.skus) for (const o of data.orders) if (!skus.has(o.sku)) problems.error({ file: f.orders, line: o.line, column: col.orders.sku, field: 'sku', ...msg.unknownSku(o.sku, suggestSku(o.sku)) });
+  // a sku or node on a row left out for a bad cell counts as named: that row's error is the real problem
+  const skuNamed = (sku: string) => skus.has(sku) || data.named?.skus?.has(sku) === true;
+  const nodeNamed = (node: string) => nodes.has(node) || data.named?.nodes?.has(node) === true;
+  if (check.skus) for (const o of data.orders) if (!skuNamed(o.sku)) problems.error({ file: f.orders, line: o.line, column: col.orders.sku, field: 'sku', ...msg.unknownSku(o.sku, suggestSku(o.sku)) });
   for (const [rows, file, c] of [[data.inventory, f.inventory, col.inventory], [data.receipts, f.receipts, col.receipts]] as const) {
     for (const r of rows) {
-      if (check.nodes && !nodes.has(r.nodeId)) problems.error({ file, line: r.line, column: c.node_id, field: 'node_id', ...msg.unknownNode(r.nodeId, nodeIds) });
-      if (check.skus && !skus.has(r.sku)) problems.error({ file, line: r.line, column: c.sku, field: 'sku', ...msg.unknownSku(r.sku, suggestSku(r.sku)) });
+      if (check.nodes && !nodeNamed(r.nodeId)) problems.error({ file, line: r.line, column: c.node_id, field: 'node_id', ...msg.unknownNode(r.nodeId, nodeIds) });
+      if (check.skus && !skuNamed(r.sku)) problems.error({ file, line: r.line, column: c.sku, field: 'sku', ...msg.unknownSku(r.sku, suggestSku(r.sku)) });
     }
   }
 

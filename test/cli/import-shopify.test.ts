@@ -3,7 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { routelab, T } from '../helpers/cli.ts';
+import { ROOT, routelab, T } from '../helpers/cli.ts';
+import { loadScenario } from '../../sim/cli/load.ts';
+import { fromCSV } from '../../sim/parse/csv.ts';
+import { Problems } from '../../sim/problems.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'routelab-import-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,6 +56,39 @@ describe('import shopify → run', () => {
     expect(existsSync(dir)).toBe(false);
   });
 
+  it('refuses an export saved as Windows-1252 at the line and column of the first such byte, and writes nothing', T, () => {
+    // the streamed orders export: line 7 gets an en dash as 0x96 after its first 6 characters ("#1003,")
+    const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
+    const at = lines.slice(0, 6).join('\n').length + 1 + '#1003,'.length;
+    const text = Buffer.from(lines.join('\n'));
+    const cp1252 = Buffer.concat([text.subarray(0, at), Buffer.of(0x96), text.subarray(at)]);
+    expect(lines[6]!.startsWith('#1003,')).toBe(true);
+    writeFileSync(join(root, 'cp1252.csv'), cp1252);
+    const dir = join(root, 'cp1252-out');
+    const r = routelab('import', 'shopify', '--orders', join(root, 'cp1252.csv'), '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/cp1252\.csv:7:7: error byte 0x96 after "#1003," is not UTF-8/);
+    expect(r.stderr).toContain('re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8');
+    expect(existsSync(dir)).toBe(false);
+    // the locations file (read whole, not streamed) is checked too: "Café" written in Latin-1
+    writeFileSync(join(root, 'latin1-locations.csv'), Buffer.concat([Buffer.from('name,type,zip\nCaf'), Buffer.of(0xe9), Buffer.from(',warehouse,43219\n')]));
+    const l = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--locations', join(root, 'latin1-locations.csv'), '--out', dir);
+    expect(l.status).toBe(2);
+    expect(l.stderr).toMatch(/latin1-locations\.csv:2:4: error byte 0xE9 after "Caf" is not UTF-8/);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('refuses an over-long line as soon as it is read, and writes nothing', T, () => {
+    // a 5 MB export that is one line: refused at line 1 without parsing it
+    writeFileSync(join(root, 'one-line.csv'), 'x'.repeat(5 << 20));
+    const dir = join(root, 'one-line-out');
+    const r = routelab('import', 'shopify', '--orders', join(root, 'one-line.csv'), '--out', dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/one-line\.csv:1: error this line is longer than 1 MB/);
+    expect(r.stderr).not.toContain('required column');
+    expect(existsSync(dir)).toBe(false);
+  });
+
   it('reports a broken export at its line and writes nothing', T, () => {
     const broken = join(root, 'broken.csv');
     const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
@@ -63,5 +99,50 @@ describe('import shopify → run', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/broken\.csv:6:1: error a double quote opened in this field is never closed/);
     expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('import shopify → run: values a spreadsheet would run as formulas', () => {
+  // skus and an order name that start with =, @, - (CSV-quoted where they hold quotes)
+  const HOSTILE: [string, string, string][] = [
+    ['TOTE-NAT', '=HYPERLINK("x")', '"=HYPERLINK(""x"")"'], ['MUG-BLU', '=X', '=X'], ['NAPKIN-4', '@a', '@a'], ['TOTE-BLK', '-2', '-2'],
+  ];
+  const hostile = (file: string) => {
+    let text = readFileSync(`${FIX}/${file}`, 'utf8');
+    for (const [from, , csv] of HOSTILE) text = text.replaceAll(`,${from},`, `,${csv},`);
+    if (file === 'orders_export.csv') text = text.replaceAll('\n#1002,', '\n+1+2,');
+    const path = join(root, `hostile-${file}`);
+    writeFileSync(path, text);
+    return path;
+  };
+  const out = join(root, 'hostile');
+  const imp = routelab('import', 'shopify', '--orders', hostile('orders_export.csv'), '--products', hostile('products_export.csv'),
+    '--inventory', hostile('inventory_export_wide.csv'), '--locations', `${FIX}/locations.csv`, '--inventory-date', '2025-03-19', '--out', out);
+  const column = (file: string, name: string) => {
+    const t = fromCSV(readFileSync(join(out, file), 'utf8'), file, new Problems())!;
+    return new Set(t.rows.map((r) => r[t.header.indexOf(name)]!));
+  };
+
+  it('writes the canonical files with the values exactly as exported', T, () => {
+    expect(imp.status, imp.stderr).toBe(0);
+    const skus = HOSTILE.map(([, v]) => v);
+    // the candle's order line has no sku: one is made from its name
+    expect([...column('skus.csv', 'sku')].sort()).toEqual([...skus, 'NOSKU:hand-poured-candle'].sort());
+    expect([...column('orders.csv', 'sku')]).toEqual(expect.arrayContaining(['=HYPERLINK("x")', '=X']));
+    expect([...column('orders.csv', 'order_id')]).toContain('+1+2');
+    expect([...column('inventory.csv', 'sku')].sort()).toEqual([...skus].sort());
+    expect(readFileSync(join(out, 'orders.csv'), 'utf8')).not.toContain("'=");
+  });
+
+  it('runs on them unchanged, neutralizing them only in outcomes.csv', T, async () => {
+    const loaded = await loadScenario(join(out, 'scenario.yaml'), ROOT);
+    expect([...loaded.model.skus.ids].sort()).toEqual([...HOSTILE.map(([, v]) => v), 'NOSKU:hand-poured-candle'].sort());
+    expect(loaded.model.orders.ids).toContain('+1+2');
+    const report = join(root, 'hostile-report');
+    const run = routelab('run', out, '--out', report);
+    expect(run.status, run.stderr).toBe(0);
+    const outcomes = readFileSync(join(report, 'outcomes.csv'), 'utf8');
+    expect(outcomes).toContain(",'+1+2,");
+    expect(outcomes).not.toMatch(/,\+1\+2,/);
   });
 });

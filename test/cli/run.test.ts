@@ -229,6 +229,25 @@ describe('routelab run: bad data, as a stranger would write it', () => {
     expect(r.stderr).toMatch(/→ add it to the data folder \(its columns are under "Data files" in the README\)/);
   });
 
+  it('a Latin-1 é in skus.csv: at its line and column, saying to re-save as UTF-8', T, () => {
+    // skus.csv line 3 is "B,2,,,": the export wrote "Bé" as B, 0xE9 (Latin-1), so 1 character before the byte
+    const dir = dataset('latin-1');
+    writeFileSync(join(dir, 'skus.csv'), Buffer.concat([Buffer.from(GOOD['skus.csv'].split('\nB,')[0]! + '\nB'), Buffer.of(0xe9), Buffer.from(',2,,,\nC,1,10,10,10\n')]));
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/skus\.csv:3:2: error byte 0xE9 after "B" is not UTF-8/);
+    expect(r.stderr).toContain('→ re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8');
+    // the orders naming skus are not reported against a file that could not be read
+    expect(r.stderr).not.toContain('is not in skus.csv');
+  });
+
+  it('a 2 MB line in orders.csv: refused at its line', T, () => {
+    const dir = dataset('long-line', { 'orders.csv': replace(ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,1,1,0', `O3,2026-07-07T09:00:00-04:00,C,1,1,${'0'.repeat(2 << 20)}`) });
+    const r = run(dir);
+    expectRejected(dir, r, 1);
+    expect(r.stderr).toMatch(/orders\.csv:5: error this line is longer than 1 MB/);
+  });
+
   it('five problems in four files: all reported in one run', T, () => {
     const dir = dataset('five-problems', {
       'orders.csv': replace(replace(replace(ORDERS,

@@ -1,6 +1,6 @@
 /** CSV writing: RFC 4180 quoting and formula neutralization. */
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCSV } from '../../sim/report/csv.ts';
+import { csvCell, dataCell, toCSV, toDataCSV } from '../../sim/report/csv.ts';
 
 describe('csvCell', () => {
   it('writes plain text and numbers as they are', () => {
@@ -67,5 +67,22 @@ describe('toCSV', () => {
 
   it('a header alone', () => {
     expect(toCSV(['only'], [])).toBe('only\n');
+  });
+});
+
+describe('dataCell and toDataCSV: canonical data RouteLab reads back', () => {
+  it('keeps formula-like values exactly, quoting only what CSV needs', () => {
+    expect(dataCell('=X')).toBe('=X');
+    expect(dataCell('@a')).toBe('@a');
+    expect(dataCell('+1')).toBe('+1');
+    expect(dataCell('-x')).toBe('-x');
+    expect(dataCell('=HYPERLINK("x")')).toBe('"=HYPERLINK(""x"")"');
+    expect(dataCell(' pad')).toBe('" pad"');
+    expect(dataCell(null)).toBe('');
+  });
+
+  it('writes a document whose values are the ones given, where toCSV neutralizes them', () => {
+    expect(toDataCSV(['sku', 'n'], [['=X', 1], ['@a', null]])).toBe('sku,n\n=X,1\n@a,\n');
+    expect(toCSV(['sku', 'n'], [['=X', 1], ['@a', null]])).toBe("sku,n\n'=X,1\n'@a,\n");
   });
 });
