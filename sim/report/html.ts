@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
 import { dayLabel } from '../model/compile.ts';
-import type { PolicyRun } from '../pipeline.ts';
+import type { PolicyRun } from '../runs.ts';
 import { groupProblems, problemLocation, type Problem } from '../problems.ts';
 import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';

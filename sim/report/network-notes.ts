@@ -3,7 +3,7 @@
  * (copied from another node is an assumption, not a purchase, and its cost is not counted)
  * and whether its fixed costs were entered (`roi.nodes`).
  */
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import type { NoteItem } from './notes.ts';
 
 /** One item per node added by an entry (the first entry adding it names it), in scenario order. */

@@ -4,7 +4,7 @@
  * numbers were made, including the analytics when they ran.
  */
 import { dayLabel } from '../model/compile.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
 import { periodDays } from './derive.ts';
 import { groupThousands } from './format.ts';
