@@ -10,6 +10,7 @@ export interface MessageText {
 }
 
 const q = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+const first = (v: string | readonly string[]) => (typeof v === 'string' ? v : v[0] ?? '');
 
 /** Likely causes of a fill or cancellation rate far from a working business (analytics/guards.ts). */
 export const guardCauses = {
@@ -71,12 +72,13 @@ export const msg = {
     message: `this row has ${got} fields but the header has ${want}`,
     hint: 'quote fields that contain commas, or add the missing fields',
   }),
-  missingColumn: (col: string, file: string, suggestion?: string): MessageText => ({
+  /** `col` is the column's name, or every name it may have (`"Lineitem quantity" or "Quantity"`). */
+  missingColumn: (col: string | readonly string[], file: string, suggestion?: string): MessageText => ({
     code: 'missing-column',
-    message: `required column ${q(col)} is missing from the header`,
+    message: `required column ${typeof col === 'string' ? q(col) : col.map(q).join(' or ')} is missing from the header`,
     hint: suggestion
-      ? `rename ${q(suggestion)} to ${q(col)}, or add a ${q(col)} column (columns are matched by name, in any order)`
-      : `add a ${q(col)} column to ${file} (columns are matched by name, in any order)`,
+      ? `rename ${q(suggestion)} to ${q(first(col))}, or add a ${q(first(col))} column (columns are matched by name, in any order)`
+      : `add a ${q(first(col))} column to ${file} (columns are matched by name, in any order)`,
   }),
   missingOneOf: (options: string[]): MessageText => ({
     code: 'missing-column',

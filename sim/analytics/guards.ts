@@ -34,6 +34,9 @@ function causes(run: ScenarioRun, stale: string[]): string {
   return out.join('; ');
 }
 
+/** Whether a drop in share points exceeds the limit, ignoring floating-point dust (1 − 0.95 is 0.0500000000000000444). */
+const beyond = (drop: number, limit: number) => drop - limit > 1e-9;
+
 /**
  * The guard warnings of a run against `against` (default the baseline). `stale` are the
  * serious inventory-date findings, in words, to name as a likely cause.
@@ -51,8 +54,8 @@ export function runGuards(run: ScenarioRun, against = run.baseline, stale: strin
   for (const p of run.runs) {
     if (p.policy === against) continue;
     const worse: string[] = [];
-    if (fill !== null && p.metrics.fill_rate !== null && fill - p.metrics.fill_rate > MAX_POLICY_DROP) worse.push(`fills ${pct(p.metrics.fill_rate)} of units, ${((fill - p.metrics.fill_rate) * 100).toFixed(1)} points fewer`);
-    if (cancel !== null && p.metrics.cancel_rate !== null && p.metrics.cancel_rate - cancel > MAX_POLICY_DROP) worse.push(`cancels on ${pct(p.metrics.cancel_rate)} of orders, ${((p.metrics.cancel_rate - cancel) * 100).toFixed(1)} points more`);
+    if (fill !== null && p.metrics.fill_rate !== null && beyond(fill - p.metrics.fill_rate, MAX_POLICY_DROP)) worse.push(`fills ${pct(p.metrics.fill_rate)} of units, ${((fill - p.metrics.fill_rate) * 100).toFixed(1)} points fewer`);
+    if (cancel !== null && p.metrics.cancel_rate !== null && beyond(p.metrics.cancel_rate - cancel, MAX_POLICY_DROP)) worse.push(`cancels on ${pct(p.metrics.cancel_rate)} of orders, ${((p.metrics.cancel_rate - cancel) * 100).toFixed(1)} points more`);
     if (worse.length) out.push({ severity: 'warning', file, field: p.policy, ...msg.policyServiceDrop(p.policy, worse.join(' and '), against, causes(run, stale)) });
   }
   return out;

@@ -37,7 +37,7 @@ export class ColumnMap<K extends string> {
   missing(required: readonly K[], names: Record<K, readonly string[]>, file: string): Problem[] {
     return required.filter((k) => !this.has(k)).map((k) => ({
       severity: 'error' as const, file, line: 1, field: names[k][0],
-      ...msg.missingColumn(names[k].join('" or "'), file, closestName(names[k][0]!, this.header)),
+      ...msg.missingColumn(names[k], file, closestName(names[k][0]!, this.header)),
     }));
   }
 }

@@ -34,7 +34,11 @@ export function seriousFindings(data: DataRows, config: ScenarioFile, known: Pro
   const summary = summarizeReadiness([...known, ...own.list], data, { period, timezone: config.timezone });
   const serious = summary.findings.filter((f) => f.serious);
   const fresh = new Set(own.list);
-  const words = serious.map((f) => `${f.title}: ${f.example || f.problems[0]!.message} (${percent(Math.max(f.share?.orders ?? 0, f.share?.units ?? 0))} of the orders or units)`);
+  const detail = (f: (typeof serious)[number]) => {
+    const example = f.example || f.problems[0]!.message;
+    return example === f.title ? f.title : `${f.title}: ${example}`;
+  };
+  const words = serious.map((f) => `${detail(f)} (${percent(Math.max(f.share?.orders ?? 0, f.share?.units ?? 0))} of the orders or units)`);
   return {
     problems: serious.flatMap((f) => f.problems.filter((p) => fresh.has(p))),
     words,

@@ -148,34 +148,3 @@ describe('Shopify inventory export', () => {
     expect(none.problems(false)[0]!.hint).toContain('--locations');
   });
 });
-
-describe('locations.csv', () => {
-  it('maps names to node ids, fills time zones from the ZIP, and keeps capacity', () => {
-    const log = new ImportLog();
-    const l = parseLocations('name,type,zip,capacity\nColumbus Warehouse,warehouse,43219,\nLA Store #2,store,90026,25\n', 'locations.csv', log);
-    expect(l.nodes.map((n) => `${n.node_id} ${n.type} ${n.zip} ${n.timezone} ${n.daily_order_capacity}`)).toEqual([
-      'COLUMBUS-WAREHOUSE warehouse 43219 America/New_York ',
-      'LA-STORE-2 store 90026 America/Los_Angeles 25',
-    ]);
-    expect(l.nodeOf(' la store #2 ')).toBe('LA-STORE-2');
-  });
-
-  it('reports every bad row at once', () => {
-    try {
-      parseLocations('name,type,zip,capacity\nA,depot,43219,\nB,store,ABCDE,x\n', 'locations.csv', new ImportLog());
-      expect.unreachable();
-    } catch (e) {
-      expect((e as InputError).problems.filter((p) => p.severity === 'error').map((p) => `${p.line}:${p.column} ${p.field}`)).toEqual(['2:2 type', '3:3 zip', '3:4 capacity']);
-    }
-  });
-
-  it('names the line a node id was first given on when two locations make the same id', () => {
-    try {
-      // "LA Store 2" and "LA store #2" are different names that both become LA-STORE-2
-      parseLocations('name,type,zip\nLA Store 2,store,90026\nColumbus,warehouse,43219\nLA store #2,store,90026\n', 'locations.csv', new ImportLog());
-      expect.unreachable();
-    } catch (e) {
-      expect((e as InputError).problems.map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual(['4 node_id node_id "LA-STORE-2" is listed again (first on line 2)']);
-    }
-  });
-});
