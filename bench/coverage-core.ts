@@ -13,10 +13,10 @@
  * and the day-block bootstrap of the plain replay.
  */
 import { comparePolicies } from '../sim/analytics/compare.ts';
-import { resampledPolicies, runReplicate, type ReplicateResult } from '../sim/analytics/replicates.ts';
+import { runReplicate, type ReplicateResult } from '../sim/analytics/replicates.ts';
 import { PRESETS } from '../sim/generate/presets.ts';
 import { generateDataset } from '../sim/generate/synthetic.ts';
-import { buildModel, preparePolicies, type DataFiles } from '../sim/pipeline.ts';
+import { buildModel, preparePolicies, resampledPolicies, type DataFiles } from '../sim/pipeline/index.ts';
 import { Problems } from '../sim/problems.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { parseScenario, type Scenario } from '../sim/scenario/parse.ts';

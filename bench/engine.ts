@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { simulate } from '../sim/engine/engine.ts';
 import { PRESETS } from '../sim/generate/presets.ts';
 import { generateDataset } from '../sim/generate/synthetic.ts';
-import { buildModel, preparePolicies, TABLES, type DataFiles } from '../sim/pipeline.ts';
+import { buildModel, preparePolicies, TABLES, type DataFiles } from '../sim/pipeline/index.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { parseScenario } from '../sim/scenario/parse.ts';
 import { Problems } from '../sim/problems.ts';

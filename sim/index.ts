@@ -1,19 +1,20 @@
 /**
- * RouteLab as a typed library (the CLI is a thin layer over this): parse and check a
- * scenario and its data, replay policies, compute metrics, compare, and value the change.
- * Only the `io` helpers touch files; everything else is pure.
+ * RouteLab as a typed library (the CLI is a thin layer over this): the pipeline (parse and
+ * check a scenario and its data, replay policies, compute metrics, compare, and value the
+ * change) and the `io` helpers that feed it. Only the `io` helpers touch files; everything
+ * else is pure. The command line (sim/cli) is not part of it.
  *
  * @example
  * import { loadScenario, runPolicies, analyze, runReplicate } from './sim/index.ts';
- * const s = await loadScenario('three-location', process.cwd());
+ * const s = await loadScenario('three-location', process.cwd()); // io: reads the files
  * const run = runPolicies(s.model, s.scenario, s.policies);
  * const results = [0, 1, 2].map((r) => runReplicate(s.policies, s.scenario.config.seed, r));
  * const a = analyze(run, results); // a.roi.npv, a.decision.verdict, a.comparisons …
  */
 
-// pipeline: scenario → data → model → policies → runs
+// pipeline: scenario → data → model → policies → runs → decision → report input (sim/pipeline/index.ts draws it)
 export { parseScenario, type Scenario, type PolicySpec } from './scenario/parse.ts';
-export { buildModel, parseData, preparePolicies, runPolicies, type DataFiles, type PreparedPolicy, type PolicyRun, type ScenarioRun } from './pipeline.ts';
+export * from './pipeline/index.ts';
 export { compileModel } from './model/compile.ts';
 export type { Model } from './model/types.ts';
 export { simulate, type SimulateOptions } from './engine/engine.ts';
@@ -45,5 +46,5 @@ export { generateDataset } from './generate/synthetic.ts';
 export { PRESETS } from './generate/presets.ts';
 
 // I/O (the only parts that touch files)
-export { loadScenario, type LoadedScenario } from './cli/load.ts';
-export { runReplicates } from './io/replicates.ts';
+export { loadScenario, replicatePolicies, type LoadOptions, type ScenarioSource } from './io/load.ts';
+export { runReplicates, type ReplicatesOptions } from './io/replicates.ts';

@@ -18,7 +18,7 @@ import { policyRun, savingOf, type Savings } from './savings.ts';
 import { addedNodes, asCostLines, nodeCostLines, stepRoiConfig, type NodeCostLines } from './node-costs.ts';
 import { deltas } from '../compare/deltas.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import type { Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { formatDelta } from '../report/format.ts';

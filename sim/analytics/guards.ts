@@ -8,7 +8,7 @@
  * section, and the report shows it at the top).
  */
 import { guardCauses, msg } from '../messages.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import type { Problem } from '../problems.ts';
 import { policyRun } from './savings.ts';
 

@@ -13,7 +13,7 @@
  */
 import { deltas, roundsToZero } from '../compare/deltas.ts';
 import type { MetricName } from '../metrics/metrics.ts';
-import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../runs.ts';
 import { policyRun, savingOf, type Savings } from './savings.ts';
 
 /** Service metrics a recommended policy must not make worse. */

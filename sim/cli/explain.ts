@@ -1,5 +1,5 @@
 /** `routelab explain <scenario> <order_id> [--policy P]`: why an order went where it went. */
-import { loadScenario } from './load.ts';
+import { loadScenario } from '../io/load.ts';
 import type { ExplainEvent } from '../engine/explain.ts';
 import { simulate } from '../engine/engine.ts';
 import { msg } from '../messages.ts';
@@ -16,7 +16,7 @@ export interface ExplainOptions {
 
 /** Replays the scenario's policies (or one) recording every decision about the order; returns the text (or JSON). */
 export async function explainCommand(arg: string, orderId: string, opts: ExplainOptions, root: string): Promise<string> {
-  const { scenario, model, policies } = await loadScenario(arg, root, [], 0, opts.seed);
+  const { scenario, model, policies } = await loadScenario(arg, root, { seed: opts.seed });
   const o = model.orders.ids.indexOf(orderId);
   if (o < 0) throw new InputError([{ severity: 'error', file: 'command line', field: 'order_id', ...msg.unknownOrder(orderId, model.orders.count <= 200_000 ? closestName(orderId, model.orders.ids) : undefined) }]);
   const chosen = opts.policy === undefined ? policies : policies.filter((p) => p.spec.name === opts.policy);

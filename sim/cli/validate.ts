@@ -12,7 +12,7 @@ import { bundledScenarios, displayPath, readScenario, readScenarioData, resolveS
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness.ts';
-import { checkData, unreachedData, type DataCheck } from '../validate/check-data.ts';
+import { checkData, unreachedData, type DataCheck } from '../pipeline/check.ts';
 
 export interface ValidateOptions {
   /** Also write the report as Markdown to this file (or to readiness.md in this folder). */

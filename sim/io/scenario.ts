@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { readCsvTextOrNull, readTextOrNull, sha256 } from './files.ts';
 import { msg } from '../messages.ts';
-import type { DataFiles, TableName } from '../pipeline.ts';
+import type { DataFiles, TableName } from '../pipeline/load.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseScenario, type Scenario } from '../scenario/parse.ts';
 import type { GenerateSettings } from '../scenario/schema.ts';

@@ -7,7 +7,7 @@ import { FLAG_CAPACITY_WAIT } from '../engine/outcomes.ts';
 import { msg } from '../messages.ts';
 import { HORIZON_DAYS } from '../model/calendar.ts';
 import { dayLabel } from '../model/compile.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import type { Problem } from '../problems.ts';
 
 /** A wait for capacity this long (days) is a backlog worth a warning, not a busy day. */

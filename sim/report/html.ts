@@ -11,13 +11,13 @@
 import { createHash } from 'node:crypto';
 import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
 import { dayLabel } from '../model/compile.ts';
-import type { PolicyRun } from '../pipeline.ts';
+import type { PolicyRun } from '../runs.ts';
 import { groupProblems, problemLocation, type Problem } from '../problems.ts';
 import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';
 import { segmentLabel } from './charts/segments.ts';
 import { baselineRun, cancelledSkus, segmentRows } from './derive.ts';
-import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { escapeHtml, formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
 import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
@@ -25,13 +25,7 @@ import { assumptions, methodNotes, type NoteItem } from './notes.ts';
 import { ladderSection } from './ladder.ts';
 import { roundMoney, verdict, type Verdict } from './verdict.ts';
 
-/**
- * Escapes text for HTML element content and attribute values.
- * @example escapeHtml('<img src=x onerror=alert(1)>') // '&lt;img src=x onerror=alert(1)&gt;'
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml } from './format.ts';
 
 /**
  * JSON that is safe inside a `<script>` block: `<`, `>`, `&` and the JavaScript line

@@ -7,7 +7,7 @@
 import type { EffectLadders, Ladder, LadderStep } from '../analytics/ladder.ts';
 import { sumLines } from '../analytics/node-costs.ts';
 import { groupThousands, mdEscape } from './format.ts';
-import { escapeHtml as e } from './html.ts';
+import { escapeHtml as e } from './format.ts';
 import type { ReportInput } from './input.ts';
 
 const usd = (v: number) => `${v < -0.004 ? '−' : ''}$${groupThousands(Math.abs(v), 2)}`;

@@ -4,8 +4,7 @@
  */
 import { groupThousands, mdEscape } from './format.ts';
 import { verdictText } from '../messages.ts';
-import type { DataCheck } from '../validate/check-data.ts';
-import type { Finding, Touch } from '../validate/findings.ts';
+import type { DataCheck, Finding, Touch } from '../validate/findings.ts';
 
 /** What was checked, as the user named it. */
 export interface ReadinessSource {

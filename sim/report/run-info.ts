@@ -1,5 +1,5 @@
 /** run.json: what is needed to reproduce a run (no wall-clock time, so reruns are byte-identical). */
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import type { Problem } from '../problems.ts';
 
 export interface InputHash {

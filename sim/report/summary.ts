@@ -1,7 +1,7 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
 import { formatDelta, formatMetric, mdCodeBlock, mdEscape } from './format.ts';
 import { METRICS } from '../metrics/metrics.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 import { formatProblems, type Problem } from '../problems.ts';
 import { dayLabel } from '../model/compile.ts';
 import { REASONS } from '../engine/reasons.ts';

@@ -4,7 +4,7 @@ import { plainNumber } from './format.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import { dayLabel } from '../model/compile.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../runs.ts';
 
 /** One row per policy, one column per contract metric (DESIGN §4), raw values. */
 export function metricsCsv(r: ScenarioRun): string {

@@ -6,7 +6,7 @@
  */
 import { decisionBasis, type DecisionBasis, type DecisionModel } from '../analytics/analyze.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
-import type { PolicyRun } from '../pipeline.ts';
+import type { PolicyRun } from '../runs.ts';
 import { GUARDRAILS } from '../analytics/recommend.ts';
 import { baselineRun } from './derive.ts';
 import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';

@@ -15,7 +15,7 @@
  * 2026-07-06 is a Monday; times are EDT (-04:00). Promise: 3 business days; ship SLA: 1.
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
-import { buildModel, preparePolicies, runPolicies, type PolicyRun, type ScenarioRun } from '../../sim/pipeline.ts';
+import { buildModel, preparePolicies, runPolicies, type PolicyRun, type ScenarioRun } from '../../sim/pipeline/index.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { parseScenario } from '../../sim/scenario/parse.ts';
 import { tinyFiles, TINY_RATES, TINY_TRANSIT, type TinyInput } from './tiny.ts';

@@ -4,7 +4,7 @@
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
 import { dayLabel } from '../../sim/model/compile.ts';
-import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline.ts';
+import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
 import type { PolicyDefinition } from '../../sim/policies/types.ts';

@@ -24,7 +24,7 @@ import { NODE_TYPES } from '../../parse/types.ts';
 import type { Problems } from '../../problems.ts';
 import { checkYaml, parseYaml, positionOf, type YamlSource } from '../../scenario/yaml.ts';
 import { isValidTimeZone } from '../../time/zone.ts';
-import { checkValue, describeKind, type Kind } from './values.ts';
+import { checkValue, describeKind, type ColumnSpec, type Kind } from './values.ts';
 
 export const TABLES = ['orders', 'skus', 'inventory', 'nodes'] as const;
 export type Table = (typeof TABLES)[number];
@@ -91,30 +91,7 @@ export interface Position {
   column: number;
 }
 
-/** How one canonical column is filled. */
-export interface ColumnSpec {
-  /** Canonical column name. */
-  name: string;
-  kind: Kind;
-  /** Source column (header name), when the value comes from the file. */
-  source?: string;
-  /** A constant written on every row. */
-  value?: string;
-  /** Written when the source cell is empty or (with `map`) not in the map. */
-  default?: string;
-  /** Source value (lower case, trimmed) → canonical value. */
-  map?: Map<string, string>;
-  /** Repair ZIPs (ZIP+4, apostrophe, lost leading zeros) and log each repair. */
-  zip: boolean;
-  /** luxon format of the source date or date-time. */
-  format?: string;
-  /** IANA time zone of source date-times written without an offset. */
-  timezone?: string;
-  /** Factor applied to the source number (unit conversion). */
-  multiply?: number;
-  /** Where the source column name is written in the mapping, as `file:line:column`. */
-  where: string;
-}
+export type { ColumnSpec } from './values.ts';
 
 /** A rule that leaves rows out, by the value of a source column. */
 export interface SkipRule {

@@ -1,7 +1,7 @@
 /** A US map of destinations, colored by the node that served them under one policy. */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { PolicyRun, ScenarioRun } from '../../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../../runs.ts';
 import { allNodes, destinationCells, nodeLocations } from '../derive.ts';
 import { CONFIG, nodeScale, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 

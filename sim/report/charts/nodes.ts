@@ -1,5 +1,5 @@
 /** Node mix (where each policy's packages ship from) and utilization against daily capacity. */
-import type { ScenarioRun } from '../../pipeline.ts';
+import type { ScenarioRun } from '../../runs.ts';
 import { allNodes, nodeMix, utilization } from '../derive.ts';
 import { groupThousands } from '../format.ts';
 import { CONFIG, nodeScale, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';

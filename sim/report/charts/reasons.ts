@@ -1,5 +1,5 @@
 /** Top exception and cancellation reasons: orders per outcome reason per policy. */
-import type { ScenarioRun } from '../../pipeline.ts';
+import type { ScenarioRun } from '../../runs.ts';
 import { reasonCounts } from '../derive.ts';
 import { groupThousands } from '../format.ts';
 import { CONFIG, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';

@@ -1,6 +1,6 @@
 /** Pilots and rollouts: each segment (pilot/rest, rollout period) against the baseline on the same orders; and the pre/post rate/mix split. */
 import type { MetricName } from '../../metrics/metrics.ts';
-import type { ScenarioRun } from '../../pipeline.ts';
+import type { ScenarioRun } from '../../runs.ts';
 import { segmentRows, type SegmentRow } from '../derive.ts';
 import { formatDelta, groupThousands } from '../format.ts';
 import type { PrePostSplit } from '../input.ts';

@@ -1,6 +1,6 @@
 /** Weekly trends of the key metrics, one line per policy. */
 import type { MetricName } from '../../metrics/metrics.ts';
-import type { ScenarioRun } from '../../pipeline.ts';
+import type { ScenarioRun } from '../../runs.ts';
 import { periodDays, weeklyMetrics } from '../derive.ts';
 import { formatMetric } from '../format.ts';
 import { axisUnit, CONFIG, metricDef, policyScale, round, shortLabel, VEGA_LITE_SCHEMA, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';

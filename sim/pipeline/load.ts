@@ -1,34 +1,33 @@
 /**
- * The pipeline, drawn once: parse → validate → compile → simulate → metrics → compare.
- * Pure: file contents come in as text (sim/io reads them), results go out as values
- * (sim/report renders them, sim/io writes them).
+ * Stage 1, load: the scenario and the contents of its data files → the model and its
+ * prepared policies, with every problem found. Pure: sim/io reads the files and hands
+ * their text in (`DataFiles`); nothing here touches a file.
  *
- *   parseScenario ─▶ parseData ─▶ checkReferences ─▶ compileModel ─▶ preparePolicies
- *     ─▶ for each policy: simulate ─▶ computeMetrics ─▶ deltas against the baseline
+ *   parseData ─▶ checkReferences ─▶ compileModel ─▶ (a sweep's node overrides) ─▶ preparePolicies
  */
-import { deltas, type MetricDelta } from './compare/deltas.ts';
-import { simulate } from './engine/engine.ts';
-import type { RunResult } from './engine/outcomes.ts';
-import { computeMetrics, type MetricValues } from './metrics/metrics.ts';
-import { compileModel, MAX_NODES } from './model/compile.ts';
-import type { Model } from './model/types.ts';
-import { fromCSV, type CsvTable } from './parse/csv.ts';
-import { parseNodes, tooManyNodes } from './parse/nodes.ts';
-import { parseOrders } from './parse/orders.ts';
-import { parseRates, parseTransit, parseZoneChart } from './parse/rates.ts';
-import { parseSkus } from './parse/skus.ts';
-import { parseInventory, parseReceipts } from './parse/stock.ts';
-import type { DataRows } from './parse/types.ts';
-import { PolicySettingError, type PolicyContext, type PolicyFn } from './policies/types.ts';
-import { findPolicy, policyNames } from './policies/registry.ts';
-import { applyNetwork } from './model/network.ts';
-import { compileReview, type CompiledReview } from './engine/review.ts';
-import { msg } from './messages.ts';
-import { InputError, Problems, type Problem } from './problems.ts';
-import { makeRng } from './random/rng.ts';
-import type { PolicySpec, Scenario } from './scenario/parse.ts';
-import { checkReferences } from './validate/references.ts';
-import { closestName } from './suggest.ts';
+import { compileModel, MAX_NODES } from '../model/compile.ts';
+import type { Model } from '../model/types.ts';
+import { fromCSV, type CsvTable } from '../parse/csv.ts';
+import { parseNodes, tooManyNodes } from '../parse/nodes.ts';
+import { parseOrders } from '../parse/orders.ts';
+import { parseRates, parseTransit, parseZoneChart } from '../parse/rates.ts';
+import { parseSkus } from '../parse/skus.ts';
+import { parseInventory, parseReceipts } from '../parse/stock.ts';
+import type { DataRows } from '../parse/types.ts';
+import { PolicySettingError, type PolicyContext, type PolicyFn } from '../policies/types.ts';
+import { findPolicy, policyNames } from '../policies/registry.ts';
+import { applyNetwork } from '../model/network.ts';
+import { compileReview } from '../engine/review.ts';
+import { msg } from '../messages.ts';
+import { InputError, Problems, type Problem } from '../problems.ts';
+import type { InputHash } from '../report/run-info.ts';
+import type { PreparedPolicy } from '../runs.ts';
+import type { PolicySpec, Scenario } from '../scenario/parse.ts';
+import { overrideNodes, type Override } from '../scenario/override.ts';
+import { checkReferences } from '../validate/references.ts';
+import { closestName } from '../suggest.ts';
+
+export type { PreparedPolicy } from '../runs.ts';
 
 export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];
@@ -142,16 +141,6 @@ export function buildModel(scenario: Scenario, files: DataFiles, problems = new 
   return { model, data, problems };
 }
 
-/** One scenario entry ready to run: its model (its own when it changes the network), policy, review and cadence. */
-export interface PreparedPolicy {
-  spec: PolicySpec;
-  model: Model;
-  fn: PolicyFn;
-  review: CompiledReview | null;
-  /** Batch length in ms (0: each order as it arrives). */
-  batchMs: number;
-}
-
 /**
  * Creates each entry's policy: compiles the entry's network variant when it has one
  * (`data` is needed then), resolves policies named by pilots and rollouts, compiles review
@@ -209,46 +198,38 @@ export function preparePolicies(model: Model, scenario: Scenario, problems = new
   return out;
 }
 
-export interface PolicyRun {
-  policy: string;
-  /** Registered policy it used. */
-  use: string;
-  /** The model it ran on (differs from the scenario's when the entry changes the network). */
+export interface LoadedScenario {
+  /** The scenario file and its folder's name. */
+  path: string;
+  name: string;
+  scenario: Scenario;
   model: Model;
-  run: RunResult;
-  /** Each order's group (pilot or rest, rollout period) when the policy labels them. */
-  segments: string[] | null;
-  metrics: MetricValues;
-  /** Against the baseline (all `same`/0 for the baseline itself). */
-  deltas: MetricDelta[];
+  data: DataRows;
+  policies: PreparedPolicy[];
+  /** Warnings and notes about the input (errors have been thrown). */
+  problems: Problems;
+  hashes: InputHash[];
 }
 
-export interface ScenarioRun {
-  /** The scenario's own model (orders and dates are the same in every run). */
-  model: Model;
-  scenario: Scenario;
-  seed: string;
-  baseline: string;
-  runs: PolicyRun[];
+/** Whether the scenario's orders are generated (so each replicate draws its own stream). */
+export function generatesOrders(s: LoadedScenario): boolean {
+  return typeof s.scenario.config.data !== 'string';
 }
 
 /**
- * Runs every policy of the scenario over the same orders with the same random draws
- * (common random numbers: draws are keyed by order, line and node id, not by run).
+ * The load stage after the files are read: builds the model from the data files, applies
+ * a sweep's node `overrides` (recompiling), and prepares every entry's policy. Throws
+ * `InputError` listing every problem when the input is bad.
  */
-export function runPolicies(model: Model, scenario: Scenario, policies: PreparedPolicy[], seed: string | number = scenario.config.seed): ScenarioRun {
-  const rng = makeRng(seed);
-  const results = policies.map((p) => {
-    const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
-    const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
-    return { policy: p.spec.name, use: p.spec.use, model: p.model, run, segments, metrics: computeMetrics(p.model, run.outcomes) };
-  });
-  const base = results.find((r) => r.policy === scenario.baseline)!;
-  return {
-    model,
-    scenario,
-    seed: String(seed),
-    baseline: scenario.baseline,
-    runs: results.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })),
-  };
+export function loadModel(scenario: Scenario, files: DataFiles, problems: Problems, overrides: Override[] = []): { model: Model; data: DataRows; policies: PreparedPolicy[] } {
+  const built = buildModel(scenario, files, problems);
+  let { model, data } = built;
+  if (overrides.some((o) => o.path.startsWith('nodes.'))) {
+    data = overrideNodes(data, overrides);
+    const compiled = compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
+    if (!compiled) throw new InputError(problems.list);
+    model = compiled;
+  }
+  const policies = preparePolicies(model, scenario, problems, data);
+  return { model, data, policies };
 }

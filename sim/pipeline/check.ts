@@ -1,5 +1,6 @@
 /**
- * `routelab validate`, drawn once. Pure: file contents come in, a readiness report goes out.
+ * `routelab validate`, drawn once: the load stage's checks without the replay, carried on
+ * past errors. Pure: file contents come in, a readiness report goes out.
  *
  *   parseData ─▶ checkReferences ─▶ compileModel (on the rows that pass the references)
  *     ─▶ preparePolicies (scenarios only) ─▶ checkReadiness ─▶ summarizeReadiness
@@ -8,15 +9,15 @@
  * problem: compileModel sees only the order lines, inventory and receipts that name known
  * skus and nodes, and runs unless orders, skus or nodes could not be read at all.
  */
-import { summarizeReadiness, type ReadinessSummary } from './findings.ts';
-import { orderSpan, type Period } from './order-dates.ts';
-import { checkReadiness } from './readiness.ts';
-import { checkReferences } from './references.ts';
+import { summarizeReadiness, type DataCheck } from '../validate/findings.ts';
+import { orderSpan, type Period } from '../validate/order-dates.ts';
+import { checkReadiness } from '../validate/readiness.ts';
+import { checkReferences } from '../validate/references.ts';
 import { notCheckedText } from '../messages.ts';
 import { compileModel, type CompileInput } from '../model/compile.ts';
 import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
-import { parseData, preparePolicies, type DataFiles, type TableName } from '../pipeline.ts';
+import { parseData, preparePolicies, type DataFiles, type TableName } from './load.ts';
 import { InputError, Problems, type Problem } from '../problems.ts';
 import { DEFAULT_TIMEZONE, defaultScenarioConfig } from '../scenario/defaults.ts';
 import type { Scenario } from '../scenario/parse.ts';
@@ -29,18 +30,7 @@ export interface DataCheckInput {
   scenario: Scenario | null;
 }
 
-export interface DataCheck extends ReadinessSummary {
-  /** The period checked against, and where it came from; `null` when there was none. */
-  period: { start: string; end: string; from: 'scenario' | 'orders' } | null;
-  /** How shipping is priced; `null` when the data was not reached. */
-  shipping: 'rate-card' | 'linear' | null;
-  /** Rows read from the other tables. */
-  tables: { skus: number; nodes: number; inventory: number };
-  /** Every problem found, in the order found. */
-  problems: Problem[];
-  /** What could not be checked, and why. */
-  notChecked: string[];
-}
+export type { DataCheck } from '../validate/findings.ts';
 
 /** Scenario file name in messages about the defaults a bare folder is checked with. */
 const DEFAULTS_FILE = '(scenario defaults)';
