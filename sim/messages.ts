@@ -487,6 +487,11 @@ export const msg = {
     message: 'the scenario file is empty (or not a list of settings)',
     hint: 'write at least data, period, shipping and policies; scenarios/three-location/scenario.yaml is a complete example',
   }),
+  yamlAliases: (subject = 'scenario'): MessageText => ({
+    code: 'yaml-aliases',
+    message: `the ${subject}'s YAML aliases (*name) expand to too many values (an alias bomb?)`,
+    hint: 'write the values out, or use each anchor (&name) only a few times',
+  }),
   yamlSyntax: (detail: string, subject = 'scenario'): MessageText => ({
     code: 'yaml-syntax',
     message: `the ${subject} is not valid YAML: ${detail}`,
