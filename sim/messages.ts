@@ -487,6 +487,11 @@ export const msg = {
     message: 'the scenario file is empty (or not a list of settings)',
     hint: 'write at least data, period, shipping and policies; scenarios/three-location/scenario.yaml is a complete example',
   }),
+  chartWarning: (chart: string, detail: string): MessageText => ({
+    code: 'chart-warning',
+    message: `the chart ${q(chart)} was drawn, but vega warned: ${detail}`,
+    hint: 'the chart may lack some marks or legend entries; the tables in summary.md and metrics.csv have every figure. Please report it with the scenario',
+  }),
   yamlAliases: (subject = 'scenario'): MessageText => ({
     code: 'yaml-aliases',
     message: `the ${subject}'s YAML aliases (*name) expand to too many values (an alias bomb?)`,

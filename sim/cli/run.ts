@@ -22,7 +22,7 @@ import { msg } from '../messages.ts';
 import { runPolicies, type ScenarioRun } from '../pipeline.ts';
 import type { Problem } from '../problems.ts';
 import type { SeriousFindings } from '../validate/serious.ts';
-import { reportFiles } from '../io/report.ts';
+import { chartProblems, reportFiles } from '../io/report.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import { runInfo, type RunEnvironment } from '../report/run-info.ts';
 import { summaryMarkdown, terminalSummary } from '../report/summary.ts';
@@ -98,6 +98,8 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
         progress.stage(`drew chart ${done} of ${total} (${id})`);
       },
     });
+    // a chart vega warned about is still drawn: its warnings join the run's
+    warnings.push(...chartProblems(report.chartWarnings));
     const out: Record<string, string | Uint8Array> = {
       'metrics.csv': metricsCsv(run),
       'outcomes.csv': outcomesCsv(run),
