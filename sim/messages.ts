@@ -522,6 +522,11 @@ export const msg = {
     message: `policy ${q(name)} is not a known policy`,
     hint: `${suggestion ? `did you mean ${q(suggestion)}? ` : ''}known policies: ${known.join(', ')}`,
   }),
+  customPolicyThrew: (policy: string, when: string, detail: string): MessageText => ({
+    code: 'custom-policy-threw',
+    message: `the custom policy ${q(policy)} failed in its ${when === 'routing' ? 'routing function' : `${when} function`}: ${detail}`,
+    hint: 'this is the policy file\'s own code (not RouteLab): fix it at this line, then run again',
+  }),
   customPolicy: (use: string, detail: string): MessageText => ({
     code: 'custom-policy',
     message: `the custom policy ${q(use)} could not be used: ${detail}`,

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import Tinypool from 'tinypool';
-import { defaultWorkers } from '../io/replicates.ts';
+import { defaultWorkers, fromWorker, type WorkerReply } from '../io/replicates.ts';
 import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
 import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
@@ -52,13 +52,13 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   const tasks: SweepTask[] = points.map((overrides, point) => ({ scenario: arg, root, seed, replicates, point, overrides }));
   let rows: SweepRow[];
   if (workers <= 1) {
-    const { default: run } = await import('../io/sweep-worker.ts');
+    const { sweepPoint } = await import('../io/sweep-worker.ts');
     rows = [];
-    for (const t of tasks) rows.push(...(await run(t)));
+    for (const t of tasks) rows.push(...(await sweepPoint(t)));
   } else {
     const pool = new Tinypool({ filename: new URL('../io/sweep-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
     try {
-      rows = (await Promise.all(tasks.map((t) => pool.run(t) as Promise<SweepRow[]>))).flat();
+      rows = (await Promise.all(tasks.map(async (t) => fromWorker((await pool.run(t)) as WorkerReply<SweepRow[]>)))).flat();
     } finally {
       await pool.destroy();
     }

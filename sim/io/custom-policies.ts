@@ -4,11 +4,13 @@
  * modules are imported here, before the scenario is checked.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { isPolicyPath } from '../policies/paths.ts';
-import type { PolicyDefinition } from '../policies/types.ts';
+import { PolicySettingError, type PolicyDefinition, type PolicyFn } from '../policies/types.ts';
+import { msg } from '../messages.ts';
+import { InputError } from '../problems.ts';
 
 
 /** Checks that a module's default export looks like a PolicyDefinition; returns what is wrong, or null. */
@@ -46,10 +48,73 @@ export async function loadCustomPolicies(scenarioText: string, scenarioPath: str
     try {
       const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
       const problem = shapeProblem(mod.default);
-      out.set(use, problem ? new Error(problem) : (mod.default as PolicyDefinition));
+      out.set(use, problem ? new Error(problem) : guarded(mod.default as PolicyDefinition, file));
     } catch (err) {
       out.set(use, new Error(`importing it failed: ${(err as Error).message.split('\n')[0]}`));
     }
   }
   return out;
+}
+
+/** The policy file as shown in messages: relative to the working directory when inside it. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/**
+ * Line and column in `file` of the innermost stack frame of `err` that is in it (tsx maps
+ * the frames to the .ts source), or nothing when no frame is.
+ */
+export function frameIn(err: unknown, file: string): { line: number; column: number } | Record<string, never> {
+  const stack = err instanceof Error ? err.stack ?? '' : '';
+  for (const line of stack.split('\n')) {
+    // `at f (file:///x/p.ts:9:23)`, `at /x/p.ts:9:23`; a module loaded in a worker has a query (`p.ts?tsx-namespace=…`)
+    const m = /\(?(?:file:\/\/)?([^()\s?]+)(?:\?[^()\s]*)?:(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    if (m && (m[1] === file || decodeURIComponent(m[1]!) === file)) return { line: Number(m[2]), column: Number(m[3]) };
+  }
+  return {};
+}
+
+/**
+ * The user's code failing is bad input, not a RouteLab bug: an error thrown by a custom
+ * policy's `create` or routing function becomes an InputError at the policy file and the
+ * line in it that threw. A PolicySettingError (settings that do not fit) and an InputError
+ * (a custom policy it calls) pass through unchanged.
+ */
+function guarded(def: PolicyDefinition, file: string): PolicyDefinition {
+  const fail = (e: unknown, when: string): unknown => {
+    if (e instanceof InputError || e instanceof PolicySettingError) return e;
+    const detail = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
+    return new InputError([{ severity: 'error', file: shown(file), ...frameIn(e, file), ...msg.customPolicyThrew(def.name, when, detail) }]);
+  };
+  return {
+    ...def,
+    create(model, settings, ctx) {
+      let fn: PolicyFn;
+      try {
+        fn = def.create(model, settings, ctx);
+      } catch (e) {
+        throw fail(e, 'create');
+      }
+      const route: PolicyFn = (req, out) => {
+        try {
+          fn(req, out);
+        } catch (e) {
+          throw fail(e, 'routing');
+        }
+      };
+      const segmentOf = fn.segmentOf;
+      if (segmentOf) {
+        route.segmentOf = (order) => {
+          try {
+            return segmentOf.call(fn, order);
+          } catch (e) {
+            throw fail(e, 'segmentOf');
+          }
+        };
+      }
+      return route;
+    },
+  };
 }

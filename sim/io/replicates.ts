@@ -7,6 +7,30 @@ import Tinypool from 'tinypool';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
 import { replicatePolicies, type LoadedScenario, type ScenarioSource } from '../cli/load.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
+import { InputError, type Problem } from '../problems.ts';
+
+/**
+ * What a worker thread sends back: its result, or the problems of the InputError it threw.
+ * An InputError does not survive the structured clone between threads (it arrives as a
+ * plain Error without its problems), so it is carried as data and rebuilt on the main side.
+ */
+export type WorkerReply<T> = { result: T } | { inputError: Problem[] };
+
+/** Runs a worker's task, turning an InputError into a reply (any other error is thrown on). */
+export async function workerReply<T>(work: () => Promise<T>): Promise<WorkerReply<T>> {
+  try {
+    return { result: await work() };
+  } catch (e) {
+    if (e instanceof InputError) return { inputError: e.problems };
+    throw e;
+  }
+}
+
+/** A worker's result, or its InputError thrown again in this thread. */
+export function fromWorker<T>(reply: WorkerReply<T>): T {
+  if ('inputError' in reply) throw new InputError(reply.inputError);
+  return reply.result;
+}
 
 /** Worker count used when none is given: the machine's cores, at most the replicates. */
 export function defaultWorkers(replicates: number): number {
@@ -35,7 +59,7 @@ export async function runReplicates(source: ScenarioSource, seed: string, n: num
     let done = 0;
     const chunks = indices.map((r) => [r]);
     const results = await Promise.all(chunks.map(async (replicates) => {
-      const res = (await pool.run({ ...source, seed, replicates } satisfies ReplicateTask)) as ReplicateResult[];
+      const res = fromWorker((await pool.run({ ...source, seed, replicates } satisfies ReplicateTask)) as WorkerReply<ReplicateResult[]>);
       onDone?.((done += res.length));
       return res;
     }));
