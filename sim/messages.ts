@@ -729,6 +729,8 @@ export const notCheckedText = {
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
+  customPolicies: (files: string[]): string =>
+    `custom policy code (${files.join(', ')}): validate does not run it, so neither the code nor its settings were checked; run or explain --policy runs it`,
   ordersSkipped: (orders: string, nodes: string): string =>
     `the orders: ${orders} was not read, because ${nodes} lists more nodes than RouteLab handles; fix that and validate again`,
 };

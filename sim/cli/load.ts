@@ -9,6 +9,7 @@ import type { Scenario } from '../scenario/parse.ts';
 import { overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
 import { compileModel } from '../model/compile.ts';
 import { resampledPolicies, type ReplicateStream } from '../analytics/replicates.ts';
+import { isUnloaded, type CustomNeed } from '../io/custom-policies.ts';
 
 /** Whether the scenario's orders are generated (so each replicate draws its own stream). */
 export function generatesOrders(s: LoadedScenario): boolean {
@@ -32,12 +33,13 @@ export interface LoadedScenario {
  * Everything up to the replay; throws InputError listing every problem when the input is
  * bad. `overrides` (a sweep's grid point) change the scenario and node columns first;
  * `replicate` and the run's `seed` (`--seed`; default the scenario's) pick the order
- * stream of a generated data set (`data: { generate: … }`).
+ * stream of a generated data set (`data: { generate: … }`). `custom` says whose custom
+ * policy code to import; entries left unloaded are not prepared (not in `policies`).
  */
-export async function loadScenario(arg: string, root: string, overrides: Override[] = [], replicate = 0, seed?: string | number): Promise<LoadedScenario> {
+export async function loadScenario(arg: string, root: string, overrides: Override[] = [], replicate = 0, seed?: string | number, custom: CustomNeed = 'all'): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
-  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides));
+  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides), custom);
   if (!scenario) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
   const built = buildModel(scenario, files, problems);
@@ -48,7 +50,8 @@ export async function loadScenario(arg: string, root: string, overrides: Overrid
     if (!compiled) throw new InputError(problems.list);
     model = compiled;
   }
-  const policies = preparePolicies(model, scenario, problems, data);
+  const prepared = custom === 'all' ? scenario : { ...scenario, policies: scenario.policies.filter((p) => !isUnloaded(p.definition)) };
+  const policies = preparePolicies(model, prepared, problems, data);
   return { path, name, scenario, model, data, policies, problems, hashes };
 }
 
