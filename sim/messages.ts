@@ -489,6 +489,16 @@ export const msg = {
     message: 'the scenario file is empty (or not a list of settings)',
     hint: 'write at least data, period, shipping and policies; scenarios/three-location/scenario.yaml is a complete example',
   }),
+  chartWarning: (chart: string, detail: string): MessageText => ({
+    code: 'chart-warning',
+    message: `the chart ${q(chart)} was drawn, but vega warned: ${detail}`,
+    hint: 'the chart may lack some marks or legend entries; the tables in summary.md and metrics.csv have every figure. Please report it with the scenario',
+  }),
+  yamlAliases: (subject = 'scenario'): MessageText => ({
+    code: 'yaml-aliases',
+    message: `the ${subject}'s YAML aliases (*name) expand to too many values (an alias bomb?)`,
+    hint: 'write the values out, or use each anchor (&name) only a few times',
+  }),
   yamlSyntax: (detail: string, subject = 'scenario'): MessageText => ({
     code: 'yaml-syntax',
     message: `the ${subject} is not valid YAML: ${detail}`,
@@ -513,6 +523,11 @@ export const msg = {
     code: 'unknown-policy',
     message: `policy ${q(name)} is not a known policy`,
     hint: `${suggestion ? `did you mean ${q(suggestion)}? ` : ''}known policies: ${known.join(', ')}`,
+  }),
+  customPolicyThrew: (policy: string, when: string, detail: string): MessageText => ({
+    code: 'custom-policy-threw',
+    message: `the custom policy ${q(policy)} failed in its ${when === 'routing' ? 'routing function' : `${when} function`}: ${detail}`,
+    hint: 'this is the policy file\'s own code (not RouteLab): fix it at this line, then run again',
   }),
   customPolicy: (use: string, detail: string): MessageText => ({
     code: 'custom-policy',
@@ -716,6 +731,8 @@ export const notCheckedText = {
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
+  customPolicies: (files: string[]): string =>
+    `custom policy code (${files.join(', ')}): validate does not run it, so neither the code nor its settings were checked; run or explain --policy runs it`,
   ordersSkipped: (orders: string, nodes: string): string =>
     `the orders: ${orders} was not read, because ${nodes} lists more nodes than RouteLab handles; fix that and validate again`,
 };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
-import { reportFiles } from '../io/report.ts';
+import { chartProblems, reportFiles } from '../io/report.ts';
 import { positiveInteger } from './options.ts';
 import { replicate } from './analyze.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
@@ -78,6 +78,8 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
         progress.stage(`drew chart ${done} of ${total} (${id})`);
       },
     });
+    // a chart vega warned about is still drawn: its warnings join the run's
+    warnings.push(...chartProblems(report.chartWarnings));
     const out: Record<string, string | Uint8Array> = {
       ...reportTexts({ run, warnings, decision, verdict: report.page.verdict, hashes, env }),
       ...report.files,

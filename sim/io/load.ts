@@ -8,6 +8,7 @@ import { resampledPolicies } from '../pipeline/replay.ts';
 import { InputError, Problems } from '../problems.ts';
 import { overrideScenario, type Override } from '../scenario/override.ts';
 import type { ReplicateStream } from '../analytics/replicates.ts';
+import { isUnloaded, type CustomNeed } from './custom-policies.ts';
 
 export type { LoadedScenario } from '../pipeline/load.ts';
 
@@ -18,6 +19,8 @@ export interface LoadOptions {
   replicate?: number;
   /** The run's seed (`--seed`; default the scenario's), for a generated data set's stream. */
   seed?: string | number;
+  /** Whose custom policy code to import (default 'all'); entries left unloaded are not prepared. */
+  custom?: CustomNeed;
 }
 
 /**
@@ -26,13 +29,14 @@ export interface LoadOptions {
  * `replicate` and the run's `seed` (`--seed`; default the scenario's) pick the order
  * stream of a generated data set (`data: { generate: … }`).
  */
-export async function loadScenario(arg: string, root: string, { overrides = [], replicate = 0, seed }: LoadOptions = {}): Promise<LoadedScenario> {
+export async function loadScenario(arg: string, root: string, { overrides = [], replicate = 0, seed, custom = 'all' }: LoadOptions = {}): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
-  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides));
+  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides), custom);
   if (!scenario) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
-  const { model, data, policies } = loadModel(scenario, files, problems, overrides);
+  const prepare = custom === 'all' ? undefined : scenario.policies.filter((p) => !isUnloaded(p.definition));
+  const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
   return { path, name, scenario, model, data, policies, problems, hashes };
 }
 

@@ -5,6 +5,30 @@
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
+import { InputError, type Problem } from '../problems.ts';
+
+/**
+ * What a worker thread sends back: its result, or the problems of the InputError it threw.
+ * An InputError does not survive the structured clone between threads (it arrives as a
+ * plain Error without its problems), so it is carried as data and rebuilt on the main side.
+ */
+export type WorkerReply<T> = { result: T } | { inputError: Problem[] };
+
+/** Runs a worker's task, turning an InputError into a reply (any other error is thrown on). */
+export async function workerReply<T>(work: () => Promise<T>): Promise<WorkerReply<T>> {
+  try {
+    return { result: await work() };
+  } catch (e) {
+    if (e instanceof InputError) return { inputError: e.problems };
+    throw e;
+  }
+}
+
+/** A worker's result, or its InputError thrown again in this thread. */
+export function fromWorker<T>(reply: WorkerReply<T>): T {
+  if ('inputError' in reply) throw new InputError(reply.inputError);
+  return reply.result;
+}
 
 /** The worker modules, by the job they do. */
 const ENTRIES = {
@@ -21,13 +45,14 @@ export function defaultWorkers(jobs: number): number {
 
 /**
  * Runs every task on `workers` threads of the `job`'s worker and returns the results in
- * task order; `onResult` is called as each task finishes. The pool is always torn down.
+ * task order; `onResult` is called as each task finishes. A worker's InputError is thrown
+ * again here (see `WorkerReply`). The pool is always torn down.
  */
 export async function runOnPool<T, R>(job: WorkerJob, tasks: T[], workers: number, onResult?: (result: R) => void): Promise<R[]> {
   const pool = new Tinypool({ filename: ENTRIES[job], minThreads: workers, maxThreads: workers });
   try {
     return await Promise.all(tasks.map(async (t) => {
-      const res = (await pool.run(t)) as R;
+      const res = fromWorker((await pool.run(t)) as WorkerReply<R>);
       onResult?.(res);
       return res;
     }));

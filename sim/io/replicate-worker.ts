@@ -5,6 +5,7 @@
  */
 import { loadScenario, replicatePolicies, type LoadedScenario, type ScenarioSource } from './load.ts';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
+import { workerReply, type WorkerReply } from './pool.ts';
 
 export interface ReplicateTask extends ScenarioSource {
   seed: string;
@@ -13,8 +14,12 @@ export interface ReplicateTask extends ScenarioSource {
 
 let cached: { key: string; loaded: Promise<LoadedScenario> } | null = null;
 
-/** Runs the task's replicates in this thread. */
-export default async function run(task: ReplicateTask): Promise<ReplicateResult[]> {
+/** Runs the task's replicates in this thread; an InputError (bad input, a custom policy that throws) is sent back as data. */
+export default function run(task: ReplicateTask): Promise<WorkerReply<ReplicateResult[]>> {
+  return workerReply(() => replicates(task));
+}
+
+async function replicates(task: ReplicateTask): Promise<ReplicateResult[]> {
   const key = JSON.stringify([task.root, task.scenario, task.overrides ?? [], task.seed]);
   if (!cached || cached.key !== key) cached = { key, loaded: loadScenario(task.scenario, task.root, { overrides: task.overrides, seed: task.seed }) };
   const loaded = await cached.loaded;

@@ -7,6 +7,7 @@ import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './l
 import { runOnPool } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 
+
 export interface ReplicatesOptions {
   /** Where the scenario comes from (workers load it again). */
   source: ScenarioSource;

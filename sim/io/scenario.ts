@@ -9,7 +9,7 @@ import { parseScenario, type Scenario } from '../scenario/parse.ts';
 import type { GenerateSettings } from '../scenario/schema.ts';
 import { PRESETS } from '../generate/presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
-import { loadCustomPolicies } from './custom-policies.ts';
+import { loadCustomPolicies, type CustomNeed } from './custom-policies.ts';
 import type { InputHash } from '../report/run-info.ts';
 
 /** Names of the bundled scenarios (folders of `scenarios/` with a scenario.yaml). */
@@ -110,11 +110,11 @@ function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSett
 
 /**
  * Reads and checks the scenario file at `path` (after `edit`, e.g. a sweep's overrides),
- * importing the custom policy modules its entries name first. Returns `null` (problems
- * recorded) when it has errors.
+ * importing the custom policy modules its entries name first (those `need` asks for).
+ * Returns `null` (problems recorded) when it has errors.
  */
-export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t): Promise<Scenario | null> {
+export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t, need: CustomNeed = 'all'): Promise<Scenario | null> {
   const text = edit(readTextOrNull(path) ?? '');
-  const custom = await loadCustomPolicies(text, path);
+  const custom = await loadCustomPolicies(text, path, need);
   return parseScenario(text, displayPath(path, cwd), problems, custom);
 }

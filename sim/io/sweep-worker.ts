@@ -6,6 +6,7 @@ import { loadScenario, replicatePolicies } from './load.ts';
 import { runReplicate } from '../analytics/replicates.ts';
 import { METRICS, metricsFromSums } from '../metrics/metrics.ts';
 import type { Override } from '../scenario/override.ts';
+import { workerReply, type WorkerReply } from './pool.ts';
 
 export interface SweepTask {
   scenario: string;
@@ -24,8 +25,13 @@ export interface SweepRow {
   value: number | null;
 }
 
+/** A worker's side of `sweepPoint`: an InputError (bad input, a custom policy that throws) is sent back as data. */
+export default function run(task: SweepTask): Promise<WorkerReply<SweepRow[]>> {
+  return workerReply(() => sweepPoint(task));
+}
+
 /** Every metric of every policy and replicate at one grid point. */
-export default async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
+export async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
   const loaded = await loadScenario(task.scenario, task.root, { overrides: task.overrides, seed: task.seed });
   const rows: SweepRow[] = [];
   for (let r = 0; r < task.replicates; r++) {

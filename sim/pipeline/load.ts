@@ -218,10 +218,16 @@ export function generatesOrders(s: LoadedScenario): boolean {
 
 /**
  * The load stage after the files are read: builds the model from the data files, applies
- * a sweep's node `overrides` (recompiling), and prepares every entry's policy. Throws
+ * a sweep's node `overrides` (recompiling), and prepares the policy of every entry in `prepare`
+ * (default all; a command that imports only some custom policies leaves the others out). Throws
  * `InputError` listing every problem when the input is bad.
  */
-export function loadModel(scenario: Scenario, files: DataFiles, problems: Problems, overrides: Override[] = []): { model: Model; data: DataRows; policies: PreparedPolicy[] } {
+export function loadModel(
+  scenario: Scenario,
+  files: DataFiles,
+  problems: Problems,
+  { overrides = [], prepare = scenario.policies }: { overrides?: Override[]; prepare?: Scenario['policies'] } = {},
+): { model: Model; data: DataRows; policies: PreparedPolicy[] } {
   const built = buildModel(scenario, files, problems);
   let { model, data } = built;
   if (overrides.some((o) => o.path.startsWith('nodes.'))) {
@@ -230,6 +236,6 @@ export function loadModel(scenario: Scenario, files: DataFiles, problems: Proble
     if (!compiled) throw new InputError(problems.list);
     model = compiled;
   }
-  const policies = preparePolicies(model, scenario, problems, data);
+  const policies = preparePolicies(model, prepare === scenario.policies ? scenario : { ...scenario, policies: prepare }, problems, data);
   return { model, data, policies };
 }

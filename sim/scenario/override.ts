@@ -41,11 +41,15 @@ export function grid(settings: { path: string; values: unknown[] }[]): Override[
 /**
  * The scenario text with the scenario overrides applied (node overrides are left for
  * `overrideNodes`). Without any, the text as written, so problems keep their lines and
- * columns (writing the document out again re-wraps long lines).
+ * columns (writing the document out again re-wraps long lines). Text that is not valid YAML
+ * is returned as written too, for the scenario parser to report at its line and column.
  */
 export function overrideScenario(text: string, overrides: Override[]): string {
   if (overrides.every((o) => o.path.split('.')[0] === 'nodes')) return text;
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { uniqueKeys: true });
+  // a document with errors cannot be written out, nor one whose aliases expand too far:
+  // the scenario parser reports them at their lines
+  if (doc.errors.length || !aliasesExpand(doc)) return text;
   for (const o of overrides) {
     const parts = o.path.split('.');
     if (parts[0] === 'nodes') continue;
@@ -59,6 +63,16 @@ export function overrideScenario(text: string, overrides: Override[]): string {
     doc.setIn(path, o.value);
   }
   return doc.toString();
+}
+
+/** Whether the document's aliases expand within yaml's limit (no alias bomb). */
+function aliasesExpand(doc: ReturnType<typeof parseDocument>): boolean {
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The rows with node overrides applied (`nodes.<id or type>.<column>`). */

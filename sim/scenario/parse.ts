@@ -56,7 +56,7 @@ export interface Scenario {
 export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
   const src = parseYaml(text, file, problems);
   if (!src) return null;
-  const raw = src.doc.toJS() as Record<string, unknown> | null;
+  const raw = src.value as Record<string, unknown> | null;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.error({ file, line: 1, column: 1, ...msg.emptyScenario() });
     return null;

@@ -13,7 +13,7 @@ import type { ReplicateResult } from '../../sim/analytics/replicates.ts';
 import { loadScenario } from '../../sim/io/load.ts';
 import { runReplicates } from '../../sim/io/replicates.ts';
 import { generatorSeed } from '../../sim/io/scenario.ts';
-import sweepPoint from '../../sim/io/sweep-worker.ts';
+import { sweepPoint } from '../../sim/io/sweep-worker.ts';
 import { makeRng } from '../../sim/random/rng.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'routelab-demand-'));

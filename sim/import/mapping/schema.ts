@@ -186,7 +186,7 @@ function formatMistake(format: string): string | undefined {
 export function parseMapping(text: string, file: string, problems: Problems): Mapping | null {
   const src = parseYaml(text, file, problems, 'mapping');
   if (!src) return null;
-  const raw = src.doc.toJS() as unknown;
+  const raw = src.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw) || Object.keys(raw).length === 0) {
     problems.error({ file, line: 1, column: 1, ...msg.emptyMapping() });
     return null;
