@@ -413,8 +413,3 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
 export function hashOrderId(id: string): number {
   return hashString(id);
 }
-
-/** `YYYY-MM-DD` of a day index of a model. */
-export function dayLabel(model: Model, day: number): string {
-  return day < 0 ? '' : formatEpochDay(model.calendar.startEpochDay + day);
-}

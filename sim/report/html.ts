@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { PolicyRun } from '../pipeline.ts';
 import { groupProblems, problemLocation, type Problem } from '../problems.ts';
 import { reportCharts, type ReportChart } from './charts/index.ts';

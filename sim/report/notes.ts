@@ -3,7 +3,7 @@
  * Assumptions come from the scenario and the compiled model; method notes describe how the
  * numbers were made, including the analytics when they ran.
  */
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
 import { periodDays } from './derive.ts';

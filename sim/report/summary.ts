@@ -3,7 +3,7 @@ import { formatDelta, formatMetric, mdCodeBlock, mdEscape } from './format.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import { formatProblems, type Problem } from '../problems.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import { REASONS } from '../engine/reasons.ts';
 
 /** Cells of the comparison: one row per metric; per policy its value, and against the baseline its change. */

@@ -3,7 +3,7 @@ import { toCSV } from './csv.ts';
 import { plainNumber } from './format.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { METRICS } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 
 /** One row per policy, one column per contract metric (DESIGN §4), raw values. */

@@ -3,7 +3,7 @@
  * pipeline, with outcomes rendered as one readable line per order for whole-trace asserts.
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
-import { dayLabel } from '../../sim/model/compile.ts';
+import { dayLabel } from '../../sim/time/day-label.ts';
 import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline.ts';
 import { Problems } from '../../sim/problems.ts';
 import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
