@@ -727,3 +727,13 @@ export const outputFaultText = {
   cannotWrite: (path: string, detail: string): string =>
     `could not write ${path} (the system said ${detail}); nothing was replaced: check that the place can be written, or pick another --out.`,
 };
+
+/**
+ * A payback for people, one wording everywhere: "12.9 months", "at once" (no one-time
+ * costs), or "never" (null: it does not pay back within the horizon, or loses money).
+ */
+export function paybackLabel(months: number | null, horizon: number): string {
+  if (months === null) return `never (not within the ${horizon} months projected)`;
+  if (months === 0) return 'at once (no one-time costs)';
+  return `${months.toFixed(1)} months`;
+}

@@ -13,7 +13,7 @@ import { blank, SKU_OUT } from '../import/canonical.ts';
 import { ImportLog } from '../import/log.ts';
 import { parseMapping, TABLES, type Mapping, type Table } from '../import/mapping/schema.ts';
 import { MappedInventory, MappedNodes, MappedOrders, MappedSkus, type MappedRows, type Row } from '../import/mapping/transform.ts';
-import { toDataCSV } from '../report/csv.ts';
+import { toDataCSV } from '../format/csv.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 

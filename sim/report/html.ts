@@ -17,13 +17,16 @@ import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';
 import { segmentLabel } from './charts/segments.ts';
 import { baselineRun, cancelledSkus, segmentRows } from './derive.ts';
-import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { groupThousands } from '../format/number.ts';
+import { money, roundMoney } from '../format/money.ts';
+import { paybackLabel } from '../messages.ts';
 import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
 import { ladderSection } from './ladder.ts';
-import { roundMoney, verdict, type Verdict } from './verdict.ts';
+import { verdict, type Verdict } from './verdict.ts';
 
 /**
  * Escapes text for HTML element content and attribute values.

@@ -6,7 +6,8 @@
  */
 import type { EffectLadders, Ladder, LadderStep } from '../analytics/ladder.ts';
 import { sumLines } from '../analytics/node-costs.ts';
-import { groupThousands, mdEscape } from './format.ts';
+import { groupThousands } from '../format/number.ts';
+import { mdEscape } from '../format/markdown.ts';
 import { escapeHtml as e } from './html.ts';
 import type { ReportInput } from './input.ts';
 

@@ -7,7 +7,7 @@ import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
 import { periodDays } from './derive.ts';
-import { groupThousands } from './format.ts';
+import { groupThousands } from '../format/number.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
 import { networkAssumptions } from './network-notes.ts';

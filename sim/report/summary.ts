@@ -1,5 +1,6 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
-import { formatDelta, formatMetric, mdCodeBlock, mdEscape } from './format.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import { formatProblems, type Problem } from '../problems.ts';

@@ -1,6 +1,6 @@
 /** metrics.csv and outcomes.csv: the run's numbers as tidy CSV. */
-import { toCSV } from './csv.ts';
-import { plainNumber } from './format.ts';
+import { toCSV } from '../format/csv.ts';
+import { plainNumber } from '../format/number.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import { dayLabel } from '../time/day-label.ts';
