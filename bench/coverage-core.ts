@@ -20,6 +20,7 @@ import { buildModel, preparePolicies, type DataFiles } from '../sim/pipeline.ts'
 import { Problems } from '../sim/problems.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { parseScenario, type Scenario } from '../sim/scenario/parse.ts';
+import { POLICIES } from '../sim/policies/registry.ts';
 import type { Interval } from '../sim/stats/index.ts';
 import { formatEpochDay, parseIsoDate } from '../sim/time/calendar.ts';
 
@@ -72,7 +73,7 @@ function retailerOf(s: CoverageSettings): Retailer {
   const key = `${s.days}/${s.ordersPerDay}`;
   if (retailer?.key === key) return retailer.value;
   const problems = new Problems();
-  const scenario = parseScenario(scenarioText(s.days), 'coverage.yaml', problems);
+  const scenario = parseScenario(scenarioText(s.days), 'coverage.yaml', problems, POLICIES);
   if (!scenario) throw new Error(problems.list.map((p) => p.message).join('; '));
   const fixed = generateDataset({ ...PRESETS['three-location']!, seed: 'retailer', start: START, days: s.days, ordersPerDay: s.ordersPerDay });
   retailer = { key, value: { scenario, fixed } };

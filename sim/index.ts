@@ -11,10 +11,15 @@
  * const a = analyze(run, results); // a.roi.npv, a.decision.verdict, a.comparisons …
  */
 
+import { parseScenario as parseScenarioWith, type Scenario } from './scenario/parse.ts';
+import { POLICIES } from './policies/registry.ts';
+import type { PolicyDefinition } from './policies/types.ts';
+import type { Problems } from './problems.ts';
+
 // pipeline: scenario → data → model → policies → runs
-export { parseScenario, type Scenario, type PolicySpec } from './scenario/parse.ts';
+export { type Scenario, type PolicySpec, type PolicyRegistry } from './scenario/parse.ts';
 export { buildModel, parseData, preparePolicies, runPolicies, type DataFiles, type PreparedPolicy, type PolicyRun, type ScenarioRun } from './pipeline.ts';
-export { compileModel } from './model/compile.ts';
+export { compileModel } from './compile/model.ts';
 export type { Model } from './model/types.ts';
 export { simulate, type SimulateOptions } from './engine/engine.ts';
 export type { OrderOutcomes, PackageLog, RunResult } from './engine/outcomes.ts';
@@ -37,6 +42,14 @@ export { roi, tornado, type RoiResult, type TornadoRow } from './analytics/roi.t
 export { decide, type Decision } from './analytics/decision.ts';
 export { planPilot, type PilotPlan } from './analytics/pilot.ts';
 export * as stats from './stats/index.ts';
+
+/**
+ * Parses and checks a scenario file's text against the built-in policies (`POLICIES`) and
+ * `custom` policy modules by their `use:` path. Returns `null` when it has errors.
+ */
+export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
+  return parseScenarioWith(text, file, problems, POLICIES, custom);
+}
 
 // randomness, problems, synthetic data
 export { makeRng, type Rng } from './random/rng.ts';

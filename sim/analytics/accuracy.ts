@@ -3,7 +3,7 @@
  * accuracy moved by the same number of points (the tornado's accuracy driver), and the
  * shift at which the NPV crosses zero (the break-even accuracy), found by replaying.
  */
-import { compileModel } from '../model/compile.ts';
+import { compileModel } from '../compile/model.ts';
 import type { DataRows } from '../parse/types.ts';
 import { preparePolicies, runPolicies, type ScenarioRun } from '../pipeline.ts';
 import { Problems } from '../problems.ts';

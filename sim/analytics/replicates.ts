@@ -8,7 +8,7 @@ import { daySums } from './day-sums.ts';
 import { simulate } from '../engine/engine.ts';
 import { emptySums, type MetricSums } from '../metrics/metrics.ts';
 import { addOrder } from '../metrics/metrics.ts';
-import { compileModel } from '../model/compile.ts';
+import { compileModel } from '../compile/model.ts';
 import { resampleOrderRows } from '../model/resample.ts';
 import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';

@@ -7,7 +7,7 @@ import { InputError, Problems } from '../problems.ts';
 import type { InputHash } from '../report/run-info.ts';
 import type { Scenario } from '../scenario/parse.ts';
 import { overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
-import { compileModel } from '../model/compile.ts';
+import { compileModel } from '../compile/model.ts';
 import { resampledPolicies, type ReplicateStream } from '../analytics/replicates.ts';
 
 /** Whether the scenario's orders are generated (so each replicate draws its own stream). */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { isPolicyPath } from '../policies/paths.ts';
+import { isPolicyPath } from '../scenario/policy-path.ts';
 import type { PolicyDefinition } from '../policies/types.ts';
 
 

@@ -6,6 +6,7 @@ import { msg } from '../messages.ts';
 import type { DataFiles, TableName } from '../pipeline.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseScenario, type Scenario } from '../scenario/parse.ts';
+import { POLICIES } from '../policies/registry.ts';
 import type { GenerateSettings } from '../scenario/schema.ts';
 import { PRESETS } from '../generate/presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
@@ -116,5 +117,5 @@ function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSett
 export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t): Promise<Scenario | null> {
   const text = edit(readTextOrNull(path) ?? '');
   const custom = await loadCustomPolicies(text, path);
-  return parseScenario(text, displayPath(path, cwd), problems, custom);
+  return parseScenario(text, displayPath(path, cwd), problems, POLICIES, custom);
 }

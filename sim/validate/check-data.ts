@@ -13,7 +13,7 @@ import { orderSpan, type Period } from './order-dates.ts';
 import { checkReadiness } from './readiness.ts';
 import { checkReferences } from './references.ts';
 import { notCheckedText } from '../messages.ts';
-import { compileModel, type CompileInput } from '../model/compile.ts';
+import { compileModel, type CompileInput } from '../compile/model.ts';
 import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
 import { parseData, preparePolicies, type DataFiles, type TableName } from '../pipeline.ts';

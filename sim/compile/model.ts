@@ -2,11 +2,11 @@
  * Compiles parsed, reference-checked data and a scenario into the dense `Model` the
  * engine runs on. Records warnings for everything it repairs, defaults or skips.
  */
-import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from './defaults.ts';
-import { addBusinessDays, buildCalendar, dayIndexOf } from './calendar.ts';
-import { weightGaps } from './rate-gaps.ts';
+import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from '../model/defaults.ts';
+import { addBusinessDays, buildCalendar, dayIndexOf } from '../model/calendar.ts';
+import { weightGaps } from '../model/rate-gaps.ts';
 import { compileShipping } from './shipping.ts';
-import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from './types.ts';
+import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from '../model/types.ts';
 import { haversineMiles } from '../geo/distance.ts';
 import { locateZip, stateOfZip, zip3Centroid } from '../geo/zip.ts';
 import { zoneForMiles } from '../geo/zones.ts';
