@@ -14,7 +14,7 @@
  */
 import { comparePolicies } from '../sim/analytics/compare.ts';
 import { resampledPolicies, runReplicate, type ReplicateResult } from '../sim/analytics/replicates.ts';
-import { PRESETS } from '../sim/generate/presets.ts';
+import { DATA_PRESETS } from '../sim/generate/data-presets.ts';
 import { generateDataset } from '../sim/generate/synthetic.ts';
 import { buildModel, preparePolicies, type DataFiles } from '../sim/pipeline.ts';
 import { Problems } from '../sim/problems.ts';
@@ -75,7 +75,7 @@ function retailerOf(s: CoverageSettings): Retailer {
   const problems = new Problems();
   const scenario = parseScenario(scenarioText(s.days), 'coverage.yaml', problems, POLICIES);
   if (!scenario) throw new Error(problems.list.map((p) => p.message).join('; '));
-  const fixed = generateDataset({ ...PRESETS['three-location']!, seed: 'retailer', start: START, days: s.days, ordersPerDay: s.ordersPerDay });
+  const fixed = generateDataset({ ...DATA_PRESETS['three-location']!, seed: 'retailer', start: START, days: s.days, ordersPerDay: s.ordersPerDay });
   retailer = { key, value: { scenario, fixed } };
   return retailer.value;
 }
@@ -83,7 +83,7 @@ function retailerOf(s: CoverageSettings): Retailer {
 /** The retailer with the orders of demand stream `seed`, compiled and its two policies prepared. */
 function load(s: CoverageSettings, seed: string) {
   const { scenario, fixed } = retailerOf(s);
-  const orders = generateDataset({ ...PRESETS['three-location']!, seed, start: START, days: s.days, ordersPerDay: s.ordersPerDay })['orders.csv']!;
+  const orders = generateDataset({ ...DATA_PRESETS['three-location']!, seed, start: START, days: s.days, ordersPerDay: s.ordersPerDay })['orders.csv']!;
   const file = (name: string, text: string | null) => ({ name, text });
   const files: DataFiles = {
     orders: file('orders.csv', orders), skus: file('skus.csv', fixed['skus.csv']!), nodes: file('nodes.csv', fixed['nodes.csv']!),

@@ -8,7 +8,7 @@
  */
 import { parseArgs } from 'node:util';
 import { simulate } from '../sim/engine/engine.ts';
-import { PRESETS } from '../sim/generate/presets.ts';
+import { DATA_PRESETS } from '../sim/generate/data-presets.ts';
 import { generateDataset } from '../sim/generate/synthetic.ts';
 import { buildModel, preparePolicies, TABLES, type DataFiles } from '../sim/pipeline.ts';
 import { makeRng } from '../sim/random/rng.ts';
@@ -28,7 +28,7 @@ const time = <T>(label: string, f: () => T): T => {
 };
 
 // daily capacities scale with the volume, so the network can carry it
-const preset = PRESETS['three-location']!;
+const preset = DATA_PRESETS['three-location']!;
 const scale = perDay / preset.ordersPerDay;
 const nodes = preset.nodes.map((n) => (n.daily_order_capacity ? { ...n, daily_order_capacity: Math.ceil(n.daily_order_capacity * scale) } : n));
 const files = time(`generate ${days} days × ~${perDay} orders/day`, () => generateDataset({ ...preset, nodes, seed: 'bench', start: '2026-01-05', days, ordersPerDay: perDay }));

@@ -55,7 +55,8 @@ export function parseScenario(text: string, file: string, problems: Problems, cu
 export { makeRng, type Rng } from './random/rng.ts';
 export { InputError, Problems, formatProblems, type Problem } from './problems.ts';
 export { generateDataset } from './generate/synthetic.ts';
-export { PRESETS } from './generate/presets.ts';
+/** Synthetic data presets for `generate` (`PRESETS` is their earlier name). */
+export { DATA_PRESETS, DATA_PRESETS as PRESETS } from './generate/data-presets.ts';
 
 // I/O (the only parts that touch files)
 export { loadScenario, type LoadedScenario } from './cli/load.ts';

@@ -6,7 +6,7 @@ import { decidedOn } from '../analytics/recommend.ts';
 import { withStoreAccuracy } from '../analytics/accuracy.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { decisionReference, effectLadders } from '../analytics/ladder.ts';
-import { ladderText } from '../report/ladder.ts';
+import { ladderText } from '../report/ladder-text.ts';
 import { replicateFromRun } from '../analytics/replicates.ts';
 import { defaultWorkers, runReplicates } from '../io/replicates.ts';
 import { msg } from '../messages.ts';

@@ -10,7 +10,7 @@ import { runGuards } from '../analytics/guards.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { effectLadders, type EffectLadders } from '../analytics/ladder.ts';
-import { ladderBrief, ladderMarkdown } from '../report/ladder.ts';
+import { ladderBrief, ladderMarkdown } from '../report/ladder-text.ts';
 import { networkAssumptions } from '../report/network-notes.ts';
 import { makeRng } from '../random/rng.ts';
 import { decisionMarkdown } from '../report/analysis.ts';

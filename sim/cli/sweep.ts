@@ -13,7 +13,7 @@ import { msg } from '../messages.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import { InputError, Problems } from '../problems.ts';
 import { formatMetric } from '../format/metric-value.ts';
-import { toCSV } from '../format/csv.ts';
+import { toCSV } from '../format/csv-write.ts';
 import { textTable } from '../report/summary.ts';
 import { grid, overrideNodes, overrideScenario, parseSetting, type Override } from '../scenario/override.ts';
 import { loadScenario } from './load.ts';

@@ -2,8 +2,8 @@
  * Compiles parsed, reference-checked data and a scenario into the dense `Model` the
  * engine runs on. Records warnings for everything it repairs, defaults or skips.
  */
-import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from '../model/defaults.ts';
-import { addBusinessDays, buildCalendar, dayIndexOf } from '../model/calendar.ts';
+import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from '../model/node-defaults.ts';
+import { addBusinessDays, buildCalendar, dayIndexOf } from '../model/day-tables.ts';
 import { weightGaps } from '../model/rate-gaps.ts';
 import { compileShipping } from './shipping.ts';
 import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from '../model/types.ts';

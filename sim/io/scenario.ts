@@ -8,7 +8,7 @@ import { InputError, Problems } from '../problems.ts';
 import { parseScenario, type Scenario } from '../scenario/parse.ts';
 import { POLICIES } from '../policies/registry.ts';
 import type { GenerateSettings } from '../scenario/schema.ts';
-import { PRESETS } from '../generate/presets.ts';
+import { DATA_PRESETS as PRESETS } from '../generate/data-presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
 import { loadCustomPolicies } from './custom-policies.ts';
 import type { InputHash } from '../report/run-info.ts';

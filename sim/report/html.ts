@@ -25,7 +25,7 @@ import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
-import { ladderSection } from './ladder.ts';
+import { ladderSection } from './ladder-text.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** metrics.csv and outcomes.csv: the run's numbers as tidy CSV. */
-import { toCSV } from '../format/csv.ts';
+import { toCSV } from '../format/csv-write.ts';
 import { plainNumber } from '../format/number.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { METRICS } from '../metrics/metrics.ts';

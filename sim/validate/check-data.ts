@@ -18,7 +18,7 @@ import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
 import { parseData, preparePolicies, type DataFiles, type TableName } from '../pipeline.ts';
 import { InputError, Problems, type Problem } from '../problems.ts';
-import { DEFAULT_TIMEZONE, defaultScenarioConfig } from '../scenario/defaults.ts';
+import { DEFAULT_TIMEZONE, defaultScenarioConfig } from '../scenario/default-scenario.ts';
 import type { Scenario } from '../scenario/parse.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { formatEpochDay, parseIsoDate } from '../time/calendar.ts';

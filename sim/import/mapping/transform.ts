@@ -8,7 +8,7 @@
  * values.ts), then the table's own checks (a destination in the US and order-level columns
  * that agree across an order's lines; unique skus, nodes and node × sku pairs).
  */
-import { TABLE_DEFS, type ColumnSpec, type TableMapping } from './schema.ts';
+import { TABLE_DEFS, type ColumnSpec, type TableMapping } from './mapping-file.ts';
 import { applySpec, type Repair } from './values.ts';
 import { blank } from '../canonical.ts';
 import type { ImportLog } from '../log.ts';

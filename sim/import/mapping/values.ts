@@ -4,7 +4,7 @@
  * checked against what the canonical column accepts. Pure functions; nothing is thrown.
  */
 import { DateTime, type TokenParser } from 'luxon';
-import type { ColumnSpec } from './schema.ts';
+import type { ColumnSpec } from './mapping-file.ts';
 import { isoTimestamp } from '../canonical.ts';
 import { describeZipRepairs, normalizeZip } from '../../geo/zip.ts';
 import {

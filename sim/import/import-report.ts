@@ -1,6 +1,6 @@
 /** import-report.md and import-issues.csv: every input row accounted for. */
 import type { ImportLog } from './log.ts';
-import { toCSV } from '../format/csv.ts';
+import { toCSV } from '../format/csv-write.ts';
 import { groupThousands } from '../format/number.ts';
 import { mdEscape } from '../format/markdown.ts';
 

@@ -41,7 +41,7 @@ function theWarehouse(model: Model, node: string | undefined): string {
   throw new PolicySettingError(`needs node: there are ${warehouses.length} warehouses (${warehouses.join(', ') || 'none'}), so name the one that ships`, 'node');
 }
 
-export const PRESETS: PolicyDefinition[] = [
+export const POLICY_PRESETS: PolicyDefinition[] = [
   preset('rules', 'A policy written out in rules: filters, ranked criteria, a split rule and the allocation level.', {}, () => ({})),
   preset('warehouse-only', 'Ship every order from one node (today\'s routing for most small retailers); what it lacks is cancelled or backordered.',
     { node: z.string().optional() },
