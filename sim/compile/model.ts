@@ -10,7 +10,7 @@ import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTab
 import { haversineMiles } from '../geo/distance.ts';
 import { locateZip, stateOfZip, zip3Centroid } from '../geo/zip.ts';
 import { zoneForMiles } from '../geo/zones.ts';
-import { msg } from '../messages.ts';
+import { msg, unreplayedText } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { parseShipDays, parseTimeOfDay, timestampInZone } from '../parse/fields.ts';
 import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
@@ -229,9 +229,9 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     problems.error({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.allOrdersCancelled(cancelled, sc.period.start, sc.period.end) });
   } else {
     problems.error({ file, line: firstInPeriod, ...msg.nothingToReplay(inPeriod, [
-      { n: cancelled, line: firstCancelled, why: 'cancelled in the history' },
-      { n: abroad, line: firstAbroad, why: 'to another country' },
-      { n: unlocated, line: firstUnlocated, why: 'to a ZIP that is not found' },
+      { n: cancelled, line: firstCancelled, why: unreplayedText.cancelledInHistory },
+      { n: abroad, line: firstAbroad, why: unreplayedText.toAnotherCountry },
+      { n: unlocated, line: firstUnlocated, why: unreplayedText.toUnknownZip },
     ]) });
   }
   kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -4,6 +4,7 @@
  * Compiled for the engine by engine/review.ts.
  */
 import { z } from 'zod';
+import { schemaText } from '../messages.ts';
 
 const names = z.array(z.string().min(1)).min(1);
 
@@ -24,7 +25,7 @@ export const reviewRuleSchema = z
     /** Orders that leave a store at or within this many units of its safety stock. */
     store_stock_within: z.number().int().min(0).optional(),
   })
-  .refine((r) => REVIEW_RULE_KINDS.filter((k) => r[k] !== undefined).length === 1, { message: `each review rule names exactly one of: ${REVIEW_RULE_KINDS.join(', ')}` });
+  .refine((r) => REVIEW_RULE_KINDS.filter((k) => r[k] !== undefined).length === 1, { message: schemaText.oneReviewRule(REVIEW_RULE_KINDS) });
 
 export const reviewSchema = z.strictObject({
   rules: z.array(reviewRuleSchema).min(1),
