@@ -12,10 +12,15 @@
  * const a = analyze(run, results); // a.roi.npv, a.decision.verdict, a.comparisons …
  */
 
+import { parseScenario as parseScenarioWith, type Scenario } from './scenario/parse.ts';
+import { POLICIES } from './policies/registry.ts';
+import type { PolicyDefinition } from './policies/types.ts';
+import type { Problems } from './problems.ts';
+
 // pipeline: scenario → data → model → policies → runs → decision → report input (sim/pipeline/index.ts draws it)
-export { parseScenario, type Scenario, type PolicySpec } from './scenario/parse.ts';
+export { type Scenario, type PolicySpec, type PolicyRegistry } from './scenario/parse.ts';
 export * from './pipeline/index.ts';
-export { compileModel } from './model/compile.ts';
+export { compileModel } from './compile/model.ts';
 export type { Model } from './model/types.ts';
 export { simulate, type SimulateOptions } from './engine/engine.ts';
 export type { OrderOutcomes, PackageLog, RunResult } from './engine/outcomes.ts';
@@ -39,11 +44,20 @@ export { decide, type Decision } from './analytics/decision.ts';
 export { planPilot, type PilotPlan } from './analytics/pilot.ts';
 export * as stats from './stats/index.ts';
 
+/**
+ * Parses and checks a scenario file's text against the built-in policies (`POLICIES`) and
+ * `custom` policy modules by their `use:` path. Returns `null` when it has errors.
+ */
+export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
+  return parseScenarioWith(text, file, problems, POLICIES, custom);
+}
+
 // randomness, problems, synthetic data
 export { makeRng, type Rng } from './random/rng.ts';
 export { InputError, Problems, formatProblems, type Problem } from './problems.ts';
 export { generateDataset } from './generate/synthetic.ts';
-export { PRESETS } from './generate/presets.ts';
+/** Synthetic data presets for `generate` (`PRESETS` is their earlier name). */
+export { DATA_PRESETS, DATA_PRESETS as PRESETS } from './generate/data-presets.ts';
 
 // I/O (the only parts that touch files)
 export { loadScenario, replicatePolicies, type LoadOptions, type ScenarioSource } from './io/load.ts';

@@ -21,7 +21,7 @@ import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../runs.ts';
 import type { Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import { formatDelta } from '../report/format.ts';
+import { formatDelta } from '../format/metric-value.ts';
 import { npv } from '../stats/index.ts';
 
 /** What every output's money figures come from, for one policy against its reference. */

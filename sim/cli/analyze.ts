@@ -6,7 +6,7 @@ import { badOption, positiveInteger } from './options.ts';
 import { decidedPolicy } from '../analytics/analyze.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { effectLadders } from '../analytics/ladder.ts';
-import { ladderText } from '../report/ladder.ts';
+import { ladderText } from '../report/ladder-text.ts';
 import { replicateFromRun } from '../analytics/replicates.ts';
 import { msg } from '../messages.ts';
 import { analyzeDecision, checkNamedPolicy, policyName, readinessOf } from '../pipeline/decide.ts';

@@ -5,7 +5,7 @@ import { simulate } from '../engine/engine.ts';
 import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import { explainText, orderHeader } from '../report/explain.ts';
+import { explainText, orderHeader } from '../report/order-story.ts';
 import { closestName } from '../suggest.ts';
 
 export interface ExplainOptions {

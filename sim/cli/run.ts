@@ -13,7 +13,7 @@ import { reportAnalyticsOf, reportTexts, runWarnings } from '../pipeline/assembl
 import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
 import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
-import { ladderBrief } from '../report/ladder.ts';
+import { ladderBrief } from '../report/ladder-text.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
 import { terminalSummary } from '../report/summary.ts';

@@ -11,7 +11,7 @@ import { requireOut } from '../io/out-errors.ts';
 import { bundledScenarios, displayPath, readScenario, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
 import { msg, notCheckedText } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
-import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness.ts';
+import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness-report.ts';
 import { checkData, unreachedData, type DataCheck } from '../pipeline/check.ts';
 import { isUnloaded } from '../io/custom-policies.ts';
 

@@ -9,7 +9,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { isPolicyPath } from '../policies/paths.ts';
+import { isPolicyPath } from '../scenario/policy-path.ts';
 import { PolicySettingError, type PolicyDefinition, type PolicyFn } from '../policies/types.ts';
 import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';

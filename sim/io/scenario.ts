@@ -6,8 +6,9 @@ import { msg } from '../messages.ts';
 import type { DataFiles, TableName } from '../pipeline/load.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseScenario, type Scenario } from '../scenario/parse.ts';
+import { POLICIES } from '../policies/registry.ts';
 import type { GenerateSettings } from '../scenario/schema.ts';
-import { PRESETS } from '../generate/presets.ts';
+import { DATA_PRESETS as PRESETS } from '../generate/data-presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
 import { loadCustomPolicies, type CustomNeed } from './custom-policies.ts';
 import type { InputHash } from '../report/run-info.ts';
@@ -116,5 +117,5 @@ function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSett
 export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t, need: CustomNeed = 'all'): Promise<Scenario | null> {
   const text = edit(readTextOrNull(path) ?? '');
   const custom = await loadCustomPolicies(text, path, need);
-  return parseScenario(text, displayPath(path, cwd), problems, custom);
+  return parseScenario(text, displayPath(path, cwd), problems, POLICIES, custom);
 }

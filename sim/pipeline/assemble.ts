@@ -11,7 +11,7 @@ import { decisionMarkdown } from '../report/analysis.ts';
 import { capacityBacklogs } from '../report/backlog.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
 import type { ReportAnalytics } from '../report/input.ts';
-import { ladderMarkdown } from '../report/ladder.ts';
+import { ladderMarkdown } from '../report/ladder-text.ts';
 import { networkAssumptions } from '../report/network-notes.ts';
 import { runInfo, type InputHash, type RunEnvironment } from '../report/run-info.ts';
 import { summaryMarkdown } from '../report/summary.ts';

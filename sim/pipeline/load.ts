@@ -5,7 +5,7 @@
  *
  *   parseData ─▶ checkReferences ─▶ compileModel ─▶ (a sweep's node overrides) ─▶ preparePolicies
  */
-import { compileModel, MAX_NODES } from '../model/compile.ts';
+import { compileModel, MAX_NODES } from '../compile/model.ts';
 import type { Model } from '../model/types.ts';
 import { fromCSV, type CsvTable } from '../parse/csv.ts';
 import { parseNodes, tooManyNodes } from '../parse/nodes.ts';
@@ -16,7 +16,7 @@ import { parseInventory, parseReceipts } from '../parse/stock.ts';
 import type { DataRows } from '../parse/types.ts';
 import { PolicySettingError, type PolicyContext, type PolicyFn } from '../policies/types.ts';
 import { findPolicy, policyNames } from '../policies/registry.ts';
-import { applyNetwork } from '../model/network.ts';
+import { applyNetwork } from '../compile/network.ts';
 import { compileReview } from '../engine/review.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems, type Problem } from '../problems.ts';

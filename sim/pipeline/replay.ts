@@ -6,7 +6,7 @@
 import { deltas } from '../compare/deltas.ts';
 import { simulate } from '../engine/engine.ts';
 import { computeMetrics } from '../metrics/metrics.ts';
-import { compileModel } from '../model/compile.ts';
+import { compileModel } from '../compile/model.ts';
 import { resampleOrderRows } from '../model/resample.ts';
 import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';

@@ -5,8 +5,8 @@
 import { utilization } from './derive.ts';
 import { FLAG_CAPACITY_WAIT } from '../engine/outcomes.ts';
 import { msg } from '../messages.ts';
-import { HORIZON_DAYS } from '../model/calendar.ts';
-import { dayLabel } from '../model/compile.ts';
+import { HORIZON_DAYS } from '../model/day-tables.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from '../runs.ts';
 import type { Problem } from '../problems.ts';
 

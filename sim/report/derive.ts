@@ -6,7 +6,7 @@
  */
 import { REASONS } from '../engine/reasons.ts';
 import { computeMetrics, computeMetricsBy, type MetricName, type MetricValues } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { PolicyRun, ScenarioRun } from '../runs.ts';
 
 /** Days in a quarter (365.25 / 4). */

@@ -10,22 +10,26 @@
  */
 import { createHash } from 'node:crypto';
 import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { PolicyRun } from '../runs.ts';
 import { groupProblems, problemLocation, type Problem } from '../problems.ts';
 import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';
 import { segmentLabel } from './charts/segments.ts';
 import { baselineRun, cancelledSkus, segmentRows } from './derive.ts';
-import { escapeHtml, formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { groupThousands } from '../format/number.ts';
+import { money, roundMoney } from '../format/money.ts';
+import { paybackLabel } from '../messages.ts';
+import { escapeHtml } from '../format/html.ts';
 import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
-import { ladderSection } from './ladder.ts';
-import { roundMoney, verdict, type Verdict } from './verdict.ts';
+import { ladderSection } from './ladder-text.ts';
+import { verdict, type Verdict } from './verdict.ts';
 
-export { escapeHtml } from './format.ts';
+export { escapeHtml } from '../format/html.ts';
 
 /**
  * JSON that is safe inside a `<script>` block: `<`, `>`, `&` and the JavaScript line

@@ -3,11 +3,11 @@
  * Assumptions come from the scenario and the compiled model; method notes describe how the
  * numbers were made, including the analytics when they ran.
  */
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from '../runs.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
 import { periodDays } from './derive.ts';
-import { groupThousands } from './format.ts';
+import { groupThousands } from '../format/number.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
 import { networkAssumptions, type NoteItem } from './network-notes.ts';

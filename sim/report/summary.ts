@@ -1,9 +1,10 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
-import { formatDelta, formatMetric, mdCodeBlock, mdEscape } from './format.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../runs.ts';
 import { formatProblems, type Problem } from '../problems.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import { REASONS } from '../engine/reasons.ts';
 
 /** Cells of the comparison: one row per metric; per policy its value, and against the baseline its change. */

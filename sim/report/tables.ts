@@ -1,9 +1,9 @@
 /** metrics.csv and outcomes.csv: the run's numbers as tidy CSV. */
-import { toCSV } from './csv.ts';
-import { plainNumber } from './format.ts';
+import { toCSV } from '../format/csv-write.ts';
+import { plainNumber } from '../format/number.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { METRICS } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from '../runs.ts';
 
 /** One row per policy, one column per contract metric (DESIGN §4), raw values. */

@@ -4,7 +4,7 @@
  * (node columns in the data, by node id or node type, for every entry).
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { msg } from '../messages.ts';
+import { msg, overrideText } from '../messages.ts';
 import type { DataRows, NodeRow } from '../parse/types.ts';
 import { InputError } from '../problems.ts';
 
@@ -57,7 +57,7 @@ export function overrideScenario(text: string, overrides: Override[]): string {
     if (parts[0] === 'policies') {
       const seq = doc.get('policies');
       const index = isSeq(seq) ? seq.items.findIndex((e) => isMap(e) && e.get('name') === parts[1]) : -1;
-      if (index < 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, `no policy named "${parts[1]}"`) }]);
+      if (index < 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.noPolicy(parts[1]!)) }]);
       path = ['policies', index, ...parts.slice(2)];
     }
     doc.setIn(path, o.value);
@@ -82,8 +82,8 @@ export function overrideNodes(data: DataRows, overrides: Override[]): DataRows {
     const [head, target, column] = o.path.split('.');
     if (head !== 'nodes') continue;
     const field = NODE_OVERRIDES[column as keyof typeof NODE_OVERRIDES];
-    if (!field || typeof o.value !== 'number') throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, `nodes.<id or type>.<${Object.keys(NODE_OVERRIDES).join('|')}> takes numbers`) }]);
-    if (!nodes.some((n) => n.nodeId === target || n.type === target)) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, `no node or node type "${target}"`) }]);
+    if (!field || typeof o.value !== 'number') throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.nodeColumns(Object.keys(NODE_OVERRIDES))) }]);
+    if (!nodes.some((n) => n.nodeId === target || n.type === target)) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.noNode(target)) }]);
     nodes = nodes.map((n) => (n.nodeId === target || n.type === target ? { ...n, [field]: o.value } : n));
   }
   return nodes === data.nodes ? data : { ...data, nodes };

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_NODES } from '../../sim/model/compile.ts';
+import { MAX_NODES } from '../../sim/compile/model.ts';
 import { checkRandomRun, type RandomRunFix } from '../helpers/random-run.ts';
 import { randomRun } from '../helpers/random-scenario.ts';
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCommand } from '../../sim/cli/run.ts';
-import { MAX_NODES } from '../../sim/model/compile.ts';
+import { MAX_NODES } from '../../sim/compile/model.ts';
 import { InputError, problemLocation } from '../../sim/problems.ts';
 import { randomRun, type RandomRunShape } from './random-scenario.ts';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TINY_NODES, TINY_SKUS, TINY_TRANSIT, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
-import { MAX_NODES } from '../../sim/model/compile.ts';
+import { MAX_NODES } from '../../sim/compile/model.ts';
 import { buildModel, type DataFiles } from '../../sim/pipeline/index.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { checkData } from '../../sim/pipeline/check.ts';

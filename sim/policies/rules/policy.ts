@@ -14,7 +14,7 @@
 import { compileFilters } from './filters.ts';
 import type { Criterion, RuleSet } from './settings.ts';
 import type { Model } from '../../model/types.ts';
-import { dayLabel } from '../../model/compile.ts';
+import { dayLabel } from '../../time/day-label.ts';
 import { Allocation, PolicySettingError, type PolicyFn, type RouteRequest } from '../types.ts';
 
 /** Above this many candidate nodes, a greedy set cover replaces the exhaustive search. */

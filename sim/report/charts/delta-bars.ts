@@ -4,7 +4,7 @@
  * whiskers when the analytics give intervals. Used by the KPI bars and the segment chart.
  */
 import type { MetricName } from '../../metrics/metrics.ts';
-import { formatDelta, formatMetric } from '../format.ts';
+import { formatDelta, formatMetric } from '../../format/metric-value.ts';
 import { axisUnit, CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, VERDICT_SCALE, type NonNormalizedSpec, type TopLevelSpec } from './common.ts';
 
 /** One bar: a group's change on a metric. */

@@ -2,7 +2,8 @@
 import type { MetricName } from '../../metrics/metrics.ts';
 import type { ScenarioRun } from '../../runs.ts';
 import { segmentRows, type SegmentRow } from '../derive.ts';
-import { formatDelta, groupThousands } from '../format.ts';
+import { formatDelta } from '../../format/metric-value.ts';
+import { groupThousands } from '../../format/number.ts';
 import type { PrePostSplit } from '../input.ts';
 import { axisUnit, CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 import { deltaPanels, type DeltaBar } from './delta-bars.ts';

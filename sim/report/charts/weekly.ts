@@ -2,7 +2,7 @@
 import type { MetricName } from '../../metrics/metrics.ts';
 import type { ScenarioRun } from '../../runs.ts';
 import { periodDays, weeklyMetrics } from '../derive.ts';
-import { formatMetric } from '../format.ts';
+import { formatMetric } from '../../format/metric-value.ts';
 import { axisUnit, CONFIG, metricDef, policyScale, round, shortLabel, symbolLegend, VEGA_LITE_SCHEMA, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

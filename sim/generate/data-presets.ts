@@ -80,7 +80,7 @@ export const FIVE_STORES: Omit<SyntheticOptions, 'seed' | 'start' | 'days'> = {
   ],
 };
 
-export const PRESETS: Record<string, Omit<SyntheticOptions, 'seed' | 'start' | 'days'>> = {
+export const DATA_PRESETS: Record<string, Omit<SyntheticOptions, 'seed' | 'start' | 'days'>> = {
   'three-location': THREE_LOCATION,
   'warehouse-3pl': WAREHOUSE_3PL,
   'five-stores': FIVE_STORES,

@@ -1,7 +1,8 @@
 /** The readiness report as terminal text, readiness.md and JSON. */
 import { describe, expect, it } from 'vitest';
 import { READY_INVENTORY, READY_ORDERS, READY_SKUS, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
-import { percent, readinessJson, readinessMarkdown, readinessText, touchText, type ReadinessSource } from '../../sim/report/readiness.ts';
+import { percent } from '../../sim/format/percent.ts';
+import { readinessJson, readinessMarkdown, readinessText, touchText, type ReadinessSource } from '../../sim/report/readiness-report.ts';
 import { checkData } from '../../sim/pipeline/check.ts';
 
 const SOURCE: ReadinessSource = { target: 'tiny', kind: 'scenario', scenario: 'scenario.yaml', data: '.' };

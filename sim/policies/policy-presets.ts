@@ -7,6 +7,7 @@ import { createRulesPolicy } from './rules/policy.ts';
 import { normalizeRules, ruleFields, type FilterSettings, type RuleSettings } from './rules/settings.ts';
 import { PolicySettingError, type PolicyDefinition } from './types.ts';
 import type { Model } from '../model/types.ts';
+import { settingText } from '../messages.ts';
 
 type Shape = Record<string, z.ZodType>;
 
@@ -38,10 +39,10 @@ function theWarehouse(model: Model, node: string | undefined): string {
   if (node !== undefined) return node;
   const warehouses = model.nodes.ids.filter((_, i) => model.nodes.types[i] === 'warehouse');
   if (warehouses.length === 1) return warehouses[0]!;
-  throw new PolicySettingError(`needs node: there are ${warehouses.length} warehouses (${warehouses.join(', ') || 'none'}), so name the one that ships`, 'node');
+  throw new PolicySettingError(settingText.nameTheWarehouse(warehouses), 'node');
 }
 
-export const PRESETS: PolicyDefinition[] = [
+export const POLICY_PRESETS: PolicyDefinition[] = [
   preset('rules', 'A policy written out in rules: filters, ranked criteria, a split rule and the allocation level.', {}, () => ({})),
   preset('warehouse-only', 'Ship every order from one node (today\'s routing for most small retailers); what it lacks is cancelled or backordered.',
     { node: z.string().optional() },
@@ -62,7 +63,7 @@ export const PRESETS: PolicyDefinition[] = [
       ];
       if (s.stores) {
         const others = model.nodes.ids.filter((id, i) => model.nodes.types[i] === 'store' && !s.stores!.includes(id));
-        for (const id of s.stores) if (!model.nodes.ids.includes(id)) throw new PolicySettingError(`stores: node "${id}" is not in nodes.csv (nodes: ${model.nodes.ids.join(', ')})`, 'stores');
+        for (const id of s.stores) if (!model.nodes.ids.includes(id)) throw new PolicySettingError(settingText.nodeNotInNodes('stores', id, model.nodes.ids), 'stores');
         if (others.length) filters.push({ exclude_nodes: others });
       }
       return { filters, rank: ['fewest-packages', 'closest'], split: 'if-saves', allocation: 'order' };

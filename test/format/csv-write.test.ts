@@ -1,6 +1,6 @@
 /** CSV writing: RFC 4180 quoting and formula neutralization. */
 import { describe, expect, it } from 'vitest';
-import { csvCell, dataCell, toCSV, toDataCSV } from '../../sim/report/csv.ts';
+import { csvCell, dataCell, toCSV, toDataCSV } from '../../sim/format/csv-write.ts';
 
 describe('csvCell', () => {
   it('writes plain text and numbers as they are', () => {

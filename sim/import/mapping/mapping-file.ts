@@ -19,7 +19,7 @@
  */
 import { z } from 'zod';
 import { INVENTORY_OUT, NODE_OUT, ORDER_OUT, SKU_OUT } from '../canonical.ts';
-import { msg } from '../../messages.ts';
+import { msg, schemaText } from '../../messages.ts';
 import { NODE_TYPES } from '../../parse/types.ts';
 import type { Problems } from '../../problems.ts';
 import { checkYaml, parseYaml, positionOf, type YamlSource } from '../../scenario/yaml.ts';
@@ -133,10 +133,10 @@ const specObject = z.strictObject({
   value: scalar.optional(),
   default: optionalScalar.optional(),
   map: z.record(z.string(), optionalScalar).optional(),
-  zip: z.boolean({ error: 'write true or false' }).optional(),
+  zip: z.boolean({ error: schemaText.trueOrFalse }).optional(),
   format: z.string().min(1).optional(),
-  timezone: z.string().refine(isValidTimeZone, { message: 'write an IANA time zone such as America/Chicago' }).optional(),
-  multiply: z.number().refine((v) => Number.isFinite(v) && v !== 0, { message: 'write a number other than 0' }).optional(),
+  timezone: z.string().refine(isValidTimeZone, { message: schemaText.timeZone }).optional(),
+  multiply: z.number().refine((v) => Number.isFinite(v) && v !== 0, { message: schemaText.nonZero }).optional(),
 });
 
 const skipRule = z.strictObject({

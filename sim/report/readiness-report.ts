@@ -2,7 +2,9 @@
  * The readiness report of `routelab validate` as terminal text, as readiness.md and as
  * JSON. Pure: a `DataCheck` in, text or plain objects out.
  */
-import { groupThousands, mdEscape } from './format.ts';
+import { groupThousands } from '../format/number.ts';
+import { percent } from '../format/percent.ts';
+import { mdEscape } from '../format/markdown.ts';
 import { verdictText } from '../messages.ts';
 import type { DataCheck, Finding, Touch } from '../validate/findings.ts';
 
@@ -15,12 +17,6 @@ export interface ReadinessSource {
   scenario: string | null;
   /** The data folder, as shown (null when it was not reached). */
   data: string | null;
-}
-
-/** A share as a percentage with one decimal; tiny non-zero shares show as "<0.1%". */
-export function percent(share: number): string {
-  if (share > 0 && share < 0.0005) return '<0.1%';
-  return `${(share * 100).toFixed(1)}%`;
 }
 
 const plural = (n: number, one: string, many: string) => `${groupThousands(n)} ${n === 1 ? one : many}`;

@@ -7,7 +7,7 @@
  *   15:00 cutoff = 22:00Z, Mon–Sat.
  */
 import { describe, expect, it } from 'vitest';
-import { addBusinessDays, buildCalendar, dayIndexOf, HORIZON_DAYS } from '../../sim/model/calendar.ts';
+import { addBusinessDays, buildCalendar, dayIndexOf, HORIZON_DAYS } from '../../sim/model/day-tables.ts';
 import { epochDay, MON_TO_FRI } from '../../sim/time/calendar.ts';
 
 const utc = (y: number, mo: number, d: number, h = 0, mi = 0) => Date.UTC(y, mo - 1, d, h, mi);

@@ -1,7 +1,8 @@
 /** import-report.md and import-issues.csv: every input row accounted for. */
 import type { ImportLog } from './log.ts';
-import { toCSV } from '../report/csv.ts';
-import { groupThousands, mdEscape } from '../report/format.ts';
+import { toCSV } from '../format/csv-write.ts';
+import { groupThousands } from '../format/number.ts';
+import { mdEscape } from '../format/markdown.ts';
 
 const mdCell = (s: string) => mdEscape(s).replace(/\r?\n/g, ' ');
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseMapping } from '../../../sim/import/mapping/schema.ts';
+import { parseMapping } from '../../../sim/import/mapping/mapping-file.ts';
 import { Problems } from '../../../sim/problems.ts';
 
 function parse(text: string) {

@@ -2,7 +2,7 @@
 import type { ExplainEvent } from '../engine/explain.ts';
 import { REASONS } from '../engine/reasons.ts';
 import type { OrderOutcomes } from '../engine/outcomes.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import type { Model } from '../model/types.ts';
 import { tzOffsetMinutes } from '../time/zone.ts';
 

@@ -6,8 +6,9 @@
  */
 import type { EffectLadders, Ladder, LadderStep } from '../analytics/ladder.ts';
 import { sumLines } from '../analytics/node-costs.ts';
-import { groupThousands, mdEscape } from './format.ts';
-import { escapeHtml as e } from './format.ts';
+import { groupThousands } from '../format/number.ts';
+import { mdEscape } from '../format/markdown.ts';
+import { escapeHtml as e } from '../format/html.ts';
 import type { ReportInput } from './input.ts';
 
 const usd = (v: number) => `${v < -0.004 ? '−' : ''}$${groupThousands(Math.abs(v), 2)}`;

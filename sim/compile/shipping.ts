@@ -1,5 +1,5 @@
 /** Compiles the shipping model: price by service × zone × pound, transit by service × zone. */
-import type { ShippingTable } from './types.ts';
+import type { ShippingTable } from '../model/types.ts';
 import type { RateRow, TransitRow } from '../parse/types.ts';
 import type { ShippingConfig } from '../scenario/schema.ts';
 import { ZONE_COUNT } from '../geo/zones.ts';

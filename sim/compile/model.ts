@@ -2,15 +2,15 @@
  * Compiles parsed, reference-checked data and a scenario into the dense `Model` the
  * engine runs on. Records warnings for everything it repairs, defaults or skips.
  */
-import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from './defaults.ts';
-import { addBusinessDays, buildCalendar, dayIndexOf } from './calendar.ts';
-import { weightGaps } from './rate-gaps.ts';
+import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from '../model/node-defaults.ts';
+import { addBusinessDays, buildCalendar, dayIndexOf } from '../model/day-tables.ts';
+import { weightGaps } from '../model/rate-gaps.ts';
 import { compileShipping } from './shipping.ts';
-import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from './types.ts';
+import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from '../model/types.ts';
 import { haversineMiles } from '../geo/distance.ts';
 import { locateZip, stateOfZip, zip3Centroid } from '../geo/zip.ts';
 import { zoneForMiles } from '../geo/zones.ts';
-import { msg } from '../messages.ts';
+import { msg, unreplayedText } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { parseShipDays, parseTimeOfDay, timestampInZone } from '../parse/fields.ts';
 import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
@@ -229,9 +229,9 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     problems.error({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.allOrdersCancelled(cancelled, sc.period.start, sc.period.end) });
   } else {
     problems.error({ file, line: firstInPeriod, ...msg.nothingToReplay(inPeriod, [
-      { n: cancelled, line: firstCancelled, why: 'cancelled in the history' },
-      { n: abroad, line: firstAbroad, why: 'to another country' },
-      { n: unlocated, line: firstUnlocated, why: 'to a ZIP that is not found' },
+      { n: cancelled, line: firstCancelled, why: unreplayedText.cancelledInHistory },
+      { n: abroad, line: firstAbroad, why: unreplayedText.toAnotherCountry },
+      { n: unlocated, line: firstUnlocated, why: unreplayedText.toUnknownZip },
     ]) });
   }
   kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -412,9 +412,4 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
 /** The random-draw key of an order: a hash of its id, so draws follow the order, not its position. */
 export function hashOrderId(id: string): number {
   return hashString(id);
-}
-
-/** `YYYY-MM-DD` of a day index of a model. */
-export function dayLabel(model: Model, day: number): string {
-  return day < 0 ? '' : formatEpochDay(model.calendar.startEpochDay + day);
 }
