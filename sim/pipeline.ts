@@ -6,7 +6,7 @@
  *   parseScenario ─▶ parseData ─▶ checkReferences ─▶ compileModel ─▶ preparePolicies
  *     ─▶ for each policy: simulate ─▶ computeMetrics ─▶ deltas against the baseline
  */
-import { deltas, type MetricDelta } from './compare/deltas.ts';
+import { deltas, type MetricDelta } from './metrics/deltas.ts';
 import { simulate } from './engine/engine.ts';
 import type { RunResult } from './engine/outcomes.ts';
 import { computeMetrics, type MetricValues } from './metrics/metrics.ts';

@@ -2,7 +2,7 @@
  * Number formatting for reports, independent of the machine's locale so the same run
  * gives the same bytes everywhere.
  */
-import { deltaDigits } from '../compare/deltas.ts';
+import { deltaDigits } from '../metrics/direction.ts';
 import type { MetricDefinition } from '../metrics/metrics.ts';
 
 /** Digits grouped by thousands with commas: 13502 → "13,502". */

@@ -6,7 +6,7 @@
 import { dayLabel } from '../model/compile.ts';
 import type { ScenarioRun } from '../pipeline.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
-import { periodDays } from './derive.ts';
+import { periodDays } from '../metrics/period.ts';
 import { groupThousands } from './format.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';

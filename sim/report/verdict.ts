@@ -8,7 +8,7 @@ import { decisionBasis, type DecisionBasis, type DecisionModel } from '../analyt
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { PolicyRun } from '../pipeline.ts';
 import { GUARDRAILS } from '../analytics/recommend.ts';
-import { baselineRun } from './derive.ts';
+import { baselineRun } from '../metrics/deltas.ts';
 import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
 import { deltaInterval, levelLabel, type ReportInput, type RoiProjection } from './input.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FLAG_REROUTED, OrderOutcomes } from '../../sim/engine/outcomes.ts';
 import { computeMetrics, computeMetricsBy, METRICS } from '../../sim/metrics/metrics.ts';
-import { deltas } from '../../sim/compare/deltas.ts';
+import { deltas } from '../../sim/metrics/deltas.ts';
 import type { Model } from '../../sim/model/types.ts';
 
 /** Four orders: lines 1, 2, 1, 1; units 2, 1+2, 1, 1; placed on days 0, 1, 1, 2. */

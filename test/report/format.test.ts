@@ -1,7 +1,7 @@
 /** Locale-independent number formatting for reports. */
 import { describe, expect, it } from 'vitest';
 import { formatDelta, formatMetric, groupThousands, money, paybackLabel, plainNumber } from '../../sim/report/format.ts';
-import { deltas } from '../../sim/compare/deltas.ts';
+import { deltas } from '../../sim/metrics/deltas.ts';
 import { METRICS, type MetricValues } from '../../sim/metrics/metrics.ts';
 
 describe('groupThousands', () => {

@@ -2,7 +2,8 @@
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PolicyRun, ScenarioRun } from '../../pipeline.ts';
-import { allNodes, destinationCells, nodeLocations } from '../derive.ts';
+import { allNodes, nodeLocations } from '../../metrics/by-node.ts';
+import { destinationCells } from '../../metrics/by-region.ts';
 import { CONFIG, nodeScale, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 
 /** A state outline as GeoJSON (coordinates rounded to a grid to keep the page small). */

@@ -1,6 +1,6 @@
 /** Top exception and cancellation reasons: orders per outcome reason per policy. */
 import type { ScenarioRun } from '../../pipeline.ts';
-import { reasonCounts } from '../derive.ts';
+import { reasonCounts } from '../../metrics/reasons.ts';
 import { groupThousands } from '../format.ts';
 import { CONFIG, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 

@@ -1,7 +1,7 @@
 /** Pilots and rollouts: each segment (pilot/rest, rollout period) against the baseline on the same orders; and the pre/post rate/mix split. */
 import type { MetricName } from '../../metrics/metrics.ts';
 import type { ScenarioRun } from '../../pipeline.ts';
-import { segmentRows, type SegmentRow } from '../derive.ts';
+import { segmentRows, type SegmentRow } from '../../metrics/segments.ts';
 import { formatDelta, groupThousands } from '../format.ts';
 import type { PrePostSplit } from '../input.ts';
 import { axisUnit, CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
