@@ -73,7 +73,9 @@ function digest(tree: string): string[] {
       process.stderr.write(`  ${verb.name}: exit ${r.status}\n`);
     }
     const real = realpathSync(out);
-    for (const f of files(real, real)) lines.push(`${sha(readFileSync(join(real, f)))}  ${f}`);
+    // a file may name where it was written (import-report.md does): the same in both trees once cleaned
+    const content = (f: string) => clean(readFileSync(join(real, f), 'latin1').replaceAll(real, out));
+    for (const f of files(real, real)) lines.push(`${sha(content(f))}  ${f}`);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
