@@ -32,7 +32,7 @@ export { Allocation, PolicySettingError, type PolicyDefinition, type PolicyFn, t
 
 // metrics and comparisons
 export { METRICS, computeMetrics, computeMetricsBy, type MetricName, type MetricValues } from './metrics/metrics.ts';
-export { deltas, type MetricDelta } from './compare/deltas.ts';
+export { deltas, type MetricDelta } from './metrics/deltas.ts';
 
 // decision analytics
 export { runReplicate, replicateSeed, type ReplicateResult } from './analytics/replicates.ts';

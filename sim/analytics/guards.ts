@@ -9,7 +9,7 @@
  */
 import { sharePercent } from '../format/percent.ts';
 import { guardCauses, msg } from '../messages.ts';
-import type { ScenarioRun } from '../runs.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 import { policyRun } from './savings.ts';
 

@@ -8,7 +8,7 @@ import { daySums } from './day-sums.ts';
 import { simulate } from '../engine/engine.ts';
 import { emptySums, type MetricSums } from '../metrics/metrics.ts';
 import { addOrder } from '../metrics/metrics.ts';
-import type { PreparedPolicy } from '../runs.ts';
+import type { PreparedPolicy } from '../metrics/runs.ts';
 import { makeRng } from '../random/rng.ts';
 
 /** The seed of replicate `r`: the scenario seed for 0, a seed derived from it otherwise. */

@@ -2,7 +2,7 @@
  * Metric values and their differences for people, by the metric's unit (count, share,
  * dollars, days, miles, plain number), in the one number and money format of every output.
  */
-import { deltaDigits } from '../compare/deltas.ts';
+import { deltaDigits } from '../metrics/direction.ts';
 import type { MetricDefinition } from '../metrics/metrics.ts';
 import { money } from './money.ts';
 import { groupThousands } from './number.ts';

@@ -17,7 +17,7 @@ import { runInfo, type InputHash, type RunEnvironment } from '../report/run-info
 import { summaryMarkdown } from '../report/summary.ts';
 import { metricsCsv, outcomesCsv } from '../report/tables.ts';
 import type { Verdict } from '../report/verdict.ts';
-import type { ScenarioRun } from '../runs.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { SeriousFindings } from '../validate/serious.ts';
 import { readinessWarnings, type RunDecision } from './decide.ts';
 

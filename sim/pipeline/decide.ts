@@ -12,7 +12,7 @@ import type { ReplicateResult } from '../analytics/replicates.ts';
 import { msg } from '../messages.ts';
 import { InputError, type Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import type { ScenarioRun } from '../runs.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import { seriousFindings, type SeriousFindings } from '../validate/serious.ts';
 import type { LoadedScenario } from './load.ts';
 import { withStoreAccuracy } from './replay.ts';

@@ -21,13 +21,13 @@ import { compileReview } from '../engine/review.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems, type Problem } from '../problems.ts';
 import type { InputHash } from '../report/run-info.ts';
-import type { PreparedPolicy } from '../runs.ts';
+import type { PreparedPolicy } from '../metrics/runs.ts';
 import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { overrideNodes, type Override } from '../scenario/override.ts';
 import { checkReferences } from '../validate/references.ts';
 import { closestName } from '../suggest.ts';
 
-export type { PreparedPolicy } from '../runs.ts';
+export type { PreparedPolicy } from '../metrics/runs.ts';
 
 export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];

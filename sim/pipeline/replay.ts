@@ -3,7 +3,7 @@
  * random draws; the replicates' policies (replayed history resampled by weeks); and the
  * replays the decision makes again with every store's accuracy moved. Pure.
  */
-import { deltas } from '../compare/deltas.ts';
+import { deltas } from '../metrics/deltas.ts';
 import { simulate } from '../engine/engine.ts';
 import { computeMetrics } from '../metrics/metrics.ts';
 import { compileModel } from '../compile/model.ts';
@@ -12,13 +12,13 @@ import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
 import { Problems } from '../problems.ts';
 import { makeRng, type Rng } from '../random/rng.ts';
-import type { PreparedPolicy, ScenarioRun } from '../runs.ts';
+import type { PreparedPolicy, ScenarioRun } from '../metrics/runs.ts';
 import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { weekBlockPlan } from '../stats/week-blocks.ts';
 import { replicateSeed } from '../analytics/replicates.ts';
 import { preparePolicies } from './load.ts';
 
-export type { PolicyRun, ScenarioRun } from '../runs.ts';
+export type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 
 /**
  * Runs every policy of the scenario over the same orders with the same random draws

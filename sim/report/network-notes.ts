@@ -3,7 +3,7 @@
  * (copied from another node is an assumption, not a purchase, and its cost is not counted)
  * and whether its fixed costs were entered (`roi.nodes`).
  */
-import type { ScenarioRun } from '../runs.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 
 /** One assumption or method note: a bold label and its text (plain; the page escapes it). */
 export interface NoteItem {

@@ -4,9 +4,9 @@
  * numbers were made, including the analytics when they ran.
  */
 import { dayLabel } from '../time/day-label.ts';
-import type { ScenarioRun } from '../runs.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
-import { periodDays } from './derive.ts';
+import { periodDays } from '../metrics/period.ts';
 import { groupThousands } from '../format/number.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';

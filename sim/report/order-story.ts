@@ -1,7 +1,7 @@
 /** `routelab explain`: one order's story under one policy, from the engine's recorded events. */
 import type { ExplainEvent } from '../engine/explain.ts';
-import { REASONS } from '../engine/reasons.ts';
 import type { OrderOutcomes } from '../engine/outcomes.ts';
+import { orderRecord } from '../metrics/orders.ts';
 import { dayLabel } from '../time/day-label.ts';
 import type { Model } from '../model/types.ts';
 import { tzOffsetMinutes } from '../time/zone.ts';
@@ -71,9 +71,10 @@ export function explainText(model: Model, policy: string, use: string, o: number
         break;
     }
   }
-  const pk = out.packages[o]!;
-  const reason = REASONS[out.reason[o]!]!;
-  lines.push(`  Outcome: ${pk} package${pk === 1 ? '' : 's'}${out.unitsCancelled[o] ? `, ${out.unitsCancelled[o]} unit(s) cancelled` : ''}, ` +
-    `${pk ? `${out.onTimeDelivery[o] ? 'delivered on time' : 'delivered late'}, ` : ''}cost $${(out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!).toFixed(2)}; reason ${reason.code} (${reason.text}).`);
+  const x = orderRecord(model, out, o);
+  const pk = x.packages;
+  const reason = x.reason;
+  lines.push(`  Outcome: ${pk} package${pk === 1 ? '' : 's'}${x.unitsCancelled ? `, ${x.unitsCancelled} unit(s) cancelled` : ''}, ` +
+    `${pk ? `${x.onTimeDelivery ? 'delivered on time' : 'delivered late'}, ` : ''}cost $${x.totalCost.toFixed(2)}; reason ${reason.code} (${reason.text}).`);
   return lines.join('\n');
 }

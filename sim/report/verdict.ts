@@ -6,9 +6,9 @@
  */
 import { decisionBasis, type DecisionBasis, type DecisionModel } from '../analytics/analyze.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
-import type { PolicyRun } from '../runs.ts';
+import type { PolicyRun } from '../metrics/runs.ts';
 import { GUARDRAILS } from '../analytics/recommend.ts';
-import { baselineRun } from './derive.ts';
+import { baselineRun } from '../metrics/runs.ts';
 import { formatDelta, formatMetric } from '../format/metric-value.ts';
 import { groupThousands } from '../format/number.ts';
 import { money, roundMoney } from '../format/money.ts';

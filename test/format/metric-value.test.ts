@@ -1,7 +1,7 @@
 /** Metric values and differences for people, by unit. */
 import { describe, expect, it } from 'vitest';
 import { formatDelta, formatMetric } from '../../sim/format/metric-value.ts';
-import { deltas } from '../../sim/compare/deltas.ts';
+import { deltas } from '../../sim/metrics/deltas.ts';
 import { METRICS, type MetricValues } from '../../sim/metrics/metrics.ts';
 
 describe('formatMetric', () => {

@@ -1,8 +1,9 @@
 /** A US map of destinations, colored by the node that served them under one policy. */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { PolicyRun, ScenarioRun } from '../../runs.ts';
-import { allNodes, destinationCells, nodeLocations } from '../derive.ts';
+import type { PolicyRun, ScenarioRun } from '../../metrics/runs.ts';
+import { allNodes, nodeLocations } from '../../metrics/by-node.ts';
+import { destinationCells } from '../../metrics/by-region.ts';
 import { CONFIG, nodeScale, round, symbolLegend, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 
 /** A state outline as GeoJSON (coordinates rounded to a grid to keep the page small). */

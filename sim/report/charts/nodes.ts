@@ -1,6 +1,7 @@
 /** Node mix (where each policy's packages ship from) and utilization against daily capacity. */
-import type { ScenarioRun } from '../../runs.ts';
-import { allNodes, nodeMix, utilization } from '../derive.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { allNodes, nodeMix } from '../../metrics/by-node.ts';
+import { utilization } from '../../metrics/capacity.ts';
 import { groupThousands } from '../../format/number.ts';
 import { CONFIG, nodeScale, round, symbolLegend, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 

@@ -1,6 +1,6 @@
 /** Top exception and cancellation reasons: orders per outcome reason per policy. */
-import type { ScenarioRun } from '../../runs.ts';
-import { reasonCounts } from '../derive.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { reasonCounts } from '../../metrics/reasons.ts';
 import { groupThousands } from '../../format/number.ts';
 import { CONFIG, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 

@@ -1,7 +1,7 @@
 /** Pilots and rollouts: each segment (pilot/rest, rollout period) against the baseline on the same orders; and the pre/post rate/mix split. */
 import type { MetricName } from '../../metrics/metrics.ts';
-import type { ScenarioRun } from '../../runs.ts';
-import { segmentRows, type SegmentRow } from '../derive.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { segmentRows, type SegmentRow } from '../../metrics/segments.ts';
 import { formatDelta } from '../../format/metric-value.ts';
 import { groupThousands } from '../../format/number.ts';
 import type { PrePostSplit } from '../input.ts';

@@ -1,7 +1,8 @@
 /** Weekly trends of the key metrics, one line per policy. */
 import type { MetricName } from '../../metrics/metrics.ts';
-import type { ScenarioRun } from '../../runs.ts';
-import { periodDays, weeklyMetrics } from '../derive.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { periodDays } from '../../metrics/period.ts';
+import { weeklyMetrics } from '../../metrics/weekly.ts';
 import { formatMetric } from '../../format/metric-value.ts';
 import { axisUnit, CONFIG, metricDef, policyScale, round, shortLabel, symbolLegend, VEGA_LITE_SCHEMA, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';
 
