@@ -56,9 +56,10 @@ export interface SimulateOptions {
 export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions): RunResult {
   const { orders, calendar: cal } = model;
   const review = opts.review ?? null;
+  const pickDraw = opts.rng.keyed('pick-failure');
   const parts = newRun(model, opts.rng);
   const { queue, capacity } = parts;
-  const fulfil = new Fulfilment(model, parts, { policy, policyName: opts.policyName ?? 'policy', pickDraw: opts.rng.keyed('pick-failure'), review, explain: opts.explain ?? null });
+  const fulfil = new Fulfilment(model, parts, { policy, policyName: opts.policyName ?? 'policy', pickDraw, review, explain: opts.explain ?? null });
 
   const batchMs = opts.batchMs ?? 0;
   if (batchMs <= 0) {
