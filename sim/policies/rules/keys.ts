@@ -2,7 +2,7 @@
  * Criterion keys of whole allocations, and their comparison: lexicographic over the ranked
  * criteria, within a small tolerance for floating-point dust.
  */
-import type { Criterion } from './criteria/index.ts';
+import type { Criterion, RankState } from './criteria/index.ts';
 import type { RulesState } from './state.ts';
 import type { Allocation, RouteRequest } from '../types.ts';
 
@@ -36,7 +36,7 @@ export function aggregate(st: RulesState, a: Allocation): number {
 }
 
 /** Key of criterion `c` for the allocation aggregated in `pkg*`. */
-export function setKey(st: RulesState, req: RouteRequest, c: Criterion): number {
+export function setKey(st: RankState, req: RouteRequest, c: Criterion): number {
   const { N, pkgUnits } = st;
   const max = c.fold === 'max';
   let v = 0;
