@@ -13,13 +13,14 @@
  * and the day-block bootstrap of the plain replay.
  */
 import { comparePolicies } from '../sim/analytics/compare.ts';
-import { resampledPolicies, runReplicate, type ReplicateResult } from '../sim/analytics/replicates.ts';
-import { PRESETS } from '../sim/generate/presets.ts';
+import { runReplicate, type ReplicateResult } from '../sim/analytics/replicates.ts';
+import { DATA_PRESETS } from '../sim/generate/data-presets.ts';
 import { generateDataset } from '../sim/generate/synthetic.ts';
-import { buildModel, preparePolicies, type DataFiles } from '../sim/pipeline.ts';
+import { buildModel, preparePolicies, resampledPolicies, type DataFiles } from '../sim/pipeline/index.ts';
 import { Problems } from '../sim/problems.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { parseScenario, type Scenario } from '../sim/scenario/parse.ts';
+import { POLICIES } from '../sim/policies/registry.ts';
 import type { Interval } from '../sim/stats/index.ts';
 import { formatEpochDay, parseIsoDate } from '../sim/time/calendar.ts';
 
@@ -72,9 +73,9 @@ function retailerOf(s: CoverageSettings): Retailer {
   const key = `${s.days}/${s.ordersPerDay}`;
   if (retailer?.key === key) return retailer.value;
   const problems = new Problems();
-  const scenario = parseScenario(scenarioText(s.days), 'coverage.yaml', problems);
+  const scenario = parseScenario(scenarioText(s.days), 'coverage.yaml', problems, POLICIES);
   if (!scenario) throw new Error(problems.list.map((p) => p.message).join('; '));
-  const fixed = generateDataset({ ...PRESETS['three-location']!, seed: 'retailer', start: START, days: s.days, ordersPerDay: s.ordersPerDay });
+  const fixed = generateDataset({ ...DATA_PRESETS['three-location']!, seed: 'retailer', start: START, days: s.days, ordersPerDay: s.ordersPerDay });
   retailer = { key, value: { scenario, fixed } };
   return retailer.value;
 }
@@ -82,7 +83,7 @@ function retailerOf(s: CoverageSettings): Retailer {
 /** The retailer with the orders of demand stream `seed`, compiled and its two policies prepared. */
 function load(s: CoverageSettings, seed: string) {
   const { scenario, fixed } = retailerOf(s);
-  const orders = generateDataset({ ...PRESETS['three-location']!, seed, start: START, days: s.days, ordersPerDay: s.ordersPerDay })['orders.csv']!;
+  const orders = generateDataset({ ...DATA_PRESETS['three-location']!, seed, start: START, days: s.days, ordersPerDay: s.ordersPerDay })['orders.csv']!;
   const file = (name: string, text: string | null) => ({ name, text });
   const files: DataFiles = {
     orders: file('orders.csv', orders), skus: file('skus.csv', fixed['skus.csv']!), nodes: file('nodes.csv', fixed['nodes.csv']!),

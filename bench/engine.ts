@@ -8,11 +8,12 @@
  */
 import { parseArgs } from 'node:util';
 import { simulate } from '../sim/engine/engine.ts';
-import { PRESETS } from '../sim/generate/presets.ts';
+import { DATA_PRESETS } from '../sim/generate/data-presets.ts';
 import { generateDataset } from '../sim/generate/synthetic.ts';
-import { buildModel, preparePolicies, TABLES, type DataFiles } from '../sim/pipeline.ts';
+import { buildModel, preparePolicies, TABLES, type DataFiles } from '../sim/pipeline/index.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { parseScenario } from '../sim/scenario/parse.ts';
+import { POLICIES } from '../sim/policies/registry.ts';
 import { Problems } from '../sim/problems.ts';
 import { readFileSync } from 'node:fs';
 
@@ -27,13 +28,13 @@ const time = <T>(label: string, f: () => T): T => {
 };
 
 // daily capacities scale with the volume, so the network can carry it
-const preset = PRESETS['three-location']!;
+const preset = DATA_PRESETS['three-location']!;
 const scale = perDay / preset.ordersPerDay;
 const nodes = preset.nodes.map((n) => (n.daily_order_capacity ? { ...n, daily_order_capacity: Math.ceil(n.daily_order_capacity * scale) } : n));
 const files = time(`generate ${days} days × ~${perDay} orders/day`, () => generateDataset({ ...preset, nodes, seed: 'bench', start: '2026-01-05', days, ordersPerDay: perDay }));
 const scenarioText = readFileSync('scenarios/three-location/scenario.yaml', 'utf8')
   .replace(/period: \{[^}]*\}/, `period: { start: 2026-01-05, end: ${new Date(Date.UTC(2026, 0, 5 + days - 1)).toISOString().slice(0, 10)} }`);
-const scenario = parseScenario(scenarioText, 'scenario.yaml', new Problems())!;
+const scenario = parseScenario(scenarioText, 'scenario.yaml', new Problems(), POLICIES)!;
 const names: Record<string, string> = { orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv', rates: 'rate_card.csv', transit: 'transit.csv' };
 const data = Object.fromEntries(TABLES.filter((t) => t !== 'zones').map((t) => [t, { name: names[t]!, text: files[names[t]!] ?? null }])) as DataFiles;
 const { model, data: rows } = time('parse + validate + compile', () => buildModel(scenario, data));

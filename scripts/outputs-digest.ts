@@ -51,9 +51,12 @@ function files(dir: string, root: string): string[] {
     });
 }
 
-/** The digest lines of one tree: printed text and exit code of each verb, then every file written. */
-function digest(tree: string): string[] {
-  const out = mkdtempSync(join(tmpdir(), 'routelab-digest-'));
+/**
+ * The digest lines of one tree: printed text and exit code of each verb, then every file written.
+ * Files go to `out`, emptied afterwards; both trees use the same `out`, since a file may name the
+ * folder it was written to (import-report.md does).
+ */
+function digest(tree: string, out: string): string[] {
   const clean = (text: string) =>
     text
       .replaceAll(out, 'OUT')
@@ -75,7 +78,7 @@ function digest(tree: string): string[] {
     const real = realpathSync(out);
     for (const f of files(real, real)) lines.push(`${sha(readFileSync(join(real, f)))}  ${f}`);
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    for (const name of readdirSync(out)) rmSync(join(out, name), { recursive: true, force: true });
   }
   return lines;
 }
@@ -87,10 +90,20 @@ function main(argv: string[]): number {
   };
   const here = resolve(flag('--tree') ?? '.');
   const against = flag('--against');
-  if (!against) {
-    process.stdout.write(`${digest(here).join('\n')}\n`);
-    return 0;
+  const out = mkdtempSync(join(tmpdir(), 'routelab-digest-'));
+  try {
+    if (!against) {
+      process.stdout.write(`${digest(here, out).join('\n')}\n`);
+      return 0;
+    }
+    return compare(here, against, out);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** Digests `here` and git ref `against` (in a temporary worktree) and prints the differences; 1 if any. */
+function compare(here: string, against: string, out: string): number {
   const base = mkdtempSync(join(tmpdir(), 'routelab-base-'));
   const git = (...a: string[]) => spawnSync('git', a, { cwd: here, encoding: 'utf8' });
   const add = git('worktree', 'add', '--detach', base, against);
@@ -98,9 +111,9 @@ function main(argv: string[]): number {
   try {
     symlinkSync(join(here, 'node_modules'), join(base, 'node_modules'));
     process.stderr.write(`digest of ${against}:\n`);
-    const before = digest(base);
+    const before = digest(base, out);
     process.stderr.write(`digest of ${here}:\n`);
-    const after = digest(here);
+    const after = digest(here, out);
     const gone = before.filter((l) => !after.includes(l));
     const added = after.filter((l) => !before.includes(l));
     for (const l of gone) process.stdout.write(`- ${l}\n`);

@@ -1,20 +1,26 @@
 /**
- * RouteLab as a typed library (the CLI is a thin layer over this): parse and check a
- * scenario and its data, replay policies, compute metrics, compare, and value the change.
- * Only the `io` helpers touch files; everything else is pure.
+ * RouteLab as a typed library (the CLI is a thin layer over this): the pipeline (parse and
+ * check a scenario and its data, replay policies, compute metrics, compare, and value the
+ * change) and the `io` helpers that feed it. Only the `io` helpers touch files; everything
+ * else is pure. The command line (sim/cli) is not part of it.
  *
  * @example
  * import { loadScenario, runPolicies, analyze, runReplicate } from './sim/index.ts';
- * const s = await loadScenario('three-location', process.cwd());
+ * const s = await loadScenario('three-location', process.cwd()); // io: reads the files
  * const run = runPolicies(s.model, s.scenario, s.policies);
  * const results = [0, 1, 2].map((r) => runReplicate(s.policies, s.scenario.config.seed, r));
  * const a = analyze(run, results); // a.roi.npv, a.decision.verdict, a.comparisons …
  */
 
-// pipeline: scenario → data → model → policies → runs
-export { parseScenario, type Scenario, type PolicySpec } from './scenario/parse.ts';
-export { buildModel, parseData, preparePolicies, runPolicies, type DataFiles, type PreparedPolicy, type PolicyRun, type ScenarioRun } from './pipeline.ts';
-export { compileModel } from './model/compile.ts';
+import { parseScenario as parseScenarioWith, type Scenario } from './scenario/parse.ts';
+import { POLICIES } from './policies/registry.ts';
+import type { PolicyDefinition } from './policies/types.ts';
+import type { Problems } from './problems.ts';
+
+// pipeline: scenario → data → model → policies → runs → decision → report input (sim/pipeline/index.ts draws it)
+export { type Scenario, type PolicySpec, type PolicyRegistry } from './scenario/parse.ts';
+export * from './pipeline/index.ts';
+export { compileModel } from './compile/model.ts';
 export type { Model } from './model/types.ts';
 export { simulate, type SimulateOptions } from './engine/engine.ts';
 export type { OrderOutcomes, PackageLog, RunResult } from './engine/outcomes.ts';
@@ -26,7 +32,7 @@ export { Allocation, PolicySettingError, type PolicyDefinition, type PolicyFn, t
 
 // metrics and comparisons
 export { METRICS, computeMetrics, computeMetricsBy, type MetricName, type MetricValues } from './metrics/metrics.ts';
-export { deltas, type MetricDelta } from './compare/deltas.ts';
+export { deltas, type MetricDelta } from './metrics/deltas.ts';
 
 // decision analytics
 export { runReplicate, replicateSeed, type ReplicateResult } from './analytics/replicates.ts';
@@ -38,12 +44,21 @@ export { decide, type Decision } from './analytics/decision.ts';
 export { planPilot, type PilotPlan } from './analytics/pilot.ts';
 export * as stats from './stats/index.ts';
 
+/**
+ * Parses and checks a scenario file's text against the built-in policies (`POLICIES`) and
+ * `custom` policy modules by their `use:` path. Returns `null` when it has errors.
+ */
+export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
+  return parseScenarioWith(text, file, problems, POLICIES, custom);
+}
+
 // randomness, problems, synthetic data
 export { makeRng, type Rng } from './random/rng.ts';
 export { InputError, Problems, formatProblems, type Problem } from './problems.ts';
 export { generateDataset } from './generate/synthetic.ts';
-export { PRESETS } from './generate/presets.ts';
+/** Synthetic data presets for `generate` (`PRESETS` is their earlier name). */
+export { DATA_PRESETS, DATA_PRESETS as PRESETS } from './generate/data-presets.ts';
 
 // I/O (the only parts that touch files)
-export { loadScenario, type LoadedScenario } from './cli/load.ts';
-export { runReplicates } from './io/replicates.ts';
+export { loadScenario, replicatePolicies, type LoadOptions, type ScenarioSource } from './io/load.ts';
+export { runReplicates, type ReplicatesOptions } from './io/replicates.ts';

@@ -489,6 +489,16 @@ export const msg = {
     message: 'the scenario file is empty (or not a list of settings)',
     hint: 'write at least data, period, shipping and policies; scenarios/three-location/scenario.yaml is a complete example',
   }),
+  chartWarning: (chart: string, detail: string): MessageText => ({
+    code: 'chart-warning',
+    message: `the chart ${q(chart)} was drawn, but vega warned: ${detail}`,
+    hint: 'the chart may lack some marks or legend entries; the tables in summary.md and metrics.csv have every figure. Please report it with the scenario',
+  }),
+  yamlAliases: (subject = 'scenario'): MessageText => ({
+    code: 'yaml-aliases',
+    message: `the ${subject}'s YAML aliases (*name) expand to too many values (an alias bomb?)`,
+    hint: 'write the values out, or use each anchor (&name) only a few times',
+  }),
   yamlSyntax: (detail: string, subject = 'scenario'): MessageText => ({
     code: 'yaml-syntax',
     message: `the ${subject} is not valid YAML: ${detail}`,
@@ -513,6 +523,11 @@ export const msg = {
     code: 'unknown-policy',
     message: `policy ${q(name)} is not a known policy`,
     hint: `${suggestion ? `did you mean ${q(suggestion)}? ` : ''}known policies: ${known.join(', ')}`,
+  }),
+  customPolicyThrew: (policy: string, when: string, detail: string): MessageText => ({
+    code: 'custom-policy-threw',
+    message: `the custom policy ${q(policy)} failed in its ${when === 'routing' ? 'routing function' : `${when} function`}: ${detail}`,
+    hint: 'this is the policy file\'s own code (not RouteLab): fix it at this line, then run again',
   }),
   customPolicy: (use: string, detail: string): MessageText => ({
     code: 'custom-policy',
@@ -709,6 +724,12 @@ export const settingText = {
     `rank: ${q(name)} is not a ranking criterion; the criteria are ${known.join(', ')}`,
   duplicateCriterion: (name: string): string =>
     `two ranking criteria are both called ${q(name)}: each criterion needs its own name`,
+  nodeNotInNodes: (setting: string, id: string, nodes: readonly string[]): string =>
+    `${setting}: node "${id}" is not in nodes.csv (nodes: ${nodes.join(', ')})`,
+  skuNotInSkus: (setting: string, sku: string): string => `${setting}: sku "${sku}" is not in skus.csv`,
+  noSkuInCategory: (setting: string, category: string): string => `${setting}: no sku has category "${category}"`,
+  nameTheWarehouse: (warehouses: readonly string[]): string =>
+    `needs node: there are ${warehouses.length} warehouses (${warehouses.join(', ') || 'none'}), so name the one that ships`,
 };
 
 /** What `routelab validate` could not check, and why. */
@@ -720,6 +741,8 @@ export const notCheckedText = {
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
+  customPolicies: (files: string[]): string =>
+    `custom policy code (${files.join(', ')}): validate does not run it, so neither the code nor its settings were checked; run or explain --policy runs it`,
   ordersSkipped: (orders: string, nodes: string): string =>
     `the orders: ${orders} was not read, because ${nodes} lists more nodes than RouteLab handles; fix that and validate again`,
 };
@@ -730,4 +753,74 @@ export const outputFaultText = {
     `the disk is full (or your quota is used up) while writing ${path}; nothing was replaced: free some space and run again.`,
   cannotWrite: (path: string, detail: string): string =>
     `could not write ${path} (the system said ${detail}); nothing was replaced: check that the place can be written, or pick another --out.`,
+};
+
+/**
+ * A payback for people, one wording everywhere: "12.9 months", "at once" (no one-time
+ * costs), or "never" (null: it does not pay back within the horizon, or loses money).
+ */
+export function paybackLabel(months: number | null, horizon: number): string {
+  if (months === null) return `never (not within the ${horizon} months projected)`;
+  if (months === 0) return 'at once (no one-time costs)';
+  return `${months.toFixed(1)} months`;
+}
+
+/** What a scenario or mapping value should look like, said by the schema at the value's line and column. */
+export const schemaText = {
+  isoDate: 'not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-07-01',
+  isoDateShort: 'write dates as YYYY-MM-DD',
+  timeZone: 'write an IANA time zone such as America/Chicago',
+  shippingModel: 'model must be rate-card (a zone rate card) or linear (a per-package/per-mile cost model)',
+  cutoff: 'write local 24-hour time as HH:MM, e.g. 14:00',
+  shipDays: 'write weekdays like Mon-Fri or Mon,Wed,Fri',
+  data: 'data is a folder (relative to the scenario) or { generate: { preset, seed, start, days } }',
+  seed: 'write a whole number (or a word) as the seed',
+  oneReviewRule: (kinds: readonly string[]): string => `each review rule names exactly one of: ${kinds.join(', ')}`,
+  trueOrFalse: 'write true or false',
+  nonZero: 'write a number other than 0',
+};
+
+/** Why a `--set` override does not apply (after "the setting … "). */
+export const overrideText = {
+  noPolicy: (name: string): string => `no policy named "${name}"`,
+  nodeColumns: (columns: readonly string[]): string => `nodes.<id or type>.<${columns.join('|')}> takes numbers`,
+  noNode: (target: string): string => `no node or node type "${target}"`,
+};
+
+/** Why orders in the period were not replayed (each with its count and first line). */
+export const unreplayedText = {
+  cancelledInHistory: 'cancelled in the history',
+  toAnotherCountry: 'to another country',
+  toUnknownZip: 'to a ZIP that is not found',
+};
+
+/** Why `routelab import` left a row out or repaired it (import-report.md and import-issues.csv). */
+export const importText = {
+  outsideUs: 'destination outside the US',
+  noShippingZip: 'no shipping ZIP (pickup, digital or draft order)',
+  notUsZip: 'shipping ZIP is not a US ZIP',
+  noOrderName: 'no order Name',
+  noShipping: 'does not require shipping (gift card or digital)',
+  createdNotDateTime: 'Created at is not a date-time',
+  quantityNotWhole: 'Lineitem quantity is not a whole number ≥ 1',
+  skuFromItemName: 'no Lineitem sku: sku made from the item name',
+  priceNotNumber: 'Lineitem price is not a number: left empty',
+  noSku: 'no SKU',
+  negativeOnHand: 'negative on hand (oversold) read as 0',
+  nothingToKeep: 'nothing to keep (not stocked, not a number, or listed already)',
+  locationsLeftOut: 'some locations left out (not stocked, not a number, or listed already)',
+  variantWithoutSku: 'variant without a SKU',
+  imageOrOptionRow: 'image or option row (no variant)',
+  skuAgain: 'SKU listed again (first one kept)',
+  noWeight: 'no weight (0 g or empty): left empty, the scenario default applies',
+  skipRule: (rule: string): string => `left out by the mapping's skip rule: ${rule}`,
+  empty: (column: string): string => `${column} is empty`,
+  noDestination: (hasLatLon: boolean): string => `no destination: no customer_zip${hasLatLon ? ' nor customer_lat and customer_lon' : ''} (pickup, digital or draft order?)`,
+  differsFromFirstLine: (column: string): string => `${column} differs from the order's first line (list ${column} in fill_down if the export gives it only on an order's first row)`,
+  skuListedAgain: 'sku listed again (the first row is kept)',
+  nodeListedAgain: 'node_id listed again (the first row is kept)',
+  noLocation: 'no location: neither zip nor lat and lon',
+  timezoneFromZip: 'no timezone: taken from the state of the ZIP',
+  nodeNotInNodesFile: 'node_id is not in the nodes file',
+  nodeSkuListedAgain: 'node and sku listed again (the first row is kept)',
 };

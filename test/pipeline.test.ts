@@ -4,7 +4,7 @@ import { randomTiny } from './helpers/random-scenario.ts';
 import { runTiny, tinyFiles, tinyScenario } from './helpers/tiny.ts';
 import { simulate } from '../sim/engine/engine.ts';
 import type { PolicyFn } from '../sim/policies/types.ts';
-import { buildModel, preparePolicies, runPolicies } from '../sim/pipeline.ts';
+import { buildModel, preparePolicies, runPolicies } from '../sim/pipeline/index.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { metricsCsv, outcomesCsv } from '../sim/report/tables.ts';
 import { FLAG_REROUTED } from '../sim/engine/outcomes.ts';

@@ -2,44 +2,11 @@
  * Store readiness from the replay: the scenario replayed with every store's inventory
  * accuracy moved by the same number of points (the tornado's accuracy driver), and the
  * shift at which the NPV crosses zero (the break-even accuracy), found by replaying.
+ * The replays themselves are the pipeline's (`withStoreAccuracy` in sim/pipeline/replay.ts).
  */
-import { compileModel } from '../model/compile.ts';
-import type { DataRows } from '../parse/types.ts';
-import { preparePolicies, runPolicies, type ScenarioRun } from '../pipeline.ts';
-import { Problems } from '../problems.ts';
-import type { PolicySpec } from '../scenario/parse.ts';
 
 /** How far store records are plausibly off, in accuracy (0.05: 5 points either way). */
 export const PLAUSIBLE_ACCURACY_RANGE = 0.05;
-
-const clamp = (v: number) => Math.min(1, Math.max(0, v));
-
-/**
- * Replays `keep` (the baseline is always kept) with each store's accuracy moved by `delta`
- * (clamped to 0..1; the accuracy in force, defaults included, is the starting point). Stores
- * a policy entry adds or changes in its `network:` are moved too.
- */
-export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string[], delta: number): ScenarioRun {
-  const { scenario } = run;
-  const accuracyOf = new Map<string, number>();
-  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (!accuracyOf.has(id)) accuracyOf.set(id, m.nodes.accuracy[i]!); });
-  const storeIds = new Set<string>();
-  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (m.nodes.types[i] === 'store') storeIds.add(id); });
-  const moved = (id: string) => clamp(accuracyOf.get(id)! + delta);
-  const rows = { ...data, nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)) };
-  const names = new Set([scenario.baseline, ...keep]);
-  const specs = scenario.policies.map((p): PolicySpec => {
-    if (!p.network) return p;
-    const add = p.network.add.map((a) => (a.type === 'store' && accuracyOf.has(a.node_id) ? { ...a, inventory_accuracy: moved(a.node_id) } : a));
-    const change = Object.fromEntries(Object.entries(p.network.change).map(([id, c]) => [id, storeIds.has(id) && c.inventory_accuracy !== undefined ? { ...c, inventory_accuracy: moved(id) } : c]));
-    return { ...p, network: { ...p.network, add, change } };
-  });
-  const variantScenario = { ...scenario, policies: specs };
-  const variant = compileModel({ data: rows, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
-  if (!variant) throw new Error('the scenario did not compile with changed store accuracy');
-  const prepared = preparePolicies(variant, variantScenario, new Problems(), rows).filter((p) => names.has(p.spec.name));
-  return runPolicies(variant, { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) }, prepared, run.seed);
-}
 
 /** One replay of the break-even search. */
 export interface AccuracyReplay {

@@ -16,12 +16,12 @@ import { roi, tornado, type CostLine, type RoiInputs, type RoiResult, type Torna
 import { alternatives, decidedOn, worsenedGuardrails, type DecisionRule } from './recommend.ts';
 import { policyRun, savingOf, type Savings } from './savings.ts';
 import { addedNodes, asCostLines, nodeCostLines, stepRoiConfig, type NodeCostLines } from './node-costs.ts';
-import { deltas } from '../compare/deltas.ts';
+import { deltas } from '../metrics/deltas.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import { formatDelta } from '../report/format.ts';
+import { formatDelta } from '../format/metric-value.ts';
 import { npv } from '../stats/index.ts';
 
 /** What every output's money figures come from, for one policy against its reference. */

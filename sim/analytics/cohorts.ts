@@ -7,7 +7,7 @@
  */
 import { orderCells } from './cells.ts';
 import { cohortMembers } from '../policies/composite.ts';
-import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import {
   differenceInDifferences, kitagawa, standardizeToPre, type DidCell, type DifferenceInDifferences, type KitagawaDecomposition, type RateCell, type StandardizedChange,

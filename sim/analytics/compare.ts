@@ -6,7 +6,7 @@
  * day share inventory).
  */
 import type { ReplicateResult } from './replicates.ts';
-import { METRICS, metricsFromSums, type MetricName, type MetricSums } from '../metrics/metrics.ts';
+import { METRICS, metricsFromSums, SUM_FIELDS as FIELDS, type MetricName, type MetricSums } from '../metrics/metrics.ts';
 import type { Rng } from '../random/rng.ts';
 import { dayBlockBootstrap, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
 
@@ -23,13 +23,7 @@ export interface MetricComparison {
   bootstrap: DayBlockBootstrap;
 }
 
-/** Additive fields of MetricSums, in a fixed order (the bootstrap's components), then a day count. */
-const FIELDS = (Object.keys({
-  orders: 0, lines: 0, units: 0, unitsShipped: 0, ordersWithCancel: 0, ordersWithPackage: 0, splitOrders: 0, packages: 0,
-  shipCost: 0, pickCost: 0, touchCost: 0, cancelCost: 0, touches: 0, onTimeDelivered: 0, onTimeShipped: 0,
-  clickToDoorDays: 0, defects: 0, miles: 0, storePackages: 0, alerts: 0, notices: 0,
-} satisfies Omit<MetricSums, 'firstDay' | 'lastDay'>)) as (keyof Omit<MetricSums, 'firstDay' | 'lastDay'>)[];
-
+/** A day's sums as the bootstrap's components: the additive fields in SUM_FIELDS order, then a day count of 1. */
 function components(s: MetricSums): number[] {
   return [...FIELDS.map((f) => s[f]), 1];
 }

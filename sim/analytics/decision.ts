@@ -14,7 +14,9 @@
 import type { RoiResult } from './roi.ts';
 import type { MetricValues } from '../metrics/metrics.ts';
 import type { Problem } from '../problems.ts';
-import { money, paybackLabel } from '../report/format.ts';
+import { money } from '../format/money.ts';
+import { sharePercent } from '../format/percent.ts';
+import { paybackLabel } from '../messages.ts';
 import { pilotDesign, type PilotPlan } from './pilot.ts';
 import type { Savings } from './savings.ts';
 
@@ -52,7 +54,7 @@ export interface StoreReadiness {
   risk: 'at risk' | 'safe' | 'losing at the stated accuracy';
 }
 
-const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+const pct = (v: number | null) => (v === null ? '—' : sharePercent(v));
 const pts = (v: number) => `${(Math.abs(v) * 100).toFixed(1)} points`;
 
 export interface DecisionInputs {

@@ -7,8 +7,9 @@
  * too. Each guard is a warning (it goes into `run`'s warnings and the report's data-quality
  * section, and the report shows it at the top).
  */
+import { sharePercent } from '../format/percent.ts';
 import { guardCauses, msg } from '../messages.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 import { policyRun } from './savings.ts';
 
@@ -22,7 +23,7 @@ export const MAX_POLICY_DROP = 0.05;
 /** Codes of the guard warnings (the report shows them at the top). */
 export const GUARD_CODES: ReadonlySet<string> = new Set(['baseline-implausible', 'policy-service-drop']);
 
-const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
+const pct = sharePercent;
 
 /** The likely causes the scenario and data point at (`stale`: the readiness findings about inventory dates, in words). */
 function causes(run: ScenarioRun, stale: string[]): string {

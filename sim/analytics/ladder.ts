@@ -11,7 +11,7 @@ import { addedNodes, asCostLines, nodeCostLines, stepRoiConfig, type NodeCostLin
 import type { ReplicateResult } from './replicates.ts';
 import { roi, type RoiResult } from './roi.ts';
 import { costPerOrder, savingsPerOrder, type Savings } from './savings.ts';
-import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { makeRng } from '../random/rng.ts';
 import type { Scenario } from '../scenario/parse.ts';
 

@@ -24,7 +24,7 @@
 import { sampleStandardDeviation } from 'simple-statistics';
 import { unitMargin } from './savings.ts';
 import { cohortMembers } from '../policies/composite.ts';
-import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { didDays, didMinimumEffect, didPower, normalQuantile, type DidPowerOptions, type PowerPoint } from '../stats/index.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 

@@ -8,12 +8,13 @@
  *   3. else the alternative with the largest saving per order (it fails 2: the report says
  *      to keep the reference and why); ties by name.
  *
- * "Worse" and "saves" are judged at display precision (compare/deltas.ts): a change that
+ * "Worse" and "saves" are judged at display precision (metrics/direction.ts): a change that
  * shows as zero is neither.
  */
-import { deltas, roundsToZero } from '../compare/deltas.ts';
+import { deltas } from '../metrics/deltas.ts';
+import { roundsToZero } from '../metrics/direction.ts';
 import type { MetricName } from '../metrics/metrics.ts';
-import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { policyRun, savingOf, type Savings } from './savings.ts';
 
 /** Service metrics a recommended policy must not make worse. */

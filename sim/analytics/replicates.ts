@@ -8,15 +8,8 @@ import { daySums } from './day-sums.ts';
 import { simulate } from '../engine/engine.ts';
 import { emptySums, type MetricSums } from '../metrics/metrics.ts';
 import { addOrder } from '../metrics/metrics.ts';
-import { compileModel } from '../model/compile.ts';
-import { resampleOrderRows } from '../model/resample.ts';
-import type { Model } from '../model/types.ts';
-import type { DataRows } from '../parse/types.ts';
-import { preparePolicies, type PreparedPolicy } from '../pipeline.ts';
-import { Problems } from '../problems.ts';
-import { makeRng, type Rng } from '../random/rng.ts';
-import type { Scenario } from '../scenario/parse.ts';
-import { weekBlockPlan } from '../stats/week-blocks.ts';
+import type { PreparedPolicy } from '../metrics/runs.ts';
+import { makeRng } from '../random/rng.ts';
 
 /** The seed of replicate `r`: the scenario seed for 0, a seed derived from it otherwise. */
 export function replicateSeed(seed: string | number, r: number): string {
@@ -39,31 +32,6 @@ export interface ReplicateResult {
   /** How its order stream was made (absent: `given`). */
   stream?: ReplicateStream;
   policies: PolicyReplicate[];
-}
-
-/** A week-block plan holding at least one order (drawn again while it holds none; the period has orders). */
-function orderedPlan(model: Model, rng: Rng): Int32Array {
-  const days = model.calendar.endDay + 1;
-  const busy = new Uint8Array(days);
-  for (let o = 0; o < model.orders.count; o++) busy[model.orders.placedDay[o]!] = 1;
-  for (;;) {
-    const plan = weekBlockPlan(days, rng);
-    if (plan.some((s) => busy[s] === 1)) return plan;
-  }
-}
-
-/**
- * The policies of replicate `r` (≥ 1) of replayed history: the period's weeks resampled
- * with replicate r's seed (`weekBlockPlan`, `resampleOrderRows`), compiled and every entry
- * prepared on the new orders, the same for every policy (common random numbers). Pure.
- */
-export function resampledPolicies(base: { scenario: Scenario; data: DataRows; model: Model }, seed: string | number, r: number): PreparedPolicy[] {
-  const plan = orderedPlan(base.model, makeRng(replicateSeed(seed, r)).fork('days'));
-  const data = { ...base.data, orders: resampleOrderRows(base.data.orders, base.model, plan) };
-  const problems = new Problems();
-  const model = compileModel({ data, scenario: base.scenario.config, scenarioFile: base.scenario.file }, problems);
-  if (!model) throw new Error(`replicate ${r}: the resampled orders did not compile: ${problems.list.map((p) => p.message).join('; ')}`);
-  return preparePolicies(model, base.scenario, problems, data);
 }
 
 /**

@@ -17,7 +17,7 @@
  */
 import type { OrderOutcomes } from '../engine/outcomes.ts';
 import type { Model } from '../model/types.ts';
-import type { PolicyRun, ScenarioRun } from '../pipeline.ts';
+import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 
 /** Per-order cost components of one run. */
 export interface CostComponents {

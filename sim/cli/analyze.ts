@@ -1,21 +1,19 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
-import { loadScenario, type LoadedScenario } from './load.ts';
+import { loadScenario, type LoadedScenario } from '../io/load.ts';
+import { defaultWorkers } from '../io/pool.ts';
+import { runReplicates } from '../io/replicates.ts';
 import { badOption, positiveInteger } from './options.ts';
-import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
-import { decidedOn } from '../analytics/recommend.ts';
-import { withStoreAccuracy } from '../analytics/accuracy.ts';
+import { decidedPolicy } from '../analytics/analyze.ts';
 import { comparePolicies } from '../analytics/compare.ts';
-import { decisionReference, effectLadders } from '../analytics/ladder.ts';
-import { ladderText } from '../report/ladder.ts';
+import { effectLadders } from '../analytics/ladder.ts';
+import { ladderText } from '../report/ladder-text.ts';
 import { replicateFromRun } from '../analytics/replicates.ts';
-import { defaultWorkers, runReplicates } from '../io/replicates.ts';
 import { msg } from '../messages.ts';
-import { runPolicies, type ScenarioRun } from '../pipeline.ts';
+import { analyzeDecision, checkNamedPolicy, policyName, readinessOf } from '../pipeline/decide.ts';
+import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { cohortText, compareText, historyText, roiText } from '../report/analysis.ts';
-import { seriousFindings, type SeriousFindings } from '../validate/serious.ts';
-import type { Problem } from '../problems.ts';
 import { compareHistory } from '../analytics/history.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
@@ -27,45 +25,6 @@ export interface AnalyzeOptions {
   json?: boolean;
 }
 
-function policyName(loaded: LoadedScenario, name: string, flag: string): string {
-  const names = loaded.scenario.policies.map((p) => p.name);
-  if (!names.includes(name)) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, names) }]);
-  return name;
-}
-
-/**
- * Replays of `policy` and `against` with every store's accuracy moved (for the tornado and
- * the break-even accuracy); none without stores.
- */
-export function accuracyReplay(loaded: LoadedScenario, run: ScenarioRun, policy: string, against: string) {
-  if (!run.runs.some((p) => p.model.nodes.types.includes('store'))) return undefined;
-  return (shift: number) => withStoreAccuracy(run, loaded.data, [policy, against], shift);
-}
-
-/** Validate's serious findings on the loaded data (beyond the problems loading already reported). */
-export function readinessOf(loaded: LoadedScenario): SeriousFindings {
-  return seriousFindings(loaded.data, loaded.scenario.config, loaded.problems.list);
-}
-
-/** roi.policy, when set, must name a policy of the scenario. */
-export function checkNamedPolicy(loaded: LoadedScenario): void {
-  const named = loaded.scenario.config.roi.policy;
-  if (named === undefined) return;
-  policyName(loaded, named, 'roi.policy');
-  if (named === loaded.scenario.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: 'roi.policy', ...msg.policyIsBaseline(named) }]);
-}
-
-/** The decision analytics of a run against its baseline (or `policy` when given). */
-export function analyzeDecision(loaded: LoadedScenario, run: ScenarioRun, results: Awaited<ReturnType<typeof replicate>>, readiness: SeriousFindings, policy?: string): Analysis {
-  const chosen = policy ? { policy, rule: 'named with --policy' as const } : decidedOn(run);
-  // a network change is measured against the entry it changes (its compare_to), priced with its nodes' costs
-  const against = decisionReference(run, chosen.policy);
-  return analyze(run, results, { ...chosen, against, accuracy: accuracyReplay(loaded, run, chosen.policy, against), dataWarnings: readiness.words });
-}
-
-/** Warnings of the readiness findings to add to a run's. */
-export const readinessWarnings = (r: SeriousFindings): Problem[] => r.problems.map((p) => ({ ...p, severity: 'warning' }));
-
 /** The seed the options name, else the scenario's. */
 const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.seed ?? loaded.scenario.config.seed);
 
@@ -76,7 +35,7 @@ const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.see
 export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions, run: ScenarioRun) {
   const n = positiveInteger(opts.replicates, '--replicates', 1);
   const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
-  const rest = n > 1 ? await runReplicates({ scenario: arg, root }, run.seed, n, Math.min(workers, n - 1), loaded, undefined, 1) : [];
+  const rest = n > 1 ? await runReplicates({ source: { scenario: arg, root }, seed: run.seed, n, workers: Math.min(workers, n - 1), loaded, first: 1 }) : [];
   return [replicateFromRun(run), ...rest];
 }
 
@@ -97,7 +56,7 @@ export async function historyCommand(arg: string, opts: { switch?: string; pilot
 
 /** `compare <scenario> --a P --b P`: B − A on every metric with its intervals. */
 export async function compareCommand(arg: string, a: string, b: string, opts: AnalyzeOptions, root: string): Promise<string> {
-  const loaded = await loadScenario(arg, root, [], 0, opts.seed);
+  const loaded = await loadScenario(arg, root, { seed: opts.seed });
   policyName(loaded, a, '--a');
   policyName(loaded, b, '--b');
   const seed = seedOf(loaded, opts);
@@ -111,7 +70,7 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
 
 /** `roi <scenario> [--policy P]`: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, verdict. */
 export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: string }, root: string): Promise<string> {
-  const loaded = await loadScenario(arg, root, [], 0, opts.seed);
+  const loaded = await loadScenario(arg, root, { seed: opts.seed });
   checkNamedPolicy(loaded);
   const seed = seedOf(loaded, opts);
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);

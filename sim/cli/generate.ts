@@ -1,7 +1,7 @@
 /** `routelab generate`: write a seeded synthetic data set in the canonical format. */
 import { writeDataFiles } from '../io/data-out.ts';
 import { displayPath } from '../io/scenario.ts';
-import { PRESETS } from '../generate/presets.ts';
+import { DATA_PRESETS as PRESETS } from '../generate/data-presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
 import { msg } from '../messages.ts';
 import { parseIsoDate } from '../time/calendar.ts';

@@ -1,7 +1,7 @@
 /**
  * `routelab import csv --map <mapping.yaml>`: any export that is not Shopify (WooCommerce
  * plugin exports, ERP or WMS dumps) → a canonical data folder, through a column mapping
- * file (sim/import/mapping/schema.ts). Orders are streamed; skus, nodes and inventory are
+ * file (sim/import/mapping/mapping-file.ts). Orders are streamed; skus, nodes and inventory are
  * small enough to hold. The shared tail adds the rate card, a starter scenario and the report.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,9 +11,9 @@ import { CsvFileWriter, streamCsv } from '../io/csv-stream.ts';
 import { readTextOrNull } from '../io/files.ts';
 import { blank, SKU_OUT } from '../import/canonical.ts';
 import { ImportLog } from '../import/log.ts';
-import { parseMapping, TABLES, type Mapping, type Table } from '../import/mapping/schema.ts';
+import { parseMapping, TABLES, type Mapping, type Table } from '../import/mapping/mapping-file.ts';
 import { MappedInventory, MappedNodes, MappedOrders, MappedSkus, type MappedRows, type Row } from '../import/mapping/transform.ts';
-import { toDataCSV } from '../report/csv.ts';
+import { toDataCSV } from '../format/csv-write.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 

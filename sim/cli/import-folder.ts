@@ -12,7 +12,7 @@ import { stageDataFolder } from '../io/data-out.ts';
 import { withOutputErrors } from '../io/out-errors.ts';
 import { displayPath } from '../io/scenario.ts';
 import type { ImportLog } from '../import/log.ts';
-import { importIssuesCsv, importReportMarkdown } from '../import/report.ts';
+import { importIssuesCsv, importReportMarkdown } from '../import/import-report.ts';
 import { guessTimeZone, starterScenario } from '../import/starter-scenario.ts';
 import { illustrativeRateCard, illustrativeTransit } from '../generate/rate-card.ts';
 import { msg } from '../messages.ts';

@@ -14,7 +14,7 @@ import { ImportLog } from '../import/log.ts';
 import { ShopifyInventory } from '../import/shopify/inventory.ts';
 import { ShopifyOrders } from '../import/shopify/orders.ts';
 import { ShopifyProducts } from '../import/shopify/products.ts';
-import { toDataCSV } from '../report/csv.ts';
+import { toDataCSV } from '../format/csv-write.ts';
 import { InputError } from '../problems.ts';
 
 export interface ShopifyImportOptions {

@@ -1,32 +1,22 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
 import { join } from 'node:path';
+import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
-import { loadScenario, type LoadedScenario } from './load.ts';
+import { chartProblems, reportFiles } from '../io/report.ts';
 import { positiveInteger } from './options.ts';
-import { analyzeDecision, checkNamedPolicy, readinessOf, readinessWarnings, replicate } from './analyze.ts';
-import { decidedPolicy, type Analysis } from '../analytics/analyze.ts';
-import { runGuards } from '../analytics/guards.ts';
-import { analyzeCohorts } from '../analytics/cohorts.ts';
-import { comparePolicies } from '../analytics/compare.ts';
-import { effectLadders, type EffectLadders } from '../analytics/ladder.ts';
-import { ladderBrief, ladderMarkdown } from '../report/ladder.ts';
-import { networkAssumptions } from '../report/network-notes.ts';
-import { makeRng } from '../random/rng.ts';
-import { decisionMarkdown } from '../report/analysis.ts';
-import { capacityBacklogs } from '../report/backlog.ts';
-import { decisionTerminal } from '../report/decision-text.ts';
-import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
-import type { ReportAnalytics } from '../report/input.ts';
-import { msg } from '../messages.ts';
-import { runPolicies, type ScenarioRun } from '../pipeline.ts';
-import type { Problem } from '../problems.ts';
-import type { SeriousFindings } from '../validate/serious.ts';
-import { reportFiles } from '../io/report.ts';
+import { replicate } from './analyze.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
-import { runInfo, type RunEnvironment } from '../report/run-info.ts';
-import { summaryMarkdown, terminalSummary } from '../report/summary.ts';
-import { metricsCsv, outcomesCsv } from '../report/tables.ts';
+import type { Analysis } from '../analytics/analyze.ts';
+import type { EffectLadders } from '../analytics/ladder.ts';
+import { reportAnalyticsOf, reportTexts, runWarnings } from '../pipeline/assemble.ts';
+import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
+import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
+import type { Problem } from '../problems.ts';
+import { ladderBrief } from '../report/ladder-text.ts';
+import { decisionTerminal } from '../report/decision-text.ts';
+import type { RunEnvironment } from '../report/run-info.ts';
+import { terminalSummary } from '../report/summary.ts';
 
 export interface RunOptions {
   seed?: string;
@@ -53,16 +43,6 @@ export interface RunCommandResult {
   seconds: number;
 }
 
-/** Problems the engine found while running (reported as warnings). */
-function engineWarnings(r: ScenarioRun): Problem[] {
-  const heavy = r.runs.filter((p) => p.run.stats.overweightPackages > 0);
-  const backlogs = capacityBacklogs(r);
-  if (heavy.length === 0) return backlogs;
-  const total = heavy.reduce((s, p) => s + p.run.stats.overweightPackages, 0);
-  const by = heavy.map((p) => `${p.policy} ${p.run.stats.overweightPackages}`).join(', ');
-  return [{ severity: 'warning', file: r.scenario.file, field: 'shipping', ...msg.overweightPackages(total, r.model.shipping.maxLb, by) }, ...backlogs];
-}
-
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */
 export async function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): Promise<RunCommandResult> {
   const started = now();
@@ -76,7 +56,7 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
     progress.stage('reading the scenario and data');
-    const loaded = await loadScenario(arg, root, [], 0, opts.seed);
+    const loaded = await loadScenario(arg, root, { seed: opts.seed });
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, problems, hashes } = loaded;
     progress.tick(2);
@@ -85,55 +65,32 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     const run = runPolicies(model, scenario, policies, seed);
     progress.tick(8);
     const readiness = readinessOf(loaded);
-    // guards first: they are what the reader must see before any figure
-    const warnings = [...runGuards(run, run.baseline, readiness.stale), ...problems.warnings, ...readinessWarnings(readiness), ...engineWarnings(run)];
+    const warnings = runWarnings(run, problems, readiness);
     const outDir = opts.out ?? join(root, 'reports', name);
     if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
-    const { analysis, ladders, analytics } = await analyzeRun(loaded, run, arg, root, readiness, replicates, opts.workers);
+    // replicate 0 is the run itself; only a decision to make needs the others
+    const decision = needsDecision(run) ? decideRun(loaded, run, await replicate(loaded, arg, root, { replicates: String(replicates), workers: opts.workers }, run), readiness) : null;
     progress.stage('building the report');
-    const report = await reportFiles({ run, warnings, analytics }, {
+    const report = await reportFiles({ run, warnings, analytics: decision ? reportAnalyticsOf(decision) : undefined }, {
       onChart: (done, total, id) => {
         progress.tick(8 / total);
         progress.stage(`drew chart ${done} of ${total} (${id})`);
       },
     });
+    // a chart vega warned about is still drawn: its warnings join the run's
+    warnings.push(...chartProblems(report.chartWarnings));
     const out: Record<string, string | Uint8Array> = {
-      'metrics.csv': metricsCsv(run),
-      'outcomes.csv': outcomesCsv(run),
-      'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n${decisionMarkdown(analysis, report.page.verdict)}` : ''}${ladders ? `\n${ladderSummary(run, ladders)}` : ''}`,
-      'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
+      ...reportTexts({ run, warnings, decision, verdict: report.page.verdict, hashes, env }),
       ...report.files,
     };
     progress.stage('writing the report folder');
     writeReportFolder(outDir, out);
     progress.tick(2);
-    return { run, analysis, ladders, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+    return { run, analysis: decision?.analysis ?? null, ladders: decision?.ladders ?? null, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
   } finally {
     progress.done();
   }
-}
-
-/**
- * The decision analytics of a run: replicates (replicate 0 is the run itself), intervals of
- * every policy against the baseline, ROI, sensitivity, pilot size, cohorts and the verdict.
- */
-async function analyzeRun(loaded: LoadedScenario, run: ScenarioRun, arg: string, root: string, readiness: SeriousFindings, replicates: number, workers: string | undefined): Promise<{ analysis: Analysis | null; ladders: EffectLadders | null; analytics?: ReportAnalytics }> {
-  const policy = decidedPolicy(run);
-  if (policy === run.baseline) return { analysis: null, ladders: null };
-  const results = await replicate(loaded, arg, root, { replicates: String(replicates), workers }, run);
-  const analysis = analyzeDecision(loaded, run, results, readiness);
-  const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
-  const rng = makeRng(run.seed).fork('bootstrap');
-  const intervals = run.runs.filter((p) => p.policy !== run.baseline).flatMap((p) =>
-    intervalsOf(p.policy, p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }), results.length));
-  return { analysis, ladders, analytics: { ...reportAnalytics(analysis, intervals, analyzeCohorts(run)), ladder: { focus: policy, ladders } } };
-}
-
-/** summary.md's ladder section, with the added nodes' assumptions. */
-function ladderSummary(run: ScenarioRun, ladders: EffectLadders): string {
-  const notes = networkAssumptions(run);
-  return `${ladderMarkdown(ladders)}${notes.length ? `\n${notes.map((n) => `- ${n.label}: ${n.text}`).join('\n')}\n` : ''}`;
 }
 
 /** What `run` prints: the table, a line on speed, and where the report is. */

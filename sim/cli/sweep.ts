@@ -4,19 +4,19 @@
  * policy, replicate and metric.
  */
 import { join } from 'node:path';
-import Tinypool from 'tinypool';
-import { defaultWorkers } from '../io/replicates.ts';
+import { defaultWorkers } from '../io/pool.ts';
 import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
-import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
+import { runSweep } from '../io/sweep.ts';
+import type { SweepTask } from '../io/sweep-worker.ts';
 import { msg } from '../messages.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import { InputError, Problems } from '../problems.ts';
-import { formatMetric } from '../report/format.ts';
-import { toCSV } from '../report/csv.ts';
+import { formatMetric } from '../format/metric-value.ts';
+import { toCSV } from '../format/csv-write.ts';
 import { textTable } from '../report/summary.ts';
 import { grid, overrideNodes, overrideScenario, parseSetting, type Override } from '../scenario/override.ts';
-import { loadScenario } from './load.ts';
+import { loadScenario } from '../io/load.ts';
 import { badOption, positiveInteger } from './options.ts';
 
 export interface SweepOptions {
@@ -42,7 +42,7 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   // where the CSV goes is checked before any work: a file RouteLab did not write is never overwritten
   if (opts.out !== undefined) checkOwnFile(opts.out, isSweepCsv);
   // check every point's settings in this thread first, so a bad value is reported before any work
-  const first = await loadScenario(arg, root, points[0]!);
+  const first = await loadScenario(arg, root, { overrides: points[0]! });
   for (const p of points.slice(1)) {
     const problems = new Problems();
     if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p)))) throw new InputError(problems.list);
@@ -50,19 +50,7 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   }
   const seed = String(opts.seed ?? first.scenario.config.seed);
   const tasks: SweepTask[] = points.map((overrides, point) => ({ scenario: arg, root, seed, replicates, point, overrides }));
-  let rows: SweepRow[];
-  if (workers <= 1) {
-    const { default: run } = await import('../io/sweep-worker.ts');
-    rows = [];
-    for (const t of tasks) rows.push(...(await run(t)));
-  } else {
-    const pool = new Tinypool({ filename: new URL('../io/sweep-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
-    try {
-      rows = (await Promise.all(tasks.map((t) => pool.run(t) as Promise<SweepRow[]>))).flat();
-    } finally {
-      await pool.destroy();
-    }
-  }
+  const rows = await runSweep(tasks, workers);
   rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
   const paths = settings.map((s) => s.path);
   const valueOf = (overrides: Override[], path: string) => String(overrides.find((o) => o.path === path)!.value);

@@ -9,10 +9,11 @@ import { isBareDataFolder, readDataFolder } from '../io/data-folder.ts';
 import { writeOwnFile } from '../io/own-file.ts';
 import { requireOut } from '../io/out-errors.ts';
 import { bundledScenarios, displayPath, readScenario, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
-import { msg } from '../messages.ts';
+import { msg, notCheckedText } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
-import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness.ts';
-import { checkData, unreachedData, type DataCheck } from '../validate/check-data.ts';
+import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness-report.ts';
+import { checkData, unreachedData, type DataCheck } from '../pipeline/check.ts';
+import { isUnloaded } from '../io/custom-policies.ts';
 
 export interface ValidateOptions {
   /** Also write the report as Markdown to this file (or to readiness.md in this folder). */
@@ -45,11 +46,15 @@ async function load(arg: string, root: string): Promise<{ check: DataCheck; sour
   const problems = new Problems();
   const file = displayPath(path);
   const source: ReadinessSource = { target: arg, kind: 'scenario', scenario: file, data: null };
-  const scenario = await readScenario(path, problems);
+  // custom policy files are code: validate does not run them
+  const scenario = await readScenario(path, problems, undefined, undefined, 'none');
   if (!scenario) return { check: unreachedData(problems.list, 'the scenario has errors, so its data folder was not read'), source };
   try {
     const { files, dataDir } = readScenarioData(scenario, path);
-    return { check: checkData({ files, scenario }), source: { ...source, data: displayPath(dataDir) } };
+    const check = checkData({ files, scenario });
+    const custom = [...new Set(scenario.policies.filter((p) => isUnloaded(p.definition)).map((p) => p.use))];
+    if (custom.length) check.notChecked.push(notCheckedText.customPolicies(custom));
+    return { check, source: { ...source, data: displayPath(dataDir) } };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     return { check: unreachedData(e.problems, 'the data folder the scenario names does not exist'), source };

@@ -17,7 +17,7 @@ import {
   REASON_BACKORDERED, REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_REROUTED, REASON_REVIEWED, REASON_SINGLE,
   REASON_SPLIT_CHOSEN, REASON_SPLIT_NEEDED,
 } from './reasons.ts';
-import { addBusinessDays, dayIndexOf } from '../model/calendar.ts';
+import { addBusinessDays, dayIndexOf } from '../model/day-tables.ts';
 import { newQuote, pickCost, quotePackage } from './pricing.ts';
 import type { CompiledReview } from './review.ts';
 import type { ExplainRequest } from './explain.ts';

@@ -3,41 +3,8 @@
  * (a manual touch and a delay). Order-level rules are decided once per order; the
  * store-stock rule looks at what the allocation leaves on the shelf.
  */
-import { z } from 'zod';
 import type { Model } from '../model/types.ts';
-
-const names = z.array(z.string().min(1)).min(1);
-
-export const REVIEW_RULE_KINDS = ['order_value_over', 'fragile', 'oversize', 'tags', 'margin_below', 'store_stock_within'] as const;
-
-export const reviewRuleSchema = z
-  .strictObject({
-    /** Orders worth more than this many dollars. */
-    order_value_over: z.number().min(0).optional(),
-    /** Orders with a fragile sku. */
-    fragile: z.literal(true).optional(),
-    /** Orders with an oversize sku. */
-    oversize: z.literal(true).optional(),
-    /** Orders tagged with any of these customer tags (e.g. vip). */
-    tags: names.optional(),
-    /** Orders whose margin (value − unit costs) / value is below this share. */
-    margin_below: z.number().min(0).max(1).optional(),
-    /** Orders that leave a store at or within this many units of its safety stock. */
-    store_stock_within: z.number().int().min(0).optional(),
-  })
-  .refine((r) => REVIEW_RULE_KINDS.filter((k) => r[k] !== undefined).length === 1, { message: `each review rule names exactly one of: ${REVIEW_RULE_KINDS.join(', ')}` });
-
-export const reviewSchema = z.strictObject({
-  rules: z.array(reviewRuleSchema).min(1),
-  /** Hours a reviewed order waits before its packages are released to the nodes. */
-  delay_hours: z.number().min(0).default(4),
-  /** Dollars per review (default: costs.manual_touch). */
-  touch_cost: z.number().min(0).optional(),
-  /** Orders worth less than this are never reviewed (handled automatically). */
-  skip_under: z.number().min(0).default(0),
-});
-
-export type ReviewSettings = z.infer<typeof reviewSchema>;
+import { REVIEW_RULE_KINDS, type ReviewSettings } from '../scenario/review-schema.ts';
 
 export interface CompiledReview {
   /** Per order: 1 + index of the first order-level rule it meets, or 0. */

@@ -3,7 +3,7 @@
  * list (price rising with zone and weight), not any carrier's published rates. Replace it
  * with your own contract rates.
  */
-import { toDataCSV } from '../report/csv.ts';
+import { toDataCSV } from '../format/csv-write.ts';
 
 export const ILLUSTRATIVE_CARRIER = 'ILLUSTRATIVE';
 

@@ -9,7 +9,7 @@ import { illustrativeRateCard, illustrativeTransit } from './rate-card.ts';
 import { cumulative, logNormal, pickWeighted, poisson } from './sampling.ts';
 import { allZips } from '../geo/zip.ts';
 import { makeRng, type Rng } from '../random/rng.ts';
-import { toDataCSV } from '../report/csv.ts';
+import { toDataCSV } from '../format/csv-write.ts';
 import { epochDay, formatEpochDay, MS_PER_DAY, parseIsoDate, weekday } from '../time/calendar.ts';
 import { localTimeToUtc, tzOffsetMinutes } from '../time/zone.ts';
 

@@ -11,7 +11,7 @@ import { TableReader } from '../parse/table.ts';
 import { NODE_TYPES } from '../parse/types.ts';
 import { normalizeZip, stateOfZip } from '../geo/zip.ts';
 import { STATE_TIMEZONE } from '../geo/timezones.ts';
-import { msg } from '../messages.ts';
+import { importText, msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 
 const COLUMNS = {
@@ -82,7 +82,7 @@ export function parseLocations(text: string, file: string, log: ImportLog): Loca
         const tz = STATE_TIMEZONE[stateOfZip(zip.zip5)];
         if (tz) {
           n.timezone = tz;
-          log.repair(file, r.line, 'no timezone: taken from the state of the ZIP', `${name}: ${tz}`);
+          log.repair(file, r.line, importText.timezoneFromZip, `${name}: ${tz}`);
         }
       }
       if (idLine.has(id)) r.error('node_id', msg.duplicateKey('node_id', id, idLine.get(id)!));

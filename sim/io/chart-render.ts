@@ -17,35 +17,38 @@ function load(): Promise<Engines> {
 /** Messages vega-lite and vega gave while compiling and rendering (none are expected). */
 export type ChartWarnings = string[];
 
-/** A vega/vega-lite logger that keeps warnings and errors in a list instead of printing them. */
-class Collector {
-  #level = 2;
-  constructor(readonly into: ChartWarnings) {}
-  level(l?: number): number | this {
-    if (l === undefined) return this.#level;
-    this.#level = l;
-    return this;
-  }
-  error(...args: unknown[]): this {
-    this.into.push(`error: ${args.map(String).join(' ')}`);
-    return this;
-  }
-  warn(...args: unknown[]): this {
-    if (this.#level >= 2) this.into.push(args.map(String).join(' '));
-    return this;
-  }
-  info(): this {
-    return this;
-  }
-  debug(): this {
-    return this;
-  }
+/**
+ * A vega/vega-lite logger that keeps warnings and errors in a list instead of printing them.
+ * Every method closes over the list and the level, never `this`: vega calls them with the
+ * View (or nothing) as `this`.
+ */
+function collector(into: ChartWarnings) {
+  let level = 2;
+  const text = (args: unknown[]) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
+  const logger = {
+    level(l?: number) {
+      if (l === undefined) return level;
+      level = l;
+      return logger;
+    },
+    error(...args: unknown[]) {
+      into.push(`error: ${text(args)}`);
+      return logger;
+    },
+    warn(...args: unknown[]) {
+      if (level >= 2) into.push(text(args));
+      return logger;
+    },
+    info: () => logger,
+    debug: () => logger,
+  };
+  return logger;
 }
 
 /** SVG text of a chart; warnings from vega-lite and vega go to `warnings` (not the console). */
 export async function chartSvg(spec: TopLevelSpec, warnings: ChartWarnings = []): Promise<string> {
   const { vega, vl } = await load();
-  const logger = new Collector(warnings);
+  const logger = collector(warnings);
   const view = new vega.View(vega.parse(vl.compile(spec, { logger }).spec), { renderer: 'none', logger });
   try {
     return await view.toSVG();

@@ -6,7 +6,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import { csvCell, dataCell } from '../report/csv.ts';
+import { csvCell, dataCell } from '../format/csv-write.ts';
 import { msg } from '../messages.ts';
 import { csvSyntaxProblem } from '../parse/csv.ts';
 import { LineTracker } from '../parse/lines.ts';
@@ -67,7 +67,7 @@ function checkedText(file: string): Transform {
 /**
  * Writes CSV rows to a file, buffering and honouring back-pressure. `kind` says what the
  * file is: `data` (canonical, read back by RouteLab: values exact) or `spreadsheet`
- * (formula-like cells neutralized, see sim/report/csv.ts).
+ * (formula-like cells neutralized, see sim/format/csv-write.ts).
  */
 export class CsvFileWriter {
   private readonly out: WriteStream;

@@ -1,14 +1,18 @@
 /**
  * Custom policies written in TypeScript: a scenario entry with `use: ./my-policy.ts` names a
  * module (relative to the scenario file) whose default export is a PolicyDefinition. The
- * modules are imported here, before the scenario is checked.
+ * modules are code: they are imported here, before the scenario is checked, and only those
+ * the command needs (`CustomNeed`); the others stand in unloaded (`isUnloaded`).
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import { isPolicyPath } from '../policies/paths.ts';
-import type { PolicyDefinition } from '../policies/types.ts';
+import { z } from 'zod';
+import { isPolicyPath } from '../scenario/policy-path.ts';
+import { PolicySettingError, type PolicyDefinition, type PolicyFn } from '../policies/types.ts';
+import { msg } from '../messages.ts';
+import { InputError } from '../problems.ts';
 
 
 /** Checks that a module's default export looks like a PolicyDefinition; returns what is wrong, or null. */
@@ -22,10 +26,65 @@ function shapeProblem(def: unknown): string | null {
 }
 
 /**
- * Imports every module a scenario's entries name with `use:`. Returns, per `use` value as
- * written, the definition or the reason it could not be loaded.
+ * Whose custom policy code a command imports: every entry's (`all`), none (`validate`), or
+ * only these entries' and what they refer to (`explain --policy X`: the entries X inherits
+ * or names in its settings, e.g. a composite's parts).
  */
-export async function loadCustomPolicies(scenarioText: string, scenarioPath: string): Promise<Map<string, PolicyDefinition | Error>> {
+export type CustomNeed = 'all' | 'none' | readonly string[];
+
+const UNLOADED = Symbol('custom policy not loaded');
+
+/** Whether a definition stands in for a custom policy module that was not imported. */
+export function isUnloaded(def: PolicyDefinition): boolean {
+  return UNLOADED in def;
+}
+
+/** A stand-in for a module not imported: any settings, and a policy that must never route. */
+function unloaded(use: string): PolicyDefinition {
+  return Object.assign({
+    name: use,
+    description: `custom policy ${use} (not loaded)`,
+    settings: z.record(z.string(), z.unknown()),
+    create: (): PolicyFn => () => {
+      throw new Error(`the custom policy ${use} was not loaded, yet asked to route (a RouteLab bug)`);
+    },
+  }, { [UNLOADED]: true });
+}
+
+/** Every string in a value (an entry's settings, nested). */
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (v && typeof v === 'object') return Object.values(v).flatMap(strings);
+  return [];
+}
+
+/** The `use:` paths the entries `names` need: their own, and those of every entry they name (transitively). */
+function neededPaths(entries: unknown[], names: readonly string[]): Set<string> {
+  const byName = new Map<string, unknown>();
+  for (const e of entries) {
+    const name = (e as { name?: unknown } | null)?.name;
+    if (typeof name === 'string' && !byName.has(name)) byName.set(name, e);
+  }
+  const seen = new Set<string>(), paths = new Set<string>();
+  const visit = (name: string): void => {
+    if (seen.has(name) || !byName.has(name)) return;
+    seen.add(name);
+    for (const s of strings(byName.get(name))) {
+      if (isPolicyPath(s)) paths.add(s);
+      else visit(s);
+    }
+  };
+  names.forEach(visit);
+  return paths;
+}
+
+/**
+ * Imports the modules a scenario's entries name with `use:`, those `need` asks for (a file
+ * that does not exist is said either way). Returns, per `use` value as written, the
+ * definition, an unloaded stand-in, or the reason it could not be loaded.
+ */
+export async function loadCustomPolicies(scenarioText: string, scenarioPath: string, need: CustomNeed = 'all'): Promise<Map<string, PolicyDefinition | Error>> {
   const out = new Map<string, PolicyDefinition | Error>();
   let doc: unknown;
   try {
@@ -35,6 +94,7 @@ export async function loadCustomPolicies(scenarioText: string, scenarioPath: str
   }
   const entries = (doc as { policies?: unknown } | null)?.policies;
   if (!Array.isArray(entries)) return out;
+  const needed = need === 'all' ? null : need === 'none' ? new Set<string>() : neededPaths(entries, need);
   for (const e of entries) {
     const use = (e as { use?: unknown } | null)?.use;
     if (typeof use !== 'string' || !isPolicyPath(use) || out.has(use)) continue;
@@ -43,13 +103,80 @@ export async function loadCustomPolicies(scenarioText: string, scenarioPath: str
       out.set(use, new Error(`the file ${file} does not exist`));
       continue;
     }
+    if (needed && !needed.has(use)) {
+      out.set(use, unloaded(use));
+      continue;
+    }
     try {
       const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
       const problem = shapeProblem(mod.default);
-      out.set(use, problem ? new Error(problem) : (mod.default as PolicyDefinition));
+      out.set(use, problem ? new Error(problem) : guarded(mod.default as PolicyDefinition, file));
     } catch (err) {
       out.set(use, new Error(`importing it failed: ${(err as Error).message.split('\n')[0]}`));
     }
   }
   return out;
+}
+
+/** The policy file as shown in messages: relative to the working directory when inside it. */
+function shown(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
+/**
+ * Line and column in `file` of the innermost stack frame of `err` that is in it (tsx maps
+ * the frames to the .ts source), or nothing when no frame is.
+ */
+export function frameIn(err: unknown, file: string): { line: number; column: number } | Record<string, never> {
+  const stack = err instanceof Error ? err.stack ?? '' : '';
+  for (const line of stack.split('\n')) {
+    // `at f (file:///x/p.ts:9:23)`, `at /x/p.ts:9:23`; a module loaded in a worker has a query (`p.ts?tsx-namespace=…`)
+    const m = /\(?(?:file:\/\/)?([^()\s?]+)(?:\?[^()\s]*)?:(\d+):(\d+)\)?\s*$/.exec(line.trim());
+    if (m && (m[1] === file || decodeURIComponent(m[1]!) === file)) return { line: Number(m[2]), column: Number(m[3]) };
+  }
+  return {};
+}
+
+/**
+ * The user's code failing is bad input, not a RouteLab bug: an error thrown by a custom
+ * policy's `create` or routing function becomes an InputError at the policy file and the
+ * line in it that threw. A PolicySettingError (settings that do not fit) and an InputError
+ * (a custom policy it calls) pass through unchanged.
+ */
+function guarded(def: PolicyDefinition, file: string): PolicyDefinition {
+  const fail = (e: unknown, when: string): unknown => {
+    if (e instanceof InputError || e instanceof PolicySettingError) return e;
+    const detail = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
+    return new InputError([{ severity: 'error', file: shown(file), ...frameIn(e, file), ...msg.customPolicyThrew(def.name, when, detail) }]);
+  };
+  return {
+    ...def,
+    create(model, settings, ctx) {
+      let fn: PolicyFn;
+      try {
+        fn = def.create(model, settings, ctx);
+      } catch (e) {
+        throw fail(e, 'create');
+      }
+      const route: PolicyFn = (req, out) => {
+        try {
+          fn(req, out);
+        } catch (e) {
+          throw fail(e, 'routing');
+        }
+      };
+      const segmentOf = fn.segmentOf;
+      if (segmentOf) {
+        route.segmentOf = (order) => {
+          try {
+            return segmentOf.call(fn, order);
+          } catch (e) {
+            throw fail(e, 'segmentOf');
+          }
+        };
+      }
+      return route;
+    },
+  };
 }

@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readCsvTextOrNull } from './files.ts';
 import { DEFAULT_FILES, displayPath } from './scenario.ts';
-import type { DataFile, DataFiles, TableName } from '../pipeline.ts';
+import type { DataFile, DataFiles, TableName } from '../pipeline/load.ts';
 
 /** Whether `path` is a folder without a scenario.yaml (a data folder, not a scenario). */
 export function isBareDataFolder(path: string, cwd = process.cwd()): boolean {

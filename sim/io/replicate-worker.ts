@@ -3,8 +3,9 @@
  * seed), then runs the replicates it is handed, each on its own order stream. Results
  * depend only on the replicate index, never on which worker ran it.
  */
-import { loadScenario, replicatePolicies, type LoadedScenario, type ScenarioSource } from '../cli/load.ts';
+import { loadScenario, replicatePolicies, type LoadedScenario, type ScenarioSource } from './load.ts';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
+import { workerReply, type WorkerReply } from './pool.ts';
 
 export interface ReplicateTask extends ScenarioSource {
   seed: string;
@@ -13,10 +14,14 @@ export interface ReplicateTask extends ScenarioSource {
 
 let cached: { key: string; loaded: Promise<LoadedScenario> } | null = null;
 
-/** Runs the task's replicates in this thread. */
-export default async function run(task: ReplicateTask): Promise<ReplicateResult[]> {
+/** Runs the task's replicates in this thread; an InputError (bad input, a custom policy that throws) is sent back as data. */
+export default function run(task: ReplicateTask): Promise<WorkerReply<ReplicateResult[]>> {
+  return workerReply(() => replicates(task));
+}
+
+async function replicates(task: ReplicateTask): Promise<ReplicateResult[]> {
   const key = JSON.stringify([task.root, task.scenario, task.overrides ?? [], task.seed]);
-  if (!cached || cached.key !== key) cached = { key, loaded: loadScenario(task.scenario, task.root, task.overrides, 0, task.seed) };
+  if (!cached || cached.key !== key) cached = { key, loaded: loadScenario(task.scenario, task.root, { overrides: task.overrides, seed: task.seed }) };
   const loaded = await cached.loaded;
   const out: ReplicateResult[] = [];
   for (const r of task.replicates) {

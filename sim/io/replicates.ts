@@ -1,16 +1,28 @@
 /**
- * Replicates on worker threads (tinypool). Replicate indices are dealt out in fixed chunks
- * and the results sorted by index, so the outcome is the same with 1 worker or many.
+ * Replicates on worker threads (the pool of pool.ts). Replicate indices are dealt out in
+ * fixed chunks and the results sorted by index, so the outcome is the same with 1 worker or many.
  */
-import { availableParallelism } from 'node:os';
-import Tinypool from 'tinypool';
 import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
-import { replicatePolicies, type LoadedScenario, type ScenarioSource } from '../cli/load.ts';
+import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './load.ts';
+import { runOnPool } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 
-/** Worker count used when none is given: the machine's cores, at most the replicates. */
-export function defaultWorkers(replicates: number): number {
-  return Math.max(1, Math.min(availableParallelism(), replicates));
+
+export interface ReplicatesOptions {
+  /** Where the scenario comes from (workers load it again). */
+  source: ScenarioSource;
+  /** The run's seed. */
+  seed: string;
+  /** Replicates in all (0 … n−1). */
+  n: number;
+  /** Worker threads; 1 runs in this thread from `loaded`. */
+  workers: number;
+  /** The scenario as loaded here for replicate 0. */
+  loaded: LoadedScenario;
+  /** Called with the count done as replicates finish. */
+  onDone?: (done: number) => void;
+  /** The first replicate to run (default 0; 1 when the caller has replicate 0 from a run already made). */
+  first?: number;
 }
 
 /**
@@ -19,7 +31,7 @@ export function defaultWorkers(replicates: number): number {
  * has its own order stream (`replicatePolicies`). `onDone` is called as replicates finish.
  * `first` 1 skips replicate 0 when the caller has it from a run already made.
  */
-export async function runReplicates(source: ScenarioSource, seed: string, n: number, workers: number, loaded: LoadedScenario, onDone?: (done: number) => void, first = 0): Promise<ReplicateResult[]> {
+export async function runReplicates({ source, seed, n, workers, loaded, onDone, first = 0 }: ReplicatesOptions): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
   if (workers <= 1) {
     const out: ReplicateResult[] = [];
@@ -30,17 +42,8 @@ export async function runReplicates(source: ScenarioSource, seed: string, n: num
     }
     return out;
   }
-  const pool = new Tinypool({ filename: new URL('./worker-entry.mjs', import.meta.url).href, minThreads: workers, maxThreads: workers });
-  try {
-    let done = 0;
-    const chunks = indices.map((r) => [r]);
-    const results = await Promise.all(chunks.map(async (replicates) => {
-      const res = (await pool.run({ ...source, seed, replicates } satisfies ReplicateTask)) as ReplicateResult[];
-      onDone?.((done += res.length));
-      return res;
-    }));
-    return results.flat().sort((a, b) => a.replicate - b.replicate);
-  } finally {
-    await pool.destroy();
-  }
+  let done = 0;
+  const chunks = indices.map((r) => [r]);
+  const results = await runOnPool<ReplicateTask, ReplicateResult[]>('replicate', chunks.map((replicates) => ({ ...source, seed, replicates })), workers, (res) => onDone?.((done += res.length)));
+  return results.flat().sort((a, b) => a.replicate - b.replicate);
 }

@@ -3,6 +3,8 @@
  * under charts/. Reads the inlined libraries and map shapes from node_modules and renders
  * the charts headless; the page itself is built by the pure `reportPage`.
  */
+import { msg } from '../messages.ts';
+import type { Problem } from '../problems.ts';
 import { reportPage, type ReportPage } from '../report/html.ts';
 import type { ReportInput } from '../report/input.ts';
 import { chartSvg, svgPng } from './chart-render.ts';
@@ -19,18 +21,31 @@ export interface ReportFiles {
   /** File name (relative to the report folder) → content. */
   files: Record<string, string | Uint8Array>;
   page: ReportPage;
+  /** What vega or vega-lite warned about while drawing each chart (none expected), by chart id. */
+  chartWarnings: { chart: string; message: string }[];
 }
 
-/** Builds index.html and charts/*.svg|png for a report input. */
+/**
+ * Builds index.html and charts/*.svg|png for a report input. A chart vega warns about is
+ * still drawn; its warnings are collected per chart, never printed or thrown.
+ */
 export async function reportFiles(input: ReportInput, opts: ReportFilesOptions = {}): Promise<ReportFiles> {
   const page = reportPage(input, usStates(), reportLibraries());
   const files: Record<string, string | Uint8Array> = { 'index.html': page.html };
+  const chartWarnings: ReportFiles['chartWarnings'] = [];
   let done = 0;
   for (const c of page.charts) {
-    const svg = await chartSvg(c.spec);
+    const warnings: string[] = [];
+    const svg = await chartSvg(c.spec, warnings);
+    for (const message of new Set(warnings)) chartWarnings.push({ chart: c.id, message });
     files[`charts/${c.id}.svg`] = svg;
     if (opts.png !== false) files[`charts/${c.id}.png`] = await svgPng(svg);
     opts.onChart?.(++done, page.charts.length, c.id);
   }
-  return { files, page };
+  return { files, page, chartWarnings };
+}
+
+/** Run warnings for what vega warned about while drawing the charts: one per chart and message. */
+export function chartProblems(warnings: ReportFiles['chartWarnings']): Problem[] {
+  return warnings.map((w) => ({ severity: 'warning', file: `charts/${w.chart}.svg`, field: w.chart, ...msg.chartWarning(w.chart, w.message) }));
 }

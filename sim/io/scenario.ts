@@ -3,13 +3,14 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { readCsvTextOrNull, readTextOrNull, sha256 } from './files.ts';
 import { msg } from '../messages.ts';
-import type { DataFiles, TableName } from '../pipeline.ts';
+import type { DataFiles, TableName } from '../pipeline/load.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseScenario, type Scenario } from '../scenario/parse.ts';
+import { POLICIES } from '../policies/registry.ts';
 import type { GenerateSettings } from '../scenario/schema.ts';
-import { PRESETS } from '../generate/presets.ts';
+import { DATA_PRESETS as PRESETS } from '../generate/data-presets.ts';
 import { generateDataset } from '../generate/synthetic.ts';
-import { loadCustomPolicies } from './custom-policies.ts';
+import { loadCustomPolicies, type CustomNeed } from './custom-policies.ts';
 import type { InputHash } from '../report/run-info.ts';
 
 /** Names of the bundled scenarios (folders of `scenarios/` with a scenario.yaml). */
@@ -110,11 +111,11 @@ function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSett
 
 /**
  * Reads and checks the scenario file at `path` (after `edit`, e.g. a sweep's overrides),
- * importing the custom policy modules its entries name first. Returns `null` (problems
- * recorded) when it has errors.
+ * importing the custom policy modules its entries name first (those `need` asks for).
+ * Returns `null` (problems recorded) when it has errors.
  */
-export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t): Promise<Scenario | null> {
+export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t, need: CustomNeed = 'all'): Promise<Scenario | null> {
   const text = edit(readTextOrNull(path) ?? '');
-  const custom = await loadCustomPolicies(text, path);
-  return parseScenario(text, displayPath(path, cwd), problems, custom);
+  const custom = await loadCustomPolicies(text, path, need);
+  return parseScenario(text, displayPath(path, cwd), problems, POLICIES, custom);
 }

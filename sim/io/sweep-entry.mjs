@@ -1,5 +1,11 @@
-// Worker threads do not inherit tsx's loader, so this plain module loads the TypeScript one.
-import { tsImport } from 'tsx/esm/api';
+// Worker threads do not inherit tsx's loader, so this plain module registers it for the
+// thread (ES modules and CommonJS, with source maps, so an error in a custom policy names
+// its .ts line) and loads the TypeScript one.
+import { register } from 'tsx/esm/api';
+import { register as registerCjs } from 'tsx/cjs/api';
 
-const mod = await tsImport('./sweep-worker.ts', import.meta.url);
+process.setSourceMapsEnabled(true);
+register();
+registerCjs();
+const mod = await import('./sweep-worker.ts');
 export default mod.default;

@@ -2,10 +2,11 @@
  * A worker thread's side of a sweep: loads the scenario at one grid point and replays it,
  * replicate r on replicate r's order stream as `compare` and `roi` do (`replicatePolicies`).
  */
-import { loadScenario, replicatePolicies } from '../cli/load.ts';
+import { loadScenario, replicatePolicies } from './load.ts';
 import { runReplicate } from '../analytics/replicates.ts';
 import { METRICS, metricsFromSums } from '../metrics/metrics.ts';
 import type { Override } from '../scenario/override.ts';
+import { workerReply, type WorkerReply } from './pool.ts';
 
 export interface SweepTask {
   scenario: string;
@@ -24,9 +25,14 @@ export interface SweepRow {
   value: number | null;
 }
 
+/** A worker's side of `sweepPoint`: an InputError (bad input, a custom policy that throws) is sent back as data. */
+export default function run(task: SweepTask): Promise<WorkerReply<SweepRow[]>> {
+  return workerReply(() => sweepPoint(task));
+}
+
 /** Every metric of every policy and replicate at one grid point. */
-export default async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
-  const loaded = await loadScenario(task.scenario, task.root, task.overrides, 0, task.seed);
+export async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
+  const loaded = await loadScenario(task.scenario, task.root, { overrides: task.overrides, seed: task.seed });
   const rows: SweepRow[] = [];
   for (let r = 0; r < task.replicates; r++) {
     const { policies } = await replicatePolicies(loaded, task, task.seed, r);

@@ -76,13 +76,28 @@ export const METRICS: readonly MetricDefinition[] = [
 
 export type MetricValues = Record<MetricName, number | null>;
 
+/** The additive fields of MetricSums, in a fixed order: the one list of them (empty sums, the bootstrap's components). */
+export const SUM_FIELDS = [
+  'orders', 'lines', 'units', 'unitsShipped', 'ordersWithCancel', 'ordersWithPackage', 'splitOrders', 'packages',
+  'shipCost', 'pickCost', 'touchCost', 'cancelCost', 'touches', 'onTimeDelivered', 'onTimeShipped',
+  'clickToDoorDays', 'defects', 'miles', 'storePackages', 'alerts', 'notices',
+] as const satisfies readonly (keyof MetricSums)[];
+
+/** A MetricSums field that adds up over orders (all but the first and last day). */
+export type SumField = (typeof SUM_FIELDS)[number];
+
+// every field of MetricSums but the two days is in SUM_FIELDS (a compile-time check)
+type Missing = Exclude<keyof MetricSums, SumField | 'firstDay' | 'lastDay'>;
+const allListed: [Missing] extends [never] ? true : Missing = true;
+void allListed;
+
 /** Empty sums. */
 export function emptySums(): MetricSums {
-  return {
-    orders: 0, lines: 0, units: 0, unitsShipped: 0, ordersWithCancel: 0, ordersWithPackage: 0, splitOrders: 0, packages: 0,
-    shipCost: 0, pickCost: 0, touchCost: 0, cancelCost: 0, touches: 0, onTimeDelivered: 0, onTimeShipped: 0,
-    clickToDoorDays: 0, defects: 0, miles: 0, storePackages: 0, alerts: 0, notices: 0, firstDay: -1, lastDay: -1,
-  };
+  const s = {} as MetricSums;
+  for (const f of SUM_FIELDS) s[f] = 0;
+  s.firstDay = -1;
+  s.lastDay = -1;
+  return s;
 }
 
 /** Adds order `o`'s outcome to `s`. */

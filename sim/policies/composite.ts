@@ -5,13 +5,13 @@
  */
 import { z } from 'zod';
 import { US_STATE_CODES } from '../geo/timezones.ts';
-import { settingText } from '../messages.ts';
+import { schemaText, settingText } from '../messages.ts';
 import type { Model } from '../model/types.ts';
 import { closestName } from '../suggest.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import { PolicySettingError, type PolicyDefinition, type PolicyFn } from './types.ts';
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'write dates as YYYY-MM-DD' });
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: schemaText.isoDateShort });
 const names = z.array(z.union([z.string(), z.number()]).transform(String)).min(1);
 const STATES = new Set(US_STATE_CODES);
 /** A state or territory code, any case; a code that is none is reported at its own line and column. */
@@ -43,8 +43,8 @@ export function cohortMembers(model: Model, c: z.infer<typeof cohortSchema>): Ui
   const skuSet = c.skus && new Set(c.skus), catSet = c.categories && new Set(c.categories);
   const states = c.states && new Set(c.states.map((s) => s.toUpperCase()));
   const zip3 = c.zip3 && new Set(c.zip3.map((z) => z.padStart(3, '0')));
-  if (skuSet) for (const s of skuSet) if (!skus.ids.includes(s)) throw new PolicySettingError(`cohort.skus: sku "${s}" is not in skus.csv`, 'cohort.skus');
-  if (catSet) for (const s of catSet) if (!skus.categories.includes(s)) throw new PolicySettingError(`cohort.categories: no sku has category "${s}"`, 'cohort.categories');
+  if (skuSet) for (const s of skuSet) if (!skus.ids.includes(s)) throw new PolicySettingError(settingText.skuNotInSkus('cohort.skus', s), 'cohort.skus');
+  if (catSet) for (const s of catSet) if (!skus.categories.includes(s)) throw new PolicySettingError(settingText.noSkuInCategory('cohort.categories', s), 'cohort.categories');
   const inCohort = new Uint8Array(orders.count);
   for (let o = 0; o < orders.count; o++) {
     const day = orders.placedDay[o]!;

@@ -1,5 +1,9 @@
 /** Text for `routelab compare` and `routelab roi`. */
-import { formatDelta, formatMetric, groupThousands, mdCodeBlock, mdEscape, money as moneyText } from './format.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { groupThousands } from '../format/number.ts';
+import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
+import { money as moneyText } from '../format/money.ts';
+import { sharePercent } from '../format/percent.ts';
 import { moneyFacts, storeText, verdictLine } from './decision-text.ts';
 import type { Verdict } from './verdict.ts';
 import { textTable } from './summary.ts';
@@ -95,7 +99,7 @@ export function cohortText(cohorts: CohortAnalysis[]): string {
 
 /** Pre/post on the orders' own history: each measure before and after the switch, standardized, split, and the DiD. */
 export function historyText(h: HistoryComparison): string {
-  const share = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+  const share = (v: number | null) => (v === null ? '—' : sharePercent(v));
   const pts = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pts`);
   const show = (m: string, v: number | null) => (m === 'ship_cost_per_order' ? (v === null ? '—' : money(v)) : share(v));
   const delta = (m: string, v: number | null) => (m === 'ship_cost_per_order' ? (v === null ? '—' : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`) : pts(v));

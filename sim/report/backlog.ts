@@ -2,12 +2,12 @@
  * Capacity backlogs as run warnings: a network whose daily capacity cannot keep up (every
  * node at capacity 1, say) is valid input, and what it did to the orders is a finding.
  */
-import { utilization } from './derive.ts';
-import { FLAG_CAPACITY_WAIT } from '../engine/outcomes.ts';
+import { capacityWaits, utilization } from '../metrics/capacity.ts';
+import { engineCounts } from '../metrics/engine-counts.ts';
 import { msg } from '../messages.ts';
-import { HORIZON_DAYS } from '../model/calendar.ts';
-import { dayLabel } from '../model/compile.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import { HORIZON_DAYS } from '../model/day-tables.ts';
+import { dayLabel } from '../time/day-label.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 
 /** A wait for capacity this long (days) is a backlog worth a warning, not a busy day. */
@@ -23,15 +23,14 @@ export function capacityBacklogs(r: ScenarioRun): Problem[] {
   const use = utilization(r);
   const out: Problem[] = [];
   for (const p of r.runs) {
-    const { stats, outcomes } = p.run;
+    const stats = engineCounts(p);
     if (stats.longestCapacityWaitDays < LONG_CAPACITY_WAIT_DAYS && stats.pastHorizonPackages === 0) continue;
-    let waited = 0;
-    for (let o = 0; o < outcomes.flags.length; o++) if (outcomes.flags[o]! & FLAG_CAPACITY_WAIT) waited++;
+    const { waited, orders } = capacityWaits(p);
     const full = use.filter((u) => u.policy === p.policy && u.fullDays > 0).map((u) => ({ node: u.node, days: u.fullDays, shipDays: u.shipDays }));
     const pastHorizon = stats.pastHorizonPackages > 0
       ? { packages: stats.pastHorizonPackages, lastDay: dayLabel(p.model, p.model.calendar.days - 1), horizonDays: HORIZON_DAYS }
       : null;
-    const text = msg.capacityBacklog({ policy: p.policy, waited, orders: outcomes.flags.length, longestDays: stats.longestCapacityWaitDays, full, pastHorizon });
+    const text = msg.capacityBacklog({ policy: p.policy, waited, orders, longestDays: stats.longestCapacityWaitDays, full, pastHorizon });
     out.push({ severity: 'warning', file: p.model.nodesFile, field: 'daily_order_capacity', ...text });
   }
   return out;

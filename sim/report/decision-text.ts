@@ -5,11 +5,9 @@
  */
 import type { DecisionModel } from '../analytics/analyze.ts';
 import { storeEvidence } from '../analytics/decision.ts';
-import { groupThousands, money, paybackLabel } from './format.ts';
-import { roundMoney } from './verdict.ts';
-
-/** A rounded money figure with its sign: "−$320", "$5,700". */
-export const rounded = (v: number): string => `${v < 0 ? '−' : ''}${roundMoney(v)}`;
+import { groupThousands } from '../format/number.ts';
+import { money, rounded } from '../format/money.ts';
+import { paybackLabel } from '../messages.ts';
 
 /** The saving per order with its interval and every component. */
 export function savingLine(d: DecisionModel): string {

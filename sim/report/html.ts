@@ -10,28 +10,29 @@
  */
 import { createHash } from 'node:crypto';
 import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
-import type { PolicyRun } from '../pipeline.ts';
+import { dayLabel } from '../time/day-label.ts';
+import type { PolicyRun } from '../metrics/runs.ts';
 import { groupProblems, problemLocation, type Problem } from '../problems.ts';
 import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';
 import { segmentLabel } from './charts/segments.ts';
-import { baselineRun, cancelledSkus, segmentRows } from './derive.ts';
-import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { cancelledSkus } from '../metrics/cancelled-skus.ts';
+import { baselineRun } from '../metrics/runs.ts';
+import { direction } from '../metrics/direction.ts';
+import { segmentRows } from '../metrics/segments.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { groupThousands } from '../format/number.ts';
+import { money, roundMoney } from '../format/money.ts';
+import { paybackLabel } from '../messages.ts';
+import { escapeHtml } from '../format/html.ts';
 import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
-import { ladderSection } from './ladder.ts';
-import { roundMoney, verdict, type Verdict } from './verdict.ts';
+import { ladderSection } from './ladder-text.ts';
+import { verdict, type Verdict } from './verdict.ts';
 
-/**
- * Escapes text for HTML element content and attribute values.
- * @example escapeHtml('<img src=x onerror=alert(1)>') // '&lt;img src=x onerror=alert(1)&gt;'
- */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+export { escapeHtml } from '../format/html.ts';
 
 /**
  * JSON that is safe inside a `<script>` block: `<`, `>`, `&` and the JavaScript line
@@ -232,7 +233,7 @@ function segmentTable(input: ReportInput): string {
     const m = def(name);
     const v = s.values[name], b = s.baseline[name];
     const d = v === null || b === null ? null : v - b;
-    const cls = d === null || Math.abs(d) < 1e-12 ? 'same' : (d > 0) === (m.better === 'higher') ? 'better' : 'worse';
+    const cls = direction(m, d, 'exact') ?? 'same';
     return `<td>${e(formatMetric(m, v))}<span class="d ${cls}">${e(`vs ${formatMetric(m, b)}: ${formatDelta(m, d)}`)}</span></td>`;
   }).join('')}</tr>`);
   return `<div class="table-wrap"><table><thead><tr><th scope="col">policy · segment</th><th scope="col" class="text">orders placed</th>${metrics.map((n) => `<th scope="col">${e(def(n).label)}</th>`).join('')}</tr></thead><tbody>

@@ -9,7 +9,7 @@
  */
 import type { DecisionModel } from '../analytics/analyze.ts';
 import type { MetricName } from '../metrics/metrics.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 

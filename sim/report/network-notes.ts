@@ -3,8 +3,16 @@
  * (copied from another node is an assumption, not a purchase, and its cost is not counted)
  * and whether its fixed costs were entered (`roi.nodes`).
  */
-import type { ScenarioRun } from '../pipeline.ts';
-import type { NoteItem } from './notes.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
+
+/** One assumption or method note: a bold label and its text (plain; the page escapes it). */
+export interface NoteItem {
+  /** Short label in bold. */
+  label: string;
+  text: string;
+  /** Something the reader must know before acting on the numbers. */
+  warn?: boolean;
+}
 
 /** One item per node added by an entry (the first entry adding it names it), in scenario order. */
 export function networkAssumptions(r: ScenarioRun): NoteItem[] {

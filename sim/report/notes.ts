@@ -3,23 +3,17 @@
  * Assumptions come from the scenario and the compiled model; method notes describe how the
  * numbers were made, including the analytics when they ran.
  */
-import { dayLabel } from '../model/compile.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import { dayLabel } from '../time/day-label.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { DecisionBasis } from '../analytics/analyze.ts';
-import { periodDays } from './derive.ts';
-import { groupThousands } from './format.ts';
+import { periodDays } from '../metrics/period.ts';
+import { groupThousands } from '../format/number.ts';
 import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
-import { networkAssumptions } from './network-notes.ts';
+import { networkAssumptions, type NoteItem } from './network-notes.ts';
 import { intervalCoverage, type IntervalKind } from './coverage.ts';
 
-export interface NoteItem {
-  /** Short label in bold. */
-  label: string;
-  text: string;
-  /** Something the reader must know before acting on the numbers. */
-  warn?: boolean;
-}
+export type { NoteItem } from './network-notes.ts';
 
 const usd = (v: number) => `$${groupThousands(v, 2)}`;
 

@@ -1,5 +1,6 @@
 /** run.json: what is needed to reproduce a run (no wall-clock time, so reruns are byte-identical). */
-import type { ScenarioRun } from '../pipeline.ts';
+import { engineCounts } from '../metrics/engine-counts.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 
 export interface InputHash {
@@ -30,7 +31,7 @@ export function runInfo(r: ScenarioRun, inputs: InputHash[], env: RunEnvironment
     nodes: r.model.nodes.ids,
     inputs,
     warnings: warnings.length,
-    engine: Object.fromEntries(r.runs.map((p) => [p.policy, { packages: p.run.packages.count, ...p.run.stats }])),
+    engine: Object.fromEntries(r.runs.map((p) => [p.policy, engineCounts(p)])),
     versions: env,
   };
 }

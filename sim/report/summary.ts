@@ -1,10 +1,12 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
-import { formatDelta, formatMetric, mdCodeBlock, mdEscape } from './format.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
 import { METRICS } from '../metrics/metrics.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 import { formatProblems, type Problem } from '../problems.ts';
-import { dayLabel } from '../model/compile.ts';
+import { dayLabel } from '../time/day-label.ts';
 import { REASONS } from '../engine/reasons.ts';
+import { reasonCounts } from '../metrics/reasons.ts';
 
 /** Cells of the comparison: one row per metric; per policy its value, and against the baseline its change. */
 export function comparisonCells(r: ScenarioRun): { header: string[]; rows: string[][] } {
@@ -79,14 +81,11 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
   lines.push('');
   lines.push('## Why orders turned out as they did', '');
   lines.push(`| reason | ${r.runs.map((p) => mdEscape(p.policy)).join(' | ')} |`, `| --- |${r.runs.map(() => ' ---: ').join('|')}|`);
-  REASONS.forEach((reason, i) => {
-    const counts = r.runs.map((p) => {
-      let n = 0;
-      for (let o = 0; o < p.run.outcomes.count; o++) if (p.run.outcomes.reason[o] === i) n++;
-      return String(n);
-    });
+  const byReason = reasonCounts(r);
+  for (const reason of REASONS) {
+    const counts = r.runs.map((p) => String(byReason.find((x) => x.policy === p.policy && x.reason === reason.code)!.orders));
     lines.push(`| ${reason.code}: ${reason.text} | ${counts.join(' | ')} |`);
-  });
+  }
   lines.push('');
   lines.push('## Assumptions', '');
   const ship = sc.shipping;

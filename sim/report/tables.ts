@@ -1,10 +1,10 @@
 /** metrics.csv and outcomes.csv: the run's numbers as tidy CSV. */
-import { toCSV } from './csv.ts';
-import { plainNumber } from './format.ts';
-import { REASONS } from '../engine/reasons.ts';
+import { toCSV } from '../format/csv-write.ts';
+import { plainNumber } from '../format/number.ts';
 import { METRICS } from '../metrics/metrics.ts';
-import { dayLabel } from '../model/compile.ts';
-import type { ScenarioRun } from '../pipeline.ts';
+import { orderRecords } from '../metrics/orders.ts';
+import { dayLabel } from '../time/day-label.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
 
 /** One row per policy, one column per contract metric (DESIGN §4), raw values. */
 export function metricsCsv(r: ScenarioRun): string {
@@ -25,24 +25,21 @@ export function outcomesCsv(r: ScenarioRun): string {
   const money = (v: number) => v.toFixed(2);
   const rows: (string | number)[][] = [];
   for (const p of r.runs) {
-    const out = p.run.outcomes;
-    const nodes = p.model.nodes;
+    const records = orderRecords(p);
     for (let o = 0; o < orders.count; o++) {
       let units = 0;
       for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) units += orders.lineQty[l]!;
-      const mask = out.nodeMask[o]!;
-      const used: string[] = [];
-      for (let k = 0; k < nodes.count; k++) if ((mask >>> k) & 1) used.push(nodes.ids[k]!);
-      const pk = out.packages[o]!;
+      const x = records[o]!;
+      const pk = x.packages;
+      const flag = (b: boolean) => (b ? '1' : '0');
       rows.push([
         p.policy, orders.ids[o]!, new Date(orders.placedUtc[o]!).toISOString().replace('.000Z', 'Z'), m.dests.labels[orders.dest[o]!]!,
-        orders.lineStart[o + 1]! - orders.lineStart[o]!, units, out.unitsShipped[o]!, out.unitsCancelled[o]!, pk, used.join('|'),
-        money(out.shipCost[o]!), money(out.pickCost[o]!), money(out.touchCost[o]!), money(out.cancelCost[o]!),
-        money(out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!),
-        dayLabel(m, out.firstShipDay[o]!), dayLabel(m, out.lastShipDay[o]!), dayLabel(m, out.deliveredDay[o]!),
+        orders.lineStart[o + 1]! - orders.lineStart[o]!, units, x.unitsShipped, x.unitsCancelled, pk, x.nodes.join('|'),
+        money(x.shipCost), money(x.pickCost), money(x.touchCost), money(x.cancelCost), money(x.totalCost),
+        dayLabel(m, x.firstShipDay), dayLabel(m, x.lastShipDay), dayLabel(m, x.deliveredDay),
         dayLabel(m, orders.shipByDay[o]!), dayLabel(m, orders.promiseDay[o]!),
-        pk ? String(out.onTimeShip[o]) : '', pk ? String(out.onTimeDelivery[o]) : '', out.touches[o]!, out.reviews[o]!, out.alerts[o]!, out.notices[o]!,
-        pk ? out.milesSum[o]!.toFixed(1) : '', REASONS[out.reason[o]!]!.code, p.segments?.[o] ?? '',
+        pk ? flag(x.onTimeShip) : '', pk ? flag(x.onTimeDelivery) : '', x.touches, x.reviews, x.alerts, x.notices,
+        pk ? x.miles.toFixed(1) : '', x.reason.code, p.segments?.[o] ?? '',
       ]);
     }
   }

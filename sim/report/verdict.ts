@@ -6,10 +6,13 @@
  */
 import { decisionBasis, type DecisionBasis, type DecisionModel } from '../analytics/analyze.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
-import type { PolicyRun } from '../pipeline.ts';
+import type { PolicyRun } from '../metrics/runs.ts';
 import { GUARDRAILS } from '../analytics/recommend.ts';
-import { baselineRun } from './derive.ts';
-import { formatDelta, formatMetric, groupThousands, money, paybackLabel } from './format.ts';
+import { baselineRun } from '../metrics/runs.ts';
+import { formatDelta, formatMetric } from '../format/metric-value.ts';
+import { groupThousands } from '../format/number.ts';
+import { money, roundMoney } from '../format/money.ts';
+import { paybackLabel } from '../messages.ts';
 import { deltaInterval, levelLabel, type ReportInput, type RoiProjection } from './input.ts';
 
 const COST: MetricName = 'fulfillment_cost_per_order';
@@ -34,12 +37,6 @@ export interface Verdict {
   text: string;
 }
 
-/** Money rounded for a headline, without a sign (the words say which way): "$11,300", "$840", "$12". */
-export function roundMoney(v: number): string {
-  const a = Math.abs(v);
-  const step = a >= 1000 ? 100 : a >= 100 ? 10 : 1;
-  return `$${groupThousands(Math.round(a / step) * step)}`;
-}
 
 /** Months an ROI projection covers. */
 export const horizon = (roi: RoiProjection): number => Math.max(0, ...roi.months.map((m) => m.month));

@@ -8,11 +8,16 @@ import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
 import type { PolicyEntry } from './schema.ts';
-import type { PolicySpec } from './parse.ts';
 import { positionOf, type YamlSource } from './yaml.ts';
 
+/** What resolveCompareTo reads and sets of a policy entry (a `PolicySpec`). */
+export interface CompareToSpec {
+  name: string;
+  compareTo: string | null;
+}
+
 /** Sets each spec's `compareTo`, recording unknown names, a compare_to on the baseline and loops. */
-export function resolveCompareTo(entries: PolicyEntry[], specs: PolicySpec[], baseline: string, src: YamlSource, problems: Problems): void {
+export function resolveCompareTo(entries: PolicyEntry[], specs: CompareToSpec[], baseline: string, src: YamlSource, problems: Problems): void {
   const names = entries.map((e) => e.name).filter((n) => n !== '');
   const index = new Map<string, number>();
   entries.forEach((e, i) => { if (e.name !== '' && !index.has(e.name)) index.set(e.name, i); });

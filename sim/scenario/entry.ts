@@ -4,7 +4,7 @@
  * cadence.
  */
 import { z } from 'zod';
-import { reviewSchema } from '../engine/review.ts';
+import { reviewSchema } from './review-schema.ts';
 
 const nodeFields = {
   name: z.string().optional(),

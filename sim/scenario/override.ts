@@ -4,7 +4,7 @@
  * (node columns in the data, by node id or node type, for every entry).
  */
 import { isMap, isSeq, parseDocument } from 'yaml';
-import { msg } from '../messages.ts';
+import { msg, overrideText } from '../messages.ts';
 import type { DataRows, NodeRow } from '../parse/types.ts';
 import { InputError } from '../problems.ts';
 
@@ -41,11 +41,15 @@ export function grid(settings: { path: string; values: unknown[] }[]): Override[
 /**
  * The scenario text with the scenario overrides applied (node overrides are left for
  * `overrideNodes`). Without any, the text as written, so problems keep their lines and
- * columns (writing the document out again re-wraps long lines).
+ * columns (writing the document out again re-wraps long lines). Text that is not valid YAML
+ * is returned as written too, for the scenario parser to report at its line and column.
  */
 export function overrideScenario(text: string, overrides: Override[]): string {
   if (overrides.every((o) => o.path.split('.')[0] === 'nodes')) return text;
-  const doc = parseDocument(text);
+  const doc = parseDocument(text, { uniqueKeys: true });
+  // a document with errors cannot be written out, nor one whose aliases expand too far:
+  // the scenario parser reports them at their lines
+  if (doc.errors.length || !aliasesExpand(doc)) return text;
   for (const o of overrides) {
     const parts = o.path.split('.');
     if (parts[0] === 'nodes') continue;
@@ -53,12 +57,22 @@ export function overrideScenario(text: string, overrides: Override[]): string {
     if (parts[0] === 'policies') {
       const seq = doc.get('policies');
       const index = isSeq(seq) ? seq.items.findIndex((e) => isMap(e) && e.get('name') === parts[1]) : -1;
-      if (index < 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, `no policy named "${parts[1]}"`) }]);
+      if (index < 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.noPolicy(parts[1]!)) }]);
       path = ['policies', index, ...parts.slice(2)];
     }
     doc.setIn(path, o.value);
   }
   return doc.toString();
+}
+
+/** Whether the document's aliases expand within yaml's limit (no alias bomb). */
+function aliasesExpand(doc: ReturnType<typeof parseDocument>): boolean {
+  try {
+    doc.toJS({ maxAliasCount: 100 });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The rows with node overrides applied (`nodes.<id or type>.<column>`). */
@@ -68,8 +82,8 @@ export function overrideNodes(data: DataRows, overrides: Override[]): DataRows {
     const [head, target, column] = o.path.split('.');
     if (head !== 'nodes') continue;
     const field = NODE_OVERRIDES[column as keyof typeof NODE_OVERRIDES];
-    if (!field || typeof o.value !== 'number') throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, `nodes.<id or type>.<${Object.keys(NODE_OVERRIDES).join('|')}> takes numbers`) }]);
-    if (!nodes.some((n) => n.nodeId === target || n.type === target)) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, `no node or node type "${target}"`) }]);
+    if (!field || typeof o.value !== 'number') throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.nodeColumns(Object.keys(NODE_OVERRIDES))) }]);
+    if (!nodes.some((n) => n.nodeId === target || n.type === target)) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.noNode(target)) }]);
     nodes = nodes.map((n) => (n.nodeId === target || n.type === target ? { ...n, [field]: o.value } : n));
   }
   return nodes === data.nodes ? data : { ...data, nodes };

@@ -6,11 +6,10 @@ import { scenarioSchema, type PolicyEntry, type ScenarioFile } from './schema.ts
 import { cadenceSchema, ENTRY_KEYS, networkSchema, reviewSchema, type CadenceSettings, type NetworkSettings } from './entry.ts';
 import { checkYaml, describePath, parseYaml, positionOf, type YamlSource } from './yaml.ts';
 import { resolveCompareTo } from './compare-to.ts';
-import type { ReviewSettings } from '../engine/review.ts';
+import type { ReviewSettings } from './review-schema.ts';
+import { isPolicyPath } from './policy-path.ts';
 import { msg } from '../messages.ts';
-import { findPolicy, policyNames } from '../policies/registry.ts';
 import type { PolicyDefinition } from '../policies/types.ts';
-import { isPolicyPath } from '../policies/paths.ts';
 import type { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
 import { parseIsoDate } from '../time/calendar.ts';
@@ -52,11 +51,18 @@ export interface Scenario {
   positions: Record<string, Position>;
 }
 
-/** Parses and checks a scenario file's text. Returns `null` when it has errors. */
-export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
+/** The policies a scenario may name in `use:` (or `name:`), by name: the caller passes the registry (policies/registry.ts `POLICIES`). */
+export type PolicyRegistry = ReadonlyMap<string, PolicyDefinition>;
+
+/**
+ * Parses and checks a scenario file's text against `registry` (built-in policies by name) and
+ * `custom` (policy modules by their `use:` path, or why each could not be loaded).
+ * Returns `null` when it has errors.
+ */
+export function parseScenario(text: string, file: string, problems: Problems, registry: PolicyRegistry, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
   const src = parseYaml(text, file, problems);
   if (!src) return null;
-  const raw = src.doc.toJS() as Record<string, unknown> | null;
+  const raw = src.value as Record<string, unknown> | null;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     problems.error({ file, line: 1, column: 1, ...msg.emptyScenario() });
     return null;
@@ -67,7 +73,7 @@ export function parseScenario(text: string, file: string, problems: Problems, cu
 
   // policies and the baseline are checked even when other settings are wrong, so every problem shows at once
   const entries = config?.policies ?? readableEntries(raw?.policies);
-  const policies = resolvePolicies(entries, src, problems, custom);
+  const policies = resolvePolicies(entries, src, problems, registry, custom);
   const names = entries.map((p) => p.name);
   const baseline = config?.baseline ?? (typeof raw?.baseline === 'string' ? raw.baseline : names[0]);
   if (baseline !== undefined && names.length && !names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
@@ -95,7 +101,7 @@ function splitEntry(entry: PolicyEntry): { settings: Record<string, unknown>; re
  * setting the entry writes replaces the inherited one), its review (`review: none` drops it),
  * its cadence, and its network (the entry's own changes are added to the inherited ones).
  */
-function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error>): PolicySpec[] {
+function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems, registry: PolicyRegistry, custom: ReadonlyMap<string, PolicyDefinition | Error>): PolicySpec[] {
   const first = new Map<string, number>();
   entries.forEach((e, i) => { if (e.name !== '' && !first.has(e.name)) first.set(e.name, i); });
   const done = new Map<number, { spec: PolicySpec; raw: Record<string, unknown> } | null>();
@@ -122,7 +128,7 @@ function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Prob
         return null;
       }
     }
-    const res = checkEntry(entry, i, parent ?? undefined, src, problems, custom);
+    const res = checkEntry(entry, i, parent ?? undefined, src, problems, registry, custom);
     done.set(i, res);
     return res;
   };
@@ -147,7 +153,7 @@ function mergeNetwork(base: NetworkSettings | undefined, own: NetworkSettings | 
 }
 
 /** One entry checked against its policy (its own, or the inherited entry's). */
-function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; raw: Record<string, unknown> } | undefined, src: YamlSource, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error>): { spec: PolicySpec; raw: Record<string, unknown> } | null {
+function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; raw: Record<string, unknown> } | undefined, src: YamlSource, problems: Problems, registry: PolicyRegistry, custom: ReadonlyMap<string, PolicyDefinition | Error>): { spec: PolicySpec; raw: Record<string, unknown> } | null {
   const path = ['policies', i];
   const position = positionOf(src, path);
   let use: string, definition: PolicyDefinition | undefined;
@@ -163,11 +169,11 @@ function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; r
         return null;
       }
     }
-    definition = isPolicyPath(use) ? (custom.get(use) as PolicyDefinition) : findPolicy(use);
+    definition = isPolicyPath(use) ? (custom.get(use) as PolicyDefinition) : registry.get(use);
   }
   if (!definition) {
     const at = entry.use !== undefined ? 'use' : 'name';
-    problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, policyNames(), closestName(use, policyNames())) });
+    problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, [...registry.keys()].sort(), closestName(use, [...registry.keys()].sort())) });
     return null;
   }
   const own = splitEntry(entry);

@@ -6,9 +6,10 @@ import { z } from 'zod';
 import { parseIsoDate, parseWeekdays } from '../time/calendar.ts';
 import { parseTimeOfDay } from '../parse/fields.ts';
 import { isValidTimeZone } from '../time/zone.ts';
+import { schemaText } from '../messages.ts';
 
-const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: 'not a calendar date; write dates as YYYY-MM-DD, e.g. 2026-07-01' });
-const timeZone = z.string().refine(isValidTimeZone, { message: 'write an IANA time zone such as America/Chicago' });
+const isoDate = z.string().refine((s) => parseIsoDate(s) !== null, { message: schemaText.isoDate });
+const timeZone = z.string().refine(isValidTimeZone, { message: schemaText.timeZone });
 const money = z.number().min(0);
 const fraction = z.number().min(0).max(1);
 
@@ -50,11 +51,11 @@ const linearShipping = z.strictObject({
   transit_delay: transitDelay,
 });
 
-export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping], { error: 'model must be rate-card (a zone rate card) or linear (a per-package/per-mile cost model)' });
+export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping], { error: schemaText.shippingModel });
 
 const nodeDefaults = z.strictObject({
-  cutoff: z.string().refine((s) => parseTimeOfDay(s).ok, { message: 'write local 24-hour time as HH:MM, e.g. 14:00' }).optional(),
-  ship_days: z.string().refine((s) => parseWeekdays(s) !== null, { message: 'write weekdays like Mon-Fri or Mon,Wed,Fri' }).optional(),
+  cutoff: z.string().refine((s) => parseTimeOfDay(s).ok, { message: schemaText.cutoff }).optional(),
+  ship_days: z.string().refine((s) => parseWeekdays(s) !== null, { message: schemaText.shipDays }).optional(),
   pick_cost_per_order: money.optional(),
   pick_cost_per_extra_unit: money.optional(),
   inventory_accuracy: fraction.optional(),
@@ -118,11 +119,11 @@ export const scenarioSchema = z.strictObject({
    * Data folder, relative to the scenario file; or `{ generate: {...} }` for a seeded
    * synthetic stream (each replicate then draws its own order stream).
    */
-  data: z.union([z.string(), z.strictObject({ generate: generateSchema })], { error: 'data is a folder (relative to the scenario) or { generate: { preset, seed, start, days } }' }),
+  data: z.union([z.string(), z.strictObject({ generate: generateSchema })], { error: schemaText.data }),
   period: z.strictObject({ start: isoDate, end: isoDate }),
   /** The business's time zone: promise dates and timestamps without an offset use it. */
   timezone: timeZone.default('America/New_York'),
-  seed: z.union([z.number().int(), z.string()], { error: 'write a whole number (or a word) as the seed' }).default(1),
+  seed: z.union([z.number().int(), z.string()], { error: schemaText.seed }).default(1),
   holidays: z.array(isoDate).default([]),
   shipping: shippingSchema,
   promise: z

@@ -3,7 +3,7 @@
  * report each issue at the line and column of the offending key or value, with a
  * "did you mean" for misspelled keys.
  */
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
@@ -13,6 +13,8 @@ export interface YamlSource {
   file: string;
   doc: Document.Parsed;
   lines: LineCounter;
+  /** The document's value (aliases expanded). */
+  value: unknown;
   /** What the file is, for messages: `scenario` (default) or e.g. `mapping`. */
   subject?: string;
 }
@@ -33,7 +35,35 @@ export function parseYaml(text: string, file: string, problems: Problems, subjec
     problems.error({ file, line: pos.line, column: pos.col, ...msg.yamlSyntax(e.message.split('\n')[0]!, subject) });
     return null;
   }
-  return { file, doc, lines, subject };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    // yaml refuses aliases that expand too far (an "alias bomb"): said at the first alias
+    if (!(e instanceof ReferenceError)) throw e;
+    const pos = lines.linePos(firstAliasOffset(doc));
+    problems.error({ file, line: pos.line, column: pos.col, ...msg.yamlAliases(subject) });
+    return null;
+  }
+  return { file, doc, lines, value, subject };
+}
+
+/** How many alias expansions a document may need (yaml's own guard against alias bombs, made explicit). */
+const MAX_ALIAS_COUNT = 100;
+
+/** Offset of the first alias (`*name`) in the document, or 0. */
+function firstAliasOffset(doc: Document.Parsed): number {
+  let at = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) {
+        at = node.range[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return at;
 }
 
 type Path = readonly (string | number)[];

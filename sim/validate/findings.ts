@@ -285,3 +285,17 @@ export function summarizeReadiness(problems: Problem[], data: DataRows, ctx: { p
   };
   return { verdict: verdictOf(counts), totals: index.totals, counts, findings: rankFindings(findings) };
 }
+
+/** The readiness report of a data set (what `routelab validate` prints and writes; made by sim/pipeline/check.ts). */
+export interface DataCheck extends ReadinessSummary {
+  /** The period checked against, and where it came from; `null` when there was none. */
+  period: { start: string; end: string; from: 'scenario' | 'orders' } | null;
+  /** How shipping is priced; `null` when the data was not reached. */
+  shipping: 'rate-card' | 'linear' | null;
+  /** Rows read from the other tables. */
+  tables: { skus: number; nodes: number; inventory: number };
+  /** Every problem found, in the order found. */
+  problems: Problem[];
+  /** What could not be checked, and why. */
+  notChecked: string[];
+}

@@ -7,7 +7,7 @@
  */
 import { summarizeReadiness, INVENTORY_FINDINGS } from './findings.ts';
 import { checkReadiness } from './readiness.ts';
-import { percent } from '../report/readiness.ts';
+import { percent } from '../format/percent.ts';
 import type { DataRows } from '../parse/types.ts';
 import { Problems, type Problem } from '../problems.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';

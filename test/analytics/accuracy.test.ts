@@ -3,8 +3,8 @@
  * hand), and withStoreAccuracy on the tiny scenario (a store whose records are off cancels).
  */
 import { describe, expect, it } from 'vitest';
-import { breakEvenShift, PLAUSIBLE_ACCURACY_RANGE, withStoreAccuracy } from '../../sim/analytics/accuracy.ts';
-import { buildModel, preparePolicies, runPolicies } from '../../sim/pipeline.ts';
+import { breakEvenShift, PLAUSIBLE_ACCURACY_RANGE } from '../../sim/analytics/accuracy.ts';
+import { buildModel, preparePolicies, runPolicies, withStoreAccuracy } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { line, nodesCsv, ordersCsv, runOf, scenarioWith, SKUS, stock } from '../helpers/cases.ts';
 import { tinyFiles, tinyScenario } from '../helpers/tiny.ts';

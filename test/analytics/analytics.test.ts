@@ -8,7 +8,7 @@ import { tinyFiles, tinyScenario, TINY_NODES, TINY_RATES, TINY_SKUS, TINY_TRANSI
 import { comparePolicies } from '../../sim/analytics/compare.ts';
 import { runReplicate } from '../../sim/analytics/replicates.ts';
 import { runReplicates } from '../../sim/io/replicates.ts';
-import { buildModel, preparePolicies } from '../../sim/pipeline.ts';
+import { buildModel, preparePolicies } from '../../sim/pipeline/index.ts';
 import { makeRng } from '../../sim/random/rng.ts';
 
 function prepared(input: ReturnType<typeof randomTiny>) {
@@ -53,10 +53,10 @@ describe('replicates on worker threads', () => {
       'inventory.csv': input.inventory, 'receipts.csv': input.receipts ?? 'node_id,sku,quantity,arrives_at\n', 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-    const { loadScenario } = await import('../../sim/cli/load.ts');
+    const { loadScenario } = await import('../../sim/io/load.ts');
     const loaded = await loadScenario(dir, dir);
-    const one = await runReplicates({ scenario: dir, root: dir }, '5', 4, 1, loaded);
-    const two = await runReplicates({ scenario: dir, root: dir }, '5', 4, 2, loaded);
+    const one = await runReplicates({ source: { scenario: dir, root: dir }, seed: '5', n: 4, workers: 1, loaded });
+    const two = await runReplicates({ source: { scenario: dir, root: dir }, seed: '5', n: 4, workers: 2, loaded });
     expect(two).toEqual(one);
     expect(one.map((r) => r.replicate)).toEqual([0, 1, 2, 3]);
     // different replicates draw differently
@@ -78,10 +78,10 @@ policies:
     node: WH-COLUMBUS
   - name: fewest-packages
 `);
-    const { loadScenario } = await import('../../sim/cli/load.ts');
+    const { loadScenario } = await import('../../sim/io/load.ts');
     const loaded = await loadScenario(dir, dir);
-    const one = await runReplicates({ scenario: dir, root: dir }, '2', 3, 1, loaded);
-    const two = await runReplicates({ scenario: dir, root: dir }, '2', 3, 2, loaded);
+    const one = await runReplicates({ source: { scenario: dir, root: dir }, seed: '2', n: 3, workers: 1, loaded });
+    const two = await runReplicates({ source: { scenario: dir, root: dir }, seed: '2', n: 3, workers: 2, loaded });
     expect(two).toEqual(one);
     const orders = one.map((r) => r.policies[0]!.total.orders);
     expect(new Set(orders).size).toBeGreaterThan(1); // each replicate has its own stream

@@ -1,7 +1,7 @@
 /** Pre/post on the orders' own history columns, worked out by hand. */
 import { describe, expect, it } from 'vitest';
 import { compareHistory } from '../../sim/analytics/history.ts';
-import { parseData } from '../../sim/pipeline.ts';
+import { parseData } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { HISTORY_ORDERS } from '../helpers/history.ts';
 import { tinyFiles, tinyScenario } from '../helpers/tiny.ts';

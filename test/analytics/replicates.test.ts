@@ -10,10 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tinyFolder } from '../helpers/cli.ts';
 import { comparePolicies } from '../../sim/analytics/compare.ts';
 import type { ReplicateResult } from '../../sim/analytics/replicates.ts';
-import { loadScenario } from '../../sim/cli/load.ts';
+import { loadScenario } from '../../sim/io/load.ts';
 import { runReplicates } from '../../sim/io/replicates.ts';
 import { generatorSeed } from '../../sim/io/scenario.ts';
-import sweepPoint from '../../sim/io/sweep-worker.ts';
+import { sweepPoint } from '../../sim/io/sweep-worker.ts';
 import { makeRng } from '../../sim/random/rng.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'routelab-demand-'));
@@ -54,8 +54,8 @@ const ordersByDay = (r: ReplicateResult, p = 0) => r.policies[p]!.days.map((d) =
 describe('replicates of replayed history', () => {
   it('resample its weeks: replicates see other order streams, every policy of one the same, one worker or two alike', { timeout: 120_000 }, async () => {
     const loaded = await loadScenario(history, root);
-    const one = await runReplicates({ scenario: history, root }, '5', 5, 1, loaded);
-    const two = await runReplicates({ scenario: history, root }, '5', 5, 2, loaded);
+    const one = await runReplicates({ source: { scenario: history, root }, seed: '5', n: 5, workers: 1, loaded });
+    const two = await runReplicates({ source: { scenario: history, root }, seed: '5', n: 5, workers: 2, loaded });
     expect(two).toEqual(one);
     expect(one.map((r) => r.stream ?? 'given')).toEqual(['given', 'resampled', 'resampled', 'resampled', 'resampled']);
     // replicate 0 is the data as given: day d has d % 4 + 1 (week 0) or d % 4 + 3 (week 1) orders
@@ -71,7 +71,7 @@ describe('replicates of replayed history', () => {
 
   it('give intervals for one period of demand: s_d·√(1 + 1/n), not s_d/√n', { timeout: 60_000 }, async () => {
     const loaded = await loadScenario(history, root);
-    const results = await runReplicates({ scenario: history, root }, '5', 6, 1, loaded);
+    const results = await runReplicates({ source: { scenario: history, root }, seed: '5', n: 6, workers: 1, loaded });
     const [c] = comparePolicies(results, 'warehouse-only', 'closest-with-stock', { rng: makeRng(1), resamples: 10 }).filter((x) => x.metric === 'fulfillment_cost_per_order');
     const r = c!.replicates!;
     expect(r.resampled).toBe(true);
@@ -81,7 +81,7 @@ describe('replicates of replayed history', () => {
 
 describe('replicates of a generated data set', () => {
   it('draw the stream from the run seed: --seed other than the scenario seed draws another one', { timeout: 60_000 }, async () => {
-    const orders = async (seed?: string) => (await loadScenario(generated, root, [], 0, seed)).model.orders.ids.join();
+    const orders = async (seed?: string) => (await loadScenario(generated, root, { seed })).model.orders.ids.join();
     const own = await orders();
     expect(await orders('2')).toBe(own); // the scenario's own seed: the plain run's stream
     expect(await orders('9')).not.toBe(own);
@@ -95,8 +95,8 @@ describe('sweep replicates', () => {
   for (const [kind, dir] of [['replayed history', history], ['generated data', generated]] as const) {
     it(`draw each replicate's orders as compare does (${kind})`, { timeout: 120_000 }, async () => {
       // 4 replicates: a history of two weeks (16 and 31 orders) resampled draws 32, 47 or 62 orders
-      const loaded = await loadScenario(dir, root, [], 0, '3');
-      const compare = await runReplicates({ scenario: dir, root }, '3', 4, 1, loaded);
+      const loaded = await loadScenario(dir, root, { seed: '3' });
+      const compare = await runReplicates({ source: { scenario: dir, root }, seed: '3', n: 4, workers: 1, loaded });
       const rows = await sweepPoint({ scenario: dir, root, seed: '3', replicates: 4, point: 0, overrides: [] });
       const policy = compare[0]!.policies[0]!.policy;
       const swept = [0, 1, 2, 3].map((r) => rows.find((x) => x.policy === policy && x.replicate === r && x.metric === 'fulfillment_cost_per_order')!.value);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, routelab, T } from '../helpers/cli.ts';
-import { loadScenario } from '../../sim/cli/load.ts';
+import { loadScenario } from '../../sim/io/load.ts';
 import { fromCSV } from '../../sim/parse/csv.ts';
 import { Problems } from '../../sim/problems.ts';
 

@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { decisionReference, effectLadders } from '../../sim/analytics/ladder.ts';
 import { replicateFromRun } from '../../sim/analytics/replicates.ts';
 import { roiCommand } from '../../sim/cli/analyze.ts';
-import { loadScenario } from '../../sim/cli/load.ts';
-import { runPolicies } from '../../sim/pipeline.ts';
+import { loadScenario } from '../../sim/io/load.ts';
+import { runPolicies } from '../../sim/pipeline/index.ts';
 import { ROOT } from '../helpers/cli.ts';
 
 describe('the demo\'s add-chicago-store', () => {

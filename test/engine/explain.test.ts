@@ -4,9 +4,9 @@ import { runTiny, tinyFiles, tinyScenario, TINY_NODES, TINY_SCENARIO } from '../
 import { randomTiny } from '../helpers/random-scenario.ts';
 import { simulate } from '../../sim/engine/engine.ts';
 import type { ExplainEvent } from '../../sim/engine/explain.ts';
-import { buildModel, preparePolicies } from '../../sim/pipeline.ts';
+import { buildModel, preparePolicies } from '../../sim/pipeline/index.ts';
 import { makeRng } from '../../sim/random/rng.ts';
-import { explainText } from '../../sim/report/explain.ts';
+import { explainText } from '../../sim/report/order-story.ts';
 
 function explainAll(input: ReturnType<typeof randomTiny>, order: string) {
   const scenario = tinyScenario(input.scenario);

@@ -15,9 +15,10 @@
  * 2026-07-06 is a Monday; times are EDT (-04:00). Promise: 3 business days; ship SLA: 1.
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
-import { buildModel, preparePolicies, runPolicies, type PolicyRun, type ScenarioRun } from '../../sim/pipeline.ts';
+import { buildModel, preparePolicies, runPolicies, type PolicyRun, type ScenarioRun } from '../../sim/pipeline/index.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { parseScenario } from '../../sim/scenario/parse.ts';
+import { POLICIES } from '../../sim/policies/registry.ts';
 import { tinyFiles, TINY_RATES, TINY_TRANSIT, type TinyInput } from './tiny.ts';
 
 export const MI_PER_DEGREE = 69.0945;
@@ -109,7 +110,7 @@ export interface Case extends Omit<TinyInput, 'scenario' | 'skus'> {
 /** Runs a case through the whole pipeline; scenario problems throw an InputError, as in `routelab run`. */
 export function runCase(c: Case): ScenarioRun & { problems: Problems } {
   const problems = new Problems();
-  const scenario = parseScenario(c.scenario, 'scenario.yaml', problems);
+  const scenario = parseScenario(c.scenario, 'scenario.yaml', problems, POLICIES);
   if (!scenario) throw new InputError(problems.list);
   const { model, data } = buildModel(scenario, tinyFiles({ rates: TINY_RATES, transit: TINY_TRANSIT, ...c, skus: c.skus ?? SKUS }), problems);
   return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems, data)), problems };

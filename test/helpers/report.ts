@@ -6,7 +6,7 @@
  */
 import { analyze, type Analysis } from '../../sim/analytics/analyze.ts';
 import { replicateFromRun } from '../../sim/analytics/replicates.ts';
-import type { ScenarioRun } from '../../sim/pipeline.ts';
+import type { ScenarioRun } from '../../sim/pipeline/index.ts';
 import type { ReportAnalytics } from '../../sim/report/input.ts';
 import type { EffectLadders, LadderStep } from '../../sim/analytics/ladder.ts';
 import { roi } from '../../sim/analytics/roi.ts';

@@ -3,10 +3,11 @@
  * pipeline, with outcomes rendered as one readable line per order for whole-trace asserts.
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
-import { dayLabel } from '../../sim/model/compile.ts';
-import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline.ts';
+import { dayLabel } from '../../sim/time/day-label.ts';
+import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
+import { POLICIES } from '../../sim/policies/registry.ts';
 import type { PolicyDefinition } from '../../sim/policies/types.ts';
 
 /**
@@ -107,7 +108,7 @@ export function tinyFiles(t: TinyInput): DataFiles {
 
 export function tinyScenario(text = TINY_SCENARIO, custom?: TinyInput['custom']): Scenario {
   const problems = new Problems();
-  const s = parseScenario(text, 'scenario.yaml', problems, custom);
+  const s = parseScenario(text, 'scenario.yaml', problems, POLICIES, custom);
   if (!s) throw new Error(`bad test scenario:\n${problems.list.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
   return s;
 }

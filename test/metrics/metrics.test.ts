@@ -1,8 +1,8 @@
 /** Contract metrics on hand-made outcome records whose values are worked out by hand. */
 import { describe, expect, it } from 'vitest';
 import { FLAG_REROUTED, OrderOutcomes } from '../../sim/engine/outcomes.ts';
-import { computeMetrics, computeMetricsBy, METRICS } from '../../sim/metrics/metrics.ts';
-import { deltas } from '../../sim/compare/deltas.ts';
+import { computeMetrics, computeMetricsBy, emptySums, METRICS, SUM_FIELDS } from '../../sim/metrics/metrics.ts';
+import { deltas } from '../../sim/metrics/deltas.ts';
 import type { Model } from '../../sim/model/types.ts';
 
 /** Four orders: lines 1, 2, 1, 1; units 2, 1+2, 1, 1; placed on days 0, 1, 1, 2. */
@@ -68,6 +68,15 @@ describe('computeMetrics', () => {
     expect([...by.keys()]).toEqual(['early', 'late']);
     expect(by.get('early')!.orders).toBe(3);
     expect(by.get('late')!.manual_touches_per_order).toBe(1);
+  });
+});
+
+describe('emptySums', () => {
+  it('starts every field of SUM_FIELDS at zero, in that order, and the days at -1', () => {
+    const s = emptySums();
+    expect(Object.keys(s)).toEqual([...SUM_FIELDS, 'firstDay', 'lastDay']);
+    expect(SUM_FIELDS.map((f) => s[f])).toEqual(SUM_FIELDS.map(() => 0));
+    expect([s.firstDay, s.lastDay]).toEqual([-1, -1]);
   });
 });
 

@@ -8,7 +8,7 @@ import { weightGaps } from '../../sim/model/rate-gaps.ts';
 import { illustrativeRateCard, illustrativeTransit } from '../../sim/generate/rate-card.ts';
 import { fromCSV } from '../../sim/parse/csv.ts';
 import { parseRates } from '../../sim/parse/rates.ts';
-import { buildModel } from '../../sim/pipeline.ts';
+import { buildModel } from '../../sim/pipeline/index.ts';
 import { InputError, Problems } from '../../sim/problems.ts';
 import { tinyFiles, tinyScenario, TINY_RATES } from '../helpers/tiny.ts';
 

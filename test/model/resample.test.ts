@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tinyFiles, tinyScenario, TINY_SCENARIO } from '../helpers/tiny.ts';
-import { resampledPolicies } from '../../sim/analytics/replicates.ts';
+import { resampledPolicies } from '../../sim/pipeline/replay.ts';
 import { resampleOrderRows } from '../../sim/model/resample.ts';
-import { buildModel } from '../../sim/pipeline.ts';
+import { buildModel } from '../../sim/pipeline/index.ts';
 import { timestampInZone } from '../../sim/parse/fields.ts';
 import { formatEpochDay, weekday } from '../../sim/time/calendar.ts';
 

@@ -4,7 +4,7 @@ import { randomTiny } from '../helpers/random-scenario.ts';
 import { tinyFiles, tinyScenario } from '../helpers/tiny.ts';
 import { comparePolicies } from '../../sim/analytics/compare.ts';
 import { runReplicate, type ReplicateStream } from '../../sim/analytics/replicates.ts';
-import { buildModel, preparePolicies, runPolicies } from '../../sim/pipeline.ts';
+import { buildModel, preparePolicies, runPolicies } from '../../sim/pipeline/index.ts';
 import { makeRng } from '../../sim/random/rng.ts';
 import { compareText } from '../../sim/report/analysis.ts';
 import { intervalCoverage } from '../../sim/report/coverage.ts';

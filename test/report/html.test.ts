@@ -180,9 +180,7 @@ describe('reportPage: hostile names', () => {
 });
 
 import { reportAnalytics } from '../../sim/report/from-analysis.ts';
-import { money } from '../../sim/report/format.ts';
-import { roundMoney } from '../../sim/report/verdict.ts';
-import { rounded } from '../../sim/report/decision-text.ts';
+import { money, rounded, roundMoney } from '../../sim/format/money.ts';
 import { analysisOf, losingRun } from '../helpers/report.ts';
 import type { DecisionModel } from '../../sim/analytics/analyze.ts';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runTiny, scenarioWith, TINY_NODES } from '../helpers/tiny.ts';
-import { mdCodeBlock, mdEscape } from '../../sim/report/format.ts';
+import { mdCodeBlock, mdEscape } from '../../sim/format/markdown.ts';
 import { summaryMarkdown } from '../../sim/report/summary.ts';
 
 const EVIL = 'x\n```\n<script>alert(1)</script>';

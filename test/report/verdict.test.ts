@@ -1,8 +1,8 @@
 /** The verdict and its headline, worded from the numbers. */
 import { describe, expect, it } from 'vitest';
-import { roundMoney, verdict } from '../../sim/report/verdict.ts';
+import { money, roundMoney } from '../../sim/format/money.ts';
+import { verdict } from '../../sim/report/verdict.ts';
 import { analysisOf, analyticsFor, losingRun, reportRun } from '../helpers/report.ts';
-import { money } from '../../sim/report/format.ts';
 
 const run = reportRun();
 

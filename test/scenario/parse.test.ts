@@ -28,6 +28,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Problems, type Problem } from '../../sim/problems.ts';
 import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
+import { POLICIES } from '../../sim/policies/registry.ts';
 import { scenarioSchema } from '../../sim/scenario/schema.ts';
 import { checkYaml, knownKeys, parseYaml, positionOf, type YamlSource } from '../../sim/scenario/yaml.ts';
 import { TINY_SCENARIO } from '../helpers/tiny.ts';
@@ -40,7 +41,7 @@ interface Parsed {
 
 function parse(text: string): Parsed {
   const problems = new Problems();
-  const scenario = parseScenario(text, 'scenario.yaml', problems);
+  const scenario = parseScenario(text, 'scenario.yaml', problems, POLICIES);
   return { scenario, errors: problems.errors, all: problems.list };
 }
 

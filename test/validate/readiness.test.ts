@@ -11,9 +11,9 @@
 import { describe, expect, it } from 'vitest';
 import { TINY_NODES, TINY_SCENARIO, tinyFiles, tinyScenario, type TinyInput } from '../helpers/tiny.ts';
 import { notCheckedText } from '../../sim/messages.ts';
-import { buildModel, parseData } from '../../sim/pipeline.ts';
+import { buildModel, parseData } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
-import { checkData, type DataCheck } from '../../sim/validate/check-data.ts';
+import { checkData, type DataCheck } from '../../sim/pipeline/check.ts';
 import { SERIOUS_SHARE, type Finding } from '../../sim/validate/findings.ts';
 import { checkReadiness, STALE_AFTER_DAYS } from '../../sim/validate/readiness.ts';
 import { parseIsoDate } from '../../sim/time/calendar.ts';

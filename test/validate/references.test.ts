@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TINY_NODES, TINY_SKUS, TINY_TRANSIT, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
-import { MAX_NODES } from '../../sim/model/compile.ts';
-import { buildModel, type DataFiles } from '../../sim/pipeline.ts';
+import { MAX_NODES } from '../../sim/compile/model.ts';
+import { buildModel, type DataFiles } from '../../sim/pipeline/index.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
-import { checkData } from '../../sim/validate/check-data.ts';
+import { checkData } from '../../sim/pipeline/check.ts';
 
 /** 150 skus S000…S149, all stocked at WH and ST, and one order line for each. */
 const SKUS = ['sku,weight_lb', ...Array.from({ length: 150 }, (_, i) => `S${String(i).padStart(3, '0')},1`)].join('\n') + '\n';

@@ -3,7 +3,7 @@
  * 2026-07-06; a finding is serious when it touches 10% or more of the orders or units.
  */
 import { describe, expect, it } from 'vitest';
-import { buildModel } from '../../sim/pipeline.ts';
+import { buildModel } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { seriousFindings } from '../../sim/validate/serious.ts';
 import { line, nodesCsv, ordersCsv, scenarioWith } from '../helpers/cases.ts';

@@ -8,13 +8,13 @@
  * values.ts), then the table's own checks (a destination in the US and order-level columns
  * that agree across an order's lines; unique skus, nodes and node × sku pairs).
  */
-import { TABLE_DEFS, type ColumnSpec, type TableMapping } from './schema.ts';
+import { TABLE_DEFS, type ColumnSpec, type TableMapping } from './mapping-file.ts';
 import { applySpec, type Repair } from './values.ts';
 import { blank } from '../canonical.ts';
 import type { ImportLog } from '../log.ts';
 import { normalizeZip, stateOfZip } from '../../geo/zip.ts';
 import { STATE_TIMEZONE } from '../../geo/timezones.ts';
-import { msg } from '../../messages.ts';
+import { importText, msg } from '../../messages.ts';
 import { parseTimestamp } from '../../parse/fields.ts';
 import { InputError, type Problem } from '../../problems.ts';
 import { closestName } from '../../suggest.ts';
@@ -130,7 +130,7 @@ export class MappedRows {
     for (let i = 0; i < this.mapping.skip.length; i++) {
       const rule = this.mapping.skip[i]!;
       const v = (c[this.skipIndex[i]!] ?? '').trim();
-      if (rule.values.has(v.toLowerCase()) === rule.when) return this.skipRow(line, { reason: `left out by the mapping's skip rule: ${rule.text}`, detail: v });
+      if (rule.values.has(v.toLowerCase()) === rule.when) return this.skipRow(line, { reason: importText.skipRule(rule.text), detail: v });
     }
     const out: Row = { ...this.empty };
     const repairs: Repair[] = [];
@@ -160,7 +160,7 @@ export class MappedRows {
   }
 
   private missingRequired(out: Row): Skip | null {
-    for (const r of this.required) if (out[r] === '') return { reason: `${r} is empty`, detail: '' };
+    for (const r of this.required) if (out[r] === '') return { reason: importText.empty(r), detail: '' };
     return null;
   }
 }
@@ -212,14 +212,14 @@ export class MappedOrders extends MappedRows {
 
   protected override preCheck(out: Row): Skip | null {
     const country = out.country!.trim().toUpperCase();
-    if (!US.has(country)) return { reason: 'destination outside the US', detail: out.country! };
+    if (!US.has(country)) return { reason: importText.outsideUs, detail: out.country! };
     out.country = 'US';
     return null;
   }
 
   protected override check(out: Row): Skip | null {
     if (out.customer_zip === '' && !(out.customer_lat && out.customer_lon)) {
-      return { reason: `no destination: no customer_zip${'customer_lat' in out ? ' nor customer_lat and customer_lon' : ''} (pickup, digital or draft order?)`, detail: '' };
+      return { reason: importText.noDestination('customer_lat' in out), detail: '' };
     }
     const level = ORDER_LEVEL.map((c) => levelValue(c, out[c] ?? '')).join('\u0000');
     const first = this.orders.get(out.order_id!);
@@ -228,7 +228,7 @@ export class MappedOrders extends MappedRows {
       const i = ORDER_LEVEL.findIndex((c, k) => before[k] !== levelValue(c, out[c] ?? ''));
       const col = ORDER_LEVEL[i]!;
       return {
-        reason: `${col} differs from the order's first line (list ${col} in fill_down if the export gives it only on an order's first row)`,
+        reason: importText.differsFromFirstLine(col),
         detail: `order ${out.order_id}: ${JSON.stringify(before[i])} on line ${first.line}, ${JSON.stringify(out[col] ?? '')} here`,
       };
     }
@@ -268,7 +268,7 @@ export class MappedSkus extends MappedRows {
 
   protected override check(out: Row): Skip | null {
     const first = this.firstLine.get(out.sku!);
-    return first === undefined ? null : { reason: 'sku listed again (the first row is kept)', detail: `${out.sku} (first on line ${first})` };
+    return first === undefined ? null : { reason: importText.skuListedAgain, detail: `${out.sku} (first on line ${first})` };
   }
 
   protected override accept(out: Row, line: number): void {
@@ -284,13 +284,13 @@ export class MappedNodes extends MappedRows {
 
   protected override check(out: Row, _line: number, repairs: Repair[]): Skip | null {
     const first = this.firstLine.get(out.node_id!);
-    if (first !== undefined) return { reason: 'node_id listed again (the first row is kept)', detail: `${out.node_id} (first on line ${first})` };
-    if (out.zip === '' && (out.lat === '' || out.lon === '')) return { reason: 'no location: neither zip nor lat and lon', detail: out.node_id! };
+    if (first !== undefined) return { reason: importText.nodeListedAgain, detail: `${out.node_id} (first on line ${first})` };
+    if (out.zip === '' && (out.lat === '' || out.lon === '')) return { reason: importText.noLocation, detail: out.node_id! };
     if (out.timezone === '' && out.zip !== '') {
       const tz = STATE_TIMEZONE[stateOfZip(normalizeZip(out.zip!)!.zip5)];
       if (tz) {
         out.timezone = tz;
-        repairs.push({ reason: 'no timezone: taken from the state of the ZIP', detail: `${out.node_id}: ${tz}` });
+        repairs.push({ reason: importText.timezoneFromZip, detail: `${out.node_id}: ${tz}` });
       }
     }
     return null;
@@ -312,9 +312,9 @@ export class MappedInventory extends MappedRows {
   knownNode?: (id: string) => boolean;
 
   protected override check(out: Row): Skip | null {
-    if (this.knownNode && !this.knownNode(out.node_id!)) return { reason: 'node_id is not in the nodes file', detail: out.node_id! };
+    if (this.knownNode && !this.knownNode(out.node_id!)) return { reason: importText.nodeNotInNodesFile, detail: out.node_id! };
     const first = this.firstLine.get(`${out.node_id}\u0000${out.sku}`);
-    return first === undefined ? null : { reason: 'node and sku listed again (the first row is kept)', detail: `${out.sku} at ${out.node_id} (first on line ${first})` };
+    return first === undefined ? null : { reason: importText.nodeSkuListedAgain, detail: `${out.sku} at ${out.node_id} (first on line ${first})` };
   }
 
   protected override accept(out: Row, line: number): void {

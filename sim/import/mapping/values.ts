@@ -4,7 +4,6 @@
  * checked against what the canonical column accepts. Pure functions; nothing is thrown.
  */
 import { DateTime, type TokenParser } from 'luxon';
-import type { ColumnSpec } from './schema.ts';
 import { isoTimestamp } from '../canonical.ts';
 import { describeZipRepairs, normalizeZip } from '../../geo/zip.ts';
 import {
@@ -46,6 +45,31 @@ export function describeKind(k: Kind): string {
     case 'choice': return `one of ${k.options.join(', ')}`;
     case 'zip': return 'a US ZIP';
   }
+}
+
+/** How one canonical column is filled. */
+export interface ColumnSpec {
+  /** Canonical column name. */
+  name: string;
+  kind: Kind;
+  /** Source column (header name), when the value comes from the file. */
+  source?: string;
+  /** A constant written on every row. */
+  value?: string;
+  /** Written when the source cell is empty or (with `map`) not in the map. */
+  default?: string;
+  /** Source value (lower case, trimmed) → canonical value. */
+  map?: Map<string, string>;
+  /** Repair ZIPs (ZIP+4, apostrophe, lost leading zeros) and log each repair. */
+  zip: boolean;
+  /** luxon format of the source date or date-time. */
+  format?: string;
+  /** IANA time zone of source date-times written without an offset. */
+  timezone?: string;
+  /** Factor applied to the source number (unit conversion). */
+  multiply?: number;
+  /** Where the source column name is written in the mapping, as `file:line:column`. */
+  where: string;
 }
 
 export type Checked = { ok: true; value: string } | { ok: false };

@@ -8,7 +8,7 @@
 import { blank, INVENTORY_OUT, type InventoryOut } from '../canonical.ts';
 import { ColumnMap } from '../columns.ts';
 import type { ImportLog } from '../log.ts';
-import { msg } from '../../messages.ts';
+import { importText, msg } from '../../messages.ts';
 import { InputError, type Problem } from '../../problems.ts';
 
 export const SHOPIFY_INVENTORY_COLUMNS = {
@@ -79,7 +79,7 @@ export class ShopifyInventory {
     this.log.read(this.file);
     const sku = c.get(row, 'sku');
     if (sku === '') {
-      this.log.skip(this.file, line, 'no SKU', c.get(row, 'handle'));
+      this.log.skip(this.file, line, importText.noSku, c.get(row, 'handle'));
       return [];
     }
     const cells = this.layout === 'wide'
@@ -103,7 +103,7 @@ export class ShopifyInventory {
         continue;
       }
       if (n < 0) {
-        this.log.repair(this.file, line, 'negative on hand (oversold) read as 0', `${sku} at ${location}: ${n}`);
+        this.log.repair(this.file, line, importText.negativeOnHand, `${sku} at ${location}: ${n}`);
         n = 0;
       }
       const pair = `${this.nodeOf(location)!}\u0000${sku}`;
@@ -119,10 +119,10 @@ export class ShopifyInventory {
       r.as_of = this.asOf;
       out.push(r);
     }
-    if (out.length === 0) this.log.skip(this.file, line, 'nothing to keep (not stocked, not a number, or listed already)', `${sku} (${reasons.join('; ')})`);
+    if (out.length === 0) this.log.skip(this.file, line, importText.nothingToKeep, `${sku} (${reasons.join('; ')})`);
     else {
       this.log.written(this.file);
-      if (reasons.length) this.log.repair(this.file, line, 'some locations left out (not stocked, not a number, or listed already)', `${sku}: ${reasons.join('; ')}`);
+      if (reasons.length) this.log.repair(this.file, line, importText.locationsLeftOut, `${sku}: ${reasons.join('; ')}`);
     }
     return out;
   }

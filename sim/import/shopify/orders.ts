@@ -10,6 +10,7 @@ import type { ImportLog } from '../log.ts';
 import { describeZipRepairs, normalizeZip } from '../../geo/zip.ts';
 import { parseInteger, parseNumber, parseTimestamp } from '../../parse/fields.ts';
 import { InputError } from '../../problems.ts';
+import { importText } from '../../messages.ts';
 
 export const SHOPIFY_ORDER_COLUMNS = {
   name: ['Name'],
@@ -92,14 +93,14 @@ export class ShopifyOrders {
     if (fulfilled !== '') head.shippedAt = isoTimestamp(fulfilled);
     const zipText = c.get(row, 'zip');
     if (head.country !== '' && head.country !== 'US' && head.country !== 'USA') {
-      head.skip = 'destination outside the US';
+      head.skip = importText.outsideUs;
       head.skipDetail = head.country;
     } else if (zipText === '') {
-      head.skip = 'no shipping ZIP (pickup, digital or draft order)';
+      head.skip = importText.noShippingZip;
     } else {
       const z = normalizeZip(zipText);
       if (!z) {
-        head.skip = 'shipping ZIP is not a US ZIP';
+        head.skip = importText.notUsZip;
         head.skipDetail = zipText;
       } else {
         head.zip = z.zip5;
@@ -116,7 +117,7 @@ export class ShopifyOrders {
     this.log.read(this.file);
     const id = c.get(row, 'name');
     if (id === '') {
-      this.log.skip(this.file, line, 'no order Name');
+      this.log.skip(this.file, line, importText.noOrderName);
       return null;
     }
     let head = this.heads.get(id);
@@ -129,31 +130,31 @@ export class ShopifyOrders {
       return null;
     }
     if (c.get(row, 'requiresShipping').toLowerCase() === 'false') {
-      this.log.skip(this.file, line, 'does not require shipping (gift card or digital)', c.get(row, 'itemName'));
+      this.log.skip(this.file, line, importText.noShipping, c.get(row, 'itemName'));
       return null;
     }
     const created = c.get(row, 'createdAt');
     const ts = parseTimestamp(created);
     if (!ts.ok) {
-      this.log.skip(this.file, line, 'Created at is not a date-time', created);
+      this.log.skip(this.file, line, importText.createdNotDateTime, created);
       return null;
     }
     const qtyText = c.get(row, 'quantity');
     const qty = parseInteger(qtyText, 1);
     if (!qty.ok) {
-      this.log.skip(this.file, line, 'Lineitem quantity is not a whole number ≥ 1', qtyText);
+      this.log.skip(this.file, line, importText.quantityNotWhole, qtyText);
       return null;
     }
     let sku = c.get(row, 'sku');
     const itemName = c.get(row, 'itemName');
     if (sku === '') {
       sku = skuFromName(itemName);
-      this.log.repair(this.file, line, 'no Lineitem sku: sku made from the item name', `${itemName} → ${sku}`);
+      this.log.repair(this.file, line, importText.skuFromItemName, `${itemName} → ${sku}`);
     }
     if (!this.skus.has(sku)) this.skus.set(sku, itemName);
     const priceText = c.get(row, 'price');
     const price = priceText === '' ? '' : parseNumber(priceText, 0).ok ? priceText : '';
-    if (priceText !== '' && price === '') this.log.repair(this.file, line, 'Lineitem price is not a number: left empty', priceText);
+    if (priceText !== '' && price === '') this.log.repair(this.file, line, importText.priceNotNumber, priceText);
 
     const date = created.slice(0, 10);
     if (this.firstDate === '' || date < this.firstDate) this.firstDate = date;

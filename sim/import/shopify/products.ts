@@ -8,6 +8,7 @@ import { blank, SKU_OUT, type SkuOut } from '../canonical.ts';
 import { ColumnMap } from '../columns.ts';
 import type { ImportLog } from '../log.ts';
 import { InputError } from '../../problems.ts';
+import { importText } from '../../messages.ts';
 
 export const SHOPIFY_PRODUCT_COLUMNS = {
   handle: ['Handle', 'URL handle'],
@@ -52,15 +53,15 @@ export class ShopifyProducts {
     const sku = c.get(row, 'sku');
     if (sku === '') {
       const isVariant = c.get(row, 'price') !== '' || c.get(row, 'option1') !== '';
-      this.log.skip(this.file, line, isVariant ? 'variant without a SKU' : 'image or option row (no variant)', handle);
+      this.log.skip(this.file, line, isVariant ? importText.variantWithoutSku : importText.imageOrOptionRow, handle);
       return null;
     }
     if (c.get(row, 'requiresShipping').toLowerCase() === 'false' || c.get(row, 'giftCard').toLowerCase() === 'true') {
-      this.log.skip(this.file, line, 'does not require shipping (gift card or digital)', sku);
+      this.log.skip(this.file, line, importText.noShipping, sku);
       return null;
     }
     if (this.skus.has(sku)) {
-      this.log.skip(this.file, line, 'SKU listed again (first one kept)', sku);
+      this.log.skip(this.file, line, importText.skuAgain, sku);
       return null;
     }
     const out = blank(SKU_OUT);
@@ -71,7 +72,7 @@ export class ShopifyProducts {
     const gramsText = c.get(row, 'grams');
     const grams = Number(gramsText);
     if (gramsText !== '' && Number.isFinite(grams) && grams > 0) out.weight_lb = (grams / GRAMS_PER_LB).toFixed(3);
-    else this.log.repair(this.file, line, 'no weight (0 g or empty): left empty, the scenario default applies', `${sku}: "${gramsText}"`);
+    else this.log.repair(this.file, line, importText.noWeight, `${sku}: "${gramsText}"`);
     const price = c.get(row, 'price'), cost = c.get(row, 'cost');
     if (price !== '' && Number.isFinite(Number(price))) out.unit_price = price;
     if (cost !== '' && Number.isFinite(Number(cost))) out.unit_cost = cost;

@@ -19,7 +19,7 @@ import { findCandidates } from './candidates.ts';
 import { chooseAllocation } from './choose.ts';
 import type { RuleSet } from './settings.ts';
 import type { Model } from '../../model/types.ts';
-import { dayLabel } from '../../model/compile.ts';
+import { dayLabel } from '../../time/day-label.ts';
 import type { PolicyFn } from '../types.ts';
 import { createRulesState } from './state.ts';
 import { recordCandidates } from './trace.ts';

@@ -2,6 +2,7 @@
  * The rule-based policy's state for one model: the rule set with its criteria resolved, the
  * compiled filters, and every scratch buffer, allocated once and reused for every order.
  */
+import { settingText } from '../../messages.ts';
 import { criterion, type Criterion, type RankState } from './criteria/index.ts';
 import { compileFilters, type CompiledFilters } from './filters.ts';
 import type { RuleSet } from './settings.ts';
@@ -56,7 +57,7 @@ export function createRulesState(model: Model, rules: RuleSet, day: (dayIndex: n
   for (let n = 0; n < N; n++) position[n] = 1000 + n;
   rules.nodeOrder.forEach((id, i) => {
     const n = nodes.ids.indexOf(id);
-    if (n < 0) throw new PolicySettingError(`node_order: node "${id}" is not in nodes.csv (nodes: ${nodes.ids.join(', ')})`, 'node_order');
+    if (n < 0) throw new PolicySettingError(settingText.nodeNotInNodes('node_order', id, nodes.ids), 'node_order');
     position[n] = i;
   });
   const rank = rules.rank.map((name) => criterion(name));

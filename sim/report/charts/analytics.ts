@@ -1,5 +1,7 @@
 /** Charts of the analytics step, drawn only when it ran: ROI cash flow, tornado, pilot sizing. */
-import { formatMetric, money as moneyText, paybackLabel } from '../format.ts';
+import { formatMetric } from '../../format/metric-value.ts';
+import { money as moneyText } from '../../format/money.ts';
+import { paybackLabel } from '../../messages.ts';
 import { type PilotSizing, type RoiProjection, type Tornado } from '../input.ts';
 import { horizon } from '../verdict.ts';
 import { CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, VERDICT_COLORS, type ReportChart, type TopLevelSpec } from './common.ts';

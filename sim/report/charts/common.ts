@@ -34,6 +34,14 @@ export const VERDICT_SCALE = { domain: ['better', 'worse', 'same'], range: [VERD
 export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
 export const BASELINE_COLOR = '#444444';
 
+/**
+ * Legend settings for a legend of `entries` symbols: every entry shown (vega drops those past
+ * 30 with a warning; a scenario may have 31 nodes), in two columns past 16 so it stays short.
+ */
+export function symbolLegend(entries: number): { symbolLimit: number; columns?: number } {
+  return { symbolLimit: 0, ...(entries > 16 ? { columns: 2 } : {}) };
+}
+
 /** A fixed color per node, the same in every chart. */
 export function nodeScale(nodes: readonly string[]): { domain: string[]; range: string[] } {
   return { domain: [...nodes], range: nodes.map((_, i) => PALETTE[i % PALETTE.length]!) };

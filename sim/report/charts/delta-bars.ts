@@ -3,8 +3,9 @@
  * (a policy, or a policy's segment), green when better, red when worse, with interval
  * whiskers when the analytics give intervals. Used by the KPI bars and the segment chart.
  */
+import { direction, type Direction } from '../../metrics/direction.ts';
 import type { MetricName } from '../../metrics/metrics.ts';
-import { formatDelta, formatMetric } from '../format.ts';
+import { formatDelta, formatMetric } from '../../format/metric-value.ts';
 import { axisUnit, CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, VERDICT_SCALE, type NonNormalizedSpec, type TopLevelSpec } from './common.ts';
 
 /** One bar: a group's change on a metric. */
@@ -21,7 +22,7 @@ export interface DeltaBar {
 interface Row {
   group: string;
   change: number;
-  verdict: 'better' | 'worse' | 'same';
+  verdict: Direction;
   value: string;
   baseline: string;
   text: string;
@@ -37,7 +38,7 @@ function rowOf(b: DeltaBar): Row | null {
   if (b.value === null || b.baseline === null) return null;
   const unit = axisUnit(m);
   const d = b.value - b.baseline;
-  const verdict = Math.abs(d) <= 1e-12 || !m.better ? 'same' : (d > 0) === (m.better === 'higher') ? 'better' : 'worse';
+  const verdict = direction(m, d, 'exact') ?? 'same';
   const row: Row = {
     group: b.group, change: round(d * unit.scale, unit.digits), verdict,
     value: formatMetric(m, b.value), baseline: formatMetric(m, b.baseline), text: formatDelta(m, d),

@@ -2,7 +2,7 @@
  * Every chart of the decision report, in page order. Charts whose data is missing (one
  * policy only, no capacity limits, no pilots, no analytics) are left out.
  */
-import { segmentRows } from '../derive.ts';
+import { segmentRows } from '../../metrics/segments.ts';
 import type { ReportInput } from '../input.ts';
 import type { Verdict } from '../verdict.ts';
 import { pilotSizingChart, roiChart, tornadoChart } from './analytics.ts';

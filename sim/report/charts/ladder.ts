@@ -5,7 +5,7 @@
  * (a what-if built on another entry), one under another.
  */
 import type { Ladder } from '../../analytics/ladder.ts';
-import { groupThousands } from '../format.ts';
+import { groupThousands } from '../../format/number.ts';
 import type { ReportInput } from '../input.ts';
 import { CONFIG, round, VEGA_LITE_SCHEMA, VERDICT_COLORS, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';
 

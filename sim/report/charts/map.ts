@@ -1,9 +1,10 @@
 /** A US map of destinations, colored by the node that served them under one policy. */
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { PolicyRun, ScenarioRun } from '../../pipeline.ts';
-import { allNodes, destinationCells, nodeLocations } from '../derive.ts';
-import { CONFIG, nodeScale, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
+import type { PolicyRun, ScenarioRun } from '../../metrics/runs.ts';
+import { allNodes, nodeLocations } from '../../metrics/by-node.ts';
+import { destinationCells } from '../../metrics/by-region.ts';
+import { CONFIG, nodeScale, round, symbolLegend, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 
 /** A state outline as GeoJSON (coordinates rounded to a grid to keep the page small). */
 export interface StateShape {
@@ -50,11 +51,11 @@ export function mapChart(r: ScenarioRun, p: PolicyRun, states: StateShape[]): Re
   if (cells.length === 0) return null;
   const nodes = allNodes(r);
   const values = cells.map((c) => ({ lat: round(c.lat, 2), lon: round(c.lon, 2), packages: c.packages, node: c.node, share: round(c.share, 3) }));
-  const legend = { title: 'shipped from', symbolType: 'circle', symbolOpacity: 0.8 };
   const sites = nodeLocations(p).map((n) => ({ ...n, lat: round(n.lat, 3), lon: round(n.lon, 3) }));
   // the same color per node as in the other charts, but only this network's nodes in the legend
   const all = nodeScale(nodes);
   const own = all.domain.filter((n) => p.model.nodes.ids.includes(n));
+  const legend = { title: 'shipped from', symbolType: 'circle', symbolOpacity: 0.8, ...symbolLegend(own.length) };
   const color = { field: 'node', type: 'nominal' as const, scale: { domain: own, range: own.map((n) => all.range[all.domain.indexOf(n)]!) }, title: 'shipped from' };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,

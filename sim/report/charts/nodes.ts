@@ -1,8 +1,9 @@
 /** Node mix (where each policy's packages ship from) and utilization against daily capacity. */
-import type { ScenarioRun } from '../../pipeline.ts';
-import { allNodes, nodeMix, utilization } from '../derive.ts';
-import { groupThousands } from '../format.ts';
-import { CONFIG, nodeScale, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { allNodes, nodeMix } from '../../metrics/by-node.ts';
+import { utilization } from '../../metrics/capacity.ts';
+import { groupThousands } from '../../format/number.ts';
+import { CONFIG, nodeScale, round, symbolLegend, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 
 export function nodeMixChart(r: ScenarioRun): ReportChart {
   const nodes = allNodes(r);
@@ -17,7 +18,7 @@ export function nodeMixChart(r: ScenarioRun): ReportChart {
     encoding: {
       y: { field: 'policy', type: 'nominal', sort: r.runs.map((p) => p.policy), title: null },
       x: { field: 'share', type: 'quantitative', stack: 'normalize', title: 'share of packages', axis: { format: '.0%' } },
-      color: { field: 'node', type: 'nominal', scale: nodeScale(nodes), title: 'node' },
+      color: { field: 'node', type: 'nominal', scale: nodeScale(nodes), title: 'node', legend: symbolLegend(nodes.length) },
       order: { field: 'node', sort: 'ascending' },
       tooltip: [{ field: 'policy' }, { field: 'node' }, { field: 'packages', format: ',' }, { field: 'shown', title: 'share' }],
     },

@@ -1,7 +1,7 @@
 /** Top exception and cancellation reasons: orders per outcome reason per policy. */
-import type { ScenarioRun } from '../../pipeline.ts';
-import { reasonCounts } from '../derive.ts';
-import { groupThousands } from '../format.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { reasonCounts } from '../../metrics/reasons.ts';
+import { groupThousands } from '../../format/number.ts';
 import { CONFIG, round, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 
 export function reasonsChart(r: ScenarioRun): ReportChart | null {

@@ -1,8 +1,9 @@
 /** Pilots and rollouts: each segment (pilot/rest, rollout period) against the baseline on the same orders; and the pre/post rate/mix split. */
 import type { MetricName } from '../../metrics/metrics.ts';
-import type { ScenarioRun } from '../../pipeline.ts';
-import { segmentRows, type SegmentRow } from '../derive.ts';
-import { formatDelta, groupThousands } from '../format.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { segmentRows, type SegmentRow } from '../../metrics/segments.ts';
+import { formatDelta } from '../../format/metric-value.ts';
+import { groupThousands } from '../../format/number.ts';
 import type { PrePostSplit } from '../input.ts';
 import { axisUnit, CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
 import { deltaPanels, type DeltaBar } from './delta-bars.ts';

@@ -1,7 +1,7 @@
 /** The cost-per-order waterfall: from the baseline's fulfillment cost to a policy's, part by part. */
-import type { PolicyRun } from '../../pipeline.ts';
-import { COST_PARTS, costParts } from '../derive.ts';
-import { groupThousands } from '../format.ts';
+import type { PolicyRun } from '../../metrics/runs.ts';
+import { COST_PARTS, costParts } from '../../metrics/cost-parts.ts';
+import { groupThousands } from '../../format/number.ts';
 import { CONFIG, round, VEGA_LITE_SCHEMA, VERDICT_COLORS, type ReportChart, type TopLevelSpec } from './common.ts';
 
 interface Step {

@@ -1,9 +1,10 @@
 /** Weekly trends of the key metrics, one line per policy. */
 import type { MetricName } from '../../metrics/metrics.ts';
-import type { ScenarioRun } from '../../pipeline.ts';
-import { periodDays, weeklyMetrics } from '../derive.ts';
-import { formatMetric } from '../format.ts';
-import { axisUnit, CONFIG, metricDef, policyScale, round, shortLabel, VEGA_LITE_SCHEMA, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
+import { periodDays } from '../../metrics/period.ts';
+import { weeklyMetrics } from '../../metrics/weekly.ts';
+import { formatMetric } from '../../format/metric-value.ts';
+import { axisUnit, CONFIG, metricDef, policyScale, round, shortLabel, symbolLegend, VEGA_LITE_SCHEMA, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2026-06-29" → "Jun 29" (no Date, so no time zone). */
@@ -18,16 +19,21 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
   const policies = r.runs.map((p) => p.policy);
   const weekLabels = [...new Set(rows.map((w) => w.week))].map(weekLabel);
   const role = (p: string) => (p === r.baseline ? 'baseline' : p === focus ? 'focus' : 'other');
-  const panels: NonNormalizedSpec[] = WEEKLY_METRICS.map((metric, i) => {
+  // a metric with no value in any week (e.g. on-time delivery when nothing shipped) gets no
+  // panel, and a panel only the layers of roles it has: an empty layer makes vega warn
+  const drawn = WEEKLY_METRICS.filter((metric) => rows.some((w) => w.metric === metric && w.value !== null));
+  if (drawn.length === 0) return null;
+  const missing = WEEKLY_METRICS.filter((m) => !drawn.includes(m));
+  const panels: NonNormalizedSpec[] = drawn.map((metric, i) => {
     const def = metricDef(metric), unit = axisUnit(def);
     const values = rows.filter((w) => w.metric === metric && w.value !== null).map((w) => ({
       policy: w.policy, week: w.week, label: weekLabel(w.week), value: round(w.value! * unit.scale, unit.digits), shown: formatMetric(def, w.value), orders: w.orders, role: role(w.policy),
     }));
-    const x = { field: 'label', type: 'ordinal' as const, sort: weekLabels, title: i === WEEKLY_METRICS.length - 1 ? 'week starting' : null, axis: { labelAngle: 0 } };
+    const x = { field: 'label', type: 'ordinal' as const, sort: weekLabels, title: i === drawn.length - 1 ? 'week starting' : null, axis: { labelAngle: 0 } };
     const encoding = {
       x,
       y: { field: 'value', type: 'quantitative' as const, title: def.unit === 'share' ? 'percent' : unit.deltaUnit || null, scale: { zero: false }, axis: { format: unit.format, tickCount: 4 } },
-      color: { field: 'policy', type: 'nominal' as const, scale: policyScale(policies, r.baseline), legend: { title: 'policy', orient: 'right' as const } },
+      color: { field: 'policy', type: 'nominal' as const, scale: policyScale(policies, r.baseline), legend: { title: 'policy', orient: 'right' as const, ...symbolLegend(policies.length) } },
       tooltip: [{ field: 'policy' }, { field: 'week', title: 'week starting' }, { field: 'shown', title: shortLabel(metric) }, { field: 'orders', title: 'orders' }],
     };
     const line = (role: string, strokeWidth: number, strokeDash?: number[]) => ({
@@ -35,12 +41,13 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
       mark: { type: 'line' as const, strokeWidth, ...(strokeDash ? { strokeDash } : {}), point: { size: role === 'other' ? 10 : 22 } },
       encoding,
     });
+    const layers = [line('other', 1.3), line('baseline', 2.5, [6, 3]), line('focus', 3.2)];
     return {
       title: { text: shortLabel(metric), fontSize: 12 },
       width: 620,
       height: 130,
       data: { values },
-      layer: [line('other', 1.3), line('baseline', 2.5, [6, 3]), line('focus', 3.2)],
+      layer: layers.filter((l) => values.some((v) => v.role === l.transform[0]!.filter.equal)),
     };
   });
   const partial = periodDays(r) % 7;
@@ -56,7 +63,8 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
     id: 'weekly-trends',
     title: 'Weekly trends',
     caption: `The key metrics per 7-day week from the period start (orders by the day they were placed), one line per policy. Rollouts and pilots show when they switch.` +
-      (partial ? ` The last week has only ${partial} day${partial === 1 ? '' : 's'}.` : ''),
+      (partial ? ` The last week has only ${partial} day${partial === 1 ? '' : 's'}.` : '') +
+      (missing.length ? ` Not drawn, as no week has a value: ${missing.map(shortLabel).join(', ')}.` : ''),
     spec,
   };
 }

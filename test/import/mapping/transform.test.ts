@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportLog } from '../../../sim/import/log.ts';
-import { importReportMarkdown } from '../../../sim/import/report.ts';
-import { parseMapping, type Mapping } from '../../../sim/import/mapping/schema.ts';
+import { importReportMarkdown } from '../../../sim/import/import-report.ts';
+import { parseMapping, type Mapping } from '../../../sim/import/mapping/mapping-file.ts';
 import { MappedInventory, MappedNodes, MappedOrders, MappedSkus, type MappedRows, type Row } from '../../../sim/import/mapping/transform.ts';
 import { fromCSV } from '../../../sim/parse/csv.ts';
 import { InputError, Problems } from '../../../sim/problems.ts';

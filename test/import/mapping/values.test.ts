@@ -3,7 +3,7 @@
  * values, date formats and time zones across both 2026 US DST changes.
  */
 import { describe, expect, it } from 'vitest';
-import { TABLE_DEFS, type ColumnSpec, type Table } from '../../../sim/import/mapping/schema.ts';
+import { TABLE_DEFS, type ColumnSpec, type Table } from '../../../sim/import/mapping/mapping-file.ts';
 import { applySpec, checkValue, isoAtOffset, zonedIso } from '../../../sim/import/mapping/values.ts';
 import { epochDay } from '../../../sim/time/calendar.ts';
 

@@ -1,0 +1,60 @@
+/**
+ * Loading a scenario for a command or a worker: find it, read it and its data files, and
+ * hand their contents to the pipeline's load stage (`loadModel`, pure).
+ */
+import { readScenario, readScenarioData, resolveScenarioPath } from './scenario.ts';
+import { generatesOrders, loadModel, type LoadedScenario, type PreparedPolicy } from '../pipeline/load.ts';
+import { resampledPolicies } from '../pipeline/replay.ts';
+import { InputError, Problems } from '../problems.ts';
+import { overrideScenario, type Override } from '../scenario/override.ts';
+import type { ReplicateStream } from '../analytics/replicates.ts';
+import { isUnloaded, type CustomNeed } from './custom-policies.ts';
+
+export type { LoadedScenario } from '../pipeline/load.ts';
+
+export interface LoadOptions {
+  /** A sweep's grid point: changes the scenario and node columns first. */
+  overrides?: Override[];
+  /** The replicate whose order stream a generated data set draws (default 0). */
+  replicate?: number;
+  /** The run's seed (`--seed`; default the scenario's), for a generated data set's stream. */
+  seed?: string | number;
+  /** Whose custom policy code to import (default 'all'); entries left unloaded are not prepared. */
+  custom?: CustomNeed;
+}
+
+/**
+ * Everything up to the replay; throws InputError listing every problem when the input is
+ * bad. `overrides` (a sweep's grid point) change the scenario and node columns first;
+ * `replicate` and the run's `seed` (`--seed`; default the scenario's) pick the order
+ * stream of a generated data set (`data: { generate: … }`).
+ */
+export async function loadScenario(arg: string, root: string, { overrides = [], replicate = 0, seed, custom = 'all' }: LoadOptions = {}): Promise<LoadedScenario> {
+  const { path, name } = resolveScenarioPath(arg, root);
+  const problems = new Problems();
+  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides), custom);
+  if (!scenario) throw new InputError(problems.list);
+  const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
+  const prepare = custom === 'all' ? undefined : scenario.policies.filter((p) => !isUnloaded(p.definition));
+  const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
+  return { path, name, scenario, model, data, policies, problems, hashes };
+}
+
+/** Where a scenario comes from, to load it again in another thread or for another replicate. */
+export interface ScenarioSource {
+  scenario: string;
+  root: string;
+  /** A sweep's grid point. */
+  overrides?: Override[];
+}
+
+/**
+ * The policies of replicate `r` with the run's `seed`: replicate 0's are `loaded`'s own;
+ * generated data draws replicate r's stream (loaded again); replayed history resamples
+ * its weeks (`resampledPolicies`).
+ */
+export async function replicatePolicies(loaded: LoadedScenario, source: ScenarioSource, seed: string, r: number): Promise<{ policies: PreparedPolicy[]; stream: ReplicateStream }> {
+  if (r === 0) return { policies: loaded.policies, stream: generatesOrders(loaded) ? 'generated' : 'given' };
+  if (generatesOrders(loaded)) return { policies: (await loadScenario(source.scenario, source.root, { overrides: source.overrides, replicate: r, seed })).policies, stream: 'generated' };
+  return { policies: resampledPolicies(loaded, seed, r), stream: 'resampled' };
+}

@@ -1,0 +1,93 @@
+/**
+ * Stage 3, decide: runs and their replicates → comparisons of every policy against the
+ * baseline, ROI and sensitivity, the effect ladders, cohorts and the verdict. Pure: the
+ * replicates come in as results (io runs them, in this thread or on workers).
+ */
+import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
+import { decidedOn } from '../analytics/recommend.ts';
+import { analyzeCohorts, type CohortAnalysis } from '../analytics/cohorts.ts';
+import { comparePolicies, type MetricComparison } from '../analytics/compare.ts';
+import { decisionReference, effectLadders, type EffectLadders } from '../analytics/ladder.ts';
+import type { ReplicateResult } from '../analytics/replicates.ts';
+import { msg } from '../messages.ts';
+import { InputError, type Problem } from '../problems.ts';
+import { makeRng } from '../random/rng.ts';
+import type { ScenarioRun } from '../metrics/runs.ts';
+import { seriousFindings, type SeriousFindings } from '../validate/serious.ts';
+import type { LoadedScenario } from './load.ts';
+import { withStoreAccuracy } from './replay.ts';
+
+/** `name` when it names a policy of the scenario; else an input error at `flag`. */
+export function policyName(loaded: LoadedScenario, name: string, flag: string): string {
+  const names = loaded.scenario.policies.map((p) => p.name);
+  if (!names.includes(name)) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, names) }]);
+  return name;
+}
+
+/**
+ * Replays of `policy` and `against` with every store's accuracy moved (for the tornado and
+ * the break-even accuracy); none without stores.
+ */
+export function accuracyReplay(loaded: LoadedScenario, run: ScenarioRun, policy: string, against: string) {
+  if (!run.runs.some((p) => p.model.nodes.types.includes('store'))) return undefined;
+  return (shift: number) => withStoreAccuracy(run, loaded.data, [policy, against], shift);
+}
+
+/** Validate's serious findings on the loaded data (beyond the problems loading already reported). */
+export function readinessOf(loaded: LoadedScenario): SeriousFindings {
+  return seriousFindings(loaded.data, loaded.scenario.config, loaded.problems.list);
+}
+
+/** roi.policy, when set, must name a policy of the scenario. */
+export function checkNamedPolicy(loaded: LoadedScenario): void {
+  const named = loaded.scenario.config.roi.policy;
+  if (named === undefined) return;
+  policyName(loaded, named, 'roi.policy');
+  if (named === loaded.scenario.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: 'roi.policy', ...msg.policyIsBaseline(named) }]);
+}
+
+/** The decision analytics of a run against its baseline (or `policy` when given). */
+export function analyzeDecision(loaded: LoadedScenario, run: ScenarioRun, results: ReplicateResult[], readiness: SeriousFindings, policy?: string): Analysis {
+  const chosen = policy ? { policy, rule: 'named with --policy' as const } : decidedOn(run);
+  // a network change is measured against the entry it changes (its compare_to), priced with its nodes' costs
+  const against = decisionReference(run, chosen.policy);
+  return analyze(run, results, { ...chosen, against, accuracy: accuracyReplay(loaded, run, chosen.policy, against), dataWarnings: readiness.words });
+}
+
+/** Warnings of the readiness findings to add to a run's. */
+export const readinessWarnings = (r: SeriousFindings): Problem[] => r.problems.map((p) => ({ ...p, severity: 'warning' }));
+
+/** Whether the run has a decision to make (a policy other than the baseline is decided on); without one, no replicates are needed. */
+export function needsDecision(run: ScenarioRun): boolean {
+  return decidedPolicy(run) !== run.baseline;
+}
+
+/** Everything `run` decides: the analysis, every entry's ladder, each policy's comparisons against the baseline, the cohorts. */
+export interface RunDecision {
+  /** The decided policy. */
+  policy: string;
+  analysis: Analysis;
+  ladders: EffectLadders;
+  /** Every policy but the baseline, its comparisons against the baseline (the decided one's are the analysis's). */
+  comparisons: { policy: string; rows: MetricComparison[] }[];
+  cohorts: CohortAnalysis[];
+  /** Replicates the comparisons are over. */
+  replicates: number;
+}
+
+/**
+ * The decision analytics of a run: `results` are its replicates (replicate 0 is the run
+ * itself); intervals of every policy against the baseline, ROI, sensitivity, pilot size,
+ * cohorts and the verdict. Call it when `needsDecision(run)`.
+ */
+export function decideRun(loaded: LoadedScenario, run: ScenarioRun, results: ReplicateResult[], readiness: SeriousFindings): RunDecision {
+  const policy = decidedPolicy(run);
+  const analysis = analyzeDecision(loaded, run, results, readiness);
+  const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
+  const rng = makeRng(run.seed).fork('bootstrap');
+  const comparisons = run.runs.filter((p) => p.policy !== run.baseline).map((p) => ({
+    policy: p.policy,
+    rows: p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }),
+  }));
+  return { policy, analysis, ladders, comparisons, cohorts: analyzeCohorts(run), replicates: results.length };
+}

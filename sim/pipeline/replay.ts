@@ -1,0 +1,96 @@
+/**
+ * Stage 2, replay: prepared policies → runs. Every policy over the same orders with the same
+ * random draws; the replicates' policies (replayed history resampled by weeks); and the
+ * replays the decision makes again with every store's accuracy moved. Pure.
+ */
+import { deltas } from '../metrics/deltas.ts';
+import { simulate } from '../engine/engine.ts';
+import { computeMetrics } from '../metrics/metrics.ts';
+import { compileModel } from '../compile/model.ts';
+import { resampleOrderRows } from '../model/resample.ts';
+import type { Model } from '../model/types.ts';
+import type { DataRows } from '../parse/types.ts';
+import { Problems } from '../problems.ts';
+import { makeRng, type Rng } from '../random/rng.ts';
+import type { PreparedPolicy, ScenarioRun } from '../metrics/runs.ts';
+import type { PolicySpec, Scenario } from '../scenario/parse.ts';
+import { weekBlockPlan } from '../stats/week-blocks.ts';
+import { replicateSeed } from '../analytics/replicates.ts';
+import { preparePolicies } from './load.ts';
+
+export type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
+
+/**
+ * Runs every policy of the scenario over the same orders with the same random draws
+ * (common random numbers: draws are keyed by order, line and node id, not by run).
+ */
+export function runPolicies(model: Model, scenario: Scenario, policies: PreparedPolicy[], seed: string | number = scenario.config.seed): ScenarioRun {
+  const rng = makeRng(seed);
+  const results = policies.map((p) => {
+    const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
+    const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
+    return { policy: p.spec.name, use: p.spec.use, model: p.model, run, segments, metrics: computeMetrics(p.model, run.outcomes) };
+  });
+  const base = results.find((r) => r.policy === scenario.baseline)!;
+  return {
+    model,
+    scenario,
+    seed: String(seed),
+    baseline: scenario.baseline,
+    runs: results.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })),
+  };
+}
+
+/** A week-block plan holding at least one order (drawn again while it holds none; the period has orders). */
+function orderedPlan(model: Model, rng: Rng): Int32Array {
+  const days = model.calendar.endDay + 1;
+  const busy = new Uint8Array(days);
+  for (let o = 0; o < model.orders.count; o++) busy[model.orders.placedDay[o]!] = 1;
+  for (;;) {
+    const plan = weekBlockPlan(days, rng);
+    if (plan.some((s) => busy[s] === 1)) return plan;
+  }
+}
+
+/**
+ * The policies of replicate `r` (≥ 1) of replayed history: the period's weeks resampled
+ * with replicate r's seed (`weekBlockPlan`, `resampleOrderRows`), compiled and every entry
+ * prepared on the new orders, the same for every policy (common random numbers). Pure.
+ */
+export function resampledPolicies(base: { scenario: Scenario; data: DataRows; model: Model }, seed: string | number, r: number): PreparedPolicy[] {
+  const plan = orderedPlan(base.model, makeRng(replicateSeed(seed, r)).fork('days'));
+  const data = { ...base.data, orders: resampleOrderRows(base.data.orders, base.model, plan) };
+  const problems = new Problems();
+  const model = compileModel({ data, scenario: base.scenario.config, scenarioFile: base.scenario.file }, problems);
+  if (!model) throw new Error(`replicate ${r}: the resampled orders did not compile: ${problems.list.map((p) => p.message).join('; ')}`);
+  return preparePolicies(model, base.scenario, problems, data);
+}
+
+const clamp = (v: number) => Math.min(1, Math.max(0, v));
+
+/**
+ * Replays `keep` (the baseline is always kept) with each store's accuracy moved by `delta`
+ * (clamped to 0..1; the accuracy in force, defaults included, is the starting point). Stores
+ * a policy entry adds or changes in its `network:` are moved too.
+ */
+export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string[], delta: number): ScenarioRun {
+  const { scenario } = run;
+  const accuracyOf = new Map<string, number>();
+  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (!accuracyOf.has(id)) accuracyOf.set(id, m.nodes.accuracy[i]!); });
+  const storeIds = new Set<string>();
+  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (m.nodes.types[i] === 'store') storeIds.add(id); });
+  const moved = (id: string) => clamp(accuracyOf.get(id)! + delta);
+  const rows = { ...data, nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)) };
+  const names = new Set([scenario.baseline, ...keep]);
+  const specs = scenario.policies.map((p): PolicySpec => {
+    if (!p.network) return p;
+    const add = p.network.add.map((a) => (a.type === 'store' && accuracyOf.has(a.node_id) ? { ...a, inventory_accuracy: moved(a.node_id) } : a));
+    const change = Object.fromEntries(Object.entries(p.network.change).map(([id, c]) => [id, storeIds.has(id) && c.inventory_accuracy !== undefined ? { ...c, inventory_accuracy: moved(id) } : c]));
+    return { ...p, network: { ...p.network, add, change } };
+  });
+  const variantScenario = { ...scenario, policies: specs };
+  const variant = compileModel({ data: rows, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
+  if (!variant) throw new Error('the scenario did not compile with changed store accuracy');
+  const prepared = preparePolicies(variant, variantScenario, new Problems(), rows).filter((p) => names.has(p.spec.name));
+  return runPolicies(variant, { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) }, prepared, run.seed);
+}
