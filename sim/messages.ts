@@ -720,6 +720,10 @@ export const settingText = {
   phasesOutOfOrder: (from: string, previous: string, previousIndex: number): string =>
     `this phase starts on ${from}, ${from === previous ? 'the same day as' : 'before'} phases[${previousIndex}] (${previous}): `
     + 'write the phases in date order, each starting after the one before',
+  unknownCriterion: (name: string, known: readonly string[]): string =>
+    `rank: ${q(name)} is not a ranking criterion; the criteria are ${known.join(', ')}`,
+  duplicateCriterion: (name: string): string =>
+    `two ranking criteria are both called ${q(name)}: each criterion needs its own name`,
   nodeNotInNodes: (setting: string, id: string, nodes: readonly string[]): string =>
     `${setting}: node "${id}" is not in nodes.csv (nodes: ${nodes.join(', ')})`,
   skuNotInSkus: (setting: string, sku: string): string => `${setting}: sku "${sku}" is not in skus.csv`,

@@ -14,9 +14,7 @@
  * ```
  */
 import { z } from 'zod';
-
-export const CRITERIA = ['fewest-packages', 'closest', 'cheapest', 'fastest', 'ranked', 'most-inventory', 'least-loaded'] as const;
-export type Criterion = (typeof CRITERIA)[number];
+import { CRITERION_NAMES, type CriterionName } from './criteria/index.ts';
 
 /** Filter kinds: each filter object names exactly one. */
 export const FILTER_KINDS = ['types', 'nodes', 'exclude_nodes', 'tags', 'radius_miles', 'min_accuracy', 'safety_stock', 'at_capacity', 'exclude_categories', 'exclude_skus'] as const;
@@ -64,7 +62,7 @@ export const splitSchema = z.union([
 /** Settings every rule-based policy (and every preset) accepts. */
 export const ruleFields = {
   filters: z.array(filterSchema).optional(),
-  rank: z.array(z.enum(CRITERIA)).min(1).optional(),
+  rank: z.array(z.enum(CRITERION_NAMES)).min(1).optional(),
   /** Node order for the `ranked` criterion, first = most preferred. */
   node_order: names.optional(),
   split: splitSchema.optional(),
@@ -78,7 +76,7 @@ export type RuleSettings = z.infer<typeof rulesSchema>;
 /** A rule set with every default filled in. */
 export interface RuleSet {
   filters: FilterSettings[];
-  rank: Criterion[];
+  rank: CriterionName[];
   nodeOrder: string[];
   /** Most packages (nodes) an order may ship in. */
   maxPackages: number;

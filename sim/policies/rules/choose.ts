@@ -1,0 +1,115 @@
+/**
+ * Choosing the allocation among the candidates: with `allocation: line` and no package limit,
+ * each line's own best node; otherwise the best set of nodes (most units filled, then the
+ * criteria), within `max_packages`: exhaustive up to EXHAUSTIVE_MAX_NODES candidates, a greedy
+ * set cover beyond. Then `if-saves` may fall back to one node.
+ */
+import { fillMask, lineFill } from './fill.ts';
+import { compareKeys, costOf, EPS, evaluate } from './keys.ts';
+import type { RulesState } from './state.ts';
+import { recordOption } from './trace.ts';
+import type { Allocation, RouteRequest } from '../types.ts';
+
+/** Above this many candidate nodes, a greedy set cover replaces the exhaustive search. */
+export const EXHAUSTIVE_MAX_NODES = 12;
+
+/** Subsets of k items as bit masks, ordered by size and then by value (deterministic ties). */
+export function subsetsBySize(k: number): Int32Array {
+  const masks = Array.from({ length: (1 << k) - 1 }, (_, i) => i + 1);
+  const pop = (x: number) => {
+    let c = 0;
+    for (; x; x &= x - 1) c++;
+    return c;
+  };
+  masks.sort((a, b) => pop(a) - pop(b) || a - b);
+  return Int32Array.from(masks);
+}
+
+/** Line-level routing without a package limit: every line to its own best node among all candidates. */
+function lineByLine(st: RulesState, req: RouteRequest, allMask: number, c: number): void {
+  st.bestFill = lineFill(st, req, st.trial, allMask, c);
+  st.bestMask = allMask;
+  st.bestSize = evaluate(st, req, st.trial, st.bestKeys);
+}
+
+/** Weighs every set of candidates, smallest first, up to `max_packages`: the most units filled, then the criteria. */
+function bestSubset(st: RulesState, req: RouteRequest, allMask: number, c: number): void {
+  const { rules, pref, trial, trialKeys, bestKeys, R } = st;
+  const target = fillMask(st, req, trial, allMask, c);
+  const stopAtFirstFull = st.rank[0]!.growsWithPackages;
+  const list = (st.subsets[c] ??= subsetsBySize(c));
+  for (let s = 0; s < list.length; s++) {
+    const sub = list[s]!;
+    let mask = 0, size = 0;
+    for (let j = 0; j < c; j++) if ((sub >>> j) & 1) { mask |= 1 << pref[j]!; size++; }
+    if (size > rules.maxPackages) break;
+    if (st.bestFill === target && stopAtFirstFull && size > st.bestSize) break;
+    const filled = fillMask(st, req, trial, mask, c);
+    if (filled < st.bestFill) continue;
+    const used = evaluate(st, req, trial, trialKeys);
+    if (used < size) continue; // a smaller set gives the same allocation
+    recordOption(st, req, trial, filled, trialKeys, false);
+    if (filled > st.bestFill || compareKeys(trialKeys, 0, bestKeys, 0, R) < 0) {
+      st.bestFill = filled; st.bestMask = mask; st.bestSize = size;
+      bestKeys.set(trialKeys);
+    }
+  }
+}
+
+/** Greedy set cover: adds the node (in preference order) that fills the most, up to `max_packages`. */
+function greedyCover(st: RulesState, req: RouteRequest, allMask: number, c: number): void {
+  const { rules, pref, trial } = st;
+  const target = fillMask(st, req, trial, allMask, c);
+  let filled = 0;
+  while (filled < target && st.bestSize < rules.maxPackages) {
+    let pick = -1, pickFill = filled;
+    for (let j = 0; j < c; j++) {
+      const n = pref[j]!;
+      if ((st.bestMask >>> n) & 1) continue;
+      const f = fillMask(st, req, trial, st.bestMask | (1 << n), c);
+      if (f > pickFill) { pick = n; pickFill = f; }
+    }
+    if (pick < 0) break;
+    st.bestMask |= 1 << pick;
+    st.bestSize++;
+    filled = pickFill;
+  }
+  st.bestFill = filled;
+  if (req.trace) req.trace.notes.push(`${c} candidate nodes: more than ${EXHAUSTIVE_MAX_NODES}, so nodes were added greedily by how much they fill`);
+}
+
+/** `if-saves`: keeps a split only when it saves more than the minimum over the cheapest single node that fills as much. */
+function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): void {
+  const { pref, trial } = st;
+  const ids = st.model.nodes.ids;
+  fillMask(st, req, trial, st.bestMask, c);
+  const splitCost = costOf(st, req, trial);
+  let single = -1, singleCost = Infinity;
+  for (let j = 0; j < c; j++) {
+    const n = pref[j]!;
+    if (fillMask(st, req, trial, 1 << n, c) < st.bestFill) continue;
+    const cost = costOf(st, req, trial);
+    if (cost < singleCost - EPS) { singleCost = cost; single = n; }
+  }
+  if (single >= 0 && singleCost - splitCost <= min + EPS) {
+    req.trace?.notes.push(`splitting would save $${(singleCost - splitCost).toFixed(2)}, not more than the $${min.toFixed(2)} minimum, so ${ids[single]} ships it all`);
+    st.bestMask = 1 << single;
+  } else if (single >= 0) req.trace?.notes.push(`splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[single]}`);
+}
+
+/** Chooses the allocation among the `c` candidates (in `pref`) and writes it into `out`. */
+export function chooseAllocation(st: RulesState, req: RouteRequest, out: Allocation, c: number): void {
+  const { rules, cand } = st;
+  let allMask = 0;
+  for (let j = 0; j < c; j++) allMask |= 1 << cand[j]!;
+  st.bestMask = 0; st.bestFill = -1; st.bestSize = 0;
+  if (rules.allocation === 'line' && rules.maxPackages === Infinity) lineByLine(st, req, allMask, c);
+  else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, allMask, c);
+  else greedyCover(st, req, allMask, c);
+  if (st.bestSize > 1 && rules.ifSavesMin !== null) ifSaves(st, req, c, rules.ifSavesMin);
+  fillMask(st, req, out, st.bestMask, c);
+  if (req.trace) {
+    evaluate(st, req, out, st.trialKeys);
+    recordOption(st, req, out, st.bestFill, st.trialKeys, true);
+  }
+}
