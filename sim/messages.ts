@@ -722,6 +722,7 @@ export const settingText = {
     + 'write the phases in date order, each starting after the one before',
   unknownCriterion: (name: string, known: readonly string[]): string =>
     `rank: ${q(name)} is not a ranking criterion; the criteria are ${known.join(', ')}`,
+  rankedWithoutOrder: 'rank uses "ranked" but node_order is empty: list the nodes, most preferred first',
   duplicateCriterion: (name: string): string =>
     `two ranking criteria are both called ${q(name)}: each criterion needs its own name`,
   nodeNotInNodes: (setting: string, id: string, nodes: readonly string[]): string =>

@@ -8,7 +8,6 @@
  */
 import type { Model } from '../../../model/types.ts';
 import type { RouteRequest } from '../../types.ts';
-import type { RuleSet } from '../settings.ts';
 
 /** What the policy knows while it ranks one request; criteria read it and never write it. */
 export interface RankState {
@@ -44,6 +43,11 @@ export interface Shown {
   value(key: number, day: (dayIndex: number) => string): number | string;
 }
 
+/** What a criterion's check reads of the rule set (settings.ts's `RuleSet`, which it cannot import: settings lists the criteria). */
+export interface CriterionRules {
+  readonly nodeOrder: readonly string[];
+}
+
 /** One ranking criterion. Every criterion has the same shape, so the policy's call sites stay monomorphic. */
 export interface Criterion<Name extends string = string> {
   /** The name written in a scenario's `rank:` list. */
@@ -62,7 +66,7 @@ export interface Criterion<Name extends string = string> {
    */
   readonly growsWithPackages: boolean;
   /** Throws a PolicySettingError when the rule set cannot use this criterion. */
-  check(rules: RuleSet): void;
+  check(rules: CriterionRules): void;
   /** How explain shows the node key (candidates). */
   readonly node: Shown;
   /** How explain shows the set key (options weighed). */

@@ -4,6 +4,7 @@
  */
 import { defineCriterion, type RankState } from './criterion.ts';
 import { PolicySettingError } from '../../types.ts';
+import { settingText } from '../../../messages.ts';
 
 /** Node `n`'s place in node_order. */
 const place = (_req: unknown, st: RankState, n: number): number => st.position[n]!;
@@ -15,7 +16,7 @@ export const ranked = defineCriterion({
   setKey: place,
   fold: 'sum',
   check(rules) {
-    if (rules.nodeOrder.length === 0) throw new PolicySettingError('rank uses "ranked" but node_order is empty: list the nodes, most preferred first', 'node_order');
+    if (rules.nodeOrder.length === 0) throw new PolicySettingError(settingText.rankedWithoutOrder, 'node_order');
   },
   shown: {
     node: { label: 'rank', value: (v) => (v >= 1000 ? 'unlisted' : v + 1) },
