@@ -31,7 +31,9 @@ export interface CoverageSettings {
   replicates: number;
 }
 
-export const A = 'warehouse-only', B = 'store-for-local', METRIC = 'fulfillment_cost_per_order';
+export const A = 'warehouse-only',
+  B = 'store-for-local',
+  METRIC = 'fulfillment_cost_per_order';
 const START = '2026-06-29';
 
 function scenarioText(days: number): string {
@@ -75,7 +77,13 @@ function retailerOf(s: CoverageSettings): Retailer {
   const problems = new Problems();
   const scenario = parseScenario(scenarioText(s.days), 'coverage.yaml', problems, POLICIES);
   if (!scenario) throw new Error(problems.list.map((p) => p.message).join('; '));
-  const fixed = generateDataset({ ...DATA_PRESETS['three-location']!, seed: 'retailer', start: START, days: s.days, ordersPerDay: s.ordersPerDay });
+  const fixed = generateDataset({
+    ...DATA_PRESETS['three-location']!,
+    seed: 'retailer',
+    start: START,
+    days: s.days,
+    ordersPerDay: s.ordersPerDay,
+  });
   retailer = { key, value: { scenario, fixed } };
   return retailer.value;
 }
@@ -83,19 +91,31 @@ function retailerOf(s: CoverageSettings): Retailer {
 /** The retailer with the orders of demand stream `seed`, compiled and its two policies prepared. */
 function load(s: CoverageSettings, seed: string) {
   const { scenario, fixed } = retailerOf(s);
-  const orders = generateDataset({ ...DATA_PRESETS['three-location']!, seed, start: START, days: s.days, ordersPerDay: s.ordersPerDay })['orders.csv']!;
+  const orders = generateDataset({
+    ...DATA_PRESETS['three-location']!,
+    seed,
+    start: START,
+    days: s.days,
+    ordersPerDay: s.ordersPerDay,
+  })['orders.csv']!;
   const file = (name: string, text: string | null) => ({ name, text });
   const files: DataFiles = {
-    orders: file('orders.csv', orders), skus: file('skus.csv', fixed['skus.csv']!), nodes: file('nodes.csv', fixed['nodes.csv']!),
-    inventory: file('inventory.csv', fixed['inventory.csv']!), receipts: file('receipts.csv', fixed['receipts.csv'] ?? null),
-    rates: file('rate_card.csv', fixed['rate_card.csv']!), transit: file('transit.csv', fixed['transit.csv']!),
+    orders: file('orders.csv', orders),
+    skus: file('skus.csv', fixed['skus.csv']!),
+    nodes: file('nodes.csv', fixed['nodes.csv']!),
+    inventory: file('inventory.csv', fixed['inventory.csv']!),
+    receipts: file('receipts.csv', fixed['receipts.csv'] ?? null),
+    rates: file('rate_card.csv', fixed['rate_card.csv']!),
+    transit: file('transit.csv', fixed['transit.csv']!),
   };
   const { model, data } = buildModel(scenario, files);
   return { scenario, model, data, policies: preparePolicies(model, scenario, undefined, data) };
 }
 
 const costOf = (results: ReplicateResult[], resamples = 400) =>
-  comparePolicies(results, A, B, { rng: makeRng('coverage').fork('bootstrap'), resamples }).find((c) => c.metric === METRIC)!;
+  comparePolicies(results, A, B, { rng: makeRng('coverage').fork('bootstrap'), resamples }).find(
+    (c) => c.metric === METRIC,
+  )!;
 
 /** One draw of the truth: B − A on demand stream `truth-j`, replayed once. */
 export function truthDraw(s: CoverageSettings, j: number): number {
@@ -121,16 +141,27 @@ export function historyRun(s: CoverageSettings, k: number): HistoryResult {
   const base = load(s, `history-${k}`);
   const seed = `run-${k}`;
   const plain = runReplicate(base.policies, seed, 0);
-  const resampled = [plain], randomOnly = [plain];
+  const resampled = [plain],
+    randomOnly = [plain];
   for (let r = 1; r < s.replicates; r++) {
     resampled.push(runReplicate(resampledPolicies(base, seed, r), seed, r, 'resampled'));
     randomOnly.push(runReplicate(base.policies, seed, r));
   }
-  const one = costOf([plain]), res = costOf(resampled, 1), old = costOf(randomOnly, 1);
-  return { k, delta: one.delta!, resampled: res.replicates!.interval!, randomOnly: old.replicates!.interval!, days: one.bootstrap.interval! };
+  const one = costOf([plain]),
+    res = costOf(resampled, 1),
+    old = costOf(randomOnly, 1);
+  return {
+    k,
+    delta: one.delta!,
+    resampled: res.replicates!.interval!,
+    randomOnly: old.replicates!.interval!,
+    days: one.bootstrap.interval!,
+  };
 }
 
-export type CoverageTask = { kind: 'truth'; settings: CoverageSettings; index: number } | { kind: 'history'; settings: CoverageSettings; index: number };
+export type CoverageTask =
+  | { kind: 'truth'; settings: CoverageSettings; index: number }
+  | { kind: 'history'; settings: CoverageSettings; index: number };
 
 /** A worker's task: one truth draw or one history. */
 export function runTask(t: CoverageTask): number | HistoryResult {

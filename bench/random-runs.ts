@@ -15,11 +15,15 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkRandomRun } from '../test/helpers/random-run.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '200' }, first: { type: 'string', default: '1' } } });
-const runs = Number(values.runs), first = Number(values.first);
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '200' }, first: { type: 'string', default: '1' } },
+});
+const runs = Number(values.runs),
+  first = Number(values.first);
 const parent = mkdtempSync(join(tmpdir(), 'routelab-random-runs-'));
 const started = performance.now();
-let passed = 0, refused = 0;
+let passed = 0,
+  refused = 0;
 try {
   for (let seed = first; seed < first + runs; seed++) {
     const v = await checkRandomRun(seed, parent);
@@ -33,5 +37,7 @@ try {
   rmSync(parent, { recursive: true, force: true });
 }
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(`${passed} of ${runs} passed (${refused} of them refused past 31 nodes, as they should be) in ${seconds.toFixed(1)} s\n`);
+process.stdout.write(
+  `${passed} of ${runs} passed (${refused} of them refused past 31 nodes, as they should be) in ${seconds.toFixed(1)} s\n`,
+);
 process.exitCode = passed === runs ? 0 : 1;

@@ -14,7 +14,9 @@ import { importShopify } from '../sim/cli/import.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { SHOPIFY_ORDER_HEADER } from '../test/fixtures/shopify/header.ts';
 
-const { values } = parseArgs({ options: { lines: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { lines: { type: 'string', default: '1000000' }, keep: { type: 'boolean', default: false } },
+});
 const target = Number(values.lines);
 const dir = mkdtempSync(join(tmpdir(), 'routelab-bench-'));
 const exportPath = join(dir, 'orders_export.csv');
@@ -24,9 +26,12 @@ const ZIPS = ['02134', '10001', '60614', '94110', '30303', '75201', '98101', '33
 
 let t = performance.now();
 const out = createWriteStream(exportPath);
-const write = async (s: string) => { if (!out.write(s)) await once(out, 'drain'); };
+const write = async (s: string) => {
+  if (!out.write(s)) await once(out, 'drain');
+};
 await write(`${SHOPIFY_ORDER_HEADER.join(',')}\n`);
-let lines = 0, order = 1000;
+let lines = 0,
+  order = 1000;
 while (lines < target) {
   order++;
   const n = Math.min(target - lines, 1 + (rng.next() < 0.35 ? 1 + rng.int(2) : 0));
@@ -56,14 +61,22 @@ while (lines < target) {
 out.end();
 await once(out, 'finish');
 const mb = statSync(exportPath).size / 2 ** 20;
-console.log(`wrote ${lines.toLocaleString('en-US')} rows (${mb.toFixed(0)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+console.log(
+  `wrote ${lines.toLocaleString('en-US')} rows (${mb.toFixed(0)} MiB) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
 writeFileSync(join(dir, 'locations.csv'), 'name,type,zip\nMain Warehouse,warehouse,43219\n');
 
 const rssBefore = process.resourceUsage().maxRSS;
 t = performance.now();
-const summary = await importShopify({ orders: exportPath, locations: join(dir, 'locations.csv'), out: join(dir, 'imported') });
+const summary = await importShopify({
+  orders: exportPath,
+  locations: join(dir, 'locations.csv'),
+  out: join(dir, 'imported'),
+});
 const seconds = (performance.now() - t) / 1000;
 console.log(summary);
-console.log(`import: ${seconds.toFixed(1)} s (${Math.round(lines / seconds).toLocaleString('en-US')} rows/s); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (before import ${(rssBefore / 1024).toFixed(0)} MiB)`);
+console.log(
+  `import: ${seconds.toFixed(1)} s (${Math.round(lines / seconds).toLocaleString('en-US')} rows/s); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (before import ${(rssBefore / 1024).toFixed(0)} MiB)`,
+);
 if (!values.keep) rmSync(dir, { recursive: true, force: true });
 else console.log(`kept ${dir}`);

@@ -20,21 +20,66 @@ import { join, relative, resolve } from 'node:path';
 const VERBS: { name: string; args: string[] }[] = [
   { name: 'run', args: ['run', 'three-location', '--out', 'OUT/run'] },
   { name: 'run-json', args: ['run', 'three-location', '--json', '--out', 'OUT/run-json'] },
-  { name: 'run-replicates', args: ['run', 'three-location', '--replicates', '3', '--workers', '2', '--out', 'OUT/run-rep'] },
-  { name: 'compare', args: ['compare', 'three-location', '--a', 'warehouse-only', '--b', 'store-for-local', '--replicates', '3', '--workers', '2'] },
-  { name: 'compare-json', args: ['compare', 'three-location', '--a', 'warehouse-only', '--b', 'fewest-packages', '--json'] },
-  { name: 'compare-history', args: ['compare', 'three-location', '--history', '--switch', '2026-08-10', '--pilot-states', 'NY,NJ'] },
+  {
+    name: 'run-replicates',
+    args: ['run', 'three-location', '--replicates', '3', '--workers', '2', '--out', 'OUT/run-rep'],
+  },
+  {
+    name: 'compare',
+    args: [
+      'compare',
+      'three-location',
+      '--a',
+      'warehouse-only',
+      '--b',
+      'store-for-local',
+      '--replicates',
+      '3',
+      '--workers',
+      '2',
+    ],
+  },
+  {
+    name: 'compare-json',
+    args: ['compare', 'three-location', '--a', 'warehouse-only', '--b', 'fewest-packages', '--json'],
+  },
+  {
+    name: 'compare-history',
+    args: ['compare', 'three-location', '--history', '--switch', '2026-08-10', '--pilot-states', 'NY,NJ'],
+  },
   { name: 'roi', args: ['roi', 'three-location', '--replicates', '3', '--workers', '2'] },
   { name: 'roi-json', args: ['roi', 'three-location', '--json'] },
-  { name: 'sweep', args: ['sweep', 'three-location', '--set', 'policies.store-for-local.radius_miles=50,150', '--out', 'OUT/sweep.csv'] },
+  {
+    name: 'sweep',
+    args: [
+      'sweep',
+      'three-location',
+      '--set',
+      'policies.store-for-local.radius_miles=50,150',
+      '--out',
+      'OUT/sweep.csv',
+    ],
+  },
   { name: 'explain', args: ['explain', 'three-location', 'R100124'] },
   { name: 'explain-json', args: ['explain', 'three-location', 'R100124', '--json'] },
   { name: 'validate', args: ['validate', 'three-location', '--out', 'OUT/validate.md'] },
   { name: 'validate-json', args: ['validate', 'three-location', '--json'] },
-  { name: 'generate', args: ['generate', '--preset', 'three-location', '--seed', '7', '--days', '14', '--out', 'OUT/generated'] },
+  {
+    name: 'generate',
+    args: ['generate', '--preset', 'three-location', '--seed', '7', '--days', '14', '--out', 'OUT/generated'],
+  },
   {
     name: 'import-shopify',
-    args: ['import', 'shopify', '--orders', 'test/fixtures/shopify/orders_export.csv', '--products', 'test/fixtures/shopify/products_export.csv', '--out', 'OUT/imported'],
+    args: [
+      'import',
+      'shopify',
+      '--orders',
+      'test/fixtures/shopify/orders_export.csv',
+      '--products',
+      'test/fixtures/shopify/products_export.csv',
+      '--out',
+      'OUT/imported',
+    ],
   },
 ];
 
@@ -72,7 +117,11 @@ function digest(tree: string, out: string): string[] {
         env: { ...process.env, NO_COLOR: '1', TZ: 'UTC', CI: 'true' },
         maxBuffer: 1 << 28,
       });
-      lines.push(`${sha(clean(r.stdout))}  ${verb.name}: stdout`, `${sha(clean(r.stderr))}  ${verb.name}: stderr`, `exit ${r.status}  ${verb.name}: exit code`);
+      lines.push(
+        `${sha(clean(r.stdout))}  ${verb.name}: stdout`,
+        `${sha(clean(r.stderr))}  ${verb.name}: stderr`,
+        `exit ${r.status}  ${verb.name}: exit code`,
+      );
       process.stderr.write(`  ${verb.name}: exit ${r.status}\n`);
     }
     const real = realpathSync(out);

@@ -28,7 +28,14 @@ export { REASONS } from './engine/reasons.ts';
 
 // policies
 export { POLICIES, findPolicy, policyNames } from './policies/registry.ts';
-export { Allocation, PolicySettingError, type PolicyDefinition, type PolicyFn, type RouteRequest, type PolicyContext } from './policies/types.ts';
+export {
+  Allocation,
+  PolicySettingError,
+  type PolicyDefinition,
+  type PolicyFn,
+  type RouteRequest,
+  type PolicyContext,
+} from './policies/types.ts';
 
 // metrics and comparisons
 export { METRICS, computeMetrics, computeMetricsBy, type MetricName, type MetricValues } from './metrics/metrics.ts';
@@ -48,7 +55,12 @@ export * as stats from './stats/index.ts';
  * Parses and checks a scenario file's text against the built-in policies (`POLICIES`) and
  * `custom` policy modules by their `use:` path. Returns `null` when it has errors.
  */
-export function parseScenario(text: string, file: string, problems: Problems, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
+export function parseScenario(
+  text: string,
+  file: string,
+  problems: Problems,
+  custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map(),
+): Scenario | null {
   return parseScenarioWith(text, file, problems, POLICIES, custom);
 }
 

@@ -10,14 +10,15 @@ export interface MessageText {
 }
 
 const q = (v: string) => JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-const first = (v: string | readonly string[]) => (typeof v === 'string' ? v : v[0] ?? '');
+const first = (v: string | readonly string[]) => (typeof v === 'string' ? v : (v[0] ?? ''));
 
 /** Likely causes of a fill or cancellation rate far from a working business (analytics/guards.ts). */
 export const guardCauses = {
   noReplenishment: 'the scenario has no `replenishment:` and receipts.csv brings no stock, so stock only runs down',
   staleInventory: (what: string) => `the starting stock is not the period's (${what})`,
   missingReceipts: 'receipts (purchase orders, transfers) missing from receipts.csv',
-  generic: 'starting stock too low for the orders (stale or partial inventory.csv), no replenishment, or missing receipts',
+  generic:
+    'starting stock too low for the orders (stale or partial inventory.csv), no replenishment, or missing receipts',
 };
 
 export const msg = {
@@ -105,9 +106,10 @@ export const msg = {
   outNotOurs: (what: 'report' | 'data'): MessageText => ({
     code: 'out-not-routelab',
     message: `the folder exists and is not a RouteLab ${what === 'report' ? 'report' : 'data'} folder (it has no routelab-manifest.json), so RouteLab will not ${what === 'report' ? 'replace it' : 'write into it'}`,
-    hint: what === 'report'
-      ? 'pick another --out (a new or empty folder, or an earlier RouteLab report), or empty this folder first'
-      : 'pick another --out (a new or empty folder, or one RouteLab wrote), or empty this folder first',
+    hint:
+      what === 'report'
+        ? 'pick another --out (a new or empty folder, or an earlier RouteLab report), or empty this folder first'
+        : 'pick another --out (a new or empty folder, or one RouteLab wrote), or empty this folder first',
   }),
   outIsFile: (): MessageText => ({
     code: 'out-is-file',
@@ -257,15 +259,24 @@ export const msg = {
     hint: 'split the network into regions, or leave out nodes that never ship online orders',
   }),
   capacityBacklog: (b: {
-    policy: string; waited: number; orders: number; longestDays: number;
-    full: { node: string; days: number; shipDays: number }[]; pastHorizon: { packages: number; lastDay: string; horizonDays: number } | null;
+    policy: string;
+    waited: number;
+    orders: number;
+    longestDays: number;
+    full: { node: string; days: number; shipDays: number }[];
+    pastHorizon: { packages: number; lastDay: string; horizonDays: number } | null;
   }): MessageText => ({
     code: 'capacity-backlog',
-    message: `under ${b.policy}, ${b.waited} of ${b.orders} orders (${(100 * b.waited / b.orders).toFixed(1)}%) waited for a node's daily_order_capacity, `
-      + `${b.pastHorizon ? 'at least' : 'up to'} ${b.longestDays} days`
-      + (b.full.length ? `; full: ${b.full.map((f, i) => `${f.node} on ${f.days} of ${i === 0 ? 'its ' : ''}${f.shipDays}${i === 0 ? ' ship days in the period' : ''}`).join(', ')}` : '')
-      + (b.pastHorizon ? `; ${b.pastHorizon.packages} package${b.pastHorizon.packages === 1 ? '' : 's'} would have waited past ${b.pastHorizon.lastDay}, the last day modelled (${b.pastHorizon.horizonDays} days after the period end), and ${b.pastHorizon.packages === 1 ? 'is' : 'are'} counted as leaving then, so their delivery dates are understated` : ''),
-    hint: 'a finding about capacity, not a data error: raise daily_order_capacity, add ship_days, or route fewer orders to the full nodes; this policy\'s on-time and click-to-door figures include the backlog',
+    message:
+      `under ${b.policy}, ${b.waited} of ${b.orders} orders (${((100 * b.waited) / b.orders).toFixed(1)}%) waited for a node's daily_order_capacity, ` +
+      `${b.pastHorizon ? 'at least' : 'up to'} ${b.longestDays} days` +
+      (b.full.length
+        ? `; full: ${b.full.map((f, i) => `${f.node} on ${f.days} of ${i === 0 ? 'its ' : ''}${f.shipDays}${i === 0 ? ' ship days in the period' : ''}`).join(', ')}`
+        : '') +
+      (b.pastHorizon
+        ? `; ${b.pastHorizon.packages} package${b.pastHorizon.packages === 1 ? '' : 's'} would have waited past ${b.pastHorizon.lastDay}, the last day modelled (${b.pastHorizon.horizonDays} days after the period end), and ${b.pastHorizon.packages === 1 ? 'is' : 'are'} counted as leaving then, so their delivery dates are understated`
+        : ''),
+    hint: "a finding about capacity, not a data error: raise daily_order_capacity, add ship_days, or route fewer orders to the full nodes; this policy's on-time and click-to-door figures include the backlog",
   }),
   negativeOnHand: (v: string): MessageText => ({
     code: 'negative-on-hand',
@@ -297,7 +308,7 @@ export const msg = {
   inventoryAfterStart: (asOf: string, start: string, days: number): MessageText => ({
     code: 'inventory-after-start',
     message: `inventory as_of ${asOf} is ${days} day${days === 1 ? '' : 's'} after the period start ${start}: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders`,
-    hint: 'use a snapshot taken at the period start (or rebuild it from today\'s stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then',
+    hint: "use a snapshot taken at the period start (or rebuild it from today's stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then",
   }),
   inventoryDateUnknown: (): MessageText => ({
     code: 'inventory-date-unknown',
@@ -319,7 +330,9 @@ export const msg = {
   unknownSku: (sku: string, suggestion?: string): MessageText => ({
     code: 'unknown-sku',
     message: `sku ${q(sku)} is not in skus.csv`,
-    hint: suggestion ? `did you mean ${q(suggestion)}? Otherwise add the sku to skus.csv` : 'add the sku to skus.csv (weights and dimensions price its packages)',
+    hint: suggestion
+      ? `did you mean ${q(suggestion)}? Otherwise add the sku to skus.csv`
+      : 'add the sku to skus.csv (weights and dimensions price its packages)',
   }),
   nodeExists: (node: string): MessageText => ({
     code: 'node-exists',
@@ -341,7 +354,13 @@ export const msg = {
     message: `${n} order${n === 1 ? ' was' : 's were'} placed outside the scenario period ${start} … ${end} and ${n === 1 ? 'is' : 'are'} not replayed (first one here)`,
     hint: 'widen period in scenario.yaml if they should count',
   }),
-  noOrders: (start: string, end: string, orders: number, span: { first: string; last: string } | null, file: string): MessageText => ({
+  noOrders: (
+    start: string,
+    end: string,
+    orders: number,
+    span: { first: string; last: string } | null,
+    file: string,
+  ): MessageText => ({
     code: 'no-orders',
     message: span
       ? `no orders fall in the scenario period ${start} … ${end}, so there is nothing to replay: the ${orders} order${orders === 1 ? '' : 's'} in ${file} ${orders === 1 ? 'was' : 'were'} placed from ${span.first} to ${span.last}`
@@ -357,8 +376,12 @@ export const msg = {
   }),
   nothingToReplay: (n: number, left: { n: number; line: number; why: string }[]): MessageText => ({
     code: 'nothing-to-replay',
-    message: `none of the ${n} order${n === 1 ? '' : 's'} placed in the period can be replayed: `
-      + left.filter((k) => k.n > 0).map((k) => `${k.n} ${k.why} (${k.n === 1 ? 'line' : 'the first on line'} ${k.line})`).join(', '),
+    message:
+      `none of the ${n} order${n === 1 ? '' : 's'} placed in the period can be replayed: ` +
+      left
+        .filter((k) => k.n > 0)
+        .map((k) => `${k.n} ${k.why} (${k.n === 1 ? 'line' : 'the first on line'} ${k.line})`)
+        .join(', '),
     hint: 'correct the countries or ZIPs of those orders, set replay_cancelled: true in the scenario to replay cancelled orders, or choose another period',
   }),
   cancelledOrdersLeftOut: (n: number): MessageText => ({
@@ -386,19 +409,33 @@ export const msg = {
     message: `${carrierService} has no prices for zone ${zone}`,
     hint: 'every carrier service in the rate card needs rows for zones 1 to 8',
   }),
-  rateCardWeightGap: (g: { service: string; zone: number; missing: number[]; below: { lb: number } | null; above: { lb: number; line: number } | null }): MessageText => {
-    const m = g.missing, lo = m[0]!, hi = m[m.length - 1]!;
+  rateCardWeightGap: (g: {
+    service: string;
+    zone: number;
+    missing: number[];
+    below: { lb: number } | null;
+    above: { lb: number; line: number } | null;
+  }): MessageText => {
+    const m = g.missing,
+      lo = m[0]!,
+      hi = m[m.length - 1]!;
     const whole = m.every((lb, i) => Number.isInteger(lb) && (i === 0 || lb === m[i - 1]! + 1));
     const list = m.length >= 3 && whole ? `${lo} to ${hi}` : m.join(', ');
-    const where = g.below && g.above ? `jumps from ${g.below.lb} lb (this row) to ${g.above.lb} lb (line ${g.above.line})`
-      : g.above ? `starts at ${g.above.lb} lb (this row)` : `stops at ${g.below!.lb} lb (this row)`;
+    const where =
+      g.below && g.above
+        ? `jumps from ${g.below.lb} lb (this row) to ${g.above.lb} lb (line ${g.above.line})`
+        : g.above
+          ? `starts at ${g.above.lb} lb (this row)`
+          : `stops at ${g.below!.lb} lb (this row)`;
     const packages = g.below ? `over ${g.below.lb} lb${g.above ? ` up to ${hi} lb` : ''}` : `up to ${hi} lb`;
     return {
       code: 'rate-card-weight-gap',
-      message: `${g.service} zone ${g.zone} ${where}: it has no row${m.length === 1 ? '' : 's'} for max_weight_lb ${list}, which other zones of ${g.service} have, `
-        + `so its packages ${packages} would be priced at the ${(g.above ?? g.below)!.lb} lb rate`,
-      hint: `add the missing row${m.length === 1 ? '' : 's'} for zone ${g.zone} (max_weight_lb ${list}) from the carrier's price list; `
-        + 'if the carrier really prices those weights as one bracket in this zone, write that bracket\'s price on each of them',
+      message:
+        `${g.service} zone ${g.zone} ${where}: it has no row${m.length === 1 ? '' : 's'} for max_weight_lb ${list}, which other zones of ${g.service} have, ` +
+        `so its packages ${packages} would be priced at the ${(g.above ?? g.below)!.lb} lb rate`,
+      hint:
+        `add the missing row${m.length === 1 ? '' : 's'} for zone ${g.zone} (max_weight_lb ${list}) from the carrier's price list; ` +
+        "if the carrier really prices those weights as one bracket in this zone, write that bracket's price on each of them",
     };
   },
   transitGap: (carrierService: string, zone: number): MessageText => ({
@@ -455,7 +492,10 @@ export const msg = {
     message: `${table}.columns does not map ${needed}, which ${table}.csv needs`,
     hint: `add ${needed.split(' ')[0]}: <source column name> under ${table}.columns (or a constant: { value: ... })`,
   }),
-  badMapping: (detail: string, hint = 'see "Mapping reference" in the README for the settings of each column'): MessageText => ({
+  badMapping: (
+    detail: string,
+    hint = 'see "Mapping reference" in the README for the settings of each column',
+  ): MessageText => ({
     code: 'bad-mapping',
     message: detail,
     hint,
@@ -507,7 +547,9 @@ export const msg = {
   unknownKey: (key: string, suggestion?: string, subject = 'scenario'): MessageText => ({
     code: 'unknown-key',
     message: `${q(key)} is not a ${subject} setting here`,
-    hint: suggestion ? `did you mean ${q(suggestion)}?` : 'remove it, or check the README for the settings allowed here',
+    hint: suggestion
+      ? `did you mean ${q(suggestion)}?`
+      : 'remove it, or check the README for the settings allowed here',
   }),
   keyOfOtherVariant: (key: string, variant: string): MessageText => ({
     code: 'unknown-key',
@@ -527,7 +569,7 @@ export const msg = {
   customPolicyThrew: (policy: string, when: string, detail: string): MessageText => ({
     code: 'custom-policy-threw',
     message: `the custom policy ${q(policy)} failed in its ${when === 'routing' ? 'routing function' : `${when} function`}: ${detail}`,
-    hint: 'this is the policy file\'s own code (not RouteLab): fix it at this line, then run again',
+    hint: "this is the policy file's own code (not RouteLab): fix it at this line, then run again",
   }),
   customPolicy: (use: string, detail: string): MessageText => ({
     code: 'custom-policy',
@@ -537,7 +579,9 @@ export const msg = {
   unknownOrder: (id: string, suggestion?: string): MessageText => ({
     code: 'unknown-order',
     message: `order ${q(id)} is not among the orders replayed`,
-    hint: suggestion ? `did you mean ${q(suggestion)}? Order ids are matched exactly (a cancelled order, or one outside the period, is not replayed)` : 'order ids are matched exactly; check outcomes.csv for the ids (cancelled orders and orders outside the period are not replayed)',
+    hint: suggestion
+      ? `did you mean ${q(suggestion)}? Order ids are matched exactly (a cancelled order, or one outside the period, is not replayed)`
+      : 'order ids are matched exactly; check outcomes.csv for the ids (cancelled orders and orders outside the period are not replayed)',
   }),
   badSetting: (text: string, reason?: string): MessageText => ({
     code: 'bad-sweep-setting',
@@ -551,10 +595,17 @@ export const msg = {
   }),
   noHistory: (): MessageText => ({
     code: 'no-history',
-    message: 'no order has a recorded outcome to compare: the status, fulfilled_from, shipped_at, delivered_at and shipping_cost columns are missing or empty',
+    message:
+      'no order has a recorded outcome to compare: the status, fulfilled_from, shipped_at, delivered_at and shipping_cost columns are missing or empty',
     hint: '--history compares what really happened before and after a change: add these columns to orders.csv (see README "Data files"); `import shopify` fills status and shipped_at from the orders export, the rest can come from your shipping software',
   }),
-  switchOutsideHistory: (date: string, side: 'before' | 'on or after', first: string, last: string, states: string[] | null): MessageText => ({
+  switchOutsideHistory: (
+    date: string,
+    side: 'before' | 'on or after',
+    first: string,
+    last: string,
+    states: string[] | null,
+  ): MessageText => ({
     code: 'switch-outside-history',
     message: `no orders${states ? ` to ${states.join(', ')}` : ''} were placed ${side} ${date}, so there is nothing to compare with`,
     hint: `pick the day routing changed between ${first} and ${last}, the first and last days of the orders`,
@@ -607,7 +658,9 @@ export const msg = {
   scenarioNotFound: (arg: string, known: string[]): MessageText => ({
     code: 'scenario-not-found',
     message: `no scenario ${q(arg)}`,
-    hint: known.length ? `pass a scenario folder or scenario.yaml; bundled scenarios: ${known.join(', ')}` : 'pass a scenario folder or a scenario.yaml file',
+    hint: known.length
+      ? `pass a scenario folder or scenario.yaml; bundled scenarios: ${known.join(', ')}`
+      : 'pass a scenario folder or a scenario.yaml file',
   }),
   periodOrder: (): MessageText => ({
     code: 'bad-period',
@@ -657,9 +710,9 @@ export const FINDINGS: Record<string, FindingText> = {
     fix: 'export inventory as of the period start, or move period.start to within 7 days after the snapshot',
   },
   'inventory-after-start': {
-    title: 'Inventory counted after the period start (today\'s stock against past orders)',
+    title: "Inventory counted after the period start (today's stock against past orders)",
     unit: ['inventory row', 'inventory rows'],
-    fix: 'use a snapshot from the period start, or rebuild one from today\'s stock plus the units sold since; until then fill and cancellation results are not trustworthy',
+    fix: "use a snapshot from the period start, or rebuild one from today's stock plus the units sold since; until then fill and cancellation results are not trustworthy",
   },
   'inventory-date-unknown': {
     title: 'Inventory snapshot date unknown',
@@ -669,7 +722,7 @@ export const FINDINGS: Record<string, FindingText> = {
   'node-location-unknown': {
     title: 'Nodes without coordinates (ZIP not found)',
     unit: ['node', 'nodes'],
-    fix: 'correct the node\'s ZIP in nodes.csv, or give its lat and lon',
+    fix: "correct the node's ZIP in nodes.csv, or give its lat and lon",
   },
   'zip-unknown': {
     title: 'Customer ZIPs not found (orders not replayed)',
@@ -708,7 +761,9 @@ export const verdictText = {
   ready: 'nothing found that would change the results.',
   readyWithWarnings: (warnings: number, serious: number): string =>
     `the data can be replayed, but ${warnings} finding${warnings === 1 ? '' : 's'} change${warnings === 1 ? 's' : ''} what the results mean` +
-    (serious ? `; ${serious} of them touch${serious === 1 ? 'es' : ''} 10% or more of the orders or units: fix ${serious === 1 ? 'it' : 'them'} before trusting the results.` : '.'),
+    (serious
+      ? `; ${serious} of them touch${serious === 1 ? 'es' : ''} 10% or more of the orders or units: fix ${serious === 1 ? 'it' : 'them'} before trusting the results.`
+      : '.'),
   notReady: (errors: number): string =>
     `${errors} problem${errors === 1 ? '' : 's'} block${errors === 1 ? 's' : ''} a run; fix ${errors === 1 ? 'it' : 'them'} first (each is listed with file:line:column).`,
 };
@@ -718,8 +773,8 @@ export const settingText = {
   unknownState: (code: string, suggestion: string | undefined, known: readonly string[]): string =>
     `${q(code)} is not a US state or territory code${suggestion ? ` (did you mean ${q(suggestion)}?)` : ''}; write two-letter USPS codes: ${known.join(', ')}`,
   phasesOutOfOrder: (from: string, previous: string, previousIndex: number): string =>
-    `this phase starts on ${from}, ${from === previous ? 'the same day as' : 'before'} phases[${previousIndex}] (${previous}): `
-    + 'write the phases in date order, each starting after the one before',
+    `this phase starts on ${from}, ${from === previous ? 'the same day as' : 'before'} phases[${previousIndex}] (${previous}): ` +
+    'write the phases in date order, each starting after the one before',
   unknownCriterion: (name: string, known: readonly string[]): string =>
     `rank: ${q(name)} is not a ranking criterion; the criteria are ${known.join(', ')}`,
   rankedWithoutOrder: 'rank uses "ranked" but node_order is empty: list the nodes, most preferred first',
@@ -735,10 +790,13 @@ export const settingText = {
 
 /** What `routelab validate` could not check, and why. */
 export const notCheckedText = {
-  replay: 'capacity backlogs and packages heavier than the rate card show only when the orders are replayed (routelab run)',
+  replay:
+    'capacity backlogs and packages heavier than the rate card show only when the orders are replayed (routelab run)',
   rateCard: 'shipping prices: the folder has no rate_card.csv or transit.csv, so no rate card was checked',
-  scenario: 'promises, ship services and policy settings: they live in a scenario, and the folder has none (the scenario defaults were used for everything else)',
-  period: 'the period: orders.csv has no readable orders, so inventory dates and orders outside the period were not checked',
+  scenario:
+    'promises, ship services and policy settings: they live in a scenario, and the folder has none (the scenario defaults were used for everything else)',
+  period:
+    'the period: orders.csv has no readable orders, so inventory dates and orders outside the period were not checked',
   compile: (tables: string[]): string =>
     `customer and node locations, weights, node defaults and orders outside the period: ${tables.join(', ')} could not be read; fix that and validate again`,
   data: (why: string): string => `the data files: ${why}`,
@@ -816,8 +874,10 @@ export const importText = {
   noWeight: 'no weight (0 g or empty): left empty, the scenario default applies',
   skipRule: (rule: string): string => `left out by the mapping's skip rule: ${rule}`,
   empty: (column: string): string => `${column} is empty`,
-  noDestination: (hasLatLon: boolean): string => `no destination: no customer_zip${hasLatLon ? ' nor customer_lat and customer_lon' : ''} (pickup, digital or draft order?)`,
-  differsFromFirstLine: (column: string): string => `${column} differs from the order's first line (list ${column} in fill_down if the export gives it only on an order's first row)`,
+  noDestination: (hasLatLon: boolean): string =>
+    `no destination: no customer_zip${hasLatLon ? ' nor customer_lat and customer_lon' : ''} (pickup, digital or draft order?)`,
+  differsFromFirstLine: (column: string): string =>
+    `${column} differs from the order's first line (list ${column} in fill_down if the export gives it only on an order's first row)`,
   skuListedAgain: 'sku listed again (the first row is kept)',
   nodeListedAgain: 'node_id listed again (the first row is kept)',
   noLocation: 'no location: neither zip nor lat and lon',

@@ -98,7 +98,12 @@ export function groupProblems(problems: Problem[], perGroup = 20): ProblemGroup[
   }
   const rank = { error: 0, warning: 1, note: 2 } as const;
   const firstLine = (g: ProblemGroup) => g.shown[0]?.line ?? 0;
-  return [...groups.values()].sort((a, b) => rank[a.severity] - rank[b.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || firstLine(a) - firstLine(b));
+  return [...groups.values()].sort(
+    (a, b) =>
+      rank[a.severity] - rank[b.severity] ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      firstLine(a) - firstLine(b),
+  );
 }
 
 /** Text report of problems, grouped, errors first. */
@@ -106,7 +111,8 @@ export function formatProblems(problems: Problem[], perGroup = 20): string {
   const out: string[] = [];
   for (const g of groupProblems(problems, perGroup)) {
     for (const p of g.shown) out.push(formatProblem(p));
-    if (g.count > g.shown.length) out.push(`  … and ${g.count - g.shown.length} more ${g.severity}s like this (${g.code}) in ${g.file}`);
+    if (g.count > g.shown.length)
+      out.push(`  … and ${g.count - g.shown.length} more ${g.severity}s like this (${g.code}) in ${g.file}`);
   }
   return out.join('\n');
 }

@@ -12,7 +12,8 @@ import { FLAG_REROUTED } from '../sim/engine/outcomes.ts';
 describe('determinism', () => {
   it('gives byte-identical metrics and outcomes for the same seed', () => {
     const input = randomTiny(11, { backorder: true, replenishment: true });
-    const a = runTiny(input), b = runTiny(input);
+    const a = runTiny(input),
+      b = runTiny(input);
     expect(outcomesCsv(a)).toBe(outcomesCsv(b));
     expect(metricsCsv(a)).toBe(metricsCsv(b));
   });
@@ -46,7 +47,9 @@ describe('common random numbers', () => {
 describe('a policy compared with itself', () => {
   it('has zero deltas on every metric', () => {
     const input = randomTiny(21, { backorder: true });
-    input.scenario = input.scenario!.replace('  - name: fewest-packages\n', '  - name: closest-again\n    use: closest-with-stock\n').concat('baseline: closest-with-stock\n');
+    input.scenario = input
+      .scenario!.replace('  - name: fewest-packages\n', '  - name: closest-again\n    use: closest-with-stock\n')
+      .concat('baseline: closest-with-stock\n');
     const r = runTiny(input);
     const again = r.runs.find((p) => p.policy === 'closest-again')!;
     for (const d of again.deltas) {
@@ -64,6 +67,8 @@ describe('policy contract', () => {
     const greedy: PolicyFn = (req, out) => {
       for (let i = 0; i < req.count; i++) out.push(req.lines[i]!, 0, req.need[i]! + 1000);
     };
-    expect(() => simulate(model, greedy, { rng: makeRng(1), policyName: 'greedy' })).toThrow(/broke the allocation contract/);
+    expect(() => simulate(model, greedy, { rng: makeRng(1), policyName: 'greedy' })).toThrow(
+      /broke the allocation contract/,
+    );
   });
 });

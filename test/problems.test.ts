@@ -1,9 +1,25 @@
 /** Input problems: locations, one-line formatting and grouping. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, formatProblems, groupProblems, InputError, problemLocation, Problems, type Problem, type Severity } from '../sim/problems.ts';
+import {
+  formatProblem,
+  formatProblems,
+  groupProblems,
+  InputError,
+  problemLocation,
+  Problems,
+  type Problem,
+  type Severity,
+} from '../sim/problems.ts';
 
-const P = (severity: Severity, file: string, code: string, line?: number, extra: Partial<Problem> = {}): Problem =>
-  ({ severity, file, code, line, message: `${code} here`, hint: 'fix it', ...extra });
+const P = (severity: Severity, file: string, code: string, line?: number, extra: Partial<Problem> = {}): Problem => ({
+  severity,
+  file,
+  code,
+  line,
+  message: `${code} here`,
+  hint: 'fix it',
+  ...extra,
+});
 
 describe('problemLocation', () => {
   it('file:line:column, leaving out what is missing', () => {
@@ -20,18 +36,30 @@ describe('problemLocation', () => {
 describe('formatProblem', () => {
   it('with a field', () => {
     const p: Problem = {
-      severity: 'error', code: 'bad-integer', file: 'orders.csv', line: 14, column: 4, field: 'quantity',
-      message: '"-2" is not a whole number ≥ 1', hint: 'write a whole number of at least 1',
+      severity: 'error',
+      code: 'bad-integer',
+      file: 'orders.csv',
+      line: 14,
+      column: 4,
+      field: 'quantity',
+      message: '"-2" is not a whole number ≥ 1',
+      hint: 'write a whole number of at least 1',
     };
-    expect(formatProblem(p)).toBe('orders.csv:14:4: error [quantity] "-2" is not a whole number ≥ 1\n    → write a whole number of at least 1');
+    expect(formatProblem(p)).toBe(
+      'orders.csv:14:4: error [quantity] "-2" is not a whole number ≥ 1\n    → write a whole number of at least 1',
+    );
   });
 
   it('without a field or line', () => {
-    expect(formatProblem({ severity: 'warning', code: 'w', file: 'scenario.yaml', message: 'm', hint: 'h' })).toBe('scenario.yaml: warning m\n    → h');
+    expect(formatProblem({ severity: 'warning', code: 'w', file: 'scenario.yaml', message: 'm', hint: 'h' })).toBe(
+      'scenario.yaml: warning m\n    → h',
+    );
   });
 
   it('a note at a line', () => {
-    expect(formatProblem(P('note', 'skus.csv', 'extra-columns', 1))).toBe('skus.csv:1: note extra-columns here\n    → fix it');
+    expect(formatProblem(P('note', 'skus.csv', 'extra-columns', 1))).toBe(
+      'skus.csv:1: note extra-columns here\n    → fix it',
+    );
   });
 });
 
@@ -51,7 +79,9 @@ describe('Problems', () => {
 
   it('InputError counts errors only', () => {
     expect(new InputError([P('error', 'a', 'x'), P('warning', 'a', 'y')]).message).toBe('1 problem in the input');
-    expect(new InputError([P('error', 'a', 'x'), P('error', 'b', 'y'), P('note', 'a', 'z')]).message).toBe('2 problems in the input');
+    expect(new InputError([P('error', 'a', 'x'), P('error', 'b', 'y'), P('note', 'a', 'z')]).message).toBe(
+      '2 problems in the input',
+    );
   });
 });
 
@@ -89,8 +119,16 @@ describe('groupProblems', () => {
   });
 
   it('the same code in two files, or at two severities, makes two groups', () => {
-    const g = groupProblems([P('warning', 'b.csv', 'c', 1), P('warning', 'a.csv', 'c', 9), P('error', 'b.csv', 'c', 2)]);
-    expect(g.map((x) => [x.severity, x.file])).toEqual([['error', 'b.csv'], ['warning', 'a.csv'], ['warning', 'b.csv']]);
+    const g = groupProblems([
+      P('warning', 'b.csv', 'c', 1),
+      P('warning', 'a.csv', 'c', 9),
+      P('error', 'b.csv', 'c', 2),
+    ]);
+    expect(g.map((x) => [x.severity, x.file])).toEqual([
+      ['error', 'b.csv'],
+      ['warning', 'a.csv'],
+      ['warning', 'b.csv'],
+    ]);
   });
 
   it('within a severity and file, groups go by their first line', () => {
@@ -107,11 +145,13 @@ describe('formatProblems', () => {
   it('prints the shown examples and one line for the rest', () => {
     const zips = Array.from({ length: 4 }, (_, i) => P('warning', 'orders.csv', 'zip-repaired', i + 2));
     const text = formatProblems([...zips, P('error', 'skus.csv', 'bad-number', 7, { field: 'weight_lb' })], 2);
-    expect(text).toBe([
-      'skus.csv:7: error [weight_lb] bad-number here\n    → fix it',
-      'orders.csv:2: warning zip-repaired here\n    → fix it',
-      'orders.csv:3: warning zip-repaired here\n    → fix it',
-      '  … and 2 more warnings like this (zip-repaired) in orders.csv',
-    ].join('\n'));
+    expect(text).toBe(
+      [
+        'skus.csv:7: error [weight_lb] bad-number here\n    → fix it',
+        'orders.csv:2: warning zip-repaired here\n    → fix it',
+        'orders.csv:3: warning zip-repaired here\n    → fix it',
+        '  … and 2 more warnings like this (zip-repaired) in orders.csv',
+      ].join('\n'),
+    );
   });
 });

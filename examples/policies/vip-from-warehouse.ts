@@ -34,7 +34,11 @@ const vipFromWarehouse: PolicyDefinition<typeof settings> = {
   settings,
   create(model, s, ctx) {
     const wh = model.nodes.ids.indexOf(s.warehouse);
-    if (wh < 0) throw new PolicySettingError(`warehouse "${s.warehouse}" is not in nodes.csv (nodes: ${model.nodes.ids.join(', ')})`, 'warehouse');
+    if (wh < 0)
+      throw new PolicySettingError(
+        `warehouse "${s.warehouse}" is not in nodes.csv (nodes: ${model.nodes.ids.join(', ')})`,
+        'warehouse',
+      );
     const rest = ctx.resolve(s.otherwise, 'otherwise');
     const tagged = Uint8Array.from(model.orders.tags, (tags) => (tags.includes(s.tag) ? 1 : 0));
     const S = model.skus.count;

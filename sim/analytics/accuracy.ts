@@ -31,7 +31,12 @@ export interface BreakEven {
  * interpolates linearly. Replays at most 4 + `refine` shifts besides 0.
  * @example breakEvenShift((s) => 1000 + 20000 * s, 1000).shift // -0.05
  */
-export function breakEvenShift(npvAt: (shift: number) => number, npv0: number, range = PLAUSIBLE_ACCURACY_RANGE, refine = 2): BreakEven {
+export function breakEvenShift(
+  npvAt: (shift: number) => number,
+  npv0: number,
+  range = PLAUSIBLE_ACCURACY_RANGE,
+  refine = 2,
+): BreakEven {
   const replays: AccuracyReplay[] = [{ shift: 0, npv: npv0 }];
   const at = (shift: number) => {
     const seen = replays.find((r) => Math.abs(r.shift - shift) < 1e-9);
@@ -44,11 +49,14 @@ export function breakEvenShift(npvAt: (shift: number) => number, npv0: number, r
   at(range);
   // the side where the sign should change: below when the change pays at the stated accuracy, above when it does not
   const dir = npv0 > 0 ? -1 : 1;
-  let inner = 0, innerNpv = npv0, outer = NaN, outerNpv = NaN;
+  let inner = 0,
+    innerNpv = npv0,
+    outer = NaN,
+    outerNpv = NaN;
   for (const k of [1, 2, 4]) {
     const s = dir * range * k;
     const v = at(s);
-    if ((v > 0) !== (npv0 > 0)) {
+    if (v > 0 !== npv0 > 0) {
       outer = s;
       outerNpv = v;
       break;
@@ -59,12 +67,19 @@ export function breakEvenShift(npvAt: (shift: number) => number, npv0: number, r
   const sorted = () => [...replays].sort((a, b) => a.shift - b.shift);
   const searched = { low: Math.min(...replays.map((r) => r.shift)), high: Math.max(...replays.map((r) => r.shift)) };
   if (Number.isNaN(outer)) return { shift: null, replays: sorted(), searched };
-  const cross = (a: number, fa: number, b: number, fb: number) => (fa === fb ? (a + b) / 2 : a - (fa * (b - a)) / (fb - fa));
+  const cross = (a: number, fa: number, b: number, fb: number) =>
+    fa === fb ? (a + b) / 2 : a - (fa * (b - a)) / (fb - fa);
   for (let i = 0; i < refine && Math.abs(outer - inner) > 0.002; i++) {
     const s = Math.round(cross(inner, innerNpv, outer, outerNpv) * 1000) / 1000;
     if (s === inner || s === outer) break;
     const v = at(s);
-    if ((v > 0) === (npv0 > 0)) { inner = s; innerNpv = v; } else { outer = s; outerNpv = v; }
+    if (v > 0 === npv0 > 0) {
+      inner = s;
+      innerNpv = v;
+    } else {
+      outer = s;
+      outerNpv = v;
+    }
   }
   return { shift: cross(inner, innerNpv, outer, outerNpv), replays: sorted(), searched };
 }

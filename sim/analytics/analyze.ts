@@ -107,20 +107,31 @@ export function decidedPolicy(run: ScenarioRun, against = run.baseline): string 
 }
 
 const metricDef = (m: MetricName) => METRICS.find((d) => d.name === m)!;
-const GUARD_WORDS: Record<string, string> = { on_time_delivery_rate: 'on-time delivery', cancel_rate: 'orders with a cancelled unit' };
+const GUARD_WORDS: Record<string, string> = {
+  on_time_delivery_rate: 'on-time delivery',
+  cancel_rate: 'orders with a cancelled unit',
+};
 
 /**
  * The money figures of `policy` against `against`, from the run alone (no replicates): the
  * saving per order, per month and per quarter, the alternatives. `policy` defaults to the
  * decided one.
  */
-export function decisionBasis(run: ScenarioRun, opts: { policy?: string; against?: string; rule?: DecisionRule } = {}): DecisionBasis {
+export function decisionBasis(
+  run: ScenarioRun,
+  opts: { policy?: string; against?: string; rule?: DecisionRule } = {},
+): DecisionBasis {
   const against = opts.against ?? run.baseline;
-  const chosen = opts.policy ? { policy: opts.policy, rule: opts.rule ?? 'named in roi.policy' } : decidedOn(run, against);
-  const ref = policyRun(run, against), pol = policyRun(run, chosen.policy);
+  const chosen = opts.policy
+    ? { policy: opts.policy, rule: opts.rule ?? 'named in roi.policy' }
+    : decidedOn(run, against);
+  const ref = policyRun(run, against),
+    pol = policyRun(run, chosen.policy);
   const words = (p: typeof pol) => {
     const d = deltas(ref.metrics, p.metrics);
-    return worsenedGuardrails(p, ref).map((m) => `${GUARD_WORDS[m]} (${formatDelta(metricDef(m), d.find((x) => x.metric === m)!.delta)})`);
+    return worsenedGuardrails(p, ref).map(
+      (m) => `${GUARD_WORDS[m]} (${formatDelta(metricDef(m), d.find((x) => x.metric === m)!.delta)})`,
+    );
   };
   const saving = savingOf(run, chosen.policy, against);
   const cfg = run.scenario.config.roi;
@@ -134,11 +145,18 @@ export function decisionBasis(run: ScenarioRun, opts: { policy?: string; against
     recommended: chosen.policy !== against && (alts.find((a) => a.policy === chosen.policy)?.qualifies ?? false),
     worsens,
     saving,
-    fulfillmentCost: { against: ref.metrics.fulfillment_cost_per_order, policy: pol.metrics.fulfillment_cost_per_order },
+    fulfillmentCost: {
+      against: ref.metrics.fulfillment_cost_per_order,
+      policy: pol.metrics.fulfillment_cost_per_order,
+    },
     orders: { perMonth, perQuarter: 3 * perMonth, from: cfg.monthly_orders ? 'roi.monthly_orders' : 'replayed pace' },
     perMonth: saving.total * perMonth,
     perQuarter: saving.total * 3 * perMonth,
-    alternatives: alts.map((a) => ({ policy: a.policy, saving: a.saving.total, worsens: words(policyRun(run, a.policy)) })),
+    alternatives: alts.map((a) => ({
+      policy: a.policy,
+      saving: a.saving.total,
+      worsens: words(policyRun(run, a.policy)),
+    })),
   };
 }
 
@@ -170,20 +188,33 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
   const cost = comparisons.find((c) => c.metric === 'fulfillment_cost_per_order')!;
   // the saving's interval: the cost difference's interval, sign flipped, shifted by the margin component
   const iv = cost.replicates?.interval ?? cost.bootstrap.interval;
-  const interval = iv ? { low: -iv.high + saving.margin, high: -iv.low + saving.margin, method: cost.replicates?.interval ? 'replicates' as const : 'day bootstrap' as const } : null;
-  const ref = policyRun(run, against), pol = policyRun(run, policy);
+  const interval = iv
+    ? {
+        low: -iv.high + saving.margin,
+        high: -iv.low + saving.margin,
+        method: cost.replicates?.interval ? ('replicates' as const) : ('day bootstrap' as const),
+      }
+    : null;
+  const ref = policyRun(run, against),
+    pol = policyRun(run, policy);
   const added = addedNodes(ref.model, pol.model);
   const network = added.length ? nodeCostLines(added, cfg.nodes) : null;
   let margin = 0;
   for (let o = 0; o < run.model.orders.count; o++) {
     for (let l = run.model.orders.lineStart[o]!; l < run.model.orders.lineStart[o + 1]!; l++) {
       const sku = run.model.orders.lineSku[l]!;
-      const price = Number.isNaN(run.model.orders.linePrice[l]!) ? run.model.skus.unitPrice[sku]! : run.model.orders.linePrice[l]!;
+      const price = Number.isNaN(run.model.orders.linePrice[l]!)
+        ? run.model.skus.unitPrice[sku]!
+        : run.model.orders.linePrice[l]!;
       margin += run.model.orders.lineQty[l]! * Math.max(0, price - run.model.skus.unitCost[sku]!);
     }
   }
   const inputs: RoiInputs = {
-    savings: saving, savingsInterval: interval, monthlyOrders: basis.orders.perMonth, config: cfg, extraCosts: [...(opts.extraCosts ?? []), ...(network ? asCostLines(network) : [])],
+    savings: saving,
+    savingsInterval: interval,
+    monthlyOrders: basis.orders.perMonth,
+    config: cfg,
+    extraCosts: [...(opts.extraCosts ?? []), ...(network ? asCostLines(network) : [])],
     daysFaster: (ref.metrics.click_to_door_days ?? 0) - (pol.metrics.click_to_door_days ?? 0),
     orderMargin: run.model.orders.count ? margin / run.model.orders.count : 0,
   };
@@ -197,9 +228,20 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
   const certain = interval ? interval.low > 0 || interval.high < 0 : null;
   const guards = runGuards(run, against, opts.dataWarnings ?? []);
   const decision = decide({
-    baseline: ref.metrics, policy: pol.metrics, policyName: policy, against, nodesShipping, saving, worsens: basis.worsens,
-    integration: cfg.integration, implementationCost: cfg.one_time.implementation, pilot, roi: money,
-    stores: stores?.readiness ?? null, guards, savingCertain: certain,
+    baseline: ref.metrics,
+    policy: pol.metrics,
+    policyName: policy,
+    against,
+    nodesShipping,
+    saving,
+    worsens: basis.worsens,
+    integration: cfg.integration,
+    implementationCost: cfg.one_time.implementation,
+    pilot,
+    roi: money,
+    stores: stores?.readiness ?? null,
+    guards,
+    savingCertain: certain,
   });
   if (opts.dataWarnings?.length && decision.verdict !== 'check the data first') {
     decision.reasons.push(`the data has serious warnings, check them first: ${opts.dataWarnings.join('; ')}`);
@@ -209,10 +251,21 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
     ...decision,
     interval,
     roi: {
-      horizonMonths: money.flows.length - 1, oneTime: money.oneTime, monthlyCost: money.monthlyCost, costLines: money.costLines,
-      npv: money.npv, irrAnnual: money.irr?.annual ?? null, paybackMonth: money.payback?.fractionalMonth ?? null,
-      paybackRange: money.paybackRange ? { low: money.paybackRange.low?.fractionalMonth ?? null, high: money.paybackRange.high?.fractionalMonth ?? null } : null,
-      breakEvenOrders: money.breakEvenOrders, upsideMonthly: money.upsideMonthly,
+      horizonMonths: money.flows.length - 1,
+      oneTime: money.oneTime,
+      monthlyCost: money.monthlyCost,
+      costLines: money.costLines,
+      npv: money.npv,
+      irrAnnual: money.irr?.annual ?? null,
+      paybackMonth: money.payback?.fractionalMonth ?? null,
+      paybackRange: money.paybackRange
+        ? {
+            low: money.paybackRange.low?.fractionalMonth ?? null,
+            high: money.paybackRange.high?.fractionalMonth ?? null,
+          }
+        : null,
+      breakEvenOrders: money.breakEvenOrders,
+      upsideMonthly: money.upsideMonthly,
     },
     stores: stores?.readiness ?? null,
     pilot,
@@ -221,7 +274,17 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
     dataWarnings: opts.dataWarnings ?? [],
     network,
   };
-  return { baseline: run.baseline, policy, against, replicates: results.length, comparisons, monthlyOrders: basis.orders.perMonth, cashFlow: money, tornado: rows, decision: model };
+  return {
+    baseline: run.baseline,
+    policy,
+    against,
+    replicates: results.length,
+    comparisons,
+    monthlyOrders: basis.orders.perMonth,
+    cashFlow: money,
+    tornado: rows,
+    decision: model,
+  };
 }
 
 /**
@@ -229,12 +292,24 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
  * accuracy, found by replaying (the ±range replays double as the tornado's accuracy driver).
  * Null when no store ships under the policy or no replay is available.
  */
-function storeReadiness(run: ScenarioRun, policy: string, against: string, npv0: number, inputs: RoiInputs, replay?: (shift: number) => ScenarioRun) {
+function storeReadiness(
+  run: ScenarioRun,
+  policy: string,
+  against: string,
+  npv0: number,
+  inputs: RoiInputs,
+  replay?: (shift: number) => ScenarioRun,
+) {
   const pol = policyRun(run, policy);
   const mask = pol.run.outcomes.nodeMask.reduce((m, x) => m | x, 0);
   const shipping: { node: string; name: string; accuracy: number }[] = [];
   for (let n = 0; n < pol.model.nodes.count; n++) {
-    if ((mask >>> n) & 1 && pol.model.nodes.types[n] === 'store') shipping.push({ node: pol.model.nodes.ids[n]!, name: pol.model.nodes.names[n] ?? '', accuracy: pol.model.nodes.accuracy[n]! });
+    if ((mask >>> n) & 1 && pol.model.nodes.types[n] === 'store')
+      shipping.push({
+        node: pol.model.nodes.ids[n]!,
+        name: pol.model.nodes.names[n] ?? '',
+        accuracy: pol.model.nodes.accuracy[n]!,
+      });
   }
   if (!replay || shipping.length === 0) return null;
   const rate = inputs.config.discount_rate_pct / 100;
@@ -249,12 +324,18 @@ function storeReadiness(run: ScenarioRun, policy: string, against: string, npv0:
   const shift = found.shift;
   shipping.sort((a, b) => a.accuracy - b.accuracy || (a.node < b.node ? -1 : 1));
   const readiness: StoreReadiness = {
-    stores: shipping.map((s) => ({ ...s, breakEven: shift === null ? null : Math.min(1, Math.max(0, s.accuracy + shift)) })),
+    stores: shipping.map((s) => ({
+      ...s,
+      breakEven: shift === null ? null : Math.min(1, Math.max(0, s.accuracy + shift)),
+    })),
     breakEvenShift: shift,
     replays: found.replays,
     searched: found.searched,
     plausibleRange: range,
     risk: npv0 <= 0 ? 'losing at the stated accuracy' : shift !== null && shift >= -range ? 'at risk' : 'safe',
   };
-  return { readiness, tornado: { low: savingsAt.get(-range)!, high: savingsAt.get(range)!, range: `±${range * 100} pts` } };
+  return {
+    readiness,
+    tornado: { low: savingsAt.get(-range)!, high: savingsAt.get(range)!, range: `±${range * 100} pts` },
+  };
 }

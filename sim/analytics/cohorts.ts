@@ -10,7 +10,14 @@ import { cohortMembers } from '../policies/composite.ts';
 import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import {
-  differenceInDifferences, kitagawa, standardizeToPre, type DidCell, type DifferenceInDifferences, type KitagawaDecomposition, type RateCell, type StandardizedChange,
+  differenceInDifferences,
+  kitagawa,
+  standardizeToPre,
+  type DidCell,
+  type DifferenceInDifferences,
+  type KitagawaDecomposition,
+  type RateCell,
+  type StandardizedChange,
 } from '../stats/index.ts';
 
 export const COHORT_MEASURES = ['fulfillment_cost_per_order', 'on_time_delivery_rate'] as const;
@@ -36,22 +43,44 @@ export interface CohortAnalysis {
 /** The measure for order o, or null when it does not apply (on-time needs a package). */
 function value(p: PolicyRun, o: number, m: CohortMeasure): number | null {
   const out = p.run.outcomes;
-  if (m === 'fulfillment_cost_per_order') return out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!;
+  if (m === 'fulfillment_cost_per_order')
+    return out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!;
   return out.packages[o]! > 0 ? out.onTimeDelivery[o]! : null;
 }
 
-function rateCells(p: PolicyRun, cells: string[], inPre: (o: number) => boolean, inPost: (o: number) => boolean, m: CohortMeasure): RateCell[] {
+function rateCells(
+  p: PolicyRun,
+  cells: string[],
+  inPre: (o: number) => boolean,
+  inPost: (o: number) => boolean,
+  m: CohortMeasure,
+): RateCell[] {
   const acc = new Map<string, { pn: number; ps: number; qn: number; qs: number }>();
   for (let o = 0; o < cells.length; o++) {
-    const pre = inPre(o), post = inPost(o);
+    const pre = inPre(o),
+      post = inPost(o);
     if (!pre && !post) continue;
     const v = value(p, o, m);
     if (v === null) continue;
     let a = acc.get(cells[o]!);
     if (!a) acc.set(cells[o]!, (a = { pn: 0, ps: 0, qn: 0, qs: 0 }));
-    if (pre) { a.pn++; a.ps += v; } else { a.qn++; a.qs += v; }
+    if (pre) {
+      a.pn++;
+      a.ps += v;
+    } else {
+      a.qn++;
+      a.qs += v;
+    }
   }
-  return [...acc].sort(([x], [y]) => (x < y ? -1 : 1)).map(([key, a]) => ({ key, preCount: a.pn, preRate: a.pn ? a.ps / a.pn : null, postCount: a.qn, postRate: a.qn ? a.qs / a.qn : null }));
+  return [...acc]
+    .sort(([x], [y]) => (x < y ? -1 : 1))
+    .map(([key, a]) => ({
+      key,
+      preCount: a.pn,
+      preRate: a.pn ? a.ps / a.pn : null,
+      postCount: a.qn,
+      postRate: a.qn ? a.qs / a.qn : null,
+    }));
 }
 
 /** Pre/post and difference-in-differences analyses of every rollout and pilot in the run. */
@@ -66,10 +95,20 @@ export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
       if (labels.length < 2) continue;
       // periods in time order: by each label's first order
       const first = labels.map((l) => p.segments!.indexOf(l));
-      const ordered = labels.map((l, i) => [l, first[i]!] as const).sort((a, b) => a[1] - b[1]).map(([l]) => l);
-      const pre = ordered[0]!, post = ordered[ordered.length - 1]!;
+      const ordered = labels
+        .map((l, i) => [l, first[i]!] as const)
+        .sort((a, b) => a[1] - b[1])
+        .map(([l]) => l);
+      const pre = ordered[0]!,
+        post = ordered[ordered.length - 1]!;
       const prePost = COHORT_MEASURES.map((m) => {
-        const rc = rateCells(p, cells, (o) => p.segments![o] === pre, (o) => p.segments![o] === post, m);
+        const rc = rateCells(
+          p,
+          cells,
+          (o) => p.segments![o] === pre,
+          (o) => p.segments![o] === post,
+          m,
+        );
         return { measure: m, standardized: standardizeToPre(rc), decomposition: kitagawa(rc) };
       });
       out.push({ policy: p.policy, kind: 'rollout', pre, post, prePost, did: [] });
@@ -78,7 +117,13 @@ export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
       const geography = cohortMembers(p.model, { ...cohort, from: undefined, to: undefined });
       const start = cohort.from === undefined ? null : parseIsoDate(cohort.from)! - run.model.calendar.startEpochDay;
       const prePost = COHORT_MEASURES.map((m) => {
-        const rc = rateCells(p, cells, (o) => p.segments![o] === 'rest' && geography[o] === 1, (o) => p.segments![o] === 'pilot', m);
+        const rc = rateCells(
+          p,
+          cells,
+          (o) => p.segments![o] === 'rest' && geography[o] === 1,
+          (o) => p.segments![o] === 'pilot',
+          m,
+        );
         return { measure: m, standardized: standardizeToPre(rc), decomposition: kitagawa(rc) };
       });
       const did: CohortAnalysis['did'] = [];
@@ -93,20 +138,35 @@ export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
             const period = day >= start ? 'post' : 'pre';
             const key = `${group}|${period}|${Math.floor(day / 7)}`;
             let c = weeks.get(key);
-            if (!c) weeks.set(key, (c = { group, period, label: `week ${Math.floor(day / 7) + 1}`, count: 0, value: 0, sum: 0, sq: 0 }));
+            if (!c)
+              weeks.set(
+                key,
+                (c = { group, period, label: `week ${Math.floor(day / 7) + 1}`, count: 0, value: 0, sum: 0, sq: 0 }),
+              );
             c.count++;
             c.sum += v;
             c.sq += v * v;
           }
           const cellsList = [...weeks.values()].map(({ sum, sq, ...c }) => {
             const mean = sum / c.count;
-            return { ...c, value: mean, sd: c.count > 1 ? Math.sqrt(Math.max(0, (sq - c.count * mean * mean) / (c.count - 1))) : 0 };
+            return {
+              ...c,
+              value: mean,
+              sd: c.count > 1 ? Math.sqrt(Math.max(0, (sq - c.count * mean * mean) / (c.count - 1))) : 0,
+            };
           });
           const groups = new Set(cellsList.map((c) => `${c.group}|${c.period}`));
           if (groups.size === 4) did.push({ measure: m, result: differenceInDifferences(cellsList) });
         }
       }
-      out.push({ policy: p.policy, kind: 'pilot', pre: 'cohort before the pilot', post: 'cohort in the pilot', prePost, did });
+      out.push({
+        policy: p.policy,
+        kind: 'pilot',
+        pre: 'cohort before the pilot',
+        post: 'cohort in the pilot',
+        prePost,
+        did,
+      });
     }
   }
   return out;

@@ -6,7 +6,13 @@
  * day share inventory).
  */
 import type { ReplicateResult } from './replicates.ts';
-import { METRICS, metricsFromSums, SUM_FIELDS as FIELDS, type MetricName, type MetricSums } from '../metrics/metrics.ts';
+import {
+  METRICS,
+  metricsFromSums,
+  SUM_FIELDS as FIELDS,
+  type MetricName,
+  type MetricSums,
+} from '../metrics/metrics.ts';
 import type { Rng } from '../random/rng.ts';
 import { dayBlockBootstrap, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
 
@@ -47,22 +53,46 @@ function find(r: ReplicateResult, policy: string) {
  * Compares policy `b` with policy `a` on every metric (or on `metrics` only).
  * @example comparePolicies(results, 'warehouse-only', 'store-for-local', { rng: makeRng(42).fork('bootstrap') })
  */
-export function comparePolicies(results: ReplicateResult[], a: string, b: string, opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[] }): MetricComparison[] {
+export function comparePolicies(
+  results: ReplicateResult[],
+  a: string,
+  b: string,
+  opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[] },
+): MetricComparison[] {
   const base = results.find((r) => r.replicate === 0) ?? results[0]!;
-  const pa = find(base, a), pb = find(base, b);
-  const va = metricsFromSums(pa.total), vb = metricsFromSums(pb.total);
-  const daysA = pa.days.map(components), daysB = pb.days.map(components);
-  const perReplicate = results.map((r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const);
+  const pa = find(base, a),
+    pb = find(base, b);
+  const va = metricsFromSums(pa.total),
+    vb = metricsFromSums(pb.total);
+  const daysA = pa.days.map(components),
+    daysB = pb.days.map(components);
+  const perReplicate = results.map(
+    (r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const,
+  );
   const resampled = results.some((r) => r.stream === 'resampled');
   return METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name)).map((m) => {
-    const x = va[m.name], y = vb[m.name];
+    const x = va[m.name],
+      y = vb[m.name];
     return {
       metric: m.name,
       a: x,
       b: y,
       delta: x === null || y === null ? null : y - x,
-      replicates: results.length >= 2 ? pairedDifference(perReplicate.map(([p]) => p[m.name]), perReplicate.map(([, q]) => q[m.name]), { resampled }) : null,
-      bootstrap: dayBlockBootstrap({ a: daysA, b: daysB, metric: (t) => metricsFromSums(fromComponents(t))[m.name], rng: opts.rng.fork(m.name), resamples: opts.resamples }),
+      replicates:
+        results.length >= 2
+          ? pairedDifference(
+              perReplicate.map(([p]) => p[m.name]),
+              perReplicate.map(([, q]) => q[m.name]),
+              { resampled },
+            )
+          : null,
+      bootstrap: dayBlockBootstrap({
+        a: daysA,
+        b: daysB,
+        metric: (t) => metricsFromSums(fromComponents(t))[m.name],
+        rng: opts.rng.fork(m.name),
+        resamples: opts.resamples,
+      }),
     };
   });
 }

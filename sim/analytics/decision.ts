@@ -22,7 +22,8 @@ import type { Savings } from './savings.ts';
 
 export type Answer = 'yes' | 'no' | 'unknown';
 
-export type Verdict = 'run a phased pilot' | 'fix the foundation first' | 'not worth a pilot yet' | 'check the data first';
+export type Verdict =
+  'run a phased pilot' | 'fix the foundation first' | 'not worth a pilot yet' | 'check the data first';
 
 export interface Decision {
   questions: { question: string; answer: Answer; evidence: string }[];
@@ -84,12 +85,20 @@ export interface DecisionInputs {
 
 /** "STORE-LA 88.0% (break-even 83.4%)". */
 function storeList(r: StoreReadiness): string {
-  return r.stores.map((s) => `${s.node}${s.name && s.name !== s.node ? ` (${s.name})` : ''} ${pct(s.accuracy)}${s.breakEven === null ? '' : `, break-even ${pct(s.breakEven)}`}`).join('; ');
+  return r.stores
+    .map(
+      (s) =>
+        `${s.node}${s.name && s.name !== s.node ? ` (${s.name})` : ''} ${pct(s.accuracy)}${s.breakEven === null ? '' : `, break-even ${pct(s.breakEven)}`}`,
+    )
+    .join('; ');
 }
 
 /** Words for store readiness, from the replays. */
 export function storeEvidence(r: StoreReadiness): string {
-  const shifts = r.replays.filter((x) => x.shift !== 0).map((x) => `${x.shift > 0 ? '+' : '−'}${(Math.abs(x.shift) * 100).toFixed(1)}`).join(', ');
+  const shifts = r.replays
+    .filter((x) => x.shift !== 0)
+    .map((x) => `${x.shift > 0 ? '+' : '−'}${(Math.abs(x.shift) * 100).toFixed(1)}`)
+    .join(', ');
   const how = `replayed with every store's accuracy moved by ${shifts} points`;
   if (r.breakEvenShift === null) {
     return r.risk === 'losing at the stated accuracy'
@@ -103,17 +112,23 @@ export function storeEvidence(r: StoreReadiness): string {
 /** The measured figures behind "can the impact be measured within 90 days?". */
 export function pilotEvidence(p: PilotPlan): string {
   if (p.unsized) return `a pilot on ${pilotDesign(p)}, cannot be sized: ${p.unsized}`;
-  if (p.days === null) return `the replay shows no difference per order on ${p.cohort}, so no pilot length would show one`;
+  if (p.days === null)
+    return `the replay shows no difference per order on ${p.cohort}, so no pilot length would show one`;
   const mde90 = p.mde.find((m) => m.days === 90);
-  return `a pilot on ${pilotDesign(p)}, needs about ${p.days} calendar days (${p.orders ?? 0} cohort orders, plus as many days before it) ` +
+  return (
+    `a pilot on ${pilotDesign(p)}, needs about ${p.days} calendar days (${p.orders ?? 0} cohort orders, plus as many days before it) ` +
     `to show the replay's ${money(-p.effect)} saving per cohort order at 80% power, α 5%` +
-    (mde90 ? `; 90 days would show only a difference of ${money(mde90.effect)} or more` : '');
+    (mde90 ? `; 90 days would show only a difference of ${money(mde90.effect)} or more` : '')
+  );
 }
 
 /** Answers the three questions and gives the verdict with its reasons. */
 export function decide(i: DecisionInputs): Decision {
   const b = i.baseline;
-  const split = b.split_rate ?? 0, cancel = b.cancel_rate ?? 0, touches = b.manual_touches_per_order ?? 0, stores = i.policy.store_share ?? 0;
+  const split = b.split_rate ?? 0,
+    cancel = b.cancel_rate ?? 0,
+    touches = b.manual_touches_per_order ?? 0,
+    stores = i.policy.store_share ?? 0;
   const complexity = i.nodesShipping >= 2 && (split >= 0.02 || cancel >= 0.02 || touches >= 0.02 || stores >= 0.05);
   const q1: Decision['questions'][number] = {
     question: 'Is there enough fulfillment complexity to gain from routing rules?',
@@ -123,8 +138,10 @@ export function decide(i: DecisionInputs): Decision {
   const q2: Decision['questions'][number] = {
     question: 'Can the core systems be connected without major custom work?',
     answer: i.integration === 'connector' ? 'yes' : i.integration === 'custom-work' ? 'no' : 'unknown',
-    evidence: i.integration === 'unknown' ? 'not declared: set roi.integration in the scenario (connector, custom-work)'
-      : `declared in the scenario: ${i.integration}; one-time implementation in the ROI case ${money(i.implementationCost, 0)}`,
+    evidence:
+      i.integration === 'unknown'
+        ? 'not declared: set roi.integration in the scenario (connector, custom-work)'
+        : `declared in the scenario: ${i.integration}; one-time implementation in the ROI case ${money(i.implementationCost, 0)}`,
   };
   const days = i.pilot.days;
   const q3: Decision['questions'][number] = {
@@ -134,7 +151,8 @@ export function decide(i: DecisionInputs): Decision {
   };
   const reasons: string[] = [];
   let verdict: Verdict;
-  const r = i.roi, horizon = r.flows.length - 1;
+  const r = i.roi,
+    horizon = r.flows.length - 1;
   const implausible = i.guards.filter((g) => g.code === 'baseline-implausible');
   const saves = i.saving.total > 0 && money(i.saving.total) !== '$0.00';
   const atRisk = i.stores?.risk === 'at risk';
@@ -146,19 +164,24 @@ export function decide(i: DecisionInputs): Decision {
     if (!complexity) reasons.push('too little fulfillment complexity for routing to improve');
     if (!saves) reasons.push(`it saves nothing: ${money(i.saving.total)} per order against ${i.against}`);
     if (i.worsens.length) reasons.push(`it makes ${i.worsens.join(' and ')} worse`);
-    if (r.npv <= 0) reasons.push(`the ${horizon}-month NPV is not positive (${money(r.npv, 0)}), so it never pays back`);
+    if (r.npv <= 0)
+      reasons.push(`the ${horizon}-month NPV is not positive (${money(r.npv, 0)}), so it never pays back`);
   } else if (atRisk || q2.answer === 'no' || q3.answer === 'no') {
     verdict = 'fix the foundation first';
     if (atRisk) {
       const low = i.stores!.stores[0]!;
-      reasons.push(`with store inventory ${pts(i.stores!.breakEvenShift!)} less accurate than stated (${low.node} at ${pct(low.breakEven)} instead of ${pct(low.accuracy)}), the NPV falls to zero; records are plausibly that far off: count store stock (cycle counts) before routing to stores`);
+      reasons.push(
+        `with store inventory ${pts(i.stores!.breakEvenShift!)} less accurate than stated (${low.node} at ${pct(low.breakEven)} instead of ${pct(low.accuracy)}), the NPV falls to zero; records are plausibly that far off: count store stock (cycle counts) before routing to stores`,
+      );
     }
     if (q2.answer === 'no') reasons.push('connecting the systems needs major custom work');
     if (q3.answer === 'no') reasons.push('the difference is too small to show in a 90-day pilot');
   } else {
     verdict = 'run a phased pilot';
-    reasons.push(`positive NPV (${money(r.npv, 0)} over ${horizon} months), payback ${paybackLabel(r.payback?.fractionalMonth ?? null, horizon)}, measurable in ${days} days`);
-    if (i.savingCertain === false) reasons.push('but the saving\'s interval includes zero: treat the pilot as the test');
+    reasons.push(
+      `positive NPV (${money(r.npv, 0)} over ${horizon} months), payback ${paybackLabel(r.payback?.fractionalMonth ?? null, horizon)}, measurable in ${days} days`,
+    );
+    if (i.savingCertain === false) reasons.push("but the saving's interval includes zero: treat the pilot as the test");
     if (q2.answer === 'unknown') reasons.push('find out first whether the systems connect without custom work');
   }
   return { questions: [q1, q2, q3], verdict, reasons };

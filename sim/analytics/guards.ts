@@ -47,17 +47,38 @@ export function runGuards(run: ScenarioRun, against = run.baseline, stale: strin
   const file = run.scenario.file;
   const out: Problem[] = [];
   const ref = policyRun(run, against);
-  const fill = ref.metrics.fill_rate, cancel = ref.metrics.cancel_rate;
+  const fill = ref.metrics.fill_rate,
+    cancel = ref.metrics.cancel_rate;
   const what: string[] = [];
-  if (fill !== null && fill < MIN_BASELINE_FILL) what.push(`fills ${pct(fill)} of units (under ${pct(MIN_BASELINE_FILL)})`);
-  if (cancel !== null && cancel > MAX_BASELINE_CANCEL) what.push(`cancels a unit on ${pct(cancel)} of orders (over ${pct(MAX_BASELINE_CANCEL)})`);
-  if (what.length) out.push({ severity: 'warning', file, field: 'baseline', ...msg.baselineImplausible(against, what.join(' and '), causes(run, stale)) });
+  if (fill !== null && fill < MIN_BASELINE_FILL)
+    what.push(`fills ${pct(fill)} of units (under ${pct(MIN_BASELINE_FILL)})`);
+  if (cancel !== null && cancel > MAX_BASELINE_CANCEL)
+    what.push(`cancels a unit on ${pct(cancel)} of orders (over ${pct(MAX_BASELINE_CANCEL)})`);
+  if (what.length)
+    out.push({
+      severity: 'warning',
+      file,
+      field: 'baseline',
+      ...msg.baselineImplausible(against, what.join(' and '), causes(run, stale)),
+    });
   for (const p of run.runs) {
     if (p.policy === against) continue;
     const worse: string[] = [];
-    if (fill !== null && p.metrics.fill_rate !== null && beyond(fill - p.metrics.fill_rate, MAX_POLICY_DROP)) worse.push(`fills ${pct(p.metrics.fill_rate)} of units, ${((fill - p.metrics.fill_rate) * 100).toFixed(1)} points fewer`);
-    if (cancel !== null && p.metrics.cancel_rate !== null && beyond(p.metrics.cancel_rate - cancel, MAX_POLICY_DROP)) worse.push(`cancels on ${pct(p.metrics.cancel_rate)} of orders, ${((p.metrics.cancel_rate - cancel) * 100).toFixed(1)} points more`);
-    if (worse.length) out.push({ severity: 'warning', file, field: p.policy, ...msg.policyServiceDrop(p.policy, worse.join(' and '), against, causes(run, stale)) });
+    if (fill !== null && p.metrics.fill_rate !== null && beyond(fill - p.metrics.fill_rate, MAX_POLICY_DROP))
+      worse.push(
+        `fills ${pct(p.metrics.fill_rate)} of units, ${((fill - p.metrics.fill_rate) * 100).toFixed(1)} points fewer`,
+      );
+    if (cancel !== null && p.metrics.cancel_rate !== null && beyond(p.metrics.cancel_rate - cancel, MAX_POLICY_DROP))
+      worse.push(
+        `cancels on ${pct(p.metrics.cancel_rate)} of orders, ${((p.metrics.cancel_rate - cancel) * 100).toFixed(1)} points more`,
+      );
+    if (worse.length)
+      out.push({
+        severity: 'warning',
+        file,
+        field: p.policy,
+        ...msg.policyServiceDrop(p.policy, worse.join(' and '), against, causes(run, stale)),
+      });
   }
   return out;
 }

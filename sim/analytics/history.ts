@@ -11,7 +11,14 @@ import type { DataRows, OrderLineRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { BusinessCalendar, formatEpochDay, parseIsoDate } from '../time/calendar.ts';
 import {
-  differenceInDifferences, kitagawa, standardizeToPre, type DidCell, type DifferenceInDifferences, type KitagawaDecomposition, type RateCell, type StandardizedChange,
+  differenceInDifferences,
+  kitagawa,
+  standardizeToPre,
+  type DidCell,
+  type DifferenceInDifferences,
+  type KitagawaDecomposition,
+  type RateCell,
+  type StandardizedChange,
 } from '../stats/index.ts';
 
 export const HISTORY_MEASURES = ['cancel_rate', 'split_rate', 'ship_cost_per_order', 'on_time_delivery_rate'] as const;
@@ -62,7 +69,8 @@ function ordersOf(data: DataRows, sc: ScenarioFile, pilotStates: Set<string> | n
     const head = lines[0]!;
     const placed = head.placedAt.day; // the date as written (local to the export)
     const state = (head.state || (head.zip5 ? stateOfZip(head.zip5) : '')).toUpperCase();
-    let cat: string | null = null, units = 0;
+    let cat: string | null = null,
+      units = 0;
     const from = new Set<string>();
     let cost: number | undefined, delivered: number | undefined;
     for (const l of lines) {
@@ -75,7 +83,8 @@ function ordersOf(data: DataRows, sc: ScenarioFile, pilotStates: Set<string> | n
     }
     // an order is known not cancelled when its status says so or something of it shipped
     const shipped = from.size > 0 || cost !== undefined || delivered !== undefined || lines.some((l) => l.shippedAt);
-    const values: HistOrder['values'] = head.status || shipped ? { cancel_rate: head.status === 'cancelled' ? 1 : 0 } : {};
+    const values: HistOrder['values'] =
+      head.status || shipped ? { cancel_rate: head.status === 'cancelled' ? 1 : 0 } : {};
     if (head.status !== 'cancelled') {
       if (from.size) values.split_rate = from.size > 1 ? 1 : 0;
       if (cost !== undefined) values.ship_cost_per_order = cost;
@@ -85,7 +94,12 @@ function ordersOf(data: DataRows, sc: ScenarioFile, pilotStates: Set<string> | n
         if (promise !== undefined) values.on_time_delivery_rate = delivered <= promise ? 1 : 0;
       }
     }
-    out.push({ day: placed, cell: `${cat}|${regionOf(state)}|${sizeBand(units)}`, treated: pilotStates ? pilotStates.has(state) : true, values });
+    out.push({
+      day: placed,
+      cell: `${cat}|${regionOf(state)}|${sizeBand(units)}`,
+      treated: pilotStates ? pilotStates.has(state) : true,
+      values,
+    });
   }
   return out;
 }
@@ -94,7 +108,12 @@ function ordersOf(data: DataRows, sc: ScenarioFile, pilotStates: Set<string> | n
  * Compares the orders placed before `switchDate` with those placed on or after it.
  * @example compareHistory(rows, scenario.config, '2026-08-01', ['NY', 'NJ']).results[0].standardized.adjustedChange
  */
-export function compareHistory(data: DataRows, sc: ScenarioFile, switchDate: string, pilotStates?: string[]): HistoryComparison {
+export function compareHistory(
+  data: DataRows,
+  sc: ScenarioFile,
+  switchDate: string,
+  pilotStates?: string[],
+): HistoryComparison {
   const day0 = parseIsoDate(switchDate);
   if (day0 === null) throw new RangeError(`switch date must be YYYY-MM-DD, got ${switchDate}`);
   const pilot = pilotStates?.length ? new Set(pilotStates.map((s) => s.toUpperCase())) : null;
@@ -102,44 +121,83 @@ export function compareHistory(data: DataRows, sc: ScenarioFile, switchDate: str
   const results = HISTORY_MEASURES.map((measure): HistoryResult => {
     const cells = new Map<string, { pn: number; ps: number; qn: number; qs: number }>();
     const weeks = new Map<string, DidCell & { sum: number; sq: number }>();
-    let preOrders = 0, postOrders = 0;
+    let preOrders = 0,
+      postOrders = 0;
     for (const o of orders) {
       const v = o.values[measure];
       if (v === undefined) continue;
       const post = o.day >= day0;
       if (o.treated) {
-        if (post) postOrders++; else preOrders++;
+        if (post) postOrders++;
+        else preOrders++;
         let c = cells.get(o.cell);
         if (!c) cells.set(o.cell, (c = { pn: 0, ps: 0, qn: 0, qs: 0 }));
-        if (post) { c.qn++; c.qs += v; } else { c.pn++; c.ps += v; }
+        if (post) {
+          c.qn++;
+          c.qs += v;
+        } else {
+          c.pn++;
+          c.ps += v;
+        }
       }
       if (pilot) {
         const key = `${o.treated}|${post}|${Math.floor((o.day - day0) / 7)}`;
         let w = weeks.get(key);
-        if (!w) weeks.set(key, (w = { group: o.treated ? 'treated' : 'control', period: post ? 'post' : 'pre', count: 0, value: 0, sum: 0, sq: 0 }));
-        w.count++; w.sum += v; w.sq += v * v;
+        if (!w)
+          weeks.set(
+            key,
+            (w = {
+              group: o.treated ? 'treated' : 'control',
+              period: post ? 'post' : 'pre',
+              count: 0,
+              value: 0,
+              sum: 0,
+              sq: 0,
+            }),
+          );
+        w.count++;
+        w.sum += v;
+        w.sq += v * v;
       }
     }
-    const rc: RateCell[] = [...cells].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, c]) => ({ key, preCount: c.pn, preRate: c.pn ? c.ps / c.pn : null, postCount: c.qn, postRate: c.qn ? c.qs / c.qn : null }));
+    const rc: RateCell[] = [...cells]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, c]) => ({
+        key,
+        preCount: c.pn,
+        preRate: c.pn ? c.ps / c.pn : null,
+        postCount: c.qn,
+        postRate: c.qn ? c.qs / c.qn : null,
+      }));
     let did: DifferenceInDifferences | null = null;
     if (pilot) {
       const list = [...weeks.values()].map(({ sum, sq, ...w }) => {
         const mean = sum / w.count;
-        return { ...w, value: mean, sd: w.count > 1 ? Math.sqrt(Math.max(0, (sq - w.count * mean * mean) / (w.count - 1))) : 0 };
+        return {
+          ...w,
+          value: mean,
+          sd: w.count > 1 ? Math.sqrt(Math.max(0, (sq - w.count * mean * mean) / (w.count - 1))) : 0,
+        };
       });
       if (new Set(list.map((w) => `${w.group}|${w.period}`)).size === 4) did = differenceInDifferences(list);
     }
     return { measure, preOrders, postOrders, standardized: standardizeToPre(rc), decomposition: kitagawa(rc), did };
   });
   const treated = orders.filter((o) => o.treated);
-  let first = Infinity, last = -Infinity;
-  for (const o of orders) { first = Math.min(first, o.day); last = Math.max(last, o.day); }
+  let first = Infinity,
+    last = -Infinity;
+  for (const o of orders) {
+    first = Math.min(first, o.day);
+    last = Math.max(last, o.day);
+  }
   return {
-    switchDate, pilotStates: pilot ? [...pilot] : null,
-    preOrders: treated.filter((o) => o.day < day0).length, postOrders: treated.filter((o) => o.day >= day0).length,
+    switchDate,
+    pilotStates: pilot ? [...pilot] : null,
+    preOrders: treated.filter((o) => o.day < day0).length,
+    postOrders: treated.filter((o) => o.day >= day0).length,
     ordersWithHistory: orders.filter((o) => Object.keys(o.values).length > 0).length,
-    firstDate: orders.length ? formatEpochDay(first) : null, lastDate: orders.length ? formatEpochDay(last) : null,
+    firstDate: orders.length ? formatEpochDay(first) : null,
+    lastDate: orders.length ? formatEpochDay(last) : null,
     results,
   };
 }
-

@@ -71,7 +71,8 @@ export function decisionReference(run: ScenarioRun, policy: string): string {
   const spec = run.scenario.policies.find((p) => p.name === policy);
   const ref = spec?.compareTo;
   if (!ref || ref === run.baseline) return run.baseline;
-  const a = run.runs.find((p) => p.policy === ref), b = run.runs.find((p) => p.policy === policy);
+  const a = run.runs.find((p) => p.policy === ref),
+    b = run.runs.find((p) => p.policy === policy);
   return a && b && addedNodes(a.model, b.model).length > 0 ? ref : run.baseline;
 }
 
@@ -100,26 +101,64 @@ export function effectLadders(run: ScenarioRun, results: ReplicateResult[], opts
     const key = `${from}\u0000${to}`;
     const known = cache.get(key);
     if (known) return known;
-    const a = find(from), b = find(to);
-    const saving = savingsPerOrder(costPerOrder(a.model, a.run.outcomes), costPerOrder(b.model, b.run.outcomes), cfg.cancellation_margin);
-    const [cost] = comparePolicies(results, from, to, { rng: makeRng(run.seed).fork('bootstrap'), resamples: opts.resamples, metrics: ['fulfillment_cost_per_order'] });
-    const rep = results.length >= 2 ? cost!.replicates?.interval ?? null : null;
+    const a = find(from),
+      b = find(to);
+    const saving = savingsPerOrder(
+      costPerOrder(a.model, a.run.outcomes),
+      costPerOrder(b.model, b.run.outcomes),
+      cfg.cancellation_margin,
+    );
+    const [cost] = comparePolicies(results, from, to, {
+      rng: makeRng(run.seed).fork('bootstrap'),
+      resamples: opts.resamples,
+      metrics: ['fulfillment_cost_per_order'],
+    });
+    const rep = results.length >= 2 ? (cost!.replicates?.interval ?? null) : null;
     const iv = rep ?? cost!.bootstrap.interval;
     // the saving's interval: the cost difference's, sign flipped, shifted by the margin component (as the decision's)
-    const interval = iv ? { low: -iv.high + saving.margin, high: -iv.low + saving.margin, method: rep ? 'replicates' as const : 'day bootstrap' as const } : null;
-    const added = addedNodes(a.model, b.model), removed = addedNodes(b.model, a.model);
+    const interval = iv
+      ? {
+          low: -iv.high + saving.margin,
+          high: -iv.low + saving.margin,
+          method: rep ? ('replicates' as const) : ('day bootstrap' as const),
+        }
+      : null;
+    const added = addedNodes(a.model, b.model),
+      removed = addedNodes(b.model, a.model);
     let network: LadderStep['network'] = null;
     if (added.length) {
       const costs = nodeCostLines(added, cfg.nodes);
-      network = { costs, roi: roi({ savings: saving, savingsInterval: interval, monthlyOrders: opts.monthlyOrders, config: stepRoiConfig(cfg, from === run.baseline), extraCosts: asCostLines(costs) }) };
+      network = {
+        costs,
+        roi: roi({
+          savings: saving,
+          savingsInterval: interval,
+          monthlyOrders: opts.monthlyOrders,
+          config: stepRoiConfig(cfg, from === run.baseline),
+          extraCosts: asCostLines(costs),
+        }),
+      };
     }
-    const step: LadderStep = { from, to, costFrom: a.metrics.fulfillment_cost_per_order, costTo: b.metrics.fulfillment_cost_per_order, saving, costInterval: iv ? { low: iv.low, high: iv.high } : null, interval, added, removed, network };
+    const step: LadderStep = {
+      from,
+      to,
+      costFrom: a.metrics.fulfillment_cost_per_order,
+      costTo: b.metrics.fulfillment_cost_per_order,
+      saving,
+      costInterval: iv ? { low: iv.low, high: iv.high } : null,
+      interval,
+      added,
+      removed,
+      network,
+    };
     cache.set(key, step);
     return step;
   };
-  const ladders = run.scenario.policies.filter((p) => p.name !== run.baseline && (!opts.policies || opts.policies.includes(p.name))).map((p) => {
-    const rungs = ladderRungs(run.scenario, p.name);
-    return { policy: p.name, rungs, steps: rungs.slice(1).map((to, i) => stepOf(rungs[i]!, to)) };
-  });
+  const ladders = run.scenario.policies
+    .filter((p) => p.name !== run.baseline && (!opts.policies || opts.policies.includes(p.name)))
+    .map((p) => {
+      const rungs = ladderRungs(run.scenario, p.name);
+      return { policy: p.name, rungs, steps: rungs.slice(1).map((to, i) => stepOf(rungs[i]!, to)) };
+    });
   return { baseline: run.baseline, ladders };
 }

@@ -52,7 +52,10 @@ export const sumLines = (lines: readonly NodeCost[]): number => lines.reduce((s,
 
 /** The nodes' costs as the ROI's cost lines (roi.ts). */
 export function asCostLines(n: NodeCostLines): CostLine[] {
-  return [...n.oneTime.map((l) => ({ name: l.label, monthly: 0, oneTime: l.amount })), ...n.monthly.map((l) => ({ name: l.label, monthly: l.amount, oneTime: 0 }))];
+  return [
+    ...n.oneTime.map((l) => ({ name: l.label, monthly: 0, oneTime: l.amount })),
+    ...n.monthly.map((l) => ({ name: l.label, monthly: l.amount, oneTime: 0 })),
+  ];
 }
 
 /**
@@ -62,5 +65,9 @@ export function asCostLines(n: NodeCostLines): CostLine[] {
  */
 export function stepRoiConfig(cfg: ScenarioFile['roi'], againstBaseline: boolean): ScenarioFile['roi'] {
   if (againstBaseline) return cfg;
-  return { ...cfg, one_time: { setup: 0, implementation: 0, training: 0, store_readiness: 0 }, monthly: { subscription: 0, store_labor: 0 } };
+  return {
+    ...cfg,
+    one_time: { setup: 0, implementation: 0, training: 0, store_readiness: 0 },
+    monthly: { subscription: 0, store_labor: 0 },
+  };
 }

@@ -25,7 +25,14 @@ import { sampleStandardDeviation } from 'simple-statistics';
 import { unitMargin } from './savings.ts';
 import { cohortMembers } from '../policies/composite.ts';
 import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
-import { didDays, didMinimumEffect, didPower, normalQuantile, type DidPowerOptions, type PowerPoint } from '../stats/index.ts';
+import {
+  didDays,
+  didMinimumEffect,
+  didPower,
+  normalQuantile,
+  type DidPowerOptions,
+  type PowerPoint,
+} from '../stats/index.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 
 /** A state joins the implied pilot region when the policy reroutes at least this share of its orders. */
@@ -33,7 +40,8 @@ export const REGION_SHARE = 0.1;
 /** Pilot lengths whose minimum detectable effect is reported. */
 export const MDE_DAYS = [30, 60, 90] as const;
 /** Target power and two-sided level. */
-const POWER = 0.8, ALPHA = 0.05;
+const POWER = 0.8,
+  ALPHA = 0.05;
 
 export interface PilotPlan {
   policy: string;
@@ -88,7 +96,8 @@ interface Cohort {
 
 /** The ids of the nodes that shipped order `o` ("STORE-LA+WH"): comparable between runs on different networks. */
 function servingNodes(p: PolicyRun, o: number): string {
-  const mask = p.run.outcomes.nodeMask[o]!, ids = p.model.nodes.ids;
+  const mask = p.run.outcomes.nodeMask[o]!,
+    ids = p.model.nodes.ids;
   let key = '';
   for (let k = 0; k < ids.length; k++) if ((mask >>> k) & 1) key += key ? `+${ids[k]}` : ids[k];
   return key;
@@ -105,17 +114,28 @@ function impliedRegion(run: ScenarioRun, policy: PolicyRun, against: PolicyRun):
     e.n++;
     if (servingNodes(policy, o) !== servingNodes(against, o)) e.moved++;
   }
-  const states = [...byState].filter(([, e]) => e.moved >= REGION_SHARE * e.n).map(([s]) => s).sort();
+  const states = [...byState]
+    .filter(([, e]) => e.moved >= REGION_SHARE * e.n)
+    .map(([s]) => s)
+    .sort();
   const chosen = new Set(states);
   const members = new Uint8Array(orders.count);
   for (let o = 0; o < orders.count; o++) if (chosen.has(dests.state[orders.dest[o]!]!)) members[o] = 1;
-  const cohort = states.length ? `orders to ${states.join(', ')}` : 'no orders (the policy routes no state differently)';
+  const cohort = states.length
+    ? `orders to ${states.join(', ')}`
+    : 'no orders (the policy routes no state differently)';
   return { members, firstDay: 0, lastDay: calendar.endDay, cohort, states };
 }
 
 /** A pilot entry's own cohort, on the days it is active. */
-function pilotCohort(run: ScenarioRun, policy: PolicyRun, settings: { cohort: { from?: string; to?: string } }): Cohort {
-  const c = settings.cohort, start = run.model.calendar.startEpochDay, end = run.model.calendar.endDay;
+function pilotCohort(
+  run: ScenarioRun,
+  policy: PolicyRun,
+  settings: { cohort: { from?: string; to?: string } },
+): Cohort {
+  const c = settings.cohort,
+    start = run.model.calendar.startEpochDay,
+    end = run.model.calendar.endDay;
   const from = c.from === undefined ? 0 : Math.max(0, parseIsoDate(c.from)! - start);
   const to = c.to === undefined ? end : Math.min(end, parseIsoDate(c.to)! - start);
   const members = cohortMembers(policy.model, { ...c, from: undefined, to: undefined });
@@ -134,22 +154,31 @@ function dayCells(run: ScenarioRun, c: Cohort, policy: PolicyRun, against: Polic
   const margin = run.scenario.config.roi.cancellation_margin;
   const { orders } = run.model;
   const days = c.lastDay - c.firstDay + 1;
-  const n = new Float64Array(days), pre = new Float64Array(days), post = new Float64Array(days);
-  const rn = new Float64Array(days), rest = new Float64Array(days);
-  let cohortOrders = 0, effectSum = 0;
+  const n = new Float64Array(days),
+    pre = new Float64Array(days),
+    post = new Float64Array(days);
+  const rn = new Float64Array(days),
+    rest = new Float64Array(days);
+  let cohortOrders = 0,
+    effectSum = 0;
   for (let o = 0; o < orders.count; o++) {
     const d = orders.placedDay[o]! - c.firstDay;
     if (d < 0 || d >= days) continue;
     const a = costOf(against, o, margin);
     if (c.members[o]) {
       const b = costOf(policy, o, margin);
-      n[d]++; pre[d] += a; post[d] += b;
-      cohortOrders++; effectSum += b - a;
+      n[d]++;
+      pre[d] += a;
+      post[d] += b;
+      cohortOrders++;
+      effectSum += b - a;
     } else {
-      rn[d]++; rest[d] += a;
+      rn[d]++;
+      rest[d] += a;
     }
   }
-  const before: number[] = [], during: number[] = [];
+  const before: number[] = [],
+    during: number[] = [];
   for (let d = 0; d < days; d++) {
     if (!n[d] || (withControl && !rn[d])) continue;
     const control = withControl ? rest[d]! / rn[d]! : 0;
@@ -170,9 +199,13 @@ export function planPilot(run: ScenarioRun, policy: string, against = run.baseli
     if (!p) throw new Error(`no policy ${name} in the run`);
     return p;
   };
-  const pol = find(policy), ref = find(against);
+  const pol = find(policy),
+    ref = find(against);
   const spec = run.scenario.policies.find((s) => s.name === policy);
-  const c = spec?.use === 'pilot' ? pilotCohort(run, pol, spec.settings as { cohort: { from?: string; to?: string } }) : impliedRegion(run, pol, ref);
+  const c =
+    spec?.use === 'pilot'
+      ? pilotCohort(run, pol, spec.settings as { cohort: { from?: string; to?: string } })
+      : impliedRegion(run, pol, ref);
   const calendarDays = Math.max(0, c.lastDay - c.firstDay + 1);
   let cohortShare = 0;
   for (let o = 0; o < c.members.length; o++) cohortShare += c.members[o]!;
@@ -184,13 +217,30 @@ export function planPilot(run: ScenarioRun, policy: string, against = run.baseli
     design = 'before and after';
     cells = alone;
   }
-  const zAlpha = normalQuantile(1 - ALPHA / 2), zPower = normalQuantile(POWER);
+  const zAlpha = normalQuantile(1 - ALPHA / 2),
+    zPower = normalQuantile(POWER);
   const effect = alone.orders ? alone.effectSum / alone.orders : 0;
   const plan: PilotPlan = {
-    policy, against, design, cohort: c.cohort, states: c.states,
-    cohortOrders: alone.orders, cohortOrdersPerDay: calendarDays ? alone.orders / calendarDays : 0, calendarDays,
-    cellDays: cells.before.length, coverage: calendarDays ? cells.before.length / calendarDays : 0,
-    effect, sdBefore: 0, sdDuring: 0, days: null, orders: null, mde: [], curve: [], zAlpha, zPower, unsized: null,
+    policy,
+    against,
+    design,
+    cohort: c.cohort,
+    states: c.states,
+    cohortOrders: alone.orders,
+    cohortOrdersPerDay: calendarDays ? alone.orders / calendarDays : 0,
+    calendarDays,
+    cellDays: cells.before.length,
+    coverage: calendarDays ? cells.before.length / calendarDays : 0,
+    effect,
+    sdBefore: 0,
+    sdDuring: 0,
+    days: null,
+    orders: null,
+    mde: [],
+    curve: [],
+    zAlpha,
+    zPower,
+    unsized: null,
   };
   if (cells.before.length < 3) {
     plan.unsized = `only ${cells.before.length} day(s) with orders in the cohort${design === 'difference in differences' ? ' and the rest' : ''}: too few to measure the day-to-day spread`;
@@ -198,7 +248,12 @@ export function planPilot(run: ScenarioRun, policy: string, against = run.baseli
   }
   plan.sdBefore = sampleStandardDeviation(cells.before);
   plan.sdDuring = sampleStandardDeviation(cells.during);
-  const opts: DidPowerOptions = { sdBefore: plan.sdBefore, sdDuring: plan.sdDuring, coverage: plan.coverage, alpha: ALPHA };
+  const opts: DidPowerOptions = {
+    sdBefore: plan.sdBefore,
+    sdDuring: plan.sdDuring,
+    coverage: plan.coverage,
+    alpha: ALPHA,
+  };
   plan.days = didDays(effect, { ...opts, power: POWER });
   plan.orders = plan.days === null ? null : Math.ceil(plan.days * plan.cohortOrdersPerDay);
   plan.mde = MDE_DAYS.map((days) => ({ days, effect: didMinimumEffect(days, { ...opts, power: POWER }) }));
@@ -210,6 +265,9 @@ export function planPilot(run: ScenarioRun, policy: string, against = run.baseli
 
 /** How the pilot would be measured, in words: "orders to NY (41.2 a day), measured against the rest by difference in differences". */
 export function pilotDesign(p: PilotPlan): string {
-  const how = p.design === 'difference in differences' ? 'measured against the rest by difference in differences' : 'measured before and after, without a control group';
+  const how =
+    p.design === 'difference in differences'
+      ? 'measured against the rest by difference in differences'
+      : 'measured before and after, without a control group';
   return `${p.cohort} (${p.cohortOrdersPerDay.toFixed(1)} a day), ${how}`;
 }

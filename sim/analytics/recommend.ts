@@ -44,20 +44,34 @@ export function keepsService(p: PolicyRun): boolean {
 /** Every policy other than `against`, largest saving per order first (ties by name). */
 export function alternatives(run: ScenarioRun, against = run.baseline): Alternative[] {
   const ref = policyRun(run, against);
-  return run.runs.filter((p) => p.policy !== against).map((p) => {
-    const saving = savingOf(run, p.policy, against);
-    const worsens = worsenedGuardrails(p, ref);
-    return { policy: p.policy, saving, worsens, qualifies: worsens.length === 0 && saving.total > 0 && !roundsToZero('usd', saving.total) };
-  }).sort((a, b) => b.saving.total - a.saving.total || (a.policy < b.policy ? -1 : 1));
+  return run.runs
+    .filter((p) => p.policy !== against)
+    .map((p) => {
+      const saving = savingOf(run, p.policy, against);
+      const worsens = worsenedGuardrails(p, ref);
+      return {
+        policy: p.policy,
+        saving,
+        worsens,
+        qualifies: worsens.length === 0 && saving.total > 0 && !roundsToZero('usd', saving.total),
+      };
+    })
+    .sort((a, b) => b.saving.total - a.saving.total || (a.policy < b.policy ? -1 : 1));
 }
 
 /** Why a policy is the one decided on. */
-export type DecisionRule = 'named in roi.policy' | 'named with --policy' | 'largest saving that keeps service' | 'largest saving, but it does not qualify' | 'only the reference ran';
+export type DecisionRule =
+  | 'named in roi.policy'
+  | 'named with --policy'
+  | 'largest saving that keeps service'
+  | 'largest saving, but it does not qualify'
+  | 'only the reference ran';
 
 /** The decided-on policy and the rule that chose it (the reference itself when nothing else ran). */
 export function decidedOn(run: ScenarioRun, against = run.baseline): { policy: string; rule: DecisionRule } {
   const named = run.scenario.config.roi.policy;
-  if (named && named !== against && run.runs.some((p) => p.policy === named)) return { policy: named, rule: 'named in roi.policy' };
+  if (named && named !== against && run.runs.some((p) => p.policy === named))
+    return { policy: named, rule: 'named in roi.policy' };
   const alts = alternatives(run, against);
   const best = alts.find((a) => a.qualifies);
   if (best) return { policy: best.policy, rule: 'largest saving that keeps service' };

@@ -38,7 +38,12 @@ export interface ReplicateResult {
  * Runs every prepared policy once with replicate `r`'s draws. Pure: the same inputs give
  * the same sums whichever process or thread runs it.
  */
-export function runReplicate(policies: PreparedPolicy[], seed: string | number, r: number, stream?: ReplicateStream): ReplicateResult {
+export function runReplicate(
+  policies: PreparedPolicy[],
+  seed: string | number,
+  r: number,
+  stream?: ReplicateStream,
+): ReplicateResult {
   const rng = makeRng(replicateSeed(seed, r));
   return {
     replicate: r,
@@ -53,7 +58,9 @@ export function runReplicate(policies: PreparedPolicy[], seed: string | number, 
 }
 
 /** Replicate 0 taken from a run already made (no second replay). */
-export function replicateFromRun(run: { runs: { policy: string; model: Parameters<typeof daySums>[0]; run: { outcomes: Parameters<typeof daySums>[1] } }[] }): ReplicateResult {
+export function replicateFromRun(run: {
+  runs: { policy: string; model: Parameters<typeof daySums>[0]; run: { outcomes: Parameters<typeof daySums>[1] } }[];
+}): ReplicateResult {
   return {
     replicate: 0,
     policies: run.runs.map((p) => {

@@ -93,9 +93,16 @@ export function roi(inputs: RoiInputs): RoiResult {
   const monthlyCost = lines.reduce((s, l) => s + l.monthly, 0);
   const rate = c.discount_rate_pct / 100;
   const range = inputs.savingsInterval
-    ? { low: paybackOf(flowsFor(inputs.savingsInterval.low, inputs.monthlyOrders, c, lines), rate), high: paybackOf(flowsFor(inputs.savingsInterval.high, inputs.monthlyOrders, c, lines), rate) }
+    ? {
+        low: paybackOf(flowsFor(inputs.savingsInterval.low, inputs.monthlyOrders, c, lines), rate),
+        high: paybackOf(flowsFor(inputs.savingsInterval.high, inputs.monthlyOrders, c, lines), rate),
+      }
     : null;
-  const upside = (c.sales_uplift_pct_per_day_faster / 100) * Math.max(0, inputs.daysFaster ?? 0) * inputs.monthlyOrders * (inputs.orderMargin ?? 0);
+  const upside =
+    (c.sales_uplift_pct_per_day_faster / 100) *
+    Math.max(0, inputs.daysFaster ?? 0) *
+    inputs.monthlyOrders *
+    (inputs.orderMargin ?? 0);
   return {
     flows,
     cumulative,
@@ -107,7 +114,13 @@ export function roi(inputs: RoiInputs): RoiResult {
     irr: irr(flows),
     payback: paybackOf(flows, rate),
     paybackRange: range,
-    breakEvenOrders: breakEvenVolume({ savingPerOrder: inputs.savings.total, fixedMonthlyCost: monthlyCost, oneTimeCost: oneTime, horizonMonths: c.horizon_months, annualDiscountRate: rate }),
+    breakEvenOrders: breakEvenVolume({
+      savingPerOrder: inputs.savings.total,
+      fixedMonthlyCost: monthlyCost,
+      oneTimeCost: oneTime,
+      horizonMonths: c.horizon_months,
+      annualDiscountRate: rate,
+    }),
     upsideMonthly: upside,
   };
 }
@@ -131,7 +144,8 @@ export function tornado(inputs: RoiInputs, accuracy?: { low: Savings; high: Savi
   const rate = inputs.config.discount_rate_pct / 100;
   const c = inputs.config;
   const price = (f: number) => ({ ...c, monthly: { ...c.monthly, subscription: c.monthly.subscription * f } });
-  const at = (s: Savings, orders = inputs.monthlyOrders, config = c) => npv(flowsFor(s.total, orders, config, costLines(config, inputs.extraCosts)), rate);
+  const at = (s: Savings, orders = inputs.monthlyOrders, config = c) =>
+    npv(flowsFor(s.total, orders, config, costLines(config, inputs.extraCosts)), rate);
   const scaled = (part: 'carrier' | 'pickPack', f: number): Savings => {
     const s = { ...inputs.savings, [part]: inputs.savings[part] * f };
     const fulfillment = s.carrier + s.pickPack + s.touches + s.cancellations;
@@ -139,11 +153,37 @@ export function tornado(inputs: RoiInputs, accuracy?: { low: Savings; high: Savi
   };
   const rows: Omit<TornadoRow, 'swing'>[] = [
     // low and high are the driver's own low and high values (rates and costs move the baseline and the policy alike, so they scale the saving)
-    { driver: 'order volume', range: '±30%', lowNpv: at(inputs.savings, inputs.monthlyOrders * 0.7), highNpv: at(inputs.savings, inputs.monthlyOrders * 1.3) },
-    { driver: 'carrier rates', range: '±15%', lowNpv: at(scaled('carrier', 0.85)), highNpv: at(scaled('carrier', 1.15)) },
-    { driver: 'pick/pack cost', range: '±20%', lowNpv: at(scaled('pickPack', 0.8)), highNpv: at(scaled('pickPack', 1.2)) },
-    { driver: 'software price', range: '×0.5 / ×1.5', lowNpv: at(inputs.savings, inputs.monthlyOrders, price(0.5)), highNpv: at(inputs.savings, inputs.monthlyOrders, price(1.5)) },
+    {
+      driver: 'order volume',
+      range: '±30%',
+      lowNpv: at(inputs.savings, inputs.monthlyOrders * 0.7),
+      highNpv: at(inputs.savings, inputs.monthlyOrders * 1.3),
+    },
+    {
+      driver: 'carrier rates',
+      range: '±15%',
+      lowNpv: at(scaled('carrier', 0.85)),
+      highNpv: at(scaled('carrier', 1.15)),
+    },
+    {
+      driver: 'pick/pack cost',
+      range: '±20%',
+      lowNpv: at(scaled('pickPack', 0.8)),
+      highNpv: at(scaled('pickPack', 1.2)),
+    },
+    {
+      driver: 'software price',
+      range: '×0.5 / ×1.5',
+      lowNpv: at(inputs.savings, inputs.monthlyOrders, price(0.5)),
+      highNpv: at(inputs.savings, inputs.monthlyOrders, price(1.5)),
+    },
   ];
-  if (accuracy) rows.push({ driver: 'store inventory accuracy', range: accuracy.range, lowNpv: at(accuracy.low), highNpv: at(accuracy.high) });
+  if (accuracy)
+    rows.push({
+      driver: 'store inventory accuracy',
+      range: accuracy.range,
+      lowNpv: at(accuracy.low),
+      highNpv: at(accuracy.high),
+    });
   return rows.map((r) => ({ ...r, swing: Math.abs(r.highNpv - r.lowNpv) })).sort((a, b) => b.swing - a.swing);
 }

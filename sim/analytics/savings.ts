@@ -41,7 +41,8 @@ export interface Savings extends CostComponents {
 /** Margin of one unit of order `o`: the quantity-weighted (price − cost) of its lines. */
 export function unitMargin(model: Model, o: number): number {
   const { orders, skus } = model;
-  let units = 0, margin = 0;
+  let units = 0,
+    margin = 0;
   for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) {
     const sku = orders.lineSku[l]!;
     const price = Number.isNaN(orders.linePrice[l]!) ? skus.unitPrice[sku]! : orders.linePrice[l]!;
@@ -54,7 +55,11 @@ export function unitMargin(model: Model, o: number): number {
 /** Per-order cost components of a run (dollars per order, over every order). */
 export function costPerOrder(model: Model, out: OrderOutcomes): CostComponents {
   const n = Math.max(1, out.count);
-  let carrier = 0, pickPack = 0, touches = 0, cancellations = 0, margin = 0;
+  let carrier = 0,
+    pickPack = 0,
+    touches = 0,
+    cancellations = 0,
+    margin = 0;
   for (let o = 0; o < out.count; o++) {
     carrier += out.shipCost[o]!;
     pickPack += out.pickCost[o]!;
@@ -62,7 +67,13 @@ export function costPerOrder(model: Model, out: OrderOutcomes): CostComponents {
     cancellations += out.cancelCost[o]!;
     if (out.unitsCancelled[o]) margin += out.unitsCancelled[o]! * unitMargin(model, o);
   }
-  return { carrier: carrier / n, pickPack: pickPack / n, touches: touches / n, cancellations: cancellations / n, margin: margin / n };
+  return {
+    carrier: carrier / n,
+    pickPack: pickPack / n,
+    touches: touches / n,
+    cancellations: cancellations / n,
+    margin: margin / n,
+  };
 }
 
 /**
@@ -70,11 +81,22 @@ export function costPerOrder(model: Model, out: OrderOutcomes): CostComponents {
  * @example savingsPerOrder(base, policy, true).total // 0.22 dollars an order
  */
 export function savingsPerOrder(against: CostComponents, policy: CostComponents, countMargin: boolean): Savings {
-  const carrier = against.carrier - policy.carrier, pickPack = against.pickPack - policy.pickPack;
-  const touches = against.touches - policy.touches, cancellations = against.cancellations - policy.cancellations;
+  const carrier = against.carrier - policy.carrier,
+    pickPack = against.pickPack - policy.pickPack;
+  const touches = against.touches - policy.touches,
+    cancellations = against.cancellations - policy.cancellations;
   const margin = countMargin ? against.margin - policy.margin : 0;
   const fulfillment = carrier + pickPack + touches + cancellations;
-  return { carrier, pickPack, touches, cancellations, margin, marginCounted: countMargin, fulfillment, total: fulfillment + margin };
+  return {
+    carrier,
+    pickPack,
+    touches,
+    cancellations,
+    margin,
+    marginCounted: countMargin,
+    fulfillment,
+    total: fulfillment + margin,
+  };
 }
 
 /** The entry `name` of a run; throws when it did not run. */
@@ -86,6 +108,11 @@ export function policyRun(run: ScenarioRun, name: string): PolicyRun {
 
 /** The saving per order of `policy` against `against` in a run, margin counted as the scenario says. */
 export function savingOf(run: ScenarioRun, policy: string, against: string): Savings {
-  const a = policyRun(run, against), p = policyRun(run, policy);
-  return savingsPerOrder(costPerOrder(a.model, a.run.outcomes), costPerOrder(p.model, p.run.outcomes), run.scenario.config.roi.cancellation_margin);
+  const a = policyRun(run, against),
+    p = policyRun(run, policy);
+  return savingsPerOrder(
+    costPerOrder(a.model, a.run.outcomes),
+    costPerOrder(p.model, p.run.outcomes),
+    run.scenario.config.roi.cancellation_margin,
+  );
 }

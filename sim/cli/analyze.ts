@@ -32,30 +32,68 @@ const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.see
  * Replicates 0 … N−1 as the options say (in this thread or on workers); replicate 0 is taken
  * from `run`, the scenario's policies already replayed with the same seed, not replayed again.
  */
-export async function replicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions, run: ScenarioRun) {
+export async function replicate(
+  loaded: LoadedScenario,
+  arg: string,
+  root: string,
+  opts: AnalyzeOptions,
+  run: ScenarioRun,
+) {
   const n = positiveInteger(opts.replicates, '--replicates', 1);
   const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
-  const rest = n > 1 ? await runReplicates({ source: { scenario: arg, root }, seed: run.seed, n, workers: Math.min(workers, n - 1), loaded, first: 1 }) : [];
+  const rest =
+    n > 1
+      ? await runReplicates({
+          source: { scenario: arg, root },
+          seed: run.seed,
+          n,
+          workers: Math.min(workers, n - 1),
+          loaded,
+          first: 1,
+        })
+      : [];
   return [replicateFromRun(run), ...rest];
 }
 
 /** `compare <scenario> --history --switch DATE [--pilot-states S,…]`: before against after, on the orders' own history. */
-export async function historyCommand(arg: string, opts: { switch?: string; pilotStates?: string; json?: boolean }, root: string): Promise<string> {
+export async function historyCommand(
+  arg: string,
+  opts: { switch?: string; pilotStates?: string; json?: boolean },
+  root: string,
+): Promise<string> {
   if (!opts.switch || parseIsoDate(opts.switch) === null) badOption('--switch', msg.notDate(opts.switch ?? ''));
   const loaded = await loadScenario(arg, root);
-  const h = compareHistory(loaded.data, loaded.scenario.config, opts.switch, opts.pilotStates?.split(',').map((s) => s.trim()).filter(Boolean));
+  const h = compareHistory(
+    loaded.data,
+    loaded.scenario.config,
+    opts.switch,
+    opts.pilotStates
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   const orders = loaded.hashes.find((f) => f.file.endsWith('orders.csv'))?.file ?? loaded.scenario.file;
   if (h.ordersWithHistory === 0) throw new InputError([{ severity: 'error', file: orders, ...msg.noHistory() }]);
   if (h.pilotStates && h.preOrders + h.postOrders === 0) badOption('--pilot-states', msg.noPilotOrders(h.pilotStates));
-  for (const [n, side] of [[h.preOrders, 'before'], [h.postOrders, 'on or after']] as const) {
-    if (n === 0) badOption('--switch', msg.switchOutsideHistory(opts.switch, side, h.firstDate!, h.lastDate!, h.pilotStates));
+  for (const [n, side] of [
+    [h.preOrders, 'before'],
+    [h.postOrders, 'on or after'],
+  ] as const) {
+    if (n === 0)
+      badOption('--switch', msg.switchOutsideHistory(opts.switch, side, h.firstDate!, h.lastDate!, h.pilotStates));
   }
   if (opts.json) return JSON.stringify(h, null, 2);
   return historyText(h);
 }
 
 /** `compare <scenario> --a P --b P`: B − A on every metric with its intervals. */
-export async function compareCommand(arg: string, a: string, b: string, opts: AnalyzeOptions, root: string): Promise<string> {
+export async function compareCommand(
+  arg: string,
+  a: string,
+  b: string,
+  opts: AnalyzeOptions,
+  root: string,
+): Promise<string> {
   const loaded = await loadScenario(arg, root, { seed: opts.seed });
   policyName(loaded, a, '--a');
   policyName(loaded, b, '--b');
@@ -65,20 +103,32 @@ export async function compareCommand(arg: string, a: string, b: string, opts: An
   const rows = comparePolicies(results, a, b, { rng: makeRng(seed).fork('bootstrap') });
   const cohorts = analyzeCohorts(run).filter((c) => c.policy === a || c.policy === b);
   if (opts.json) return JSON.stringify({ a, b, seed, replicates: results.length, metrics: rows, cohorts }, null, 2);
-  return [compareText(a, b, results.length, seed, rows), ...(cohorts.length ? ['', cohortText(cohorts)] : [])].join('\n');
+  return [compareText(a, b, results.length, seed, rows), ...(cohorts.length ? ['', cohortText(cohorts)] : [])].join(
+    '\n',
+  );
 }
 
 /** `roi <scenario> [--policy P]`: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, verdict. */
-export async function roiCommand(arg: string, opts: AnalyzeOptions & { policy?: string }, root: string): Promise<string> {
+export async function roiCommand(
+  arg: string,
+  opts: AnalyzeOptions & { policy?: string },
+  root: string,
+): Promise<string> {
   const loaded = await loadScenario(arg, root, { seed: opts.seed });
   checkNamedPolicy(loaded);
   const seed = seedOf(loaded, opts);
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
   const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(run);
-  if (policy === run.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) }]);
+  if (policy === run.baseline)
+    throw new InputError([
+      { severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) },
+    ]);
   const results = await replicate(loaded, arg, root, opts, run);
   const analysis = analyzeDecision(loaded, run, results, readinessOf(loaded), opts.policy ? policy : undefined);
-  const ladder = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders, policies: [policy] }).ladders.find((l) => l.policy === policy)!;
+  const ladder = effectLadders(run, results, {
+    monthlyOrders: analysis.monthlyOrders,
+    policies: [policy],
+  }).ladders.find((l) => l.policy === policy)!;
   if (opts.json) return JSON.stringify({ ...analysis, ladder }, null, 2);
   return `${roiText(analysis)}\n\n${ladderText(ladder)}`;
 }

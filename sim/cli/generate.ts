@@ -23,9 +23,14 @@ export function generateCommand(o: GenerateOptions): string {
   if (parseIsoDate(o.start) === null) badOption('--start', msg.notDate(o.start));
   const days = positiveInteger(o.days, '--days', 0);
   const ordersPerDay = o.ordersPerDay === undefined ? preset.ordersPerDay : Number(o.ordersPerDay);
-  if (!Number.isFinite(ordersPerDay) || ordersPerDay <= 0) badOption('--orders-per-day', msg.notNumber(String(o.ordersPerDay), 0));
+  if (!Number.isFinite(ordersPerDay) || ordersPerDay <= 0)
+    badOption('--orders-per-day', msg.notNumber(String(o.ordersPerDay), 0));
   const files = generateDataset({ ...preset, ordersPerDay, seed: o.seed, start: o.start, days });
   writeDataFiles(o.out, files);
-  const orders = new Set(files['orders.csv']!.split('\n').slice(1, -1).map((l) => l.slice(0, l.indexOf(',')))).size;
+  const orders = new Set(
+    files['orders.csv']!.split('\n')
+      .slice(1, -1)
+      .map((l) => l.slice(0, l.indexOf(','))),
+  ).size;
   return `Wrote ${Object.keys(files).length} files with ${orders} orders to ${displayPath(o.out)}`;
 }

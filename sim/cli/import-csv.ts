@@ -12,7 +12,14 @@ import { readTextOrNull } from '../io/files.ts';
 import { blank, SKU_OUT } from '../import/canonical.ts';
 import { ImportLog } from '../import/log.ts';
 import { parseMapping, TABLES, type Mapping, type Table } from '../import/mapping/mapping-file.ts';
-import { MappedInventory, MappedNodes, MappedOrders, MappedSkus, type MappedRows, type Row } from '../import/mapping/transform.ts';
+import {
+  MappedInventory,
+  MappedNodes,
+  MappedOrders,
+  MappedSkus,
+  type MappedRows,
+  type Row,
+} from '../import/mapping/transform.ts';
 import { toDataCSV } from '../format/csv-write.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
@@ -39,16 +46,24 @@ function inputFiles(o: CsvImportOptions, mapping: Mapping, mapPath: string): Par
     const section = mapping.tables[t];
     const given = o[t];
     if (!section) {
-      if (given !== undefined) problems.error({ file: mapping.file, line: 1, field: flag, ...msg.mappingNoSection(flag, t) });
+      if (given !== undefined)
+        problems.error({ file: mapping.file, line: 1, field: flag, ...msg.mappingNoSection(flag, t) });
       continue;
     }
     if (given !== undefined) {
       requireFile(given, flag);
       files[t] = given;
-    } else if (section.file === undefined) problems.error({ file: mapping.file, ...section.fileAt, field: `${t}.file`, ...msg.mappingNoFile(t, flag) });
+    } else if (section.file === undefined)
+      problems.error({ file: mapping.file, ...section.fileAt, field: `${t}.file`, ...msg.mappingNoFile(t, flag) });
     else {
       const path = resolve(dirname(mapPath), section.file);
-      if (readTextOrNull(path) === null) problems.error({ file: mapping.file, ...section.fileAt, field: `${t}.file`, ...msg.mappingFileMissing(t, shownPath(path), flag) });
+      if (readTextOrNull(path) === null)
+        problems.error({
+          file: mapping.file,
+          ...section.fileAt,
+          field: `${t}.file`,
+          ...msg.mappingFileMissing(t, shownPath(path), flag),
+        });
       else files[t] = path;
     }
   }
@@ -58,10 +73,15 @@ function inputFiles(o: CsvImportOptions, mapping: Mapping, mapPath: string): Par
 
 /** Streams a file through a mapped table; `onRow` gets each row written. */
 async function feed(path: string, t: MappedRows, onRow: (r: Row) => void | Promise<void> = () => {}): Promise<void> {
-  await streamCsv(path, t.file, (h) => t.header(h), (row, line) => {
-    const r = t.row(row, line);
-    return r ? onRow(r) : undefined;
-  });
+  await streamCsv(
+    path,
+    t.file,
+    (h) => t.header(h),
+    (row, line) => {
+      const r = t.row(row, line);
+      return r ? onRow(r) : undefined;
+    },
+  );
 }
 
 /** Runs the import; returns the lines to print. Throws InputError (nothing written) on bad input. */
@@ -78,9 +98,14 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
   // a file feeding two tables (a product export giving skus and stock) is counted once per table
   const logAs = (t: Table) => {
     const path = resolve(files[t]!);
-    return TABLES.some((u) => u !== t && files[u] !== undefined && resolve(files[u]!) === path) ? `${shownPath(path)} (${t})` : shownPath(path);
+    return TABLES.some((u) => u !== t && files[u] !== undefined && resolve(files[u]!) === path)
+      ? `${shownPath(path)} (${t})`
+      : shownPath(path);
   };
-  const make = <T extends MappedRows>(t: Table, ctor: new (...a: ConstructorParameters<typeof MappedRows>) => T): T | undefined =>
+  const make = <T extends MappedRows>(
+    t: Table,
+    ctor: new (...a: ConstructorParameters<typeof MappedRows>) => T,
+  ): T | undefined =>
     tables[t] && files[t] ? new ctor(tables[t], shownPath(files[t]), log, kind(t), logAs(t)) : undefined;
   // created in the order the report lists them
   const orders = make('orders', MappedOrders);
@@ -92,8 +117,17 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
     // nodes first: inventory rows are checked against them
     if (nodes) {
       await feed(files.nodes!, nodes);
-      writeFileSync(join(dir, 'nodes.csv'), toDataCSV(nodes.output, nodes.rows.map((r) => cellsOf(nodes.output, r))));
-    } else notes.push('The mapping has no nodes section, so no nodes.csv was written: add one (or write nodes.csv: node_id, type, zip) before running.');
+      writeFileSync(
+        join(dir, 'nodes.csv'),
+        toDataCSV(
+          nodes.output,
+          nodes.rows.map((r) => cellsOf(nodes.output, r)),
+        ),
+      );
+    } else
+      notes.push(
+        'The mapping has no nodes section, so no nodes.csv was written: add one (or write nodes.csv: node_id, type, zip) before running.',
+      );
 
     if (skus) await feed(files.skus!, skus);
 
@@ -102,7 +136,10 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
       const out = new CsvFileWriter(join(dir, 'orders.csv'), orders.output, 'data');
       await feed(files.orders!, orders, (r) => out.write(cellsOf(orders.output, r)));
       await out.close();
-      if (orders.naivePlacedAt) notes.push(`${orders.naivePlacedAt} placed_at value(s) have no UTC offset and the mapping gives no timezone for placed_at: the replay reads them in the scenario's time zone. Add timezone: to placed_at in the mapping if the export was written in another zone.`);
+      if (orders.naivePlacedAt)
+        notes.push(
+          `${orders.naivePlacedAt} placed_at value(s) have no UTC offset and the mapping gives no timezone for placed_at: the replay reads them in the scenario's time zone. Add timezone: to placed_at in the mapping if the export was written in another zone.`,
+        );
     } else notes.push('The mapping has no orders section, so no orders.csv was written: every run needs one.');
 
     if (inventory) {
@@ -111,8 +148,17 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
         inventory.knownNode = (id) => ids.has(id);
       }
       await feed(files.inventory!, inventory);
-      writeFileSync(join(dir, 'inventory.csv'), toDataCSV(inventory.output, inventory.rows.map((r) => cellsOf(inventory.output, r))));
-    } else notes.push('The mapping has no inventory section, so no inventory.csv was written: every unit would be cancelled.');
+      writeFileSync(
+        join(dir, 'inventory.csv'),
+        toDataCSV(
+          inventory.output,
+          inventory.rows.map((r) => cellsOf(inventory.output, r)),
+        ),
+      );
+    } else
+      notes.push(
+        'The mapping has no inventory section, so no inventory.csv was written: every unit would be cancelled.',
+      );
 
     // skus.csv: the skus file, plus every sku the orders or inventory name that it lacks
     const skuRows = new Map<string, Row>(skus?.rows ?? []);
@@ -123,10 +169,20 @@ export async function importCsv(o: CsvImportOptions): Promise<string> {
       added++;
     }
     const skuColumns = skus?.output ?? [...SKU_OUT];
-    if (skuRows.size) writeFileSync(join(dir, 'skus.csv'), toDataCSV(skuColumns, [...skuRows.values()].map((r) => cellsOf(skuColumns, r))));
-    if (added) notes.push(skus
-      ? `${added} sku(s) in the orders or inventory are not in the skus file; they were added to skus.csv without weight, so the scenario's default_weight_lb applies.`
-      : `The mapping has no skus section: skus.csv lists the ${added} sku(s) named in the orders and inventory, without weights. Map a product export under skus: for weights.`);
+    if (skuRows.size)
+      writeFileSync(
+        join(dir, 'skus.csv'),
+        toDataCSV(
+          skuColumns,
+          [...skuRows.values()].map((r) => cellsOf(skuColumns, r)),
+        ),
+      );
+    if (added)
+      notes.push(
+        skus
+          ? `${added} sku(s) in the orders or inventory are not in the skus file; they were added to skus.csv without weight, so the scenario's default_weight_lb applies.`
+          : `The mapping has no skus section: skus.csv lists the ${added} sku(s) named in the orders and inventory, without weights. Map a product export under skus: for weights.`,
+      );
 
     const timezone = orders?.timezone;
     return {

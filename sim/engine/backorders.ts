@@ -45,13 +45,24 @@ export class Backorders {
   /** Puts `qty` units of line `line` of order `o` at the end of its sku's list; returns the entry's index. */
   wait(o: number, line: number, qty: number): number {
     if (this.count === this.order.length) {
-      const grow = (a: Int32Array) => { const b = new Int32Array(a.length * 2); b.set(a); return b; };
-      this.order = grow(this.order); this.line = grow(this.line); this.qty = grow(this.qty); this.next = grow(this.next);
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.order = grow(this.order);
+      this.line = grow(this.line);
+      this.qty = grow(this.qty);
+      this.next = grow(this.next);
     }
     const w = this.count++;
-    this.order[w] = o; this.line[w] = line; this.qty[w] = qty; this.next[w] = -1;
+    this.order[w] = o;
+    this.line[w] = line;
+    this.qty[w] = qty;
+    this.next[w] = -1;
     const sku = this.model.orders.lineSku[line]!;
-    if (this.tail[sku]! >= 0) this.next[this.tail[sku]!] = w; else this.head[sku] = w;
+    if (this.tail[sku]! >= 0) this.next[this.tail[sku]!] = w;
+    else this.head[sku] = w;
     this.tail[sku] = w;
     return w;
   }
@@ -70,7 +81,8 @@ export class Backorders {
         if (got > 0) this.qty[w]! -= got;
       }
       if (this.qty[w]! === 0) {
-        if (prev >= 0) this.next[prev] = this.next[w]!; else this.head[sku] = this.next[w]!;
+        if (prev >= 0) this.next[prev] = this.next[w]!;
+        else this.head[sku] = this.next[w]!;
         if (this.tail[sku] === w) this.tail[sku] = prev;
       } else prev = w;
     }

@@ -16,12 +16,16 @@ export class Capacity {
   private readonly days: number;
 
   /** Empty days for every node of `model`; `stats.pastHorizonPackages` counts backlogs past the day tables. */
-  constructor(private readonly model: Model, private readonly stats: RunStats) {
+  constructor(
+    private readonly model: Model,
+    private readonly stats: RunStats,
+  ) {
     const { nodes } = model;
     const D = (this.days = model.calendar.days);
     this.used = new Int32Array(nodes.count * D);
     this.windowed = new Uint8Array(nodes.count);
-    for (let node = 0; node < nodes.count; node++) this.windowed[node] = nodes.activeFrom[node]! > 0 || nodes.activeTo[node]! < D - 1 ? 1 : 0;
+    for (let node = 0; node < nodes.count; node++)
+      this.windowed[node] = nodes.activeFrom[node]! > 0 || nodes.activeTo[node]! < D - 1 ? 1 : 0;
   }
 
   /** Whether day `day` (a node-local date) is inside `node`'s active window. */
@@ -41,14 +45,20 @@ export class Capacity {
    * left that day when `withCapacity`), or -1 when the node's backlog runs past the day tables.
    */
   findShipDay(node: number, t: number, minDay: number, withCapacity: boolean): number {
-    const cal = this.model.calendar, D = this.days;
+    const cal = this.model.calendar,
+      D = this.days;
     let d = dayIndexOf(cal.nodeMidnight, node * (D + 1), D, t);
     if (d < minDay) d = minDay;
     if (d < 0) d = 0;
     const cap = this.model.nodes.capacity[node]!;
     const base = node * D;
     for (; d < D; d++) {
-      if (cal.shipDay[base + d] && cal.cutoffUtc[base + d]! > t && (!withCapacity || cap === 0 || this.used[base + d]! < cap)) return d;
+      if (
+        cal.shipDay[base + d] &&
+        cal.cutoffUtc[base + d]! > t &&
+        (!withCapacity || cap === 0 || this.used[base + d]! < cap)
+      )
+        return d;
     }
     return -1;
   }
@@ -61,7 +71,8 @@ export class Capacity {
     const d = this.findShipDay(node, t, minDay, withCapacity);
     if (d >= 0) return d;
     if (withCapacity) this.stats.pastHorizonPackages++;
-    const shipDay = this.model.calendar.shipDay, D = this.days;
+    const shipDay = this.model.calendar.shipDay,
+      D = this.days;
     let last = D - 1;
     while (last > 0 && !shipDay[node * D + last]) last--;
     return last;

@@ -19,11 +19,28 @@ import { Capacity } from './capacity.ts';
 import { EVENT_BACKORDER_DEADLINE, EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW, EventQueue } from './events.ts';
 import { Fulfilment, type RunParts } from './fulfil.ts';
 import { Ledger } from './ledger.ts';
-import { FLAG_BACKORDERED, FLAG_CAPACITY_WAIT, FLAG_REROUTED, FLAG_REVIEWED, FLAG_SINGLE_POSSIBLE, OrderOutcomes, PackageLog, type RunResult, type RunStats } from './outcomes.ts';
+import {
+  FLAG_BACKORDERED,
+  FLAG_CAPACITY_WAIT,
+  FLAG_REROUTED,
+  FLAG_REVIEWED,
+  FLAG_SINGLE_POSSIBLE,
+  OrderOutcomes,
+  PackageLog,
+  type RunResult,
+  type RunStats,
+} from './outcomes.ts';
 import { Packages } from './packages.ts';
 import {
-  REASON_BACKORDERED, REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_REROUTED, REASON_REVIEWED, REASON_SINGLE,
-  REASON_SPLIT_CHOSEN, REASON_SPLIT_NEEDED,
+  REASON_BACKORDERED,
+  REASON_CANCELLED,
+  REASON_CAPACITY_WAIT,
+  REASON_PARTIAL_CANCEL,
+  REASON_REROUTED,
+  REASON_REVIEWED,
+  REASON_SINGLE,
+  REASON_SPLIT_CHOSEN,
+  REASON_SPLIT_NEEDED,
 } from './reasons.ts';
 import type { CompiledReview } from './review.ts';
 import type { ExplainRequest } from './explain.ts';
@@ -59,7 +76,13 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
   const pickDraw = opts.rng.keyed('pick-failure');
   const parts = newRun(model, opts.rng);
   const { queue, capacity } = parts;
-  const fulfil = new Fulfilment(model, parts, { policy, policyName: opts.policyName ?? 'policy', pickDraw, review, explain: opts.explain ?? null });
+  const fulfil = new Fulfilment(model, parts, {
+    policy,
+    policyName: opts.policyName ?? 'policy',
+    pickDraw,
+    review,
+    explain: opts.explain ?? null,
+  });
 
   const batchMs = opts.batchMs ?? 0;
   if (batchMs <= 0) {
@@ -80,7 +103,8 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
       batch.length = 0;
       while (i < orders.count && orders.placedUtc[i]! < end) batch.push(i++);
       while (queue.peekTime() <= end) runEvent(model, parts, fulfil);
-      for (let node = 0; node < open.length; node++) open[node] = !capacity.windowed[node] || capacity.shipsWhileActive(node, end, -1) ? 1 : 0;
+      for (let node = 0; node < open.length; node++)
+        open[node] = !capacity.windowed[node] || capacity.shipsWhileActive(node, end, -1) ? 1 : 0;
       countFillers(parts.ledger, batch, open, fillers);
       batch.sort((a, b) => fillers[a]! - fillers[b]! || a - b);
       for (const o of batch) fulfil.route(o, end);
@@ -97,13 +121,22 @@ function newRun(model: Model, rng: Rng): RunParts {
   const cal = model.calendar;
   const out = new OrderOutcomes(model.orders.count);
   const log = new PackageLog();
-  const stats: RunStats = { overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0, reviews: 0, longestCapacityWaitDays: 0, pastHorizonPackages: 0 };
+  const stats: RunStats = {
+    overweightPackages: 0,
+    failedPicks: 0,
+    backorderedUnits: 0,
+    replenishedUnits: 0,
+    reviews: 0,
+    longestCapacityWaitDays: 0,
+    pastHorizonPackages: 0,
+  };
   const queue = new EventQueue();
   const ledger = new Ledger(model);
   // the ledger's first inbound records are the data receipts, in receipt order
   for (let r = 0; r < model.receipts.count; r++) queue.pushReceipt(model.receipts.time[r]!, r);
   if (model.replenishment) {
-    for (let day = model.replenishment.everyDays; day <= cal.endDay; day += model.replenishment.everyDays) queue.pushReview(cal.businessMidnight[day]!, day);
+    for (let day = model.replenishment.everyDays; day <= cal.endDay; day += model.replenishment.everyDays)
+      queue.pushReview(cal.businessMidnight[day]!, day);
   }
   const capacity = new Capacity(model, stats);
   const packages = new Packages(model, log, out, stats, rng.keyed('transit-delay'));
@@ -166,15 +199,28 @@ function finalize(model: Model, out: OrderOutcomes, review: CompiledReview | nul
     out.onTimeDelivery[o] = shipped && out.deliveredDay[o]! <= orders.promiseDay[o]! ? 1 : 0;
     const f = out.flags[o]!;
     if (shipped && !out.onTimeShip[o]) out.alerts[o]++; // the ship SLA was missed
-    out.notices[o] = (out.packages[o]! > 1 ? 1 : 0) + reroutes + (shipped && !out.onTimeDelivery[o] ? 1 : 0) + (f & FLAG_BACKORDERED ? 1 : 0);
+    out.notices[o] =
+      (out.packages[o]! > 1 ? 1 : 0) +
+      reroutes +
+      (shipped && !out.onTimeDelivery[o] ? 1 : 0) +
+      (f & FLAG_BACKORDERED ? 1 : 0);
     out.reason[o] =
-      cancelled === units ? REASON_CANCELLED
-      : cancelled > 0 ? REASON_PARTIAL_CANCEL
-      : f & FLAG_REROUTED ? REASON_REROUTED
-      : f & FLAG_REVIEWED ? REASON_REVIEWED
-      : f & FLAG_BACKORDERED ? REASON_BACKORDERED
-      : f & FLAG_CAPACITY_WAIT ? REASON_CAPACITY_WAIT
-      : out.packages[o]! > 1 ? (f & FLAG_SINGLE_POSSIBLE ? REASON_SPLIT_CHOSEN : REASON_SPLIT_NEEDED)
-      : REASON_SINGLE;
+      cancelled === units
+        ? REASON_CANCELLED
+        : cancelled > 0
+          ? REASON_PARTIAL_CANCEL
+          : f & FLAG_REROUTED
+            ? REASON_REROUTED
+            : f & FLAG_REVIEWED
+              ? REASON_REVIEWED
+              : f & FLAG_BACKORDERED
+                ? REASON_BACKORDERED
+                : f & FLAG_CAPACITY_WAIT
+                  ? REASON_CAPACITY_WAIT
+                  : out.packages[o]! > 1
+                    ? f & FLAG_SINGLE_POSSIBLE
+                      ? REASON_SPLIT_CHOSEN
+                      : REASON_SPLIT_NEEDED
+                    : REASON_SINGLE;
   }
 }

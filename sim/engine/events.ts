@@ -53,7 +53,19 @@ export interface EventRecord extends RerouteFields {
 
 /** A blank record (for the queue's `last`, and as a reusable `RerouteFields` scratch). */
 export function newEventRecord(): EventRecord {
-  return { time: 0, kind: -1, inbound: 0, day: 0, waiter: 0, order: 0, line: 0, qty: 0, excluded: 0, minDay: 0, attempt: 0 };
+  return {
+    time: 0,
+    kind: -1,
+    inbound: 0,
+    day: 0,
+    waiter: 0,
+    order: 0,
+    line: 0,
+    qty: 0,
+    excluded: 0,
+    minDay: 0,
+    attempt: 0,
+  };
 }
 
 export class EventQueue {
@@ -144,12 +156,15 @@ export class EventQueue {
     this.heap[0] = this.heap[--this.size]!;
     let i = 0;
     for (;;) {
-      const l = 2 * i + 1, r = l + 1;
+      const l = 2 * i + 1,
+        r = l + 1;
       let m = i;
       if (l < this.size && this.less(this.heap[l]!, this.heap[m]!)) m = l;
       if (r < this.size && this.less(this.heap[r]!, this.heap[m]!)) m = r;
       if (m === i) break;
-      const tmp = this.heap[i]!; this.heap[i] = this.heap[m]!; this.heap[m] = tmp;
+      const tmp = this.heap[i]!;
+      this.heap[i] = this.heap[m]!;
+      this.heap[m] = tmp;
       i = m;
     }
   }
@@ -192,27 +207,48 @@ export class EventQueue {
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (!this.less(this.heap[i]!, this.heap[parent]!)) break;
-      const tmp = this.heap[i]!; this.heap[i] = this.heap[parent]!; this.heap[parent] = tmp;
+      const tmp = this.heap[i]!;
+      this.heap[i] = this.heap[parent]!;
+      this.heap[parent] = tmp;
       i = parent;
     }
   }
 
   private less(a: number, b: number): boolean {
-    const ta = this.time[a]!, tb = this.time[b]!;
+    const ta = this.time[a]!,
+      tb = this.time[b]!;
     if (ta !== tb) return ta < tb;
-    const ka = this.kind[a]!, kb = this.kind[b]!;
+    const ka = this.kind[a]!,
+      kb = this.kind[b]!;
     if (ka !== kb) return ka < kb;
-    const sa = this.subject[a]!, sb = this.subject[b]!;
+    const sa = this.subject[a]!,
+      sb = this.subject[b]!;
     if (sa !== sb) return sa < sb;
     return this.order[a]! < this.order[b]!;
   }
 
   private grow(): void {
     const cap = this.time.length * 2;
-    const f64 = (a: Float64Array) => { const b = new Float64Array(cap); b.set(a); return b; };
-    const i32 = (a: Int32Array) => { const b = new Int32Array(cap); b.set(a); return b; };
-    this.time = f64(this.time); this.kind = i32(this.kind); this.order = f64(this.order); this.subject = i32(this.subject);
-    this.line = i32(this.line); this.qty = i32(this.qty); this.excluded = i32(this.excluded); this.minDay = i32(this.minDay); this.attempt = i32(this.attempt);
-    this.heap = i32(this.heap); this.free = i32(this.free);
+    const f64 = (a: Float64Array) => {
+      const b = new Float64Array(cap);
+      b.set(a);
+      return b;
+    };
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    this.time = f64(this.time);
+    this.kind = i32(this.kind);
+    this.order = f64(this.order);
+    this.subject = i32(this.subject);
+    this.line = i32(this.line);
+    this.qty = i32(this.qty);
+    this.excluded = i32(this.excluded);
+    this.minDay = i32(this.minDay);
+    this.attempt = i32(this.attempt);
+    this.heap = i32(this.heap);
+    this.free = i32(this.free);
   }
 }

@@ -14,7 +14,17 @@ export type ExplainEvent =
     }
   | { type: 'review'; time: number; rule: string; release: number }
   | { type: 'pick-failed'; line: number; node: number; qty: number; found: number }
-  | { type: 'package'; node: number; shipDay: number; deliveredDay: number; units: number; cost: number; pick: number; stage: number; capacityWait: boolean }
+  | {
+      type: 'package';
+      node: number;
+      shipDay: number;
+      deliveredDay: number;
+      units: number;
+      cost: number;
+      pick: number;
+      stage: number;
+      capacityWait: boolean;
+    }
   | { type: 'unfilled'; time: number; line: number; qty: number; action: 'cancelled' | 'backordered' }
   | { type: 'backorder-expired'; time: number; line: number; qty: number };
 

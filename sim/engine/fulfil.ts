@@ -12,8 +12,17 @@ import { newEventRecord, type EventQueue } from './events.ts';
 import type { ExplainRequest } from './explain.ts';
 import type { Ledger } from './ledger.ts';
 import {
-  FLAG_BACKORDERED, FLAG_CAPACITY_WAIT, FLAG_REROUTED, FLAG_REVIEWED, FLAG_SINGLE_POSSIBLE, PACKAGE_BACKORDER, PACKAGE_INITIAL, PACKAGE_REROUTE,
-  type OrderOutcomes, type PackageLog, type RunStats,
+  FLAG_BACKORDERED,
+  FLAG_CAPACITY_WAIT,
+  FLAG_REROUTED,
+  FLAG_REVIEWED,
+  FLAG_SINGLE_POSSIBLE,
+  PACKAGE_BACKORDER,
+  PACKAGE_INITIAL,
+  PACKAGE_REROUTE,
+  type OrderOutcomes,
+  type PackageLog,
+  type RunStats,
 } from './outcomes.ts';
 import type { Packages } from './packages.ts';
 import { newQuote, pickCost, quotePackage } from './pricing.ts';
@@ -72,23 +81,47 @@ export class Fulfilment {
   private readonly planQuote = newQuote();
 
   /** Fulfilment over the run's state `parts`; sizes its buffers for the model's longest order. */
-  constructor(private readonly model: Model, private readonly parts: RunParts, private readonly settings: FulfilSettings) {
+  constructor(
+    private readonly model: Model,
+    private readonly parts: RunParts,
+    private readonly settings: FulfilSettings,
+  ) {
     const { orders, nodes, calendar: cal } = model;
     const N = nodes.count;
     let maxLines = 1;
-    for (let o = 0; o < orders.count; o++) maxLines = Math.max(maxLines, orders.lineStart[o + 1]! - orders.lineStart[o]!);
+    for (let o = 0; o < orders.count; o++)
+      maxLines = Math.max(maxLines, orders.lineStart[o + 1]! - orders.lineStart[o]!);
     const { capacity } = parts;
     const planDay = (this.planDay = new Int32Array(N));
     const planner: Planner = {
-      shipDay: (node) => (planDay[node]! >= 0 ? planDay[node]! : (planDay[node] = capacity.planShipDay(node, req.time, req.minDay, true))),
+      shipDay: (node) =>
+        planDay[node]! >= 0 ? planDay[node]! : (planDay[node] = capacity.planShipDay(node, req.time, req.minDay, true)),
       firstShipDay: (node) => capacity.planShipDay(node, req.time, req.minDay, false),
       load: (node, day) => capacity.load(node, day),
-      packageCost: (node, day, units, weight, volume) => quotePackage(model, req.order, node, day, units, weight, volume, this.planQuote).cost + pickCost(model, node, units),
-      deliveryDay: (node, day, units, weight, volume) => addBusinessDays(cal, day, quotePackage(model, req.order, node, day, units, weight, volume, this.planQuote).transit),
+      packageCost: (node, day, units, weight, volume) =>
+        quotePackage(model, req.order, node, day, units, weight, volume, this.planQuote).cost +
+        pickCost(model, node, units),
+      deliveryDay: (node, day, units, weight, volume) =>
+        addBusinessDays(
+          cal,
+          day,
+          quotePackage(model, req.order, node, day, units, weight, volume, this.planQuote).transit,
+        ),
     };
     const req: RouteRequest = (this.req = {
-      model, order: 0, dest: 0, time: 0, count: 0, reroute: false, minDay: -1, planner, trace: null,
-      lines: new Int32Array(maxLines), need: new Int32Array(maxLines), eligible: new Uint8Array(N), onHand: parts.ledger.onHand,
+      model,
+      order: 0,
+      dest: 0,
+      time: 0,
+      count: 0,
+      reroute: false,
+      minDay: -1,
+      planner,
+      trace: null,
+      lines: new Int32Array(maxLines),
+      need: new Int32Array(maxLines),
+      eligible: new Uint8Array(N),
+      onHand: parts.ledger.onHand,
     });
     this.alloc = new Allocation(maxLines * N * 2);
     this.reqAttempt = new Int32Array(maxLines);
@@ -101,7 +134,8 @@ export class Fulfilment {
   route(o: number, t: number): void {
     const { req, reqAttempt, model } = this;
     const { orders } = model;
-    const ls = orders.lineStart[o]!, le = orders.lineStart[o + 1]!;
+    const ls = orders.lineStart[o]!,
+      le = orders.lineStart[o + 1]!;
     this.prepare(o, t, 0, PACKAGE_INITIAL, -1);
     req.count = le - ls;
     for (let i = 0; i < req.count; i++) {
@@ -128,17 +162,24 @@ export class Fulfilment {
   reroute(o: number, t: number): void {
     const { req, reqAttempt } = this;
     const { queue, out, stats } = this.parts;
-    let excluded = 0, minDay = -1;
+    let excluded = 0,
+      minDay = -1;
     req.count = 0;
     for (;;) {
-      const e = queue.last, line = e.line;
+      const e = queue.last,
+        line = e.line;
       out.touches[o]++;
       stats.failedPicks++;
       excluded |= e.excluded;
       if (e.minDay > minDay) minDay = e.minDay;
       let i = 0;
       while (i < req.count && req.lines[i] !== line) i++;
-      if (i === req.count) { req.count++; req.lines[i] = line; req.need[i] = 0; reqAttempt[i] = 0; }
+      if (i === req.count) {
+        req.count++;
+        req.lines[i] = line;
+        req.need[i] = 0;
+        reqAttempt[i] = 0;
+      }
       req.need[i]! += e.qty;
       if (e.attempt > reqAttempt[i]!) reqAttempt[i] = e.attempt;
       if (!queue.nextIsReroute(t, o)) break;
@@ -162,7 +203,10 @@ export class Fulfilment {
     const { req, alloc } = this;
     const t = this.serveTime;
     this.prepare(o, t, 0, PACKAGE_BACKORDER, -1);
-    req.count = 1; req.lines[0] = line; req.need[0] = qty; this.reqAttempt[0] = 0;
+    req.count = 1;
+    req.lines[0] = line;
+    req.need[0] = qty;
+    this.reqAttempt[0] = 0;
     this.decide(o, t, PACKAGE_BACKORDER);
     let got = 0;
     for (let e = 0; e < alloc.count; e++) got += alloc.qty[e]!;
@@ -179,7 +223,8 @@ export class Fulfilment {
     if (backorders.qty[w]! <= 0) return;
     const o = backorders.order[w]!;
     const explain = this.settings.explain;
-    if (explain?.order === o) explain.events.push({ type: 'backorder-expired', time: t, line: backorders.line[w]!, qty: backorders.qty[w]! });
+    if (explain?.order === o)
+      explain.events.push({ type: 'backorder-expired', time: t, line: backorders.line[w]!, qty: backorders.qty[w]! });
     out.unitsCancelled[o] += backorders.expire(w);
   }
 
@@ -194,9 +239,16 @@ export class Fulfilment {
     req.trace = { candidates: [], options: [], notes: [] };
     policy(req, alloc);
     explain.events.push({
-      type: 'decision', time: t, stage: STAGES[kind]!, trace: req.trace,
+      type: 'decision',
+      time: t,
+      stage: STAGES[kind]!,
+      trace: req.trace,
       asked: Array.from({ length: req.count }, (_, i) => ({ line: req.lines[i]!, need: req.need[i]! })),
-      allocation: Array.from({ length: alloc.count }, (_, e) => ({ line: alloc.line[e]!, node: alloc.node[e]!, qty: alloc.qty[e]! })),
+      allocation: Array.from({ length: alloc.count }, (_, e) => ({
+        line: alloc.line[e]!,
+        node: alloc.node[e]!,
+        qty: alloc.qty[e]!,
+      })),
     });
     req.trace = null;
   }
@@ -216,14 +268,22 @@ export class Fulfilment {
     req.time = t;
     req.reroute = kind === PACKAGE_REROUTE;
     req.minDay = minDay;
-    const held = review !== null && kind === PACKAGE_INITIAL && !review.exempt[o] && (review.orderRule[o]! > 0 || review.storeStockWithin >= 0);
+    const held =
+      review !== null &&
+      kind === PACKAGE_INITIAL &&
+      !review.exempt[o] &&
+      (review.orderRule[o]! > 0 || review.storeStockWithin >= 0);
     for (let node = 0; node < this.model.nodes.count; node++) {
       planDay[node] = -1;
       if ((excluded >>> node) & 1) req.eligible[node] = 0;
       else if (!capacity.windowed[node]) req.eligible[node] = 1;
       else {
         planDay[node] = capacity.planShipDay(node, t, minDay, true);
-        req.eligible[node] = capacity.activeOn(node, planDay[node]!) && (!held || capacity.shipsWhileActive(node, t + review!.delayMs, minDay)) ? 1 : 0;
+        req.eligible[node] =
+          capacity.activeOn(node, planDay[node]!) &&
+          (!held || capacity.shipsWhileActive(node, t + review!.delayMs, minDay))
+            ? 1
+            : 0;
       }
     }
     this.alloc.clear();
@@ -237,7 +297,8 @@ export class Fulfilment {
   private apply(o: number, t: number, minDay: number, excluded: number, kind: number): void {
     const lowStoreStock = this.take(o, kind);
     const { req, given } = this;
-    for (let i = 0; i < req.count; i++) if (given[i]! < req.need[i]!) this.unfilled(o, req.lines[i]!, req.need[i]! - given[i]!, t);
+    for (let i = 0; i < req.count; i++)
+      if (given[i]! < req.need[i]!) this.unfilled(o, req.lines[i]!, req.need[i]! - given[i]!, t);
     const release = this.hold(o, t, kind, lowStoreStock);
     this.shipAll(o, release, minDay, excluded, kind);
   }
@@ -258,23 +319,39 @@ export class Fulfilment {
     for (let i = 0; i < req.count; i++) given[i] = 0;
     packages.reset();
     for (let e = 0; e < alloc.count; e++) {
-      const line = alloc.line[e]!, node = alloc.node[e]!, qty = alloc.qty[e]!;
+      const line = alloc.line[e]!,
+        node = alloc.node[e]!,
+        qty = alloc.qty[e]!;
       let i = 0;
       while (i < req.count && req.lines[i] !== line) i++;
       if (i === req.count) throw new PolicyContractError(policyName, `allocated line ${line}, which was not asked for`);
       if (qty <= 0 || !Number.isInteger(qty)) throw new PolicyContractError(policyName, `allocated ${qty} units`);
-      if (node < 0 || node >= N || !req.eligible[node]) throw new PolicyContractError(policyName, `allocated from node ${nodes.ids[node] ?? node}, which may not ship this order`);
+      if (node < 0 || node >= N || !req.eligible[node])
+        throw new PolicyContractError(
+          policyName,
+          `allocated from node ${nodes.ids[node] ?? node}, which may not ship this order`,
+        );
       given[i]! += qty;
-      if (given[i]! > req.need[i]!) throw new PolicyContractError(policyName, `allocated ${given[i]} units of a line that needs ${req.need[i]}`);
+      if (given[i]! > req.need[i]!)
+        throw new PolicyContractError(policyName, `allocated ${given[i]} units of a line that needs ${req.need[i]}`);
       const sku = orders.lineSku[line]!;
       const before = ledger.take(node, sku, qty);
-      if (before - qty < 0) throw new PolicyContractError(policyName, `took more ${skus.ids[sku]} from ${nodes.ids[node]} than it has`);
+      if (before - qty < 0)
+        throw new PolicyContractError(policyName, `took more ${skus.ids[sku]} from ${nodes.ids[node]} than it has`);
       // a staff alert when a node's stock of the sku falls to its safety level
       if (before > nodes.safetyStock[node]! && before - qty <= nodes.safetyStock[node]!) out.alerts[o]++;
-      if (review && review.storeStockWithin >= 0 && kind === PACKAGE_INITIAL && nodes.types[node] === 'store' && before - qty <= nodes.safetyStock[node]! + review.storeStockWithin) lowStoreStock = true;
+      if (
+        review &&
+        review.storeStockWithin >= 0 &&
+        kind === PACKAGE_INITIAL &&
+        nodes.types[node] === 'store' &&
+        before - qty <= nodes.safetyStock[node]! + review.storeStockWithin
+      )
+        lowStoreStock = true;
       // a failed pick: the record said the units were there, they were not (the phantom units are written off)
       entryAttempt[e] = reqAttempt[i]!;
-      failed[e] = pickDraw(orders.key[o]!, (line - ls) * 64 + reqAttempt[i]!, nodes.key[node]!) >= nodes.accuracy[node]! ? 1 : 0;
+      failed[e] =
+        pickDraw(orders.key[o]!, (line - ls) * 64 + reqAttempt[i]!, nodes.key[node]!) >= nodes.accuracy[node]! ? 1 : 0;
       if (failed[e]) packages.markFailed(node);
       else packages.add(node, sku, qty);
     }
@@ -286,7 +363,8 @@ export class Fulfilment {
     const { backorders, out, stats, queue } = this.parts;
     const explain = this.settings.explain;
     const cancel = backorders.mustCancel(o, t);
-    if (explain?.order === o) explain.events.push({ type: 'unfilled', time: t, line, qty, action: cancel ? 'cancelled' : 'backordered' });
+    if (explain?.order === o)
+      explain.events.push({ type: 'unfilled', time: t, line, qty, action: cancel ? 'cancelled' : 'backordered' });
     if (cancel) {
       out.unitsCancelled[o] += qty;
       return;
@@ -300,14 +378,28 @@ export class Fulfilment {
   /** Exception review: a manual touch, and the packages are released after the delay. Returns the release time. */
   private hold(o: number, t: number, kind: number, lowStoreStock: boolean): number {
     const { review, explain } = this.settings;
-    if (!review || kind !== PACKAGE_INITIAL || this.alloc.count === 0 || review.exempt[o] || !(review.orderRule[o]! > 0 || lowStoreStock)) return t;
+    if (
+      !review ||
+      kind !== PACKAGE_INITIAL ||
+      this.alloc.count === 0 ||
+      review.exempt[o] ||
+      !(review.orderRule[o]! > 0 || lowStoreStock)
+    )
+      return t;
     const { out, stats } = this.parts;
     out.touches[o]++;
     out.reviews[o] = 1;
     out.flags[o] |= FLAG_REVIEWED;
     stats.reviews++;
     const release = t + review.delayMs;
-    if (explain?.order === o) explain.events.push({ type: 'review', time: t, rule: review.orderRule[o]! > 0 ? review.labels[review.orderRule[o]! - 1]! : review.labels[review.storeStockRule]!, release });
+    if (explain?.order === o)
+      explain.events.push({
+        type: 'review',
+        time: t,
+        rule:
+          review.orderRule[o]! > 0 ? review.labels[review.orderRule[o]! - 1]! : review.labels[review.storeStockRule]!,
+        release,
+      });
     return release;
   }
 
@@ -328,7 +420,8 @@ export class Fulfilment {
       let day = earliest;
       if (packages.units[node]! > 0) {
         day = capacity.shipDayFor(node, release, minDay, true);
-        if (!capacity.activeOn(node, day)) throw new Error(`engine: ${nodes.ids[node]} would ship on day ${day}, outside its active window`);
+        if (!capacity.activeOn(node, day))
+          throw new Error(`engine: ${nodes.ids[node]} would ship on day ${day}, outside its active window`);
         if (day !== earliest) {
           out.flags[o] |= FLAG_CAPACITY_WAIT;
           if (day - earliest > stats.longestCapacityWaitDays) stats.longestCapacityWaitDays = day - earliest;
@@ -337,17 +430,32 @@ export class Fulfilment {
         if (capacity.book(node, day)) out.alerts[o]++;
         const k = packages.ship(o, node, day, kind);
         if (explain?.order === o) {
-          explain.events.push({ type: 'package', node, shipDay: day, deliveredDay: log.deliveredDay[k]!, units: log.units[k]!, cost: log.shipCost[k]!, pick: log.pickCost[k]!, stage: kind, capacityWait: day !== earliest });
+          explain.events.push({
+            type: 'package',
+            node,
+            shipDay: day,
+            deliveredDay: log.deliveredDay[k]!,
+            units: log.units[k]!,
+            cost: log.shipCost[k]!,
+            pick: log.pickCost[k]!,
+            stage: kind,
+            capacityWait: day !== earliest,
+          });
         }
       }
       if (!packages.failed[node]) continue;
       const pickTime = cal.cutoffUtc[node * D + day]!;
       for (let e = 0; e < alloc.count; e++) {
         if (!failed[e] || alloc.node[e] !== node) continue;
-        failure.order = o; failure.line = alloc.line[e]!; failure.qty = alloc.qty[e]!;
-        failure.excluded = excluded | (1 << node); failure.minDay = day + 1; failure.attempt = entryAttempt[e]! + 1;
+        failure.order = o;
+        failure.line = alloc.line[e]!;
+        failure.qty = alloc.qty[e]!;
+        failure.excluded = excluded | (1 << node);
+        failure.minDay = day + 1;
+        failure.attempt = entryAttempt[e]! + 1;
         queue.pushReroute(pickTime, failure);
-        if (explain?.order === o) explain.events.push({ type: 'pick-failed', line: alloc.line[e]!, node, qty: alloc.qty[e]!, found: pickTime });
+        if (explain?.order === o)
+          explain.events.push({ type: 'pick-failed', line: alloc.line[e]!, node, qty: alloc.qty[e]!, found: pickTime });
       }
     }
   }

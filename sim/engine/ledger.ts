@@ -25,7 +25,10 @@ export class Ledger {
     this.onHand = model.startOnHand.slice();
     this.onOrder = new Int32Array(model.nodes.count * this.skus);
     const cap = model.receipts.count + 64;
-    this.inNode = new Int32Array(cap); this.inSku = new Int32Array(cap); this.inQty = new Int32Array(cap); this.inReplenish = new Uint8Array(cap);
+    this.inNode = new Int32Array(cap);
+    this.inSku = new Int32Array(cap);
+    this.inQty = new Int32Array(cap);
+    this.inReplenish = new Uint8Array(cap);
     const r = model.receipts;
     for (let i = 0; i < r.count; i++) this.addInbound(r.node[i]!, r.sku[i]!, r.qty[i]!, 0);
   }
@@ -38,10 +41,16 @@ export class Ledger {
         b.set(a);
         return b;
       };
-      this.inNode = grow(this.inNode); this.inSku = grow(this.inSku); this.inQty = grow(this.inQty); this.inReplenish = grow(this.inReplenish);
+      this.inNode = grow(this.inNode);
+      this.inSku = grow(this.inSku);
+      this.inQty = grow(this.inQty);
+      this.inReplenish = grow(this.inReplenish);
     }
     const i = this.inboundCount++;
-    this.inNode[i] = node; this.inSku[i] = sku; this.inQty[i] = qty; this.inReplenish[i] = replenish;
+    this.inNode[i] = node;
+    this.inSku[i] = sku;
+    this.inQty[i] = qty;
+    this.inReplenish[i] = replenish;
     return i;
   }
 
@@ -70,7 +79,8 @@ export class Ledger {
   canFill(node: number, o: number): boolean {
     const { orders } = this.model;
     const base = node * this.skus;
-    for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) if (this.onHand[base + orders.lineSku[l]!]! < orders.lineQty[l]!) return false;
+    for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++)
+      if (this.onHand[base + orders.lineSku[l]!]! < orders.lineQty[l]!) return false;
     return true;
   }
 
@@ -83,7 +93,8 @@ export class Ledger {
   replenish(): number {
     const { model } = this;
     const rp = model.replenishment!;
-    const N = model.nodes.count, S = this.skus;
+    const N = model.nodes.count,
+      S = this.skus;
     let units = 0;
     for (let node = 0; node < N; node++) {
       if (!rp.nodes[node]) continue;

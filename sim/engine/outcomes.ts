@@ -97,10 +97,18 @@ export class PackageLog {
         b.set(a);
         return b;
       };
-      this.order = grow(this.order); this.node = grow(this.node); this.kind = grow(this.kind);
-      this.shipDay = grow(this.shipDay); this.deliveredDay = grow(this.deliveredDay); this.units = grow(this.units);
-      this.billableLb = grow(this.billableLb); this.zone = grow(this.zone); this.service = grow(this.service);
-      this.shipCost = grow(this.shipCost); this.pickCost = grow(this.pickCost); this.miles = grow(this.miles);
+      this.order = grow(this.order);
+      this.node = grow(this.node);
+      this.kind = grow(this.kind);
+      this.shipDay = grow(this.shipDay);
+      this.deliveredDay = grow(this.deliveredDay);
+      this.units = grow(this.units);
+      this.billableLb = grow(this.billableLb);
+      this.zone = grow(this.zone);
+      this.service = grow(this.service);
+      this.shipCost = grow(this.shipCost);
+      this.pickCost = grow(this.pickCost);
+      this.miles = grow(this.miles);
     }
     return this.count++;
   }

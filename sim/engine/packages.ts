@@ -38,7 +38,10 @@ export class Packages {
 
   /** Starts forming a new allocation's packages: every node empty, no failed picks. */
   reset(): void {
-    this.units.fill(0); this.weight.fill(0); this.volume.fill(0); this.failed.fill(0);
+    this.units.fill(0);
+    this.weight.fill(0);
+    this.volume.fill(0);
+    this.failed.fill(0);
   }
 
   /** Adds `qty` units of `sku`, picked at `node`, to that node's package. */
@@ -73,17 +76,33 @@ export class Packages {
     const miles = dests.miles[dest * N + node]!;
     quotePackage(model, o, node, shipDay, units, this.weight[node]!, this.volume[node]!, quote);
     if (quote.overweight) this.stats.overweightPackages++;
-    const cost = quote.cost, service = quote.service, lb = quote.lb, zone = dests.zone[dest * N + node]!;
+    const cost = quote.cost,
+      service = quote.service,
+      lb = quote.lb,
+      zone = dests.zone[dest * N + node]!;
     let transit = quote.transit;
-    if (shipping.delayProbability > 0 && this.delayDraw(orders.key[o]!, nodes.key[node]!, kind) < shipping.delayProbability) transit += shipping.delayDays;
+    if (
+      shipping.delayProbability > 0 &&
+      this.delayDraw(orders.key[o]!, nodes.key[node]!, kind) < shipping.delayProbability
+    )
+      transit += shipping.delayDays;
     const delivered = addBusinessDays(model.calendar, shipDay, transit);
     const pick = pickCost(model, node, units);
 
     const log = this.log;
     const p = log.reserve();
-    log.order[p] = o; log.node[p] = node; log.kind[p] = kind; log.shipDay[p] = shipDay; log.deliveredDay[p] = delivered;
-    log.units[p] = units; log.billableLb[p] = lb; log.zone[p] = zone; log.service[p] = service;
-    log.shipCost[p] = cost; log.pickCost[p] = pick; log.miles[p] = miles;
+    log.order[p] = o;
+    log.node[p] = node;
+    log.kind[p] = kind;
+    log.shipDay[p] = shipDay;
+    log.deliveredDay[p] = delivered;
+    log.units[p] = units;
+    log.billableLb[p] = lb;
+    log.zone[p] = zone;
+    log.service[p] = service;
+    log.shipCost[p] = cost;
+    log.pickCost[p] = pick;
+    log.miles[p] = miles;
 
     out.packages[o]++;
     out.nodeMask[o] |= 1 << node;

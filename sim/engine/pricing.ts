@@ -32,7 +32,16 @@ export function newQuote(): PackageQuote {
  * else the fastest (then the cheapest).
  * @example quotePackage(model, 0, 1, 3, 2, 1.5, 300, newQuote()).cost // 14.2
  */
-export function quotePackage(model: Model, o: number, node: number, shipDay: number, units: number, weight: number, volume: number, q: PackageQuote): PackageQuote {
+export function quotePackage(
+  model: Model,
+  o: number,
+  node: number,
+  shipDay: number,
+  units: number,
+  weight: number,
+  volume: number,
+  q: PackageQuote,
+): PackageQuote {
   const { shipping, orders, dests } = model;
   const N = model.nodes.count;
   const dest = orders.dest[o]!;
@@ -52,20 +61,30 @@ export function quotePackage(model: Model, o: number, node: number, shipDay: num
   const priceLb = lb > shipping.maxLb ? shipping.maxLb : lb;
   const promise = orders.promiseDay[o]!;
   const allowed = shipping.allowed[orders.service[o]!]!;
-  let bestOk = -1, bestLate = -1, okPrice = Infinity, latePrice = Infinity, lateDays = Infinity;
+  let bestOk = -1,
+    bestLate = -1,
+    okPrice = Infinity,
+    latePrice = Infinity,
+    lateDays = Infinity;
   for (let a = 0; a < allowed.length; a++) {
     const c = allowed[a]!;
     const days = shipping.transitDays[c * 8 + zone - 1]!;
     const price = shipping.price[(c * 8 + zone - 1) * (shipping.maxLb + 1) + priceLb]!;
     if (addBusinessDays(model.calendar, shipDay, days) <= promise) {
-      if (price < okPrice) { okPrice = price; bestOk = c; }
+      if (price < okPrice) {
+        okPrice = price;
+        bestOk = c;
+      }
     } else if (days < lateDays || (days === lateDays && price < latePrice)) {
-      lateDays = days; latePrice = price; bestLate = c;
+      lateDays = days;
+      latePrice = price;
+      bestLate = c;
     }
   }
   q.service = bestOk >= 0 ? bestOk : bestLate;
   q.transit = shipping.transitDays[q.service * 8 + zone - 1]!;
-  q.cost = Math.round(((bestOk >= 0 ? okPrice : latePrice) * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
+  q.cost =
+    Math.round(((bestOk >= 0 ? okPrice : latePrice) * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
   q.lb = lb;
   q.overweight = lb > shipping.maxLb;
   return q;

@@ -42,7 +42,8 @@ export function compileReview(model: Model, s: ReviewSettings, manualTouch: numb
     const v = r[k];
     return k === 'fragile' || k === 'oversize' ? `${k} sku` : `${k} ${Array.isArray(v) ? v.join(', ') : String(v)}`;
   });
-  let storeStockWithin = -1, storeStockRule = -1;
+  let storeStockWithin = -1,
+    storeStockRule = -1;
   s.rules.forEach((r, i) => {
     if (r.store_stock_within !== undefined && storeStockWithin < 0) {
       storeStockWithin = r.store_stock_within;
@@ -55,7 +56,9 @@ export function compileReview(model: Model, s: ReviewSettings, manualTouch: numb
       exempt[o] = 1;
       continue;
     }
-    let cost = 0, fragile = false, oversize = false;
+    let cost = 0,
+      fragile = false,
+      oversize = false;
     for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) {
       const sku = orders.lineSku[l]!;
       cost += orders.lineQty[l]! * skus.unitCost[sku]!;
@@ -74,5 +77,13 @@ export function compileReview(model: Model, s: ReviewSettings, manualTouch: numb
       if (hit) orderRule[o] = i + 1;
     }
   }
-  return { orderRule, exempt, storeStockWithin, storeStockRule, delayMs: s.delay_hours * 3_600_000, touchCost: s.touch_cost ?? manualTouch, labels };
+  return {
+    orderRule,
+    exempt,
+    storeStockWithin,
+    storeStockRule,
+    delayMs: s.delay_hours * 3_600_000,
+    touchCost: s.touch_cost ?? manualTouch,
+    labels,
+  };
 }

@@ -8,7 +8,10 @@
  * @example mdEscape('x\n```\n<script>') // 'x \\`\\`\\` \\<script\\>'
  */
 export function mdEscape(s: string): string {
-  return s.replace(/\r\n|\r|\n/g, ' ').replace(/[\\|*_`<>[\]]/g, (ch) => `\\${ch}`).replace(/^#/, '\\#');
+  return s
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\|*_`<>[\]]/g, (ch) => `\\${ch}`)
+    .replace(/^#/, '\\#');
 }
 
 /**

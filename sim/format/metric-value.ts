@@ -12,12 +12,18 @@ import { sharePercent } from './percent.ts';
 export function formatMetric(m: Pick<MetricDefinition, 'unit'>, v: number | null): string {
   if (v === null) return '—';
   switch (m.unit) {
-    case 'count': return groupThousands(v);
-    case 'share': return sharePercent(v);
-    case 'usd': return money(v, 2);
-    case 'days': return v.toFixed(2);
-    case 'miles': return groupThousands(v, 0);
-    case 'number': return v.toFixed(3);
+    case 'count':
+      return groupThousands(v);
+    case 'share':
+      return sharePercent(v);
+    case 'usd':
+      return money(v, 2);
+    case 'days':
+      return v.toFixed(2);
+    case 'miles':
+      return groupThousands(v, 0);
+    case 'number':
+      return v.toFixed(3);
   }
 }
 
@@ -28,8 +34,14 @@ export function formatMetric(m: Pick<MetricDefinition, 'unit'>, v: number | null
 export function formatDelta(m: Pick<MetricDefinition, 'unit'>, d: number | null): string {
   if (d === null) return '—';
   const digits = deltaDigits(m.unit, d);
-  const body = m.unit === 'share' ? `${digits} pts` : m.unit === 'usd' ? `$${groupThousands(Number(digits), 2)}`
-    : m.unit === 'count' || m.unit === 'miles' ? groupThousands(Number(digits)) : digits;
+  const body =
+    m.unit === 'share'
+      ? `${digits} pts`
+      : m.unit === 'usd'
+        ? `$${groupThousands(Number(digits), 2)}`
+        : m.unit === 'count' || m.unit === 'miles'
+          ? groupThousands(Number(digits))
+          : digits;
   const zero = !/[1-9]/.test(digits);
   return `${zero ? '±' : d > 0 ? '+' : m.unit === 'usd' ? '−' : '-'}${body}`;
 }

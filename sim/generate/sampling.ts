@@ -12,7 +12,8 @@ export function cumulative(weights: readonly number[]): Float64Array {
 /** Index drawn with probability proportional to its weight (binary search on cumulative weights). */
 export function pickWeighted(rng: Rng, cum: Float64Array): number {
   const u = rng.next() * cum[cum.length - 1]!;
-  let lo = 0, hi = cum.length - 1;
+  let lo = 0,
+    hi = cum.length - 1;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (cum[mid]! > u) hi = mid;

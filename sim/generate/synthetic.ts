@@ -58,7 +58,10 @@ const CATEGORIES = [
 /** Relative order volume by weekday (Sun..Sat). */
 const WEEKDAY_SHAPE = [0.95, 1.12, 1.08, 1.02, 1.0, 0.95, 0.88];
 /** Relative order volume by local hour. */
-const HOUR_SHAPE = [0.3, 0.2, 0.15, 0.1, 0.1, 0.15, 0.3, 0.6, 0.9, 1.1, 1.2, 1.3, 1.4, 1.3, 1.2, 1.1, 1.1, 1.2, 1.4, 1.6, 1.7, 1.5, 1.0, 0.6];
+const HOUR_SHAPE = [
+  0.3, 0.2, 0.15, 0.1, 0.1, 0.15, 0.3, 0.6, 0.9, 1.1, 1.2, 1.3, 1.4, 1.3, 1.2, 1.1, 1.1, 1.2, 1.4, 1.6, 1.7, 1.5, 1.0,
+  0.6,
+];
 const LINES_PER_ORDER = [0.62, 0.25, 0.09, 0.04];
 const UNITS_PER_LINE = [0.86, 0.11, 0.03];
 
@@ -70,7 +73,8 @@ export function seasonality(day: number): number {
   const d = new Date(day * MS_PER_DAY);
   const dayOfYear = (day - epochDay(d.getUTCFullYear(), 1, 1)) / 365;
   let f = 1 + 0.12 * Math.cos(2 * Math.PI * (dayOfYear - 0.92));
-  const m = d.getUTCMonth() + 1, dom = d.getUTCDate();
+  const m = d.getUTCMonth() + 1,
+    dom = d.getUTCDate();
   if ((m === 11 && dom >= 20) || (m === 12 && dom <= 15)) f *= 1.9;
   return f;
 }
@@ -106,7 +110,11 @@ function makeSkus(rng: Rng, n: number): Sku[] {
       id: `SKU-${String(i + 1).padStart(4, '0')}`,
       category,
       weight: Math.max(0.1, category.weightLb * scale),
-      dims: category.dims.map((d) => Math.max(1, Math.round(d * Math.cbrt(scale) * 10) / 10)) as [number, number, number],
+      dims: category.dims.map((d) => Math.max(1, Math.round(d * Math.cbrt(scale) * 10) / 10)) as [
+        number,
+        number,
+        number,
+      ],
       price,
       cost: price * (0.35 + 0.25 * rng.next()),
       fragile: rng.next() < category.fragile,
@@ -121,7 +129,9 @@ function makeSkus(rng: Rng, n: number): Sku[] {
  */
 export function generateDataset(opts: SyntheticOptions): Record<string, string> {
   const rng = makeRng(opts.seed);
-  const skuRng = rng.fork('skus'), orderRng = rng.fork('orders'), stockRng = rng.fork('stock');
+  const skuRng = rng.fork('skus'),
+    orderRng = rng.fork('orders'),
+    stockRng = rng.fork('stock');
   const skus = makeSkus(skuRng, opts.skuCount);
   const popularity = skus.map((_, i) => 1 / Math.pow(i + 1, 0.85));
   const popCum = cumulative(popularity);
@@ -129,15 +139,19 @@ export function generateDataset(opts: SyntheticOptions): Record<string, string> 
 
   // destinations: a state by population, then a ZIP of that state
   const zipsByState = new Map<string, string[]>();
-  for (const z of allZips()) if (STATE_POPULATION_M[z.state] !== undefined) {
-    let list = zipsByState.get(z.state);
-    if (!list) zipsByState.set(z.state, (list = []));
-    list.push(z.zip5);
-  }
-  const states = Object.keys(STATE_POPULATION_M).filter((s) => zipsByState.has(s)).sort();
+  for (const z of allZips())
+    if (STATE_POPULATION_M[z.state] !== undefined) {
+      let list = zipsByState.get(z.state);
+      if (!list) zipsByState.set(z.state, (list = []));
+      list.push(z.zip5);
+    }
+  const states = Object.keys(STATE_POPULATION_M)
+    .filter((s) => zipsByState.has(s))
+    .sort();
   const stateCum = cumulative(states.map((s) => STATE_POPULATION_M[s]!));
   const hourCum = cumulative(HOUR_SHAPE);
-  const linesCum = cumulative(LINES_PER_ORDER), unitsCum = cumulative(UNITS_PER_LINE);
+  const linesCum = cumulative(LINES_PER_ORDER),
+    unitsCum = cumulative(UNITS_PER_LINE);
 
   const start = parseIsoDate(opts.start);
   if (start === null) throw new RangeError(`start must be YYYY-MM-DD, got ${opts.start}`);
@@ -146,7 +160,10 @@ export function generateDataset(opts: SyntheticOptions): Record<string, string> 
   let totalUnits = 0;
   for (let d = 0; d < opts.days; d++) {
     const day = start + d;
-    const n = poisson(orderRng, opts.ordersPerDay * WEEKDAY_SHAPE[weekday(day)]! * seasonality(day) / seasonality(start));
+    const n = poisson(
+      orderRng,
+      (opts.ordersPerDay * WEEKDAY_SHAPE[weekday(day)]! * seasonality(day)) / seasonality(start),
+    );
     const times: number[] = [];
     for (let k = 0; k < n; k++) {
       const minutes = pickWeighted(orderRng, hourCum) * 60 + orderRng.next() * 60;
@@ -169,7 +186,17 @@ export function generateDataset(opts: SyntheticOptions): Record<string, string> 
         used.add(s);
         const q = pickWeighted(orderRng, unitsCum) + 1;
         totalUnits += q;
-        orderRows.push([id, isoWithOffset(utc, opts.timezone), skus[s]!.id, q, zip, state, service, round2(skus[s]!.price), tags]);
+        orderRows.push([
+          id,
+          isoWithOffset(utc, opts.timezone),
+          skus[s]!.id,
+          q,
+          zip,
+          state,
+          service,
+          round2(skus[s]!.price),
+          tags,
+        ]);
       }
     }
   }
@@ -192,7 +219,13 @@ export function generateDataset(opts: SyntheticOptions): Record<string, string> 
       }
       // some skus outside the top tenth start out of stock; at a warehouse a receipt brings them in later
       if (i >= skus.length / 10 && stockRng.next() < node.stockoutShare) {
-        if (node.type === 'warehouse') receiptRows.push([node.node_id, skus[i]!.id, Math.max(units, 5), formatEpochDay(start + 10 + stockRng.int(Math.max(1, opts.days - 20)))]);
+        if (node.type === 'warehouse')
+          receiptRows.push([
+            node.node_id,
+            skus[i]!.id,
+            Math.max(units, 5),
+            formatEpochDay(start + 10 + stockRng.int(Math.max(1, opts.days - 20))),
+          ]);
         units = 0;
       }
       invRows.push([node.node_id, skus[i]!.id, units, formatEpochDay(start - 1)]);
@@ -200,17 +233,79 @@ export function generateDataset(opts: SyntheticOptions): Record<string, string> 
   }
 
   return {
-    'orders.csv': toDataCSV(['order_id', 'placed_at', 'sku', 'quantity', 'customer_zip', 'customer_state', 'ship_service', 'unit_price', 'tags'], orderRows),
+    'orders.csv': toDataCSV(
+      [
+        'order_id',
+        'placed_at',
+        'sku',
+        'quantity',
+        'customer_zip',
+        'customer_state',
+        'ship_service',
+        'unit_price',
+        'tags',
+      ],
+      orderRows,
+    ),
     'skus.csv': toDataCSV(
-      ['sku', 'name', 'category', 'weight_lb', 'length_in', 'width_in', 'height_in', 'unit_cost', 'unit_price', 'fragile', 'oversize'],
-      skus.map((s) => [s.id, `${s.category.name} item ${s.id.slice(4)}`, s.category.name, s.weight.toFixed(2), ...s.dims.map((x) => x.toFixed(1)), round2(s.cost), round2(s.price), String(s.fragile), String(s.oversize)]),
+      [
+        'sku',
+        'name',
+        'category',
+        'weight_lb',
+        'length_in',
+        'width_in',
+        'height_in',
+        'unit_cost',
+        'unit_price',
+        'fragile',
+        'oversize',
+      ],
+      skus.map((s) => [
+        s.id,
+        `${s.category.name} item ${s.id.slice(4)}`,
+        s.category.name,
+        s.weight.toFixed(2),
+        ...s.dims.map((x) => x.toFixed(1)),
+        round2(s.cost),
+        round2(s.price),
+        String(s.fragile),
+        String(s.oversize),
+      ]),
     ),
     'nodes.csv': toDataCSV(
-      ['node_id', 'type', 'name', 'zip', 'timezone', 'cutoff', 'ship_days', 'daily_order_capacity', 'pick_cost_per_order', 'pick_cost_per_extra_unit', 'inventory_accuracy'],
-      opts.nodes.map((n) => [n.node_id, n.type, n.name, n.zip, n.timezone, n.cutoff, n.ship_days, n.daily_order_capacity ?? '', n.pick_cost_per_order.toFixed(2), n.pick_cost_per_extra_unit.toFixed(2), n.inventory_accuracy]),
+      [
+        'node_id',
+        'type',
+        'name',
+        'zip',
+        'timezone',
+        'cutoff',
+        'ship_days',
+        'daily_order_capacity',
+        'pick_cost_per_order',
+        'pick_cost_per_extra_unit',
+        'inventory_accuracy',
+      ],
+      opts.nodes.map((n) => [
+        n.node_id,
+        n.type,
+        n.name,
+        n.zip,
+        n.timezone,
+        n.cutoff,
+        n.ship_days,
+        n.daily_order_capacity ?? '',
+        n.pick_cost_per_order.toFixed(2),
+        n.pick_cost_per_extra_unit.toFixed(2),
+        n.inventory_accuracy,
+      ]),
     ),
     'inventory.csv': toDataCSV(['node_id', 'sku', 'on_hand', 'as_of'], invRows),
-    'receipts.csv': toDataCSV(['node_id', 'sku', 'quantity', 'arrives_at'], receiptRows.sort((a, b) => String(a[3]).localeCompare(String(b[3])) || String(a[1]).localeCompare(String(b[1])))),
+    'receipts.csv': toDataCSV(
+      ['node_id', 'sku', 'quantity', 'arrives_at'],
+      receiptRows.sort((a, b) => String(a[3]).localeCompare(String(b[3])) || String(a[1]).localeCompare(String(b[1]))),
+    ),
     'rate_card.csv': illustrativeRateCard(),
     'transit.csv': illustrativeTransit(),
   };

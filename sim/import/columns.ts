@@ -35,9 +35,14 @@ export class ColumnMap<K extends string> {
   }
   /** Problems for required keys that are missing, naming what the column is called and a close header if any. */
   missing(required: readonly K[], names: Record<K, readonly string[]>, file: string): Problem[] {
-    return required.filter((k) => !this.has(k)).map((k) => ({
-      severity: 'error' as const, file, line: 1, field: names[k][0],
-      ...msg.missingColumn(names[k], file, closestName(names[k][0]!, this.header)),
-    }));
+    return required
+      .filter((k) => !this.has(k))
+      .map((k) => ({
+        severity: 'error' as const,
+        file,
+        line: 1,
+        field: names[k][0],
+        ...msg.missingColumn(names[k], file, closestName(names[k][0]!, this.header)),
+      }));
   }
 }

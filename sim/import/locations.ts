@@ -6,7 +6,16 @@
 import { blank, NODE_OUT, type NodeOut } from './canonical.ts';
 import type { ImportLog } from './log.ts';
 import { fromCSV } from '../parse/csv.ts';
-import { parseChoice, parseDate, parseFraction, parseInteger, parseNumber, parseShipDays, parseTimeOfDay, parseTimeZone } from '../parse/fields.ts';
+import {
+  parseChoice,
+  parseDate,
+  parseFraction,
+  parseInteger,
+  parseNumber,
+  parseShipDays,
+  parseTimeOfDay,
+  parseTimeZone,
+} from '../parse/fields.ts';
 import { TableReader } from '../parse/table.ts';
 import { NODE_TYPES } from '../parse/types.ts';
 import { normalizeZip, stateOfZip } from '../geo/zip.ts';
@@ -16,14 +25,32 @@ import { InputError, Problems } from '../problems.ts';
 
 const COLUMNS = {
   required: ['name', 'type'],
-  optional: ['node_id', 'capacity', 'daily_order_capacity', 'timezone', 'cutoff', 'ship_days', 'pick_cost_per_order', 'pick_cost_per_extra_unit',
-    'inventory_accuracy', 'safety_stock', 'active_from', 'active_to', 'tags'],
+  optional: [
+    'node_id',
+    'capacity',
+    'daily_order_capacity',
+    'timezone',
+    'cutoff',
+    'ship_days',
+    'pick_cost_per_order',
+    'pick_cost_per_extra_unit',
+    'inventory_accuracy',
+    'safety_stock',
+    'active_from',
+    'active_to',
+    'tags',
+  ],
   oneOf: [['zip'], ['lat', 'lon']],
 } as const;
 
 /** `Brooklyn Store #2` → `BROOKLYN-STORE-2`. */
 export function nodeIdFromName(name: string): string {
-  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '-').replace(/^-|-$/g, '') || 'NODE';
+  return (
+    name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'NODE'
+  );
 }
 
 export interface Locations {
@@ -54,13 +81,21 @@ export function parseLocations(text: string, file: string, log: ImportLog): Loca
       if (zipText !== '' && !zip) r.error('zip', msg.badZip(zipText));
       const lat = r.get('lat', (t) => parseNumber(t, -90, 90));
       const lon = r.get('lon', (t) => parseNumber(t, -180, 180));
-      if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error('zip', msg.noLocation(`location ${name}`));
+      if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk)
+        r.error('zip', msg.noLocation(`location ${name}`));
       const capacity = r.text('capacity') || r.text('daily_order_capacity');
-      if (capacity !== '') r.get(r.hasColumn('capacity') ? 'capacity' : 'daily_order_capacity', (t) => parseInteger(t, 1));
+      if (capacity !== '')
+        r.get(r.hasColumn('capacity') ? 'capacity' : 'daily_order_capacity', (t) => parseInteger(t, 1));
       const checks: [string, (t: string) => { ok: boolean }][] = [
-        ['timezone', parseTimeZone], ['cutoff', parseTimeOfDay], ['ship_days', parseShipDays], ['pick_cost_per_order', (t) => parseNumber(t, 0)],
-        ['pick_cost_per_extra_unit', (t) => parseNumber(t, 0)], ['inventory_accuracy', parseFraction], ['safety_stock', (t) => parseInteger(t, 0)],
-        ['active_from', parseDate], ['active_to', parseDate],
+        ['timezone', parseTimeZone],
+        ['cutoff', parseTimeOfDay],
+        ['ship_days', parseShipDays],
+        ['pick_cost_per_order', (t) => parseNumber(t, 0)],
+        ['pick_cost_per_extra_unit', (t) => parseNumber(t, 0)],
+        ['inventory_accuracy', parseFraction],
+        ['safety_stock', (t) => parseInteger(t, 0)],
+        ['active_from', parseDate],
+        ['active_to', parseDate],
       ];
       for (const [col, parse] of checks) r.get(col, parse as never);
       const id = r.text('node_id') || nodeIdFromName(name);
@@ -76,7 +111,18 @@ export function parseLocations(text: string, file: string, log: ImportLog): Loca
       n.lat = lat === undefined ? '' : String(lat);
       n.lon = lon === undefined ? '' : String(lon);
       n.daily_order_capacity = capacity;
-      for (const col of ['cutoff', 'ship_days', 'pick_cost_per_order', 'pick_cost_per_extra_unit', 'inventory_accuracy', 'safety_stock', 'active_from', 'active_to', 'tags'] as const) n[col] = r.text(col);
+      for (const col of [
+        'cutoff',
+        'ship_days',
+        'pick_cost_per_order',
+        'pick_cost_per_extra_unit',
+        'inventory_accuracy',
+        'safety_stock',
+        'active_from',
+        'active_to',
+        'tags',
+      ] as const)
+        n[col] = r.text(col);
       n.timezone = r.text('timezone');
       if (n.timezone === '' && zip) {
         const tz = STATE_TIMEZONE[stateOfZip(zip.zip5)];

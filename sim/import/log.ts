@@ -63,13 +63,18 @@ export class ImportLog {
   }
   /** Entry counts per (file, action, reason), most frequent first. */
   reasons(): { file: string; action: ImportAction; reason: string; count: number; firstLine: number }[] {
-    const m = new Map<string, { file: string; action: ImportAction; reason: string; count: number; firstLine: number }>();
+    const m = new Map<
+      string,
+      { file: string; action: ImportAction; reason: string; count: number; firstLine: number }
+    >();
     for (const e of this.entries) {
       const k = `${e.file}\u0000${e.action}\u0000${e.reason}`;
       const g = m.get(k);
       if (g) g.count++;
       else m.set(k, { file: e.file, action: e.action, reason: e.reason, count: 1, firstLine: e.line });
     }
-    return [...m.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || b.count - a.count || a.firstLine - b.firstLine);
+    return [...m.values()].sort(
+      (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || b.count - a.count || a.firstLine - b.firstLine,
+    );
   }
 }

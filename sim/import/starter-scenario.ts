@@ -2,17 +2,25 @@
 import { tzOffsetMinutes } from '../time/zone.ts';
 import { parseIsoDate, MS_PER_DAY } from '../time/calendar.ts';
 
-const CANDIDATE_ZONES = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix'];
+const CANDIDATE_ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Los_Angeles',
+  'America/Phoenix',
+];
 
 /**
  * The US time zone whose UTC offset in the middle of the period matches most order
  * timestamps (`offsets`: offset in minutes → count). Falls back to New York.
  */
 export function guessTimeZone(offsets: Map<number, number>, start: string, end: string): string {
-  const a = parseIsoDate(start), b = parseIsoDate(end);
+  const a = parseIsoDate(start),
+    b = parseIsoDate(end);
   if (a === null || b === null) return CANDIDATE_ZONES[0]!;
   const mid = Math.floor((a + b) / 2) * MS_PER_DAY + 12 * 3_600_000;
-  let best = CANDIDATE_ZONES[0]!, bestCount = 0;
+  let best = CANDIDATE_ZONES[0]!,
+    bestCount = 0;
   for (const tz of CANDIDATE_ZONES) {
     const count = offsets.get(tzOffsetMinutes(mid, tz)) ?? 0;
     if (count > bestCount) {

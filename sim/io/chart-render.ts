@@ -6,11 +6,17 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { chartFonts } from './report-assets.ts';
 
-type Engines = { vega: typeof import('vega'); vl: typeof import('vega-lite'); Resvg: typeof import('@resvg/resvg-js').Resvg };
+type Engines = {
+  vega: typeof import('vega');
+  vl: typeof import('vega-lite');
+  Resvg: typeof import('@resvg/resvg-js').Resvg;
+};
 let engines: Promise<Engines> | null = null;
 
 function load(): Promise<Engines> {
-  engines ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then(([vega, vl, resvg]) => ({ vega, vl, Resvg: resvg.Resvg }));
+  engines ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then(
+    ([vega, vl, resvg]) => ({ vega, vl, Resvg: resvg.Resvg }),
+  );
   return engines;
 }
 
@@ -61,7 +67,12 @@ export async function chartSvg(spec: TopLevelSpec, warnings: ChartWarnings = [])
 export async function svgPng(svg: string, zoom = 2): Promise<Uint8Array> {
   const { Resvg } = await load();
   const r = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: chartFonts(), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: chartFonts(),
+      defaultFontFamily: 'DejaVu Sans',
+      sansSerifFamily: 'DejaVu Sans',
+    },
     fitTo: { mode: 'zoom', value: zoom },
     background: '#ffffff',
   });

@@ -24,7 +24,12 @@ interface Record {
  * disk), reading waits for it. A CSV syntax error becomes an InputError at its line.
  * @returns the number of data records
  */
-export async function streamCsv(path: string, file: string, onHeader: (cells: string[]) => void, onRow: (cells: string[], line: number) => void | Promise<void>): Promise<number> {
+export async function streamCsv(
+  path: string,
+  file: string,
+  onHeader: (cells: string[]) => void,
+  onRow: (cells: string[], line: number) => void | Promise<void>,
+): Promise<number> {
   const parser = parse({ bom: true, raw: true, relax_column_count: true, skip_empty_lines: true });
   // bytes are checked (UTF-8, line length) as they are read; a refusal stops the reading
   pipeline(createReadStream(path), checkedText(file), parser, () => {});
@@ -55,7 +60,8 @@ export async function streamCsv(path: string, file: string, onHeader: (cells: st
 /** A stream of a CSV file's bytes → its text, failing with an InputError at the first bad byte or over-long line. */
 function checkedText(file: string): Transform {
   const checker = new CsvTextChecker(file);
-  const give = (r: CheckResult, done: TransformCallback) => (r.ok ? done(null, r.text) : done(new InputError([r.problem])));
+  const give = (r: CheckResult, done: TransformCallback) =>
+    r.ok ? done(null, r.text) : done(new InputError([r.problem]));
   return new Transform({
     decodeStrings: true,
     readableObjectMode: true,

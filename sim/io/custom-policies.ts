@@ -14,14 +14,15 @@ import { PolicySettingError, type PolicyDefinition, type PolicyFn } from '../pol
 import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';
 
-
 /** Checks that a module's default export looks like a PolicyDefinition; returns what is wrong, or null. */
 function shapeProblem(def: unknown): string | null {
-  if (!def || typeof def !== 'object') return 'it has no default export (export default a PolicyDefinition: { name, description, settings, create })';
+  if (!def || typeof def !== 'object')
+    return 'it has no default export (export default a PolicyDefinition: { name, description, settings, create })';
   const d = def as Partial<PolicyDefinition>;
   if (typeof d.name !== 'string') return 'its default export has no name';
   if (typeof d.create !== 'function') return 'its default export has no create(model, settings, ctx) function';
-  if (!d.settings || typeof (d.settings as { safeParse?: unknown }).safeParse !== 'function') return 'its default export has no settings schema (use z.strictObject({}) for none)';
+  if (!d.settings || typeof (d.settings as { safeParse?: unknown }).safeParse !== 'function')
+    return 'its default export has no settings schema (use z.strictObject({}) for none)';
   return null;
 }
 
@@ -41,14 +42,17 @@ export function isUnloaded(def: PolicyDefinition): boolean {
 
 /** A stand-in for a module not imported: any settings, and a policy that must never route. */
 function unloaded(use: string): PolicyDefinition {
-  return Object.assign({
-    name: use,
-    description: `custom policy ${use} (not loaded)`,
-    settings: z.record(z.string(), z.unknown()),
-    create: (): PolicyFn => () => {
-      throw new Error(`the custom policy ${use} was not loaded, yet asked to route (a RouteLab bug)`);
+  return Object.assign(
+    {
+      name: use,
+      description: `custom policy ${use} (not loaded)`,
+      settings: z.record(z.string(), z.unknown()),
+      create: (): PolicyFn => () => {
+        throw new Error(`the custom policy ${use} was not loaded, yet asked to route (a RouteLab bug)`);
+      },
     },
-  }, { [UNLOADED]: true });
+    { [UNLOADED]: true },
+  );
 }
 
 /** Every string in a value (an entry's settings, nested). */
@@ -66,7 +70,8 @@ function neededPaths(entries: unknown[], names: readonly string[]): Set<string> 
     const name = (e as { name?: unknown } | null)?.name;
     if (typeof name === 'string' && !byName.has(name)) byName.set(name, e);
   }
-  const seen = new Set<string>(), paths = new Set<string>();
+  const seen = new Set<string>(),
+    paths = new Set<string>();
   const visit = (name: string): void => {
     if (seen.has(name) || !byName.has(name)) return;
     seen.add(name);
@@ -84,7 +89,11 @@ function neededPaths(entries: unknown[], names: readonly string[]): Set<string> 
  * that does not exist is said either way). Returns, per `use` value as written, the
  * definition, an unloaded stand-in, or the reason it could not be loaded.
  */
-export async function loadCustomPolicies(scenarioText: string, scenarioPath: string, need: CustomNeed = 'all'): Promise<Map<string, PolicyDefinition | Error>> {
+export async function loadCustomPolicies(
+  scenarioText: string,
+  scenarioPath: string,
+  need: CustomNeed = 'all',
+): Promise<Map<string, PolicyDefinition | Error>> {
   const out = new Map<string, PolicyDefinition | Error>();
   let doc: unknown;
   try {
@@ -129,7 +138,7 @@ function shown(file: string): string {
  * the frames to the .ts source), or nothing when no frame is.
  */
 export function frameIn(err: unknown, file: string): { line: number; column: number } | Record<string, never> {
-  const stack = err instanceof Error ? err.stack ?? '' : '';
+  const stack = err instanceof Error ? (err.stack ?? '') : '';
   for (const line of stack.split('\n')) {
     // `at f (file:///x/p.ts:9:23)`, `at /x/p.ts:9:23`; a module loaded in a worker has a query (`p.ts?tsx-namespace=…`)
     const m = /\(?(?:file:\/\/)?([^()\s?]+)(?:\?[^()\s]*)?:(\d+):(\d+)\)?\s*$/.exec(line.trim());
@@ -148,7 +157,9 @@ function guarded(def: PolicyDefinition, file: string): PolicyDefinition {
   const fail = (e: unknown, when: string): unknown => {
     if (e instanceof InputError || e instanceof PolicySettingError) return e;
     const detail = e instanceof Error ? `${e.name}: ${e.message.split('\n')[0]}` : String(e);
-    return new InputError([{ severity: 'error', file: shown(file), ...frameIn(e, file), ...msg.customPolicyThrew(def.name, when, detail) }]);
+    return new InputError([
+      { severity: 'error', file: shown(file), ...frameIn(e, file), ...msg.customPolicyThrew(def.name, when, detail) },
+    ]);
   };
   return {
     ...def,

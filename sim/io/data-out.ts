@@ -54,10 +54,14 @@ function dataManifest(dir: string): Manifest | null {
 
 /** Problems for each of `names` that is in `out` and not RouteLab's. */
 function inTheWay(out: string, m: Manifest | null, names: readonly string[]): Problem[] {
-  return names.filter((n) => exists(join(out, n)) && !isOurs(m, n, join(out, n))).map((n) => ({
-    severity: 'error', file: displayPath(join(out, n)), field: '--out',
-    ...(m?.files[n] !== undefined ? msg.outFileChanged() : msg.outFileNotOurs()),
-  }));
+  return names
+    .filter((n) => exists(join(out, n)) && !isOurs(m, n, join(out, n)))
+    .map((n) => ({
+      severity: 'error',
+      file: displayPath(join(out, n)),
+      field: '--out',
+      ...(m?.files[n] !== undefined ? msg.outFileChanged() : msg.outFileNotOurs()),
+    }));
 }
 
 /** Removes staging folders of runs that were killed (their process is gone and every file in them is one they may write). */
@@ -92,7 +96,10 @@ export function stageDataFolder(outArg: string, owned: OwnedFiles, onStep: DataS
     stage = join(dirname(out), `${stagePrefix(basename(out))}${process.pid}-${Date.now().toString(36)}`);
     mkdirSync(stage);
     const names = [...owned.replace, ...owned.starters];
-    writeFileSync(join(stage, MANIFEST), manifestText({ kind: 'stage', files: Object.fromEntries(names.map((n) => [n, ''])) }));
+    writeFileSync(
+      join(stage, MANIFEST),
+      manifestText({ kind: 'stage', files: Object.fromEntries(names.map((n) => [n, ''])) }),
+    );
   } catch (e) {
     if (stage) rmSync(stage, { recursive: true, force: true });
     throw outputError(e, out);

@@ -59,7 +59,8 @@ export function sha256(text: string): string {
 }
 
 /** The temporary sibling `writeFileAtomically` writes `path` to first (named so a leftover is recognised). */
-export const tmpSibling = (path: string, pid = process.pid): string => join(dirname(path), `.${basename(path)}.routelab-tmp-${pid}`);
+export const tmpSibling = (path: string, pid = process.pid): string =>
+  join(dirname(path), `.${basename(path)}.routelab-tmp-${pid}`);
 
 /** Writes one file through a temporary sibling and a rename, so readers never see half of it. */
 export function writeFileAtomically(path: string, content: string | Uint8Array): void {

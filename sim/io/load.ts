@@ -29,7 +29,11 @@ export interface LoadOptions {
  * `replicate` and the run's `seed` (`--seed`; default the scenario's) pick the order
  * stream of a generated data set (`data: { generate: … }`).
  */
-export async function loadScenario(arg: string, root: string, { overrides = [], replicate = 0, seed, custom = 'all' }: LoadOptions = {}): Promise<LoadedScenario> {
+export async function loadScenario(
+  arg: string,
+  root: string,
+  { overrides = [], replicate = 0, seed, custom = 'all' }: LoadOptions = {},
+): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
   const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides), custom);
@@ -53,8 +57,18 @@ export interface ScenarioSource {
  * generated data draws replicate r's stream (loaded again); replayed history resamples
  * its weeks (`resampledPolicies`).
  */
-export async function replicatePolicies(loaded: LoadedScenario, source: ScenarioSource, seed: string, r: number): Promise<{ policies: PreparedPolicy[]; stream: ReplicateStream }> {
+export async function replicatePolicies(
+  loaded: LoadedScenario,
+  source: ScenarioSource,
+  seed: string,
+  r: number,
+): Promise<{ policies: PreparedPolicy[]; stream: ReplicateStream }> {
   if (r === 0) return { policies: loaded.policies, stream: generatesOrders(loaded) ? 'generated' : 'given' };
-  if (generatesOrders(loaded)) return { policies: (await loadScenario(source.scenario, source.root, { overrides: source.overrides, replicate: r, seed })).policies, stream: 'generated' };
+  if (generatesOrders(loaded))
+    return {
+      policies: (await loadScenario(source.scenario, source.root, { overrides: source.overrides, replicate: r, seed }))
+        .policies,
+      stream: 'generated',
+    };
   return { policies: resampledPolicies(loaded, seed, r), stream: 'resampled' };
 }

@@ -34,7 +34,11 @@ export function contentHash(content: string | Uint8Array): string {
 
 /** The manifest's text, with the files sorted so the same files give the same bytes. */
 export function manifestText(m: Manifest): string {
-  const files = Object.fromEntries(Object.keys(m.files).sort().map((k) => [k, m.files[k]]));
+  const files = Object.fromEntries(
+    Object.keys(m.files)
+      .sort()
+      .map((k) => [k, m.files[k]]),
+  );
   return `${JSON.stringify({ routelab: NOTE, kind: m.kind, files }, null, 2)}\n`;
 }
 

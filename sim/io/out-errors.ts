@@ -25,7 +25,8 @@ export function outProblem(path: string, m: MessageText, flag = '--out'): InputE
 
 /** `out`, checked to be a non-empty path; an InputError (exit 2) otherwise. */
 export function requireOut(out: string, flag = '--out'): string {
-  if (out.trim() === '') throw new InputError([{ severity: 'error', file: 'command line', field: flag, ...msg.outEmpty() }]);
+  if (out.trim() === '')
+    throw new InputError([{ severity: 'error', file: 'command line', field: flag, ...msg.outEmpty() }]);
   return resolve(out);
 }
 
@@ -43,11 +44,14 @@ function within(p: string, dir: string): boolean {
 export function outputError(e: unknown, out: string, flag = '--out'): unknown {
   const err = e as NodeJS.ErrnoException;
   const code = err?.code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new OutputFault(outputFaultText.diskFull(displayPath(resolve(out))));
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new OutputFault(outputFaultText.diskFull(displayPath(resolve(out))));
   const target = resolve(out);
-  const elsewhere = typeof err?.path === 'string' && !within(resolve(err.path), dirname(target)) && !within(target, resolve(err.path));
+  const elsewhere =
+    typeof err?.path === 'string' && !within(resolve(err.path), dirname(target)) && !within(target, resolve(err.path));
   if (elsewhere) return e;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return outProblem(out, msg.outNotWritable(code === 'EROFS'), flag);
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return outProblem(out, msg.outNotWritable(code === 'EROFS'), flag);
   if (code === 'ENOTDIR') return outProblem(out, msg.outUnderFile(), flag);
   if (code === 'ENAMETOOLONG') return outProblem(out, msg.outNameTooLong(), flag);
   // any other system error while writing there (an odd file system, a device gone): said plainly

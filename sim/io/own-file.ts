@@ -41,11 +41,20 @@ export function checkOwnFile(pathArg: string, isRouteLabs: (start: string) => bo
 }
 
 /** Writes `content` to `pathArg` after `checkOwnFile`, removing temporary files that killed runs left beside it. */
-export function writeOwnFile(pathArg: string, content: string, isRouteLabs: (start: string) => boolean, flag = '--out'): string {
+export function writeOwnFile(
+  pathArg: string,
+  content: string,
+  isRouteLabs: (start: string) => boolean,
+  flag = '--out',
+): string {
   const path = checkOwnFile(pathArg, isRouteLabs, flag);
   try {
     mkdirSync(dirname(path), { recursive: true });
-    const leftover = new RegExp(`^${basename(tmpSibling(path, 0)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/0$/, '(\\d+)')}$`);
+    const leftover = new RegExp(
+      `^${basename(tmpSibling(path, 0))
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/0$/, '(\\d+)')}$`,
+    );
     for (const name of readdirSync(dirname(path))) {
       const m = leftover.exec(name);
       if (m && !otherProcessAlive(Number(m[1]))) rmSync(join(dirname(path), name), { force: true });

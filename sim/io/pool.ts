@@ -48,14 +48,21 @@ export function defaultWorkers(jobs: number): number {
  * task order; `onResult` is called as each task finishes. A worker's InputError is thrown
  * again here (see `WorkerReply`). The pool is always torn down.
  */
-export async function runOnPool<T, R>(job: WorkerJob, tasks: T[], workers: number, onResult?: (result: R) => void): Promise<R[]> {
+export async function runOnPool<T, R>(
+  job: WorkerJob,
+  tasks: T[],
+  workers: number,
+  onResult?: (result: R) => void,
+): Promise<R[]> {
   const pool = new Tinypool({ filename: ENTRIES[job], minThreads: workers, maxThreads: workers });
   try {
-    return await Promise.all(tasks.map(async (t) => {
-      const res = fromWorker((await pool.run(t)) as WorkerReply<R>);
-      onResult?.(res);
-      return res;
-    }));
+    return await Promise.all(
+      tasks.map(async (t) => {
+        const res = fromWorker((await pool.run(t)) as WorkerReply<R>);
+        onResult?.(res);
+        return res;
+      }),
+    );
   } finally {
     await pool.destroy();
   }

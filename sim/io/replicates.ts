@@ -7,7 +7,6 @@ import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './l
 import { runOnPool } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 
-
 export interface ReplicatesOptions {
   /** Where the scenario comes from (workers load it again). */
   source: ScenarioSource;
@@ -31,7 +30,15 @@ export interface ReplicatesOptions {
  * has its own order stream (`replicatePolicies`). `onDone` is called as replicates finish.
  * `first` 1 skips replicate 0 when the caller has it from a run already made.
  */
-export async function runReplicates({ source, seed, n, workers, loaded, onDone, first = 0 }: ReplicatesOptions): Promise<ReplicateResult[]> {
+export async function runReplicates({
+  source,
+  seed,
+  n,
+  workers,
+  loaded,
+  onDone,
+  first = 0,
+}: ReplicatesOptions): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
   if (workers <= 1) {
     const out: ReplicateResult[] = [];
@@ -44,6 +51,11 @@ export async function runReplicates({ source, seed, n, workers, loaded, onDone, 
   }
   let done = 0;
   const chunks = indices.map((r) => [r]);
-  const results = await runOnPool<ReplicateTask, ReplicateResult[]>('replicate', chunks.map((replicates) => ({ ...source, seed, replicates })), workers, (res) => onDone?.((done += res.length)));
+  const results = await runOnPool<ReplicateTask, ReplicateResult[]>(
+    'replicate',
+    chunks.map((replicates) => ({ ...source, seed, replicates })),
+    workers,
+    (res) => onDone?.((done += res.length)),
+  );
   return results.flat().sort((a, b) => a.replicate - b.replicate);
 }

@@ -15,8 +15,20 @@
  * by the next run, and only when every file in them is RouteLab's.
  */
 import {
-  copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmdirSync, rmSync, statSync,
-  symlinkSync, unlinkSync, writeFileSync,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentHash, isOurs, MANIFEST, manifestText, readManifest, type Manifest } from './manifest.ts';
@@ -55,7 +67,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function isUnmarkedReport(dir: string, files: string[]): boolean {
   if (!files.includes('index.html') || !files.includes('run.json')) return false;
   try {
-    const info = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as { versions?: { routelab?: unknown }; engine?: unknown };
+    const info = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as {
+      versions?: { routelab?: unknown };
+      engine?: unknown;
+    };
     return typeof info.versions?.routelab === 'string' && typeof info.engine === 'object';
   } catch {
     return false;
@@ -155,8 +170,9 @@ export function removeLeftovers(out: string, currentDir: string | null): void {
     if (!st.isDirectory()) continue;
     const manifest = readManifest(path);
     const files = listFiles(path);
-    const mine = (f: string) => (manifest ? f === MANIFEST || manifest.files[f] !== undefined : REPORT_FILE.test(f))
-      || (currentDir !== null && sameFile(join(path, f), join(currentDir, f)));
+    const mine = (f: string) =>
+      (manifest ? f === MANIFEST || manifest.files[f] !== undefined : REPORT_FILE.test(f)) ||
+      (currentDir !== null && sameFile(join(path, f), join(currentDir, f)));
     if (files.every(mine)) rmSync(path, { recursive: true, force: true });
   }
 }
@@ -167,15 +183,27 @@ export function removeLeftovers(out: string, currentDir: string | null): void {
  * written) when `out` is not RouteLab's to replace, or when a user's file is where a new
  * report file goes; a full disk is an OutputFault.
  */
-export function writeReportFolder(outArg: string, files: Record<string, string | Uint8Array>, hooks: ReportWriteHooks = {}): void {
+export function writeReportFolder(
+  outArg: string,
+  files: Record<string, string | Uint8Array>,
+  hooks: ReportWriteHooks = {},
+): void {
   const out = requireOut(outArg);
   const target = inspectReportOut(out);
   const names = Object.keys(files);
   if (target.form === 'link' || target.form === 'folder') {
-    const clash = (k: string) => names.some((n) => n === k || n.startsWith(`${k}/`) || k.startsWith(`${n}/`)) || k === MANIFEST;
+    const clash = (k: string) =>
+      names.some((n) => n === k || n.startsWith(`${k}/`) || k.startsWith(`${n}/`)) || k === MANIFEST;
     const inTheWay = target.keep.filter(clash);
     if (inTheWay.length) {
-      throw new InputError(inTheWay.map((k) => ({ severity: 'error', file: displayPath(join(out, k)), field: '--out', ...msg.outFileNotOurs() })));
+      throw new InputError(
+        inTheWay.map((k) => ({
+          severity: 'error',
+          file: displayPath(join(out, k)),
+          field: '--out',
+          ...msg.outFileNotOurs(),
+        })),
+      );
     }
   }
   const parent = dirname(out);

@@ -47,5 +47,10 @@ export async function reportFiles(input: ReportInput, opts: ReportFilesOptions =
 
 /** Run warnings for what vega warned about while drawing the charts: one per chart and message. */
 export function chartProblems(warnings: ReportFiles['chartWarnings']): Problem[] {
-  return warnings.map((w) => ({ severity: 'warning', file: `charts/${w.chart}.svg`, field: w.chart, ...msg.chartWarning(w.chart, w.message) }));
+  return warnings.map((w) => ({
+    severity: 'warning',
+    file: `charts/${w.chart}.svg`,
+    field: w.chart,
+    ...msg.chartWarning(w.chart, w.message),
+  }));
 }

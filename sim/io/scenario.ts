@@ -17,7 +17,9 @@ import type { InputHash } from '../report/run-info.ts';
 export function bundledScenarios(root: string): string[] {
   const dir = join(root, 'scenarios');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((n) => existsSync(join(dir, n, 'scenario.yaml'))).sort();
+  return readdirSync(dir)
+    .filter((n) => existsSync(join(dir, n, 'scenario.yaml')))
+    .sort();
 }
 
 /**
@@ -47,21 +49,44 @@ function scenarioHash(path: string, cwd: string): InputHash {
 
 /** Default file of each table in the data folder. */
 export const DEFAULT_FILES: Record<Exclude<TableName, 'zones'>, string> = {
-  orders: 'orders.csv', skus: 'skus.csv', nodes: 'nodes.csv', inventory: 'inventory.csv', receipts: 'receipts.csv',
-  rates: 'rate_card.csv', transit: 'transit.csv',
+  orders: 'orders.csv',
+  skus: 'skus.csv',
+  nodes: 'nodes.csv',
+  inventory: 'inventory.csv',
+  receipts: 'receipts.csv',
+  rates: 'rate_card.csv',
+  transit: 'transit.csv',
 };
 
 /**
  * Reads the data files a scenario names. The rate card and transit table may be given in
  * the scenario (relative to the data folder, or to the scenario when not found there).
  */
-export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd = process.cwd(), replicate = 0, runSeed?: string | number): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+export function readScenarioData(
+  scenario: Scenario,
+  scenarioPath: string,
+  cwd = process.cwd(),
+  replicate = 0,
+  runSeed?: string | number,
+): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
   const data = scenario.config.data;
-  if (typeof data !== 'string') return generatedData(scenario, scenarioPath, data.generate, generatorSeed(data.generate.seed, scenario.config.seed, runSeed, replicate), cwd);
+  if (typeof data !== 'string')
+    return generatedData(
+      scenario,
+      scenarioPath,
+      data.generate,
+      generatorSeed(data.generate.seed, scenario.config.seed, runSeed, replicate),
+      cwd,
+    );
   const dataDir = resolve(dirname(scenarioPath), data);
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory()) {
     const problems = new Problems();
-    problems.error({ file: displayPath(scenarioPath, cwd), ...scenario.positions.data, field: 'data', ...msg.fileMissing(`data folder ${displayPath(dataDir, cwd)}`) });
+    problems.error({
+      file: displayPath(scenarioPath, cwd),
+      ...scenario.positions.data,
+      field: 'data',
+      ...msg.fileMissing(`data folder ${displayPath(dataDir, cwd)}`),
+    });
     throw new InputError(problems.list);
   }
   const ship = scenario.config.shipping;
@@ -75,10 +100,16 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
   const hashes: InputHash[] = [scenarioHash(scenarioPath, cwd)];
   for (const [table, name] of Object.entries(names) as [TableName, string][]) {
     let path = resolve(dataDir, name);
-    if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name))) path = resolve(dirname(scenarioPath), name);
+    if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name)))
+      path = resolve(dirname(scenarioPath), name);
     const { text, problem } = readCsvTextOrNull(path, displayPath(path, cwd));
-    (files as Record<TableName, unknown>)[table] = { name: displayPath(path, cwd), text, ...(problem ? { problem } : {}) };
-    if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
+    (files as Record<TableName, unknown>)[table] = {
+      name: displayPath(path, cwd),
+      text,
+      ...(problem ? { problem } : {}),
+    };
+    if (text !== null)
+      hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
   }
   return { files, hashes, dataDir };
 }
@@ -89,22 +120,56 @@ export function readScenarioData(scenario: Scenario, scenarioPath: string, cwd =
  * `/replicate-r` for replicate r > 0; so `--seed` and each replicate draw their own stream.
  * @example generatorSeed(4, 2, '9', 3) // '4/seed-9/replicate-3'
  */
-export function generatorSeed(generate: string | number, scenarioSeed: string | number, runSeed: string | number | undefined, replicate: number): string {
-  const base = runSeed === undefined || String(runSeed) === String(scenarioSeed) ? String(generate) : `${generate}/seed-${runSeed}`;
+export function generatorSeed(
+  generate: string | number,
+  scenarioSeed: string | number,
+  runSeed: string | number | undefined,
+  replicate: number,
+): string {
+  const base =
+    runSeed === undefined || String(runSeed) === String(scenarioSeed)
+      ? String(generate)
+      : `${generate}/seed-${runSeed}`;
   return replicate === 0 ? base : `${base}/replicate-${replicate}`;
 }
 
 /** A synthetic data set the scenario asks for (`data: { generate: … }`), made in memory from `seed` (see `generatorSeed`). */
-function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSettings, seed: string, cwd: string): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
+function generatedData(
+  scenario: Scenario,
+  scenarioPath: string,
+  g: GenerateSettings,
+  seed: string,
+  cwd: string,
+): { files: DataFiles; hashes: InputHash[]; dataDir: string } {
   const preset = PRESETS[g.preset];
-  if (!preset) throw new InputError([{ severity: 'error', file: displayPath(scenarioPath, cwd), ...scenario.positions.data, field: 'data.generate.preset', ...msg.notOneOf(g.preset, Object.keys(PRESETS)) }]);
-  const texts = generateDataset({ ...preset, seed, start: g.start, days: g.days, ordersPerDay: g.orders_per_day ?? preset.ordersPerDay });
+  if (!preset)
+    throw new InputError([
+      {
+        severity: 'error',
+        file: displayPath(scenarioPath, cwd),
+        ...scenario.positions.data,
+        field: 'data.generate.preset',
+        ...msg.notOneOf(g.preset, Object.keys(PRESETS)),
+      },
+    ]);
+  const texts = generateDataset({
+    ...preset,
+    seed,
+    start: g.start,
+    days: g.days,
+    ordersPerDay: g.orders_per_day ?? preset.ordersPerDay,
+  });
   const files = {} as DataFiles;
   const hashes: InputHash[] = [scenarioHash(scenarioPath, cwd)];
   for (const [table, name] of Object.entries(DEFAULT_FILES) as [TableName, string][]) {
     const text = texts[name] ?? null;
     (files as Record<TableName, unknown>)[table] = { name: `generated:${g.preset}/${name}`, text };
-    if (text !== null) hashes.push({ file: `generated:${g.preset}(seed ${seed})/${name}`, sha256: sha256(text), bytes: Buffer.byteLength(text) });
+    if (text !== null)
+      hashes.push({
+        file: `generated:${g.preset}(seed ${seed})/${name}`,
+        sha256: sha256(text),
+        bytes: Buffer.byteLength(text),
+      });
   }
   return { files, hashes, dataDir: dirname(scenarioPath) };
 }
@@ -114,7 +179,13 @@ function generatedData(scenario: Scenario, scenarioPath: string, g: GenerateSett
  * importing the custom policy modules its entries name first (those `need` asks for).
  * Returns `null` (problems recorded) when it has errors.
  */
-export async function readScenario(path: string, problems: Problems, cwd = process.cwd(), edit: (text: string) => string = (t) => t, need: CustomNeed = 'all'): Promise<Scenario | null> {
+export async function readScenario(
+  path: string,
+  problems: Problems,
+  cwd = process.cwd(),
+  edit: (text: string) => string = (t) => t,
+  need: CustomNeed = 'all',
+): Promise<Scenario | null> {
   const text = edit(readTextOrNull(path) ?? '');
   const custom = await loadCustomPolicies(text, path, need);
   return parseScenario(text, displayPath(path, cwd), problems, POLICIES, custom);

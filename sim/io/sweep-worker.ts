@@ -38,7 +38,8 @@ export async function sweepPoint(task: SweepTask): Promise<SweepRow[]> {
     const { policies } = await replicatePolicies(loaded, task, task.seed, r);
     for (const p of runReplicate(policies, task.seed, r).policies) {
       const values = metricsFromSums(p.total);
-      for (const m of METRICS) rows.push({ point: task.point, policy: p.policy, replicate: r, metric: m.name, value: values[m.name] });
+      for (const m of METRICS)
+        rows.push({ point: task.point, policy: p.policy, replicate: r, metric: m.name, value: values[m.name] });
     }
   }
   return rows;

@@ -30,7 +30,9 @@ export function nodeMix(r: ScenarioRun): NodeMixRow[] {
     const log = p.run.packages;
     for (let k = 0; k < log.count; k++) counts[log.node[k]!]!++;
     const total = log.count || 1;
-    for (let n = 0; n < nodes.count; n++) if (counts[n]! > 0) rows.push({ policy: p.policy, node: nodes.ids[n]!, packages: counts[n]!, share: counts[n]! / total });
+    for (let n = 0; n < nodes.count; n++)
+      if (counts[n]! > 0)
+        rows.push({ policy: p.policy, node: nodes.ids[n]!, packages: counts[n]!, share: counts[n]! / total });
   }
   return rows;
 }
@@ -38,5 +40,11 @@ export function nodeMix(r: ScenarioRun): NodeMixRow[] {
 /** Node locations of a policy's network. */
 export function nodeLocations(p: PolicyRun): { node: string; name: string; type: string; lat: number; lon: number }[] {
   const n = p.model.nodes;
-  return n.ids.map((id, i) => ({ node: id, name: n.names[i] || id, type: n.types[i]!, lat: n.lat[i]!, lon: n.lon[i]! }));
+  return n.ids.map((id, i) => ({
+    node: id,
+    name: n.names[i] || id,
+    type: n.types[i]!,
+    lat: n.lat[i]!,
+    lon: n.lon[i]!,
+  }));
 }

@@ -23,7 +23,8 @@ export function destinationCells(p: PolicyRun, cellDegrees = 1): MapCell[] {
   const cells = new Map<string, { lat: number; lon: number; packages: number; byNode: Float64Array }>();
   for (let k = 0; k < log.count; k++) {
     const d = orders.dest[log.order[k]!]!;
-    const lat = dests.lat[d]!, lon = dests.lon[d]!;
+    const lat = dests.lat[d]!,
+      lon = dests.lon[d]!;
     const key = `${Math.round(lat / cellDegrees)},${Math.round(lon / cellDegrees)}`;
     let c = cells.get(key);
     if (!c) cells.set(key, (c = { lat: 0, lon: 0, packages: 0, byNode: new Float64Array(nodes.count) }));
@@ -36,7 +37,14 @@ export function destinationCells(p: PolicyRun, cellDegrees = 1): MapCell[] {
   for (const key of [...cells.keys()].sort()) {
     const c = cells.get(key)!;
     for (let n = 0; n < nodes.count; n++) {
-      if (c.byNode[n]! > 0) out.push({ lat: c.lat / c.packages, lon: c.lon / c.packages, node: nodes.ids[n]!, packages: c.byNode[n]!, share: c.byNode[n]! / c.packages });
+      if (c.byNode[n]! > 0)
+        out.push({
+          lat: c.lat / c.packages,
+          lon: c.lon / c.packages,
+          node: nodes.ids[n]!,
+          packages: c.byNode[n]!,
+          share: c.byNode[n]! / c.packages,
+        });
     }
   }
   return out;

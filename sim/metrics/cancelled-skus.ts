@@ -18,7 +18,8 @@ export interface CancelledSku {
  */
 export function cancelledSkus(r: ScenarioRun, p: PolicyRun, limit = 10): CancelledSku[] {
   const { orders, skus } = r.model;
-  const byOrders = new Int32Array(skus.count), byUnits = new Int32Array(skus.count);
+  const byOrders = new Int32Array(skus.count),
+    byUnits = new Int32Array(skus.count);
   const out = p.run.outcomes;
   for (let o = 0; o < out.count; o++) {
     if (out.unitsCancelled[o]! === 0) continue;
@@ -28,6 +29,10 @@ export function cancelledSkus(r: ScenarioRun, p: PolicyRun, limit = 10): Cancell
     }
   }
   const idx = [...byOrders.keys()].filter((s) => byOrders[s]! > 0);
-  idx.sort((a, b) => byOrders[b]! - byOrders[a]! || byUnits[b]! - byUnits[a]! || (skus.ids[a]! < skus.ids[b]! ? -1 : 1));
-  return idx.slice(0, limit).map((s) => ({ sku: skus.ids[s]!, name: skus.names[s] ?? '', orders: byOrders[s]!, units: byUnits[s]! }));
+  idx.sort(
+    (a, b) => byOrders[b]! - byOrders[a]! || byUnits[b]! - byUnits[a]! || (skus.ids[a]! < skus.ids[b]! ? -1 : 1),
+  );
+  return idx
+    .slice(0, limit)
+    .map((s) => ({ sku: skus.ids[s]!, name: skus.names[s] ?? '', orders: byOrders[s]!, units: byUnits[s]! }));
 }

@@ -37,8 +37,12 @@ export function utilization(r: ScenarioRun): UtilizationRow[] {
     for (let n = 0; n < nodes.count; n++) {
       const cap = nodes.capacity[n]!;
       if (cap <= 0) continue;
-      let shipDays = 0, packages = 0, peak = 0, full = 0;
-      const from = Math.max(0, nodes.activeFrom[n]!), to = Math.min(cal.endDay, nodes.activeTo[n]!);
+      let shipDays = 0,
+        packages = 0,
+        peak = 0,
+        full = 0;
+      const from = Math.max(0, nodes.activeFrom[n]!),
+        to = Math.min(cal.endDay, nodes.activeTo[n]!);
       for (let d = from; d <= to; d++) {
         if (!cal.shipDay[n * D + d]) continue;
         const used = perDay[n * D + d]!;
@@ -47,7 +51,16 @@ export function utilization(r: ScenarioRun): UtilizationRow[] {
         if (used > peak) peak = used;
         if (used >= cap) full++;
       }
-      rows.push({ policy: p.policy, node: nodes.ids[n]!, capacity: cap, shipDays, packages, mean: shipDays ? packages / shipDays / cap : 0, peak: peak / cap, fullDays: full });
+      rows.push({
+        policy: p.policy,
+        node: nodes.ids[n]!,
+        capacity: cap,
+        shipDays,
+        packages,
+        mean: shipDays ? packages / shipDays / cap : 0,
+        peak: peak / cap,
+        fullDays: full,
+      });
     }
   }
   return rows;

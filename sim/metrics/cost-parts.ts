@@ -34,9 +34,14 @@ export const COST_PARTS: readonly { key: Exclude<keyof CostParts, 'total'>; labe
  * @example costParts(run.runs[0]).extraPackages // 0.84
  */
 export function costParts(p: PolicyRun): CostParts {
-  const out = p.run.outcomes, log = p.run.packages;
+  const out = p.run.outcomes,
+    log = p.run.packages;
   const seen = new Uint8Array(out.count);
-  let shipping = 0, pickPack = 0, extra = 0, touches = 0, cancellations = 0;
+  let shipping = 0,
+    pickPack = 0,
+    extra = 0,
+    touches = 0,
+    cancellations = 0;
   for (let k = 0; k < log.count; k++) {
     const o = log.order[k]!;
     if (seen[o]) extra += log.shipCost[k]! + log.pickCost[k]!;
@@ -51,6 +56,15 @@ export function costParts(p: PolicyRun): CostParts {
     cancellations += out.cancelCost[o]!;
   }
   const n = Math.max(out.count, 1);
-  const parts = { shipping: shipping / n, pickPack: pickPack / n, extraPackages: extra / n, touches: touches / n, cancellations: cancellations / n };
-  return { ...parts, total: parts.shipping + parts.pickPack + parts.extraPackages + parts.touches + parts.cancellations };
+  const parts = {
+    shipping: shipping / n,
+    pickPack: pickPack / n,
+    extraPackages: extra / n,
+    touches: touches / n,
+    cancellations: cancellations / n,
+  };
+  return {
+    ...parts,
+    total: parts.shipping + parts.pickPack + parts.extraPackages + parts.touches + parts.cancellations,
+  };
 }

@@ -18,7 +18,8 @@ export interface MetricDelta {
  */
 export function deltas(baseline: MetricValues, values: MetricValues): MetricDelta[] {
   return METRICS.map((m) => {
-    const b = baseline[m.name], v = values[m.name];
+    const b = baseline[m.name],
+      v = values[m.name];
     const delta = b === null || v === null ? null : v - b;
     return { metric: m.name, baseline: b, value: v, delta, verdict: direction(m, delta, 'shown') };
   });

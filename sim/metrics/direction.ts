@@ -25,12 +25,18 @@ export const DUST = 1e-12;
 export function deltaDigits(unit: MetricDefinition['unit'], magnitude: number): string {
   const a = Math.abs(magnitude);
   switch (unit) {
-    case 'count': return Math.round(a).toFixed(0);
-    case 'share': return (a * 100).toFixed(1);
-    case 'usd': return a.toFixed(2);
-    case 'days': return a.toFixed(2);
-    case 'miles': return a.toFixed(0);
-    case 'number': return a.toFixed(3);
+    case 'count':
+      return Math.round(a).toFixed(0);
+    case 'share':
+      return (a * 100).toFixed(1);
+    case 'usd':
+      return a.toFixed(2);
+    case 'days':
+      return a.toFixed(2);
+    case 'miles':
+      return a.toFixed(0);
+    case 'number':
+      return a.toFixed(3);
   }
 }
 
@@ -45,8 +51,12 @@ export function roundsToZero(unit: MetricDefinition['unit'], d: number): boolean
  * direction (plain counts, store share).
  * @example direction(fulfillmentCost, -0.42, 'shown') // 'better'
  */
-export function direction(m: Pick<MetricDefinition, 'unit' | 'better'>, delta: number | null, same: SameWhen): Direction | null {
+export function direction(
+  m: Pick<MetricDefinition, 'unit' | 'better'>,
+  delta: number | null,
+  same: SameWhen,
+): Direction | null {
   if (delta === null || !m.better) return null;
   if (same === 'shown' ? roundsToZero(m.unit, delta) : Math.abs(delta) <= DUST) return 'same';
-  return (delta > 0) === (m.better === 'higher') ? 'better' : 'worse';
+  return delta > 0 === (m.better === 'higher') ? 'better' : 'worse';
 }

@@ -34,10 +34,24 @@ export interface MetricSums {
 }
 
 export type MetricName =
-  | 'orders' | 'lines' | 'units' | 'fill_rate' | 'cancel_rate' | 'split_rate' | 'packages_per_order'
-  | 'ship_cost_per_order' | 'fulfillment_cost_per_order' | 'on_time_delivery_rate' | 'on_time_ship_rate'
-  | 'click_to_door_days' | 'manual_touches_per_order' | 'order_defect_rate' | 'miles_per_package' | 'store_share'
-  | 'staff_alerts_per_day' | 'customer_notices_per_order';
+  | 'orders'
+  | 'lines'
+  | 'units'
+  | 'fill_rate'
+  | 'cancel_rate'
+  | 'split_rate'
+  | 'packages_per_order'
+  | 'ship_cost_per_order'
+  | 'fulfillment_cost_per_order'
+  | 'on_time_delivery_rate'
+  | 'on_time_ship_rate'
+  | 'click_to_door_days'
+  | 'manual_touches_per_order'
+  | 'order_defect_rate'
+  | 'miles_per_package'
+  | 'store_share'
+  | 'staff_alerts_per_day'
+  | 'customer_notices_per_order';
 
 export interface MetricDefinition {
   name: MetricName;
@@ -57,30 +71,138 @@ export const METRICS: readonly MetricDefinition[] = [
   { name: 'orders', label: 'Orders', unit: 'count', better: null, value: (s) => s.orders },
   { name: 'lines', label: 'Order lines', unit: 'count', better: null, value: (s) => s.lines },
   { name: 'units', label: 'Units ordered', unit: 'count', better: null, value: (s) => s.units },
-  { name: 'fill_rate', label: 'Fill rate (units shipped / ordered)', unit: 'share', better: 'higher', value: (s) => ratio(s.unitsShipped, s.units) },
-  { name: 'cancel_rate', label: 'Orders with a cancelled unit', unit: 'share', better: 'lower', value: (s) => ratio(s.ordersWithCancel, s.orders) },
-  { name: 'split_rate', label: 'Split shipments (2+ packages)', unit: 'share', better: 'lower', value: (s) => ratio(s.splitOrders, s.ordersWithPackage) },
-  { name: 'packages_per_order', label: 'Packages per shipped order', unit: 'number', better: 'lower', value: (s) => ratio(s.packages, s.ordersWithPackage) },
-  { name: 'ship_cost_per_order', label: 'Carrier cost per shipped order', unit: 'usd', better: 'lower', value: (s) => ratio(s.shipCost, s.ordersWithPackage) },
-  { name: 'fulfillment_cost_per_order', label: 'Fulfillment cost per order (ship + pick/pack + touches + cancellations)', unit: 'usd', better: 'lower', value: (s) => ratio(s.shipCost + s.pickCost + s.touchCost + s.cancelCost, s.orders) },
-  { name: 'on_time_delivery_rate', label: 'Delivered by the promise', unit: 'share', better: 'higher', value: (s) => ratio(s.onTimeDelivered, s.ordersWithPackage) },
-  { name: 'on_time_ship_rate', label: 'Shipped within the ship SLA', unit: 'share', better: 'higher', value: (s) => ratio(s.onTimeShipped, s.ordersWithPackage) },
-  { name: 'click_to_door_days', label: 'Days from order to delivery', unit: 'days', better: 'lower', value: (s) => ratio(s.clickToDoorDays, s.ordersWithPackage) },
-  { name: 'manual_touches_per_order', label: 'Manual touches per order', unit: 'number', better: 'lower', value: (s) => ratio(s.touches, s.orders) },
-  { name: 'order_defect_rate', label: 'Defective orders (cancelled, late or rerouted)', unit: 'share', better: 'lower', value: (s) => ratio(s.defects, s.orders) },
-  { name: 'miles_per_package', label: 'Miles per package', unit: 'miles', better: 'lower', value: (s) => ratio(s.miles, s.packages) },
-  { name: 'store_share', label: 'Packages shipped from stores', unit: 'share', better: null, value: (s) => ratio(s.storePackages, s.packages) },
-  { name: 'staff_alerts_per_day', label: 'Staff alerts per day (ship SLA missed, stock at safety level, node full)', unit: 'number', better: 'lower', value: (s) => (s.firstDay < 0 ? null : s.alerts / (s.lastDay - s.firstDay + 1)) },
-  { name: 'customer_notices_per_order', label: 'Customer notices per order (split, change of node, delay, wait for stock)', unit: 'number', better: 'lower', value: (s) => ratio(s.notices, s.orders) },
+  {
+    name: 'fill_rate',
+    label: 'Fill rate (units shipped / ordered)',
+    unit: 'share',
+    better: 'higher',
+    value: (s) => ratio(s.unitsShipped, s.units),
+  },
+  {
+    name: 'cancel_rate',
+    label: 'Orders with a cancelled unit',
+    unit: 'share',
+    better: 'lower',
+    value: (s) => ratio(s.ordersWithCancel, s.orders),
+  },
+  {
+    name: 'split_rate',
+    label: 'Split shipments (2+ packages)',
+    unit: 'share',
+    better: 'lower',
+    value: (s) => ratio(s.splitOrders, s.ordersWithPackage),
+  },
+  {
+    name: 'packages_per_order',
+    label: 'Packages per shipped order',
+    unit: 'number',
+    better: 'lower',
+    value: (s) => ratio(s.packages, s.ordersWithPackage),
+  },
+  {
+    name: 'ship_cost_per_order',
+    label: 'Carrier cost per shipped order',
+    unit: 'usd',
+    better: 'lower',
+    value: (s) => ratio(s.shipCost, s.ordersWithPackage),
+  },
+  {
+    name: 'fulfillment_cost_per_order',
+    label: 'Fulfillment cost per order (ship + pick/pack + touches + cancellations)',
+    unit: 'usd',
+    better: 'lower',
+    value: (s) => ratio(s.shipCost + s.pickCost + s.touchCost + s.cancelCost, s.orders),
+  },
+  {
+    name: 'on_time_delivery_rate',
+    label: 'Delivered by the promise',
+    unit: 'share',
+    better: 'higher',
+    value: (s) => ratio(s.onTimeDelivered, s.ordersWithPackage),
+  },
+  {
+    name: 'on_time_ship_rate',
+    label: 'Shipped within the ship SLA',
+    unit: 'share',
+    better: 'higher',
+    value: (s) => ratio(s.onTimeShipped, s.ordersWithPackage),
+  },
+  {
+    name: 'click_to_door_days',
+    label: 'Days from order to delivery',
+    unit: 'days',
+    better: 'lower',
+    value: (s) => ratio(s.clickToDoorDays, s.ordersWithPackage),
+  },
+  {
+    name: 'manual_touches_per_order',
+    label: 'Manual touches per order',
+    unit: 'number',
+    better: 'lower',
+    value: (s) => ratio(s.touches, s.orders),
+  },
+  {
+    name: 'order_defect_rate',
+    label: 'Defective orders (cancelled, late or rerouted)',
+    unit: 'share',
+    better: 'lower',
+    value: (s) => ratio(s.defects, s.orders),
+  },
+  {
+    name: 'miles_per_package',
+    label: 'Miles per package',
+    unit: 'miles',
+    better: 'lower',
+    value: (s) => ratio(s.miles, s.packages),
+  },
+  {
+    name: 'store_share',
+    label: 'Packages shipped from stores',
+    unit: 'share',
+    better: null,
+    value: (s) => ratio(s.storePackages, s.packages),
+  },
+  {
+    name: 'staff_alerts_per_day',
+    label: 'Staff alerts per day (ship SLA missed, stock at safety level, node full)',
+    unit: 'number',
+    better: 'lower',
+    value: (s) => (s.firstDay < 0 ? null : s.alerts / (s.lastDay - s.firstDay + 1)),
+  },
+  {
+    name: 'customer_notices_per_order',
+    label: 'Customer notices per order (split, change of node, delay, wait for stock)',
+    unit: 'number',
+    better: 'lower',
+    value: (s) => ratio(s.notices, s.orders),
+  },
 ];
 
 export type MetricValues = Record<MetricName, number | null>;
 
 /** The additive fields of MetricSums, in a fixed order: the one list of them (empty sums, the bootstrap's components). */
 export const SUM_FIELDS = [
-  'orders', 'lines', 'units', 'unitsShipped', 'ordersWithCancel', 'ordersWithPackage', 'splitOrders', 'packages',
-  'shipCost', 'pickCost', 'touchCost', 'cancelCost', 'touches', 'onTimeDelivered', 'onTimeShipped',
-  'clickToDoorDays', 'defects', 'miles', 'storePackages', 'alerts', 'notices',
+  'orders',
+  'lines',
+  'units',
+  'unitsShipped',
+  'ordersWithCancel',
+  'ordersWithPackage',
+  'splitOrders',
+  'packages',
+  'shipCost',
+  'pickCost',
+  'touchCost',
+  'cancelCost',
+  'touches',
+  'onTimeDelivered',
+  'onTimeShipped',
+  'clickToDoorDays',
+  'defects',
+  'miles',
+  'storePackages',
+  'alerts',
+  'notices',
 ] as const satisfies readonly (keyof MetricSums)[];
 
 /** A MetricSums field that adds up over orders (all but the first and last day). */
@@ -103,7 +225,8 @@ export function emptySums(): MetricSums {
 /** Adds order `o`'s outcome to `s`. */
 export function addOrder(model: Model, out: OrderOutcomes, o: number, s: MetricSums): void {
   const orders = model.orders;
-  const ls = orders.lineStart[o]!, le = orders.lineStart[o + 1]!;
+  const ls = orders.lineStart[o]!,
+    le = orders.lineStart[o + 1]!;
   let units = 0;
   for (let l = ls; l < le; l++) units += orders.lineQty[l]!;
   const pk = out.packages[o]!;
@@ -158,7 +281,11 @@ export function computeMetrics(model: Model, out: OrderOutcomes, include?: (o: n
  * Metrics per group (e.g. by week or region): `key(o)` names the group of order `o`.
  * Groups come back in first-seen order.
  */
-export function computeMetricsBy(model: Model, out: OrderOutcomes, key: (o: number) => string): Map<string, MetricValues> {
+export function computeMetricsBy(
+  model: Model,
+  out: OrderOutcomes,
+  key: (o: number) => string,
+): Map<string, MetricValues> {
   const sums = new Map<string, MetricSums>();
   for (let o = 0; o < out.count; o++) {
     const k = key(o);

@@ -45,13 +45,26 @@ export function orderRecord(model: Model, out: OrderOutcomes, o: number): OrderR
   const used: string[] = [];
   for (let k = 0; k < nodes.count; k++) if ((mask >>> k) & 1) used.push(nodes.ids[k]!);
   return {
-    unitsShipped: out.unitsShipped[o]!, unitsCancelled: out.unitsCancelled[o]!, packages: out.packages[o]!, nodes: used,
-    shipCost: out.shipCost[o]!, pickCost: out.pickCost[o]!, touchCost: out.touchCost[o]!, cancelCost: out.cancelCost[o]!,
+    unitsShipped: out.unitsShipped[o]!,
+    unitsCancelled: out.unitsCancelled[o]!,
+    packages: out.packages[o]!,
+    nodes: used,
+    shipCost: out.shipCost[o]!,
+    pickCost: out.pickCost[o]!,
+    touchCost: out.touchCost[o]!,
+    cancelCost: out.cancelCost[o]!,
     totalCost: out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!,
-    firstShipDay: out.firstShipDay[o]!, lastShipDay: out.lastShipDay[o]!, deliveredDay: out.deliveredDay[o]!,
-    onTimeShip: out.onTimeShip[o] === 1, onTimeDelivery: out.onTimeDelivery[o] === 1,
-    touches: out.touches[o]!, reviews: out.reviews[o]!, alerts: out.alerts[o]!, notices: out.notices[o]!,
-    miles: out.milesSum[o]!, reason: REASONS[out.reason[o]!]!,
+    firstShipDay: out.firstShipDay[o]!,
+    lastShipDay: out.lastShipDay[o]!,
+    deliveredDay: out.deliveredDay[o]!,
+    onTimeShip: out.onTimeShip[o] === 1,
+    onTimeDelivery: out.onTimeDelivery[o] === 1,
+    touches: out.touches[o]!,
+    reviews: out.reviews[o]!,
+    alerts: out.alerts[o]!,
+    notices: out.notices[o]!,
+    miles: out.milesSum[o]!,
+    reason: REASONS[out.reason[o]!]!,
   };
 }
 

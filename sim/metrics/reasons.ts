@@ -22,7 +22,15 @@ export function reasonCounts(r: ScenarioRun): ReasonRow[] {
     const counts = new Int32Array(REASONS.length);
     const out = p.run.outcomes;
     for (let o = 0; o < out.count; o++) counts[out.reason[o]!]!++;
-    REASONS.forEach((reason, i) => rows.push({ policy: p.policy, reason: reason.code, text: reason.text, orders: counts[i]!, share: out.count ? counts[i]! / out.count : 0 }));
+    REASONS.forEach((reason, i) =>
+      rows.push({
+        policy: p.policy,
+        reason: reason.code,
+        text: reason.text,
+        orders: counts[i]!,
+        share: out.count ? counts[i]! / out.count : 0,
+      }),
+    );
   }
   return rows;
 }

@@ -31,7 +31,9 @@ export function segmentRows(r: ScenarioRun): SegmentRow[] {
     for (const s of p.segments) if (!labels.includes(s)) labels.push(s);
     for (const label of labels) {
       const include = (o: number) => p.segments![o] === label;
-      let first = -1, last = -1, n = 0;
+      let first = -1,
+        last = -1,
+        n = 0;
       for (let o = 0; o < m.orders.count; o++) {
         if (!include(o)) continue;
         n++;
@@ -40,8 +42,13 @@ export function segmentRows(r: ScenarioRun): SegmentRow[] {
         if (d > last) last = d;
       }
       rows.push({
-        policy: p.policy, segment: label, orders: n, from: dayLabel(m, first), to: dayLabel(m, last),
-        values: computeMetrics(m, p.run.outcomes, include), baseline: computeMetrics(m, base.run.outcomes, include),
+        policy: p.policy,
+        segment: label,
+        orders: n,
+        from: dayLabel(m, first),
+        to: dayLabel(m, last),
+        values: computeMetrics(m, p.run.outcomes, include),
+        baseline: computeMetrics(m, base.run.outcomes, include),
       });
     }
   }

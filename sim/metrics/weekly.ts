@@ -31,7 +31,15 @@ export function weeklyMetrics(r: ScenarioRun, metrics: readonly MetricName[]): W
       const v = by.get(String(w));
       if (!v) continue;
       const days = Math.min(7, periodDays(r) - 7 * w);
-      for (const metric of metrics) rows.push({ policy: p.policy, week: dayLabel(m, 7 * w), metric, value: v[metric], orders: v.orders ?? 0, days });
+      for (const metric of metrics)
+        rows.push({
+          policy: p.policy,
+          week: dayLabel(m, 7 * w),
+          metric,
+          value: v[metric],
+          orders: v.orders ?? 0,
+          days,
+        });
     }
   }
   return rows;

@@ -20,7 +20,13 @@ export interface NodeCalendarSpec {
  * Builds the calendar for a period [startEpochDay, endEpochDay] in the business time zone
  * `tz`, with holidays (epoch days) excluded from business days and ship days.
  */
-export function buildCalendar(startEpochDay: number, endEpochDay: number, tz: string, holidays: number[], nodes: NodeCalendarSpec[]): Calendar {
+export function buildCalendar(
+  startEpochDay: number,
+  endEpochDay: number,
+  tz: string,
+  holidays: number[],
+  nodes: NodeCalendarSpec[],
+): Calendar {
   const endDay = endEpochDay - startEpochDay;
   const days = endDay + 1 + HORIZON_DAYS;
   const cal = new BusinessCalendar(holidays);
@@ -64,7 +70,19 @@ export function buildCalendar(startEpochDay: number, endEpochDay: number, tz: st
       shipDay[k * days + i] = (node.shipDays >> weekday(d)) & 1 && !holiday.has(d) ? 1 : 0;
     }
   });
-  return { startEpochDay, endDay, days, startUtc: businessMidnight[0]!, business, businessRank, businessDayByRank, businessMidnight, shipDay, cutoffUtc, nodeMidnight };
+  return {
+    startEpochDay,
+    endDay,
+    days,
+    startUtc: businessMidnight[0]!,
+    business,
+    businessRank,
+    businessDayByRank,
+    businessMidnight,
+    shipDay,
+    cutoffUtc,
+    nodeMidnight,
+  };
 }
 
 /**
@@ -88,6 +106,7 @@ export function addBusinessDays(cal: Calendar, day: number, n: number): number {
   if (n <= 0) return day;
   const d = day < 0 ? 0 : day;
   const target = cal.businessRank[d]! + n;
-  if (target > cal.businessRank[cal.businessRank.length - 1]!) throw new RangeError(`business day ${n} after day ${day} is past the calendar`);
+  if (target > cal.businessRank[cal.businessRank.length - 1]!)
+    throw new RangeError(`business day ${n} after day ${day} is past the calendar`);
   return cal.businessDayByRank[target]!;
 }

@@ -15,9 +15,27 @@ export interface NodeDefaults {
 }
 
 export const BUILTIN_NODE_DEFAULTS: Record<NodeType, NodeDefaults> = {
-  warehouse: { cutoff: '14:00', ship_days: 'Mon-Fri', pick_cost_per_order: 3.0, pick_cost_per_extra_unit: 0.75, inventory_accuracy: 0.995 },
-  '3pl': { cutoff: '13:00', ship_days: 'Mon-Fri', pick_cost_per_order: 3.75, pick_cost_per_extra_unit: 0.75, inventory_accuracy: 0.99 },
-  store: { cutoff: '15:00', ship_days: 'Mon-Sat', pick_cost_per_order: 6.0, pick_cost_per_extra_unit: 1.5, inventory_accuracy: 0.9 },
+  warehouse: {
+    cutoff: '14:00',
+    ship_days: 'Mon-Fri',
+    pick_cost_per_order: 3.0,
+    pick_cost_per_extra_unit: 0.75,
+    inventory_accuracy: 0.995,
+  },
+  '3pl': {
+    cutoff: '13:00',
+    ship_days: 'Mon-Fri',
+    pick_cost_per_order: 3.75,
+    pick_cost_per_extra_unit: 0.75,
+    inventory_accuracy: 0.99,
+  },
+  store: {
+    cutoff: '15:00',
+    ship_days: 'Mon-Sat',
+    pick_cost_per_order: 6.0,
+    pick_cost_per_extra_unit: 1.5,
+    inventory_accuracy: 0.9,
+  },
 };
 
 /** Columns whose built-in default changes results enough to warn about. */

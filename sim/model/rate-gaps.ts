@@ -40,18 +40,23 @@ export function weightGaps(rates: readonly RateRow[]): WeightGap[] {
   const gaps: WeightGap[] = [];
   for (const name of [...byService.keys()].sort()) {
     const zones = byService.get(name)!;
-    const brackets = [...new Set(rates.filter((r) => `${r.carrier}/${r.service}` === name).map((r) => r.maxWeightLb))].sort((a, b) => a - b);
+    const brackets = [
+      ...new Set(rates.filter((r) => `${r.carrier}/${r.service}` === name).map((r) => r.maxWeightLb)),
+    ].sort((a, b) => a - b);
     for (const zone of [...zones.keys()].sort((a, b) => a - b)) {
       const rows = [...zones.get(zone)!].sort((a, b) => a.maxWeightLb - b.maxWeightLb || a.line - b.line);
       const has = new Set(rows.map((r) => r.maxWeightLb));
       let run: number[] = [];
       const close = () => {
         if (run.length === 0) return;
-        const lo = run[0]!, hi = run[run.length - 1]!;
+        const lo = run[0]!,
+          hi = run[run.length - 1]!;
         const below = rows.filter((r) => r.maxWeightLb < lo).at(-1);
         const above = rows.find((r) => r.maxWeightLb > hi);
         gaps.push({
-          service: name, zone, missing: run,
+          service: name,
+          zone,
+          missing: run,
           below: below ? { lb: below.maxWeightLb, line: below.line } : null,
           above: above ? { lb: above.maxWeightLb, line: above.line } : null,
         });

@@ -43,7 +43,12 @@ export function resampleOrderRows(rows: readonly OrderLineRow[], model: Model, p
       const placedAt = { day, minutes: (utc - day * MS_PER_DAY) / 60_000, offset: 0 };
       const orderId = `${orders.ids[o]}~${t}`;
       for (const r of rowsOf[o]!) {
-        out.push({ ...r, orderId, placedAt, ...(r.promisedBy !== undefined ? { promisedBy: r.promisedBy + shift } : {}) });
+        out.push({
+          ...r,
+          orderId,
+          placedAt,
+          ...(r.promisedBy !== undefined ? { promisedBy: r.promisedBy + shift } : {}),
+        });
       }
     }
   }

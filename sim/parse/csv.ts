@@ -37,7 +37,10 @@ export function fromCSV(text: string, file: string, problems: Problems): CsvTabl
   let parsed: Parsed[];
   try {
     parsed = parse(text, {
-      bom: true, raw: true, skip_empty_lines: true, relax_column_count: true,
+      bom: true,
+      raw: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
       // with raw: true each record arrives as { record, raw }; the typings do not say so
       on_record: ((r: Parsed) => {
         starts.push(tracker.next(r.raw));
@@ -80,6 +83,7 @@ export function csvSyntaxProblem(e: unknown, file: string, tracker: LineTracker)
   const err = e as { code?: string; message: string; lines?: number; raw?: string; index?: number };
   const line = typeof err.raw === 'string' ? tracker.peek(err.raw) : err.lines;
   const column = err.code === 'CSV_QUOTE_NOT_CLOSED' && typeof err.index === 'number' ? err.index + 1 : undefined;
-  const m = err.code === 'CSV_QUOTE_NOT_CLOSED' ? msg.unclosedQuote() : msg.csvSyntax(err.message.replace(/^[^:]*: /, ''));
+  const m =
+    err.code === 'CSV_QUOTE_NOT_CLOSED' ? msg.unclosedQuote() : msg.csvSyntax(err.message.replace(/^[^:]*: /, ''));
   return { severity: 'error', file, line, column, ...m };
 }

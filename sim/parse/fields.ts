@@ -23,7 +23,8 @@ export function parseInteger(text: string, min: number): FieldResult<number> {
 export function parseNumber(text: string, min?: number, max?: number): FieldResult<number> {
   const t = text.trim();
   const v = t === '' ? NaN : Number(t);
-  if (!Number.isFinite(v) || (min !== undefined && v < min) || (max !== undefined && v > max)) return fail(msg.notNumber(text, min, max));
+  if (!Number.isFinite(v) || (min !== undefined && v < min) || (max !== undefined && v > max))
+    return fail(msg.notNumber(text, min, max));
   return ok(v);
 }
 
@@ -73,7 +74,8 @@ export function parseTimestamp(text: string): FieldResult<Timestamp> {
     else {
       const sign = m[5][0] === '-' ? -1 : 1;
       const digits = m[5].slice(1).replace(':', '');
-      const oh = Number(digits.slice(0, 2)), om = Number(digits.slice(2));
+      const oh = Number(digits.slice(0, 2)),
+        om = Number(digits.slice(2));
       if (oh > 14 || om > 59) return fail(msg.notTimestamp(text));
       offset = sign * (oh * 60 + om);
     }
@@ -99,7 +101,8 @@ export function timestampInZone(ts: Timestamp, tz: string): number {
 /** Local time of day `HH:MM` (24 h), as minutes after midnight. */
 export function parseTimeOfDay(text: string): FieldResult<number> {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text.trim());
-  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59 || (Number(m[1]) === 24 && Number(m[2]) !== 0)) return fail(msg.notTime(text));
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59 || (Number(m[1]) === 24 && Number(m[2]) !== 0))
+    return fail(msg.notTime(text));
   return ok(Number(m[1]) * 60 + Number(m[2]));
 }
 
@@ -132,5 +135,8 @@ export function parseChoice<T extends string>(text: string, options: readonly T[
 
 /** A list of tags separated by `,`, `;` or `|`, trimmed, empty ones dropped. */
 export function parseTags(text: string): string[] {
-  return text.split(/[,;|]/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/[,;|]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -1,6 +1,16 @@
 /** nodes.csv: the places that can ship (DESIGN §3). */
 import type { CsvTable } from './csv.ts';
-import { parseChoice, parseDate, parseFraction, parseInteger, parseNumber, parseShipDays, parseTags, parseTimeOfDay, parseTimeZone } from './fields.ts';
+import {
+  parseChoice,
+  parseDate,
+  parseFraction,
+  parseInteger,
+  parseNumber,
+  parseShipDays,
+  parseTags,
+  parseTimeOfDay,
+  parseTimeZone,
+} from './fields.ts';
 import { readRows } from './table.ts';
 import { NODE_TYPES, type NodeRow } from './types.ts';
 import { msg } from '../messages.ts';
@@ -9,8 +19,20 @@ import type { Problems } from '../problems.ts';
 
 export const NODE_COLUMNS = {
   required: ['node_id', 'type'],
-  optional: ['name', 'timezone', 'cutoff', 'ship_days', 'daily_order_capacity', 'pick_cost_per_order', 'pick_cost_per_extra_unit',
-    'inventory_accuracy', 'safety_stock', 'active_from', 'active_to', 'tags'],
+  optional: [
+    'name',
+    'timezone',
+    'cutoff',
+    'ship_days',
+    'daily_order_capacity',
+    'pick_cost_per_order',
+    'pick_cost_per_extra_unit',
+    'inventory_accuracy',
+    'safety_stock',
+    'active_from',
+    'active_to',
+    'tags',
+  ],
   oneOf: [['zip'], ['lat', 'lon']],
 } as const;
 
@@ -22,7 +44,13 @@ export const NODE_COLUMNS = {
 export function tooManyNodes(table: CsvTable, max: number, problems: Problems): boolean {
   if (table.rows.length <= max) return false;
   const column = table.header.indexOf('node_id') + 1 || undefined;
-  problems.error({ file: table.file, line: table.lines[max], column, field: 'node_id', ...msg.tooManyNodes(table.rows.length, max, true) });
+  problems.error({
+    file: table.file,
+    line: table.lines[max],
+    column,
+    field: 'node_id',
+    ...msg.tooManyNodes(table.rows.length, max, true),
+  });
   return true;
 }
 
@@ -45,7 +73,8 @@ export function parseNodes(table: CsvTable, problems: Problems): NodeRow[] {
     }
     const lat = r.get('lat', (t) => parseNumber(t, -90, 90));
     const lon = r.get('lon', (t) => parseNumber(t, -180, 180));
-    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error('zip', msg.noLocation(`node ${nodeId}`));
+    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk)
+      r.error('zip', msg.noLocation(`node ${nodeId}`));
     const row: NodeRow = {
       line: r.line,
       nodeId,

@@ -11,11 +11,21 @@ import type { Problems } from '../problems.ts';
 
 export const ORDER_COLUMNS = {
   required: ['order_id', 'placed_at', 'sku', 'quantity'],
-  optional: ['unit_price', 'customer_state', 'country', 'ship_service', 'promised_by', 'tags',
-    'fulfilled_from', 'shipped_at', 'delivered_at', 'shipping_cost', 'status'],
+  optional: [
+    'unit_price',
+    'customer_state',
+    'country',
+    'ship_service',
+    'promised_by',
+    'tags',
+    'fulfilled_from',
+    'shipped_at',
+    'delivered_at',
+    'shipping_cost',
+    'status',
+  ],
   oneOf: [['customer_zip'], ['customer_lat', 'customer_lon']],
 } as const;
-
 
 /**
  * Parses orders.csv rows. Bad cells are recorded as problems and their rows left out;
@@ -36,12 +46,17 @@ export function parseOrders(table: CsvTable, problems: Problems): OrderLineRow[]
       if (!z) r.error('customer_zip', msg.badZip(zipText));
       else {
         zip5 = z.zip5;
-        if (z.repairs.length) r.warning('customer_zip', msg.zipRepaired(zipText, z.zip5, describeZipRepairs(z.repairs)));
+        if (z.repairs.length)
+          r.warning('customer_zip', msg.zipRepaired(zipText, z.zip5, describeZipRepairs(z.repairs)));
       }
     }
     const lat = r.get('customer_lat', (t) => parseNumber(t, -90, 90));
     const lon = r.get('customer_lon', (t) => parseNumber(t, -180, 180));
-    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk) r.error(r.hasColumn('customer_zip') ? 'customer_zip' : lat === undefined ? 'customer_lat' : 'customer_lon', msg.noLocation(`order ${orderId}`));
+    if (zipText === '' && (lat === undefined || lon === undefined) && r.rowOk)
+      r.error(
+        r.hasColumn('customer_zip') ? 'customer_zip' : lat === undefined ? 'customer_lat' : 'customer_lon',
+        msg.noLocation(`order ${orderId}`),
+      );
     const unitPrice = r.get('unit_price', (t) => parseNumber(t, 0));
     const promisedBy = r.get('promised_by', parseDate);
     const status = r.get('status', (t) => parseChoice(t, ORDER_STATUSES)) ?? '';

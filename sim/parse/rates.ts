@@ -7,7 +7,10 @@ import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { ZONE_COUNT } from '../geo/zones.ts';
 
-export const RATE_COLUMNS = { required: ['carrier', 'service', 'zone', 'max_weight_lb', 'price'], optional: [] } as const;
+export const RATE_COLUMNS = {
+  required: ['carrier', 'service', 'zone', 'max_weight_lb', 'price'],
+  optional: [],
+} as const;
 export const ZONE_CHART_COLUMNS = { required: ['origin_zip3', 'dest_zip3', 'zone'], optional: [] } as const;
 
 const parseZip3 = (t: string) => {
@@ -29,7 +32,9 @@ export const TRANSIT_COLUMNS = { required: ['carrier', 'service', 'zone', 'busin
 
 const parseZone = (t: string) => {
   const v = parseInteger(t, 1);
-  return v.ok && v.value > ZONE_COUNT ? { ok: false as const, error: msg.notOneOf(t, ['1', '2', '3', '4', '5', '6', '7', '8']) } : v;
+  return v.ok && v.value > ZONE_COUNT
+    ? { ok: false as const, error: msg.notOneOf(t, ['1', '2', '3', '4', '5', '6', '7', '8']) }
+    : v;
 };
 
 function carrierService(r: TableReader): { carrier: string; service: string } {

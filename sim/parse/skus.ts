@@ -8,7 +8,18 @@ import type { Problems } from '../problems.ts';
 
 export const SKU_COLUMNS = {
   required: ['sku'],
-  optional: ['name', 'category', 'weight_lb', 'length_in', 'width_in', 'height_in', 'unit_cost', 'unit_price', 'fragile', 'oversize'],
+  optional: [
+    'name',
+    'category',
+    'weight_lb',
+    'length_in',
+    'width_in',
+    'height_in',
+    'unit_cost',
+    'unit_price',
+    'fragile',
+    'oversize',
+  ],
 } as const;
 
 /** Parses skus.csv rows; bad cells are recorded and their rows left out. */

@@ -28,7 +28,11 @@ export class TableReader {
   /** False once any error was recorded on the current row. */
   rowOk = true;
 
-  constructor(readonly table: CsvTable, schema: TableSchema, private readonly problems: Problems) {
+  constructor(
+    readonly table: CsvTable,
+    schema: TableSchema,
+    private readonly problems: Problems,
+  ) {
     this.file = table.file;
     const known = new Set([...schema.required, ...schema.optional, ...(schema.oneOf ?? []).flat()]);
     const extras: string[] = [];
@@ -36,7 +40,13 @@ export class TableReader {
     table.header.forEach((h, i) => {
       const name = h.trim();
       if (this.index.has(name)) {
-        problems.error({ file: this.file, line: table.headerLine, column: i + 1, field: name, ...msg.duplicateColumn(name) });
+        problems.error({
+          file: this.file,
+          line: table.headerLine,
+          column: i + 1,
+          field: name,
+          ...msg.duplicateColumn(name),
+        });
         usable = false;
       } else this.index.set(name, i);
       if (!known.has(name)) extras.push(name);
@@ -45,12 +55,22 @@ export class TableReader {
       if (!this.index.has(col)) {
         const near = closestName(col, extras);
         const column = near === undefined ? undefined : table.header.findIndex((h) => h.trim() === near) + 1;
-        problems.error({ file: this.file, line: table.headerLine, column, field: col, ...msg.missingColumn(col, this.file, near) });
+        problems.error({
+          file: this.file,
+          line: table.headerLine,
+          column,
+          field: col,
+          ...msg.missingColumn(col, this.file, near),
+        });
         usable = false;
       }
     }
     if (schema.oneOf && !schema.oneOf.some((group) => group.every((c) => this.index.has(c)))) {
-      problems.error({ file: this.file, line: table.headerLine, ...msg.missingOneOf(schema.oneOf.map((g) => g.join(' + '))) });
+      problems.error({
+        file: this.file,
+        line: table.headerLine,
+        ...msg.missingOneOf(schema.oneOf.map((g) => g.join(' + '))),
+      });
       usable = false;
     }
     if (extras.length) problems.note({ file: this.file, line: table.headerLine, ...msg.extraColumns(extras) });
@@ -115,7 +135,12 @@ export class TableReader {
  * recorded. Returns [] when required columns are missing (already reported).
  * @example readRows(table, SKU_COLUMNS, problems, (r) => ({ line: r.line, sku: r.text('sku') }))
  */
-export function readRows<T>(table: CsvTable, schema: TableSchema, problems: Problems, build: (r: TableReader) => T): T[] {
+export function readRows<T>(
+  table: CsvTable,
+  schema: TableSchema,
+  problems: Problems,
+  build: (r: TableReader) => T,
+): T[] {
   const r = new TableReader(table, schema, problems);
   if (!r.usable) return [];
   const out: T[] = [];

@@ -85,7 +85,10 @@ export class CsvTextChecker {
   /** Bytes at the end of the previous chunk that start a character this chunk finishes. */
   private carry: Uint8Array = EMPTY;
 
-  constructor(private readonly file: string, private readonly maxLineBytes = MAX_LINE_BYTES) {}
+  constructor(
+    private readonly file: string,
+    private readonly maxLineBytes = MAX_LINE_BYTES,
+  ) {}
 
   /** Checks the next chunk of bytes. */
   push(chunk: Uint8Array): CheckResult {
@@ -100,7 +103,11 @@ export class CsvTextChecker {
   private check(chunk: Uint8Array, final: boolean): CheckResult {
     const saved = { breaks: this.breaks, lineBytes: this.lineBytes, lastWasCr: this.lastWasCr };
     const long = this.scanLines(chunk);
-    if (long !== undefined) return { ok: false, problem: { severity: 'error', file: this.file, line: long, ...msg.lineTooLong(this.maxLineBytes) } };
+    if (long !== undefined)
+      return {
+        ok: false,
+        problem: { severity: 'error', file: this.file, line: long, ...msg.lineTooLong(this.maxLineBytes) },
+      };
     let text: string;
     try {
       text = this.decoder.decode(chunk, { stream: !final });
@@ -181,7 +188,13 @@ export class CsvTextChecker {
     this.scanLines(chunk.subarray(0, Math.max(0, at - this.carry.length)));
     this.follow(new TextDecoder('utf-8', { ignoreBOM: true }).decode(all.subarray(0, at)));
     const byte = `0x${all[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
-    return { severity: 'error', file: this.file, line: this.breaks + 1, column: this.lineChars + 1, ...msg.notUtf8(byte, this.lineTail) };
+    return {
+      severity: 'error',
+      file: this.file,
+      line: this.breaks + 1,
+      column: this.lineChars + 1,
+      ...msg.notUtf8(byte, this.lineTail),
+    };
   }
 }
 

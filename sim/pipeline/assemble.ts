@@ -28,7 +28,15 @@ function engineWarnings(r: ScenarioRun): Problem[] {
   if (heavy.length === 0) return backlogs;
   const total = heavy.reduce((s, p) => s + p.run.stats.overweightPackages, 0);
   const by = heavy.map((p) => `${p.policy} ${p.run.stats.overweightPackages}`).join(', ');
-  return [{ severity: 'warning', file: r.scenario.file, field: 'shipping', ...msg.overweightPackages(total, r.model.shipping.maxLb, by) }, ...backlogs];
+  return [
+    {
+      severity: 'warning',
+      file: r.scenario.file,
+      field: 'shipping',
+      ...msg.overweightPackages(total, r.model.shipping.maxLb, by),
+    },
+    ...backlogs,
+  ];
 }
 
 /**
@@ -36,7 +44,12 @@ function engineWarnings(r: ScenarioRun): Problem[] {
  * must see before any figure), then loading's warnings, the readiness findings, the engine's.
  */
 export function runWarnings(run: ScenarioRun, problems: Problems, readiness: SeriousFindings): Problem[] {
-  return [...runGuards(run, run.baseline, readiness.stale), ...problems.warnings, ...readinessWarnings(readiness), ...engineWarnings(run)];
+  return [
+    ...runGuards(run, run.baseline, readiness.stale),
+    ...problems.warnings,
+    ...readinessWarnings(readiness),
+    ...engineWarnings(run),
+  ];
 }
 
 /** The report's analytics from a run's decision: every policy's intervals, ROI, tornado, pilot sizing, pre/post and the ladders. */
@@ -63,7 +76,14 @@ export interface ReportTextsInput {
 }
 
 /** metrics.csv, outcomes.csv, summary.md and run.json, by their path in the report folder. */
-export function reportTexts({ run, warnings, decision, verdict, hashes, env }: ReportTextsInput): Record<string, string> {
+export function reportTexts({
+  run,
+  warnings,
+  decision,
+  verdict,
+  hashes,
+  env,
+}: ReportTextsInput): Record<string, string> {
   const analysis = decision?.analysis;
   const ladders = decision?.ladders;
   return {

@@ -43,7 +43,9 @@ export function checkData(input: DataCheckInput): DataCheck {
   const { files, scenario } = input;
   const problems = new Problems();
   const notChecked: string[] = [];
-  const rateCard = scenario ? scenario.config.shipping.model === 'rate-card' : files.rates.text !== null || files.transit.text !== null;
+  const rateCard = scenario
+    ? scenario.config.shipping.model === 'rate-card'
+    : files.rates.text !== null || files.transit.text !== null;
   const { rows, unreadable, skipped } = parseData(files, rateCard, problems);
   if (skipped.has('orders')) notChecked.push(notCheckedText.ordersSkipped(rows.files.orders, rows.files.nodes));
   checkReferences(rows, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
@@ -57,19 +59,30 @@ export function checkData(input: DataCheckInput): DataCheck {
     if (span) config = bareConfig(span, rateCard, rows);
     else if (!skipped.has('orders')) notChecked.push(notCheckedText.period);
   }
-  const period: Period | null = config ? { start: parseIsoDate(config.period.start)!, end: parseIsoDate(config.period.end)! } : null;
+  const period: Period | null = config
+    ? { start: parseIsoDate(config.period.start)!, end: parseIsoDate(config.period.end)! }
+    : null;
 
   const blockers = (['orders', 'skus', 'nodes'] as const).filter((t) => unreadable.has(t));
   if (config && blockers.length === 0) {
-    const model = compilePassing(rows, unreadable, config, { scenarioFile: scenario?.file ?? DEFAULTS_FILE, periodAt: scenario?.positions.period }, problems);
+    const model = compilePassing(
+      rows,
+      unreadable,
+      config,
+      { scenarioFile: scenario?.file ?? DEFAULTS_FILE, periodAt: scenario?.positions.period },
+      problems,
+    );
     if (model && scenario) checkPolicies(model, scenario, rows, problems);
-  } else if (config && !skipped.has('orders')) notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
+  } else if (config && !skipped.has('orders'))
+    notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
 
   checkReadiness(rows, { period, timezone, rateCard, unreadable }, problems);
   notChecked.push(notCheckedText.replay);
   return {
     ...summarizeReadiness(problems.list, rows, { period, timezone }),
-    period: config ? { start: config.period.start, end: config.period.end, from: scenario ? 'scenario' : 'orders' } : null,
+    period: config
+      ? { start: config.period.start, end: config.period.end, from: scenario ? 'scenario' : 'orders' }
+      : null,
     shipping: rateCard ? 'rate-card' : 'linear',
     tables: { skus: rows.skus.length, nodes: rows.nodes.length, inventory: rows.inventory.length },
     problems: problems.list,
@@ -83,7 +96,10 @@ export function checkData(input: DataCheckInput): DataCheck {
  * scenario, so a folder without one is not faulted for them).
  */
 function bareConfig(span: Period, rateCard: boolean, rows: DataRows): ScenarioFile {
-  const config = defaultScenarioConfig({ start: formatEpochDay(span.start), end: formatEpochDay(span.end) }, rateCard ? 'rate-card' : 'linear');
+  const config = defaultScenarioConfig(
+    { start: formatEpochDay(span.start), end: formatEpochDay(span.end) },
+    rateCard ? 'rate-card' : 'linear',
+  );
   const days = { ...config.promise.delivery_business_days };
   const standard = days.standard ?? 5;
   for (const o of rows.orders) days[o.shipService] ??= standard;
@@ -98,7 +114,13 @@ const EMPTY_REPLAY = new Set(['no-orders', 'all-cancelled', 'nothing-to-replay']
  * adding compileModel's problems. A "nothing to replay" error is left out when order
  * lines were set aside, since it may only echo them.
  */
-function compilePassing(rows: DataRows, unreadable: ReadonlySet<TableName>, config: ScenarioFile, at: Pick<CompileInput, 'scenarioFile' | 'periodAt'>, problems: Problems): Model | null {
+function compilePassing(
+  rows: DataRows,
+  unreadable: ReadonlySet<TableName>,
+  config: ScenarioFile,
+  at: Pick<CompileInput, 'scenarioFile' | 'periodAt'>,
+  problems: Problems,
+): Model | null {
   const skus = new Set(rows.skus.map((s) => s.sku));
   const nodes = new Set(rows.nodes.map((n) => n.nodeId));
   const stocked = <T extends { nodeId: string; sku: string }>(r: T) => nodes.has(r.nodeId) && skus.has(r.sku);
@@ -138,7 +160,14 @@ function checkPolicies(model: Model, scenario: Scenario, rows: DataRows, problem
 export function unreachedData(problems: Problem[], why: string): DataCheck {
   const none = { orders: '', skus: '', nodes: '', inventory: '', receipts: '', rates: '', transit: '', zones: '' };
   const rows: DataRows = {
-    orders: [], skus: [], nodes: [], inventory: [], receipts: [], rates: [], transit: [], zones: [],
+    orders: [],
+    skus: [],
+    nodes: [],
+    inventory: [],
+    receipts: [],
+    rates: [],
+    transit: [],
+    zones: [],
     files: none,
     columns: { orders: {}, skus: {}, nodes: {}, inventory: {}, receipts: {}, rates: {}, transit: {}, zones: {} },
   };

@@ -20,7 +20,10 @@ import { withStoreAccuracy } from './replay.ts';
 /** `name` when it names a policy of the scenario; else an input error at `flag`. */
 export function policyName(loaded: LoadedScenario, name: string, flag: string): string {
   const names = loaded.scenario.policies.map((p) => p.name);
-  if (!names.includes(name)) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, names) }]);
+  if (!names.includes(name))
+    throw new InputError([
+      { severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, names) },
+    ]);
   return name;
 }
 
@@ -43,19 +46,34 @@ export function checkNamedPolicy(loaded: LoadedScenario): void {
   const named = loaded.scenario.config.roi.policy;
   if (named === undefined) return;
   policyName(loaded, named, 'roi.policy');
-  if (named === loaded.scenario.baseline) throw new InputError([{ severity: 'error', file: loaded.scenario.file, field: 'roi.policy', ...msg.policyIsBaseline(named) }]);
+  if (named === loaded.scenario.baseline)
+    throw new InputError([
+      { severity: 'error', file: loaded.scenario.file, field: 'roi.policy', ...msg.policyIsBaseline(named) },
+    ]);
 }
 
 /** The decision analytics of a run against its baseline (or `policy` when given). */
-export function analyzeDecision(loaded: LoadedScenario, run: ScenarioRun, results: ReplicateResult[], readiness: SeriousFindings, policy?: string): Analysis {
+export function analyzeDecision(
+  loaded: LoadedScenario,
+  run: ScenarioRun,
+  results: ReplicateResult[],
+  readiness: SeriousFindings,
+  policy?: string,
+): Analysis {
   const chosen = policy ? { policy, rule: 'named with --policy' as const } : decidedOn(run);
   // a network change is measured against the entry it changes (its compare_to), priced with its nodes' costs
   const against = decisionReference(run, chosen.policy);
-  return analyze(run, results, { ...chosen, against, accuracy: accuracyReplay(loaded, run, chosen.policy, against), dataWarnings: readiness.words });
+  return analyze(run, results, {
+    ...chosen,
+    against,
+    accuracy: accuracyReplay(loaded, run, chosen.policy, against),
+    dataWarnings: readiness.words,
+  });
 }
 
 /** Warnings of the readiness findings to add to a run's. */
-export const readinessWarnings = (r: SeriousFindings): Problem[] => r.problems.map((p) => ({ ...p, severity: 'warning' }));
+export const readinessWarnings = (r: SeriousFindings): Problem[] =>
+  r.problems.map((p) => ({ ...p, severity: 'warning' }));
 
 /** Whether the run has a decision to make (a policy other than the baseline is decided on); without one, no replicates are needed. */
 export function needsDecision(run: ScenarioRun): boolean {
@@ -80,14 +98,24 @@ export interface RunDecision {
  * itself); intervals of every policy against the baseline, ROI, sensitivity, pilot size,
  * cohorts and the verdict. Call it when `needsDecision(run)`.
  */
-export function decideRun(loaded: LoadedScenario, run: ScenarioRun, results: ReplicateResult[], readiness: SeriousFindings): RunDecision {
+export function decideRun(
+  loaded: LoadedScenario,
+  run: ScenarioRun,
+  results: ReplicateResult[],
+  readiness: SeriousFindings,
+): RunDecision {
   const policy = decidedPolicy(run);
   const analysis = analyzeDecision(loaded, run, results, readiness);
   const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
   const rng = makeRng(run.seed).fork('bootstrap');
-  const comparisons = run.runs.filter((p) => p.policy !== run.baseline).map((p) => ({
-    policy: p.policy,
-    rows: p.policy === policy ? analysis.comparisons : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }),
-  }));
+  const comparisons = run.runs
+    .filter((p) => p.policy !== run.baseline)
+    .map((p) => ({
+      policy: p.policy,
+      rows:
+        p.policy === policy
+          ? analysis.comparisons
+          : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }),
+    }));
   return { policy, analysis, ladders, comparisons, cohorts: analyzeCohorts(run), replicates: results.length };
 }

@@ -30,8 +30,30 @@
  *
  * `validate` runs the load stage's checks without the replay, going on past errors (check.ts).
  */
-export { TABLES, buildModel, generatesOrders, loadModel, parseData, preparePolicies, type DataFile, type DataFiles, type LoadedScenario, type PreparedPolicy, type TableName } from './load.ts';
+export {
+  TABLES,
+  buildModel,
+  generatesOrders,
+  loadModel,
+  parseData,
+  preparePolicies,
+  type DataFile,
+  type DataFiles,
+  type LoadedScenario,
+  type PreparedPolicy,
+  type TableName,
+} from './load.ts';
 export { resampledPolicies, runPolicies, withStoreAccuracy, type PolicyRun, type ScenarioRun } from './replay.ts';
-export { accuracyReplay, analyzeDecision, checkNamedPolicy, decideRun, needsDecision, policyName, readinessOf, readinessWarnings, type RunDecision } from './decide.ts';
+export {
+  accuracyReplay,
+  analyzeDecision,
+  checkNamedPolicy,
+  decideRun,
+  needsDecision,
+  policyName,
+  readinessOf,
+  readinessWarnings,
+  type RunDecision,
+} from './decide.ts';
 export { reportAnalyticsOf, reportTexts, runWarnings, type ReportTextsInput } from './assemble.ts';
 export { checkData, unreachedData, type DataCheck, type DataCheckInput } from './check.ts';

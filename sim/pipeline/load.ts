@@ -58,7 +58,14 @@ const PARSERS = {
 } as const;
 
 const WHAT: Record<TableName, string> = {
-  orders: 'orders', skus: 'skus', nodes: 'nodes', inventory: 'inventory', receipts: 'receipts', rates: 'rate card', transit: 'transit', zones: 'zone chart',
+  orders: 'orders',
+  skus: 'skus',
+  nodes: 'nodes',
+  inventory: 'inventory',
+  receipts: 'receipts',
+  rates: 'rate card',
+  transit: 'transit',
+  zones: 'zone chart',
 };
 
 /** The column naming each table's key, for `DataRows.named`. */
@@ -72,7 +79,11 @@ const KEY_COLUMN: Partial<Record<TableName, string>> = { skus: 'sku', nodes: 'no
  * that is reported at the row of the first node too many and orders.csv is not parsed
  * (it is then in `unreadable` and `skipped`).
  */
-export function parseData(files: DataFiles, needsRateCard: boolean, problems: Problems): { rows: DataRows; unreadable: Set<TableName>; skipped: Set<TableName> } {
+export function parseData(
+  files: DataFiles,
+  needsRateCard: boolean,
+  problems: Problems,
+): { rows: DataRows; unreadable: Set<TableName>; skipped: Set<TableName> } {
   const rows = { files: {}, columns: {}, named: {} } as DataRows;
   const unreadable = new Set<TableName>();
   const skipped = new Set<TableName>();
@@ -88,7 +99,8 @@ export function parseData(files: DataFiles, needsRateCard: boolean, problems: Pr
     } else {
       const table = fromCSV(f.text, f.name, into);
       if (table) {
-        if (table.rows.length === 0 && !optional && t !== 'inventory') into.error({ file: f.name, line: 1, ...msg.noDataRows() });
+        if (table.rows.length === 0 && !optional && t !== 'inventory')
+          into.error({ file: f.name, line: 1, ...msg.noDataRows() });
         if (t === 'nodes' && tooManyNodes(table, MAX_NODES, into)) skipped.add('orders');
         parsed = PARSERS[t](table, into);
         rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
@@ -133,10 +145,19 @@ function keysNamed(table: CsvTable, key: string): Set<string> {
  * Parses, checks and compiles the data for a scenario. Throws `InputError` listing every
  * problem when it cannot. The parsed rows come back too, for entries that change the network.
  */
-export function buildModel(scenario: Scenario, files: DataFiles, problems = new Problems()): { model: Model; data: DataRows; problems: Problems } {
+export function buildModel(
+  scenario: Scenario,
+  files: DataFiles,
+  problems = new Problems(),
+): { model: Model; data: DataRows; problems: Problems } {
   const { rows: data, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
   checkReferences(data, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
-  const model = problems.hasErrors() ? null : compileModel({ data, scenario: scenario.config, scenarioFile: scenario.file, periodAt: scenario.positions.period }, problems);
+  const model = problems.hasErrors()
+    ? null
+    : compileModel(
+        { data, scenario: scenario.config, scenarioFile: scenario.file, periodAt: scenario.positions.period },
+        problems,
+      );
   if (!model) throw new InputError(problems.list);
   return { model, data, problems };
 }
@@ -146,7 +167,12 @@ export function buildModel(scenario: Scenario, files: DataFiles, problems = new 
  * (`data` is needed then), resolves policies named by pilots and rollouts, compiles review
  * rules. Settings that do not fit are input errors at the entry.
  */
-export function preparePolicies(model: Model, scenario: Scenario, problems = new Problems(), data?: DataRows): PreparedPolicy[] {
+export function preparePolicies(
+  model: Model,
+  scenario: Scenario,
+  problems = new Problems(),
+  data?: DataRows,
+): PreparedPolicy[] {
   const out: PreparedPolicy[] = [];
   const byName = new Map(scenario.policies.map((p) => [p.name, p]));
   for (const spec of scenario.policies) {
@@ -160,13 +186,24 @@ export function preparePolicies(model: Model, scenario: Scenario, problems = new
       // problems only the variant has (an added node's ZIP, its defaulted columns) are reported at the entry
       const own = new Problems();
       const compiled = compileModel({ data: variant, scenario: scenario.config, scenarioFile: scenario.file }, own);
-      for (const p of own.list) if (p.severity === 'error' || p.line === 0) problems.add({ ...p, file: scenario.file, ...spec.position, field: `${spec.name}.network${p.field ? `: ${p.field}` : ''}` });
+      for (const p of own.list)
+        if (p.severity === 'error' || p.line === 0)
+          problems.add({
+            ...p,
+            file: scenario.file,
+            ...spec.position,
+            field: `${spec.name}.network${p.field ? `: ${p.field}` : ''}`,
+          });
       if (!compiled) continue;
       m = compiled;
     }
     const creating: string[] = [];
     const create = (s: PolicySpec): PolicyFn => {
-      if (creating.includes(s.name)) throw new PolicySettingError(`policies refer to each other in a loop: ${[...creating, s.name].join(' → ')}`, 'policy');
+      if (creating.includes(s.name))
+        throw new PolicySettingError(
+          `policies refer to each other in a loop: ${[...creating, s.name].join(' → ')}`,
+          'policy',
+        );
       creating.push(s.name);
       const fn = s.definition.create(m, s.settings as never, ctx);
       creating.pop();
@@ -180,7 +217,10 @@ export function preparePolicies(model: Model, scenario: Scenario, problems = new
         if (!def) {
           const known = [...byName.keys(), ...policyNames()];
           const near = closestName(name, known);
-          throw new PolicySettingError(`${setting}: "${name}" is neither a policy of this scenario nor a built-in policy${near ? ` (did you mean "${near}"?)` : ''}; known: ${known.join(', ')}`, setting);
+          throw new PolicySettingError(
+            `${setting}: "${name}" is neither a policy of this scenario nor a built-in policy${near ? ` (did you mean "${near}"?)` : ''}; known: ${known.join(', ')}`,
+            setting,
+          );
         }
         return def.create(m, def.settings.parse({}) as never, ctx);
       },
@@ -191,7 +231,12 @@ export function preparePolicies(model: Model, scenario: Scenario, problems = new
       out.push({ spec, model: m, fn, review, batchMs: (spec.cadence?.batch_minutes ?? 0) * 60_000 });
     } catch (e) {
       if (!(e instanceof PolicySettingError)) throw e;
-      problems.error({ file: scenario.file, ...spec.position, field: `${spec.name}.${e.setting}`, ...msg.policyParam(spec.name, e.message) });
+      problems.error({
+        file: scenario.file,
+        ...spec.position,
+        field: `${spec.name}.${e.setting}`,
+        ...msg.policyParam(spec.name, e.message),
+      });
     }
   }
   if (problems.hasErrors()) throw new InputError(problems.list);
@@ -236,6 +281,11 @@ export function loadModel(
     if (!compiled) throw new InputError(problems.list);
     model = compiled;
   }
-  const policies = preparePolicies(model, prepare === scenario.policies ? scenario : { ...scenario, policies: prepare }, problems, data);
+  const policies = preparePolicies(
+    model,
+    prepare === scenario.policies ? scenario : { ...scenario, policies: prepare },
+    problems,
+    data,
+  );
   return { model, data, policies };
 }

@@ -24,12 +24,24 @@ export type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
  * Runs every policy of the scenario over the same orders with the same random draws
  * (common random numbers: draws are keyed by order, line and node id, not by run).
  */
-export function runPolicies(model: Model, scenario: Scenario, policies: PreparedPolicy[], seed: string | number = scenario.config.seed): ScenarioRun {
+export function runPolicies(
+  model: Model,
+  scenario: Scenario,
+  policies: PreparedPolicy[],
+  seed: string | number = scenario.config.seed,
+): ScenarioRun {
   const rng = makeRng(seed);
   const results = policies.map((p) => {
     const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
     const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
-    return { policy: p.spec.name, use: p.spec.use, model: p.model, run, segments, metrics: computeMetrics(p.model, run.outcomes) };
+    return {
+      policy: p.spec.name,
+      use: p.spec.use,
+      model: p.model,
+      run,
+      segments,
+      metrics: computeMetrics(p.model, run.outcomes),
+    };
   });
   const base = results.find((r) => r.policy === scenario.baseline)!;
   return {
@@ -57,12 +69,19 @@ function orderedPlan(model: Model, rng: Rng): Int32Array {
  * with replicate r's seed (`weekBlockPlan`, `resampleOrderRows`), compiled and every entry
  * prepared on the new orders, the same for every policy (common random numbers). Pure.
  */
-export function resampledPolicies(base: { scenario: Scenario; data: DataRows; model: Model }, seed: string | number, r: number): PreparedPolicy[] {
+export function resampledPolicies(
+  base: { scenario: Scenario; data: DataRows; model: Model },
+  seed: string | number,
+  r: number,
+): PreparedPolicy[] {
   const plan = orderedPlan(base.model, makeRng(replicateSeed(seed, r)).fork('days'));
   const data = { ...base.data, orders: resampleOrderRows(base.data.orders, base.model, plan) };
   const problems = new Problems();
   const model = compileModel({ data, scenario: base.scenario.config, scenarioFile: base.scenario.file }, problems);
-  if (!model) throw new Error(`replicate ${r}: the resampled orders did not compile: ${problems.list.map((p) => p.message).join('; ')}`);
+  if (!model)
+    throw new Error(
+      `replicate ${r}: the resampled orders did not compile: ${problems.list.map((p) => p.message).join('; ')}`,
+    );
   return preparePolicies(model, base.scenario, problems, data);
 }
 
@@ -76,21 +95,44 @@ const clamp = (v: number) => Math.min(1, Math.max(0, v));
 export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string[], delta: number): ScenarioRun {
   const { scenario } = run;
   const accuracyOf = new Map<string, number>();
-  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (!accuracyOf.has(id)) accuracyOf.set(id, m.nodes.accuracy[i]!); });
+  for (const m of [run.model, ...run.runs.map((p) => p.model)])
+    m.nodes.ids.forEach((id, i) => {
+      if (!accuracyOf.has(id)) accuracyOf.set(id, m.nodes.accuracy[i]!);
+    });
   const storeIds = new Set<string>();
-  for (const m of [run.model, ...run.runs.map((p) => p.model)]) m.nodes.ids.forEach((id, i) => { if (m.nodes.types[i] === 'store') storeIds.add(id); });
+  for (const m of [run.model, ...run.runs.map((p) => p.model)])
+    m.nodes.ids.forEach((id, i) => {
+      if (m.nodes.types[i] === 'store') storeIds.add(id);
+    });
   const moved = (id: string) => clamp(accuracyOf.get(id)! + delta);
-  const rows = { ...data, nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)) };
+  const rows = {
+    ...data,
+    nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)),
+  };
   const names = new Set([scenario.baseline, ...keep]);
   const specs = scenario.policies.map((p): PolicySpec => {
     if (!p.network) return p;
-    const add = p.network.add.map((a) => (a.type === 'store' && accuracyOf.has(a.node_id) ? { ...a, inventory_accuracy: moved(a.node_id) } : a));
-    const change = Object.fromEntries(Object.entries(p.network.change).map(([id, c]) => [id, storeIds.has(id) && c.inventory_accuracy !== undefined ? { ...c, inventory_accuracy: moved(id) } : c]));
+    const add = p.network.add.map((a) =>
+      a.type === 'store' && accuracyOf.has(a.node_id) ? { ...a, inventory_accuracy: moved(a.node_id) } : a,
+    );
+    const change = Object.fromEntries(
+      Object.entries(p.network.change).map(([id, c]) => [
+        id,
+        storeIds.has(id) && c.inventory_accuracy !== undefined ? { ...c, inventory_accuracy: moved(id) } : c,
+      ]),
+    );
     return { ...p, network: { ...p.network, add, change } };
   });
   const variantScenario = { ...scenario, policies: specs };
   const variant = compileModel({ data: rows, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
   if (!variant) throw new Error('the scenario did not compile with changed store accuracy');
-  const prepared = preparePolicies(variant, variantScenario, new Problems(), rows).filter((p) => names.has(p.spec.name));
-  return runPolicies(variant, { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) }, prepared, run.seed);
+  const prepared = preparePolicies(variant, variantScenario, new Problems(), rows).filter((p) =>
+    names.has(p.spec.name),
+  );
+  return runPolicies(
+    variant,
+    { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) },
+    prepared,
+    run.seed,
+  );
 }

@@ -16,7 +16,11 @@ const names = z.array(z.union([z.string(), z.number()]).transform(String)).min(1
 const STATES = new Set(US_STATE_CODES);
 /** A state or territory code, any case; a code that is none is reported at its own line and column. */
 const stateCode = z.string().superRefine((s, ctx) => {
-  if (!STATES.has(s.toUpperCase())) ctx.addIssue({ code: 'custom', message: settingText.unknownState(s, closestName(s.toUpperCase(), US_STATE_CODES), US_STATE_CODES) });
+  if (!STATES.has(s.toUpperCase()))
+    ctx.addIssue({
+      code: 'custom',
+      message: settingText.unknownState(s, closestName(s.toUpperCase(), US_STATE_CODES), US_STATE_CODES),
+    });
 });
 
 const cohortSchema = z.strictObject({
@@ -40,11 +44,18 @@ export function cohortMembers(model: Model, c: z.infer<typeof cohortSchema>): Ui
   const start = calendar.startEpochDay;
   const from = c.from === undefined ? -Infinity : parseIsoDate(c.from)! - start;
   const to = c.to === undefined ? Infinity : parseIsoDate(c.to)! - start;
-  const skuSet = c.skus && new Set(c.skus), catSet = c.categories && new Set(c.categories);
+  const skuSet = c.skus && new Set(c.skus),
+    catSet = c.categories && new Set(c.categories);
   const states = c.states && new Set(c.states.map((s) => s.toUpperCase()));
   const zip3 = c.zip3 && new Set(c.zip3.map((z) => z.padStart(3, '0')));
-  if (skuSet) for (const s of skuSet) if (!skus.ids.includes(s)) throw new PolicySettingError(settingText.skuNotInSkus('cohort.skus', s), 'cohort.skus');
-  if (catSet) for (const s of catSet) if (!skus.categories.includes(s)) throw new PolicySettingError(settingText.noSkuInCategory('cohort.categories', s), 'cohort.categories');
+  if (skuSet)
+    for (const s of skuSet)
+      if (!skus.ids.includes(s))
+        throw new PolicySettingError(settingText.skuNotInSkus('cohort.skus', s), 'cohort.skus');
+  if (catSet)
+    for (const s of catSet)
+      if (!skus.categories.includes(s))
+        throw new PolicySettingError(settingText.noSkuInCategory('cohort.categories', s), 'cohort.categories');
   const inCohort = new Uint8Array(orders.count);
   for (let o = 0; o < orders.count; o++) {
     const day = orders.placedDay[o]!;
@@ -73,14 +84,19 @@ const pilotSettings = z.strictObject({
 
 export const pilot: PolicyDefinition<typeof pilotSettings> = {
   name: 'pilot',
-  description: 'One policy for a cohort (skus or categories, destination states or ZIP3s, a date window), a fallback for every other order.',
+  description:
+    'One policy for a cohort (skus or categories, destination states or ZIP3s, a date window), a fallback for every other order.',
   settings: pilotSettings,
   create(model, s, ctx) {
     const inCohort = cohortMembers(model, s.cohort);
     const trial = ctx.resolve(s.policy, 'policy');
     const rest = ctx.resolve(s.fallback, 'fallback');
     const fn: PolicyFn = (req, out) => {
-      req.trace?.notes.push(inCohort[req.order] ? `in the pilot cohort: routed by ${s.policy}` : `outside the pilot cohort: routed by ${s.fallback}`);
+      req.trace?.notes.push(
+        inCohort[req.order]
+          ? `in the pilot cohort: routed by ${s.policy}`
+          : `outside the pilot cohort: routed by ${s.fallback}`,
+      );
       (inCohort[req.order] ? trial : rest)(req, out);
     };
     fn.segmentOf = (o) => (inCohort[o] ? 'pilot' : 'rest');
@@ -89,27 +105,38 @@ export const pilot: PolicyDefinition<typeof pilotSettings> = {
 };
 
 const rolloutSettings = z.strictObject({
-  phases: z.array(z.strictObject({
-    /** First day of the phase (the first phase also covers any earlier orders). */
-    from: isoDate,
-    /** The policy of the phase (a scenario entry or a built-in policy). */
-    policy: z.string(),
-    /** Name of the period in outcomes and reports (default: the policy). */
-    label: z.string().optional(),
-  })).min(1).superRefine((phases, ctx) => {
-    // each phase runs until the next starts, so a phase written out of date order is a mistake
-    for (let k = 1; k < phases.length; k++) {
-      const from = parseIsoDate(phases[k]!.from), before = parseIsoDate(phases[k - 1]!.from);
-      if (from === null || before === null || from > before) continue;
-      ctx.addIssue({ code: 'custom', path: [k, 'from'], message: settingText.phasesOutOfOrder(phases[k]!.from, phases[k - 1]!.from, k - 1) });
-      return;
-    }
-  }),
+  phases: z
+    .array(
+      z.strictObject({
+        /** First day of the phase (the first phase also covers any earlier orders). */
+        from: isoDate,
+        /** The policy of the phase (a scenario entry or a built-in policy). */
+        policy: z.string(),
+        /** Name of the period in outcomes and reports (default: the policy). */
+        label: z.string().optional(),
+      }),
+    )
+    .min(1)
+    .superRefine((phases, ctx) => {
+      // each phase runs until the next starts, so a phase written out of date order is a mistake
+      for (let k = 1; k < phases.length; k++) {
+        const from = parseIsoDate(phases[k]!.from),
+          before = parseIsoDate(phases[k - 1]!.from);
+        if (from === null || before === null || from > before) continue;
+        ctx.addIssue({
+          code: 'custom',
+          path: [k, 'from'],
+          message: settingText.phasesOutOfOrder(phases[k]!.from, phases[k - 1]!.from, k - 1),
+        });
+        return;
+      }
+    }),
 });
 
 export const rollout: PolicyDefinition<typeof rolloutSettings> = {
   name: 'rollout',
-  description: 'Switches policies on given dates (e.g. month 1 today\'s routing, month 2 a pilot, month 3 stores ship local orders); outcomes are labelled by period.',
+  description:
+    "Switches policies on given dates (e.g. month 1 today's routing, month 2 a pilot, month 3 stores ship local orders); outcomes are labelled by period.",
   settings: rolloutSettings,
   create(model, s, ctx) {
     const phases = s.phases;
@@ -123,7 +150,9 @@ export const rollout: PolicyDefinition<typeof rolloutSettings> = {
     }
     const label = (k: number) => phases[k]!.label ?? phases[k]!.policy;
     const fn: PolicyFn = (req, out) => {
-      req.trace?.notes.push(`rollout period "${label(phaseOf[req.order]!)}": routed by ${phases[phaseOf[req.order]!]!.policy}`);
+      req.trace?.notes.push(
+        `rollout period "${label(phaseOf[req.order]!)}": routed by ${phases[phaseOf[req.order]!]!.policy}`,
+      );
       fns[phaseOf[req.order]!]!(req, out);
     };
     fn.segmentOf = (o) => label(phaseOf[o]!);

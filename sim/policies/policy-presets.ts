@@ -12,7 +12,12 @@ import { settingText } from '../messages.ts';
 type Shape = Record<string, z.ZodType>;
 
 /** A preset: its own settings (beyond the rule settings) and the rules they stand for. */
-function preset<E extends Shape>(name: string, description: string, extra: E, rules: (model: Model, s: z.infer<z.ZodObject<E>>) => RuleSettings): PolicyDefinition {
+function preset<E extends Shape>(
+  name: string,
+  description: string,
+  extra: E,
+  rules: (model: Model, s: z.infer<z.ZodObject<E>>) => RuleSettings,
+): PolicyDefinition {
   const settings = z.strictObject({ ...ruleFields, ...extra });
   return {
     name,
@@ -43,17 +48,37 @@ function theWarehouse(model: Model, node: string | undefined): string {
 }
 
 export const POLICY_PRESETS: PolicyDefinition[] = [
-  preset('rules', 'A policy written out in rules: filters, ranked criteria, a split rule and the allocation level.', {}, () => ({})),
-  preset('warehouse-only', 'Ship every order from one node (today\'s routing for most small retailers); what it lacks is cancelled or backordered.',
+  preset(
+    'rules',
+    'A policy written out in rules: filters, ranked criteria, a split rule and the allocation level.',
+    {},
+    () => ({}),
+  ),
+  preset(
+    'warehouse-only',
+    "Ship every order from one node (today's routing for most small retailers); what it lacks is cancelled or backordered.",
     { node: z.string().optional() },
-    (model, s) => ({ filters: [{ nodes: [theWarehouse(model, s.node)] }], rank: ['closest'], allocation: 'order' })),
-  preset('closest-with-stock', 'Each line ships from the nearest node holding all of it (else from the nearest nodes in turn); orders may split.', {},
-    () => ({ rank: ['closest'], allocation: 'line' })),
-  preset('fewest-packages', 'The smallest set of nodes that fills the order, then the closest such set (Shopify\'s default ranking).', {},
-    () => ({ rank: ['fewest-packages', 'closest'], allocation: 'order' })),
-  preset('cheapest', 'The allocation with the lowest shipping plus pick/pack cost, then the fastest.', {},
-    () => ({ rank: ['cheapest', 'fastest'], allocation: 'order' })),
-  preset('store-for-local', 'Stores ship orders within a radius (keeping their safety stock and capacity); everything else ships from the other nodes.',
+    (model, s) => ({ filters: [{ nodes: [theWarehouse(model, s.node)] }], rank: ['closest'], allocation: 'order' }),
+  ),
+  preset(
+    'closest-with-stock',
+    'Each line ships from the nearest node holding all of it (else from the nearest nodes in turn); orders may split.',
+    {},
+    () => ({ rank: ['closest'], allocation: 'line' }),
+  ),
+  preset(
+    'fewest-packages',
+    "The smallest set of nodes that fills the order, then the closest such set (Shopify's default ranking).",
+    {},
+    () => ({ rank: ['fewest-packages', 'closest'], allocation: 'order' }),
+  ),
+  preset('cheapest', 'The allocation with the lowest shipping plus pick/pack cost, then the fastest.', {}, () => ({
+    rank: ['cheapest', 'fastest'],
+    allocation: 'order',
+  })),
+  preset(
+    'store-for-local',
+    'Stores ship orders within a radius (keeping their safety stock and capacity); everything else ships from the other nodes.',
     { radius_miles: z.number().positive().default(100), stores: z.array(z.string()).min(1).optional() },
     (model, s) => {
       const filters: FilterSettings[] = [
@@ -63,9 +88,12 @@ export const POLICY_PRESETS: PolicyDefinition[] = [
       ];
       if (s.stores) {
         const others = model.nodes.ids.filter((id, i) => model.nodes.types[i] === 'store' && !s.stores!.includes(id));
-        for (const id of s.stores) if (!model.nodes.ids.includes(id)) throw new PolicySettingError(settingText.nodeNotInNodes('stores', id, model.nodes.ids), 'stores');
+        for (const id of s.stores)
+          if (!model.nodes.ids.includes(id))
+            throw new PolicySettingError(settingText.nodeNotInNodes('stores', id, model.nodes.ids), 'stores');
         if (others.length) filters.push({ exclude_nodes: others });
       }
       return { filters, rank: ['fewest-packages', 'closest'], split: 'if-saves', allocation: 'order' };
-    }),
+    },
+  ),
 ];

@@ -6,7 +6,12 @@ import { pilot, rollout } from './composite.ts';
 import { POLICY_PRESETS } from './policy-presets.ts';
 import type { PolicyDefinition } from './types.ts';
 
-export const POLICIES: ReadonlyMap<string, PolicyDefinition> = new Map([...POLICY_PRESETS, pilot as unknown as PolicyDefinition, rollout as unknown as PolicyDefinition].map((p) => [p.name, p]));
+export const POLICIES: ReadonlyMap<string, PolicyDefinition> = new Map(
+  [...POLICY_PRESETS, pilot as unknown as PolicyDefinition, rollout as unknown as PolicyDefinition].map((p) => [
+    p.name,
+    p,
+  ]),
+);
 
 /** The policy called `name`, or `undefined`. */
 export function findPolicy(name: string): PolicyDefinition | undefined {

@@ -84,7 +84,8 @@ export class Allocation {
   /** Units of `sku` already allocated from `node` in this allocation. */
   allocated(model: Model, node: number, sku: number): number {
     let s = 0;
-    for (let i = 0; i < this.count; i++) if (this.node[i] === node && model.orders.lineSku[this.line[i]!] === sku) s += this.qty[i]!;
+    for (let i = 0; i < this.count; i++)
+      if (this.node[i] === node && model.orders.lineSku[this.line[i]!] === sku) s += this.qty[i]!;
     return s;
   }
 }
@@ -118,7 +119,10 @@ export interface PolicyDefinition<S extends z.ZodType = z.ZodType> {
 
 /** A policy setting that does not fit the model (e.g. an unknown node); reported as bad input. */
 export class PolicySettingError extends Error {
-  constructor(message: string, readonly setting: string) {
+  constructor(
+    message: string,
+    readonly setting: string,
+  ) {
     super(message);
     this.name = 'PolicySettingError';
   }

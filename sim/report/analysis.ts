@@ -28,13 +28,25 @@ function interval(c: MetricComparison, iv: Interval | null): string {
 
 /** The comparison table: each metric's A, B, B − A and its intervals. */
 export function compareText(a: string, b: string, replicates: number, seed: string, rows: MetricComparison[]): string {
-  const header = ['metric', `A: ${a}`, `B: ${b}`, 'B − A', ...(replicates >= 2 ? [`95% CI, ${replicates} replicates`, 'CRN narrowed'] : []), '95% CI, days'];
+  const header = [
+    'metric',
+    `A: ${a}`,
+    `B: ${b}`,
+    'B − A',
+    ...(replicates >= 2 ? [`95% CI, ${replicates} replicates`, 'CRN narrowed'] : []),
+    '95% CI, days',
+  ];
   const body = rows.map((c) => {
     const m = byName.get(c.metric)!;
     const r = c.replicates;
     return [
-      c.metric, formatMetric(m, c.a), formatMetric(m, c.b), formatDelta(m, c.delta),
-      ...(replicates >= 2 ? [interval(c, r?.interval ?? null), r?.widthRatio == null ? '—' : `${Math.round((1 - r.widthRatio) * 100)}%`] : []),
+      c.metric,
+      formatMetric(m, c.a),
+      formatMetric(m, c.b),
+      formatDelta(m, c.delta),
+      ...(replicates >= 2
+        ? [interval(c, r?.interval ?? null), r?.widthRatio == null ? '—' : `${Math.round((1 - r.widthRatio) * 100)}%`]
+        : []),
       interval(c, c.bootstrap.interval),
     ];
   });
@@ -58,10 +70,18 @@ export function compareText(a: string, b: string, replicates: number, seed: stri
 export function roiText(a: Analysis): string {
   const d = a.decision;
   const lines: string[] = [];
-  lines.push(`${d.policy} against ${d.against} (${d.rule}): ${d.roi.horizonMonths} months, ${groupThousands(Math.round(d.orders.perMonth))} orders a month.`, '');
+  lines.push(
+    `${d.policy} against ${d.against} (${d.rule}): ${d.roi.horizonMonths} months, ${groupThousands(Math.round(d.orders.perMonth))} orders a month.`,
+    '',
+  );
   lines.push(...moneyFacts(d));
   lines.push('', 'Sensitivity (NPV at the low and high value of each driver, largest swing first):');
-  lines.push(textTable(['driver', 'range', 'low', 'high'], d.sensitivity.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)])));
+  lines.push(
+    textTable(
+      ['driver', 'range', 'low', 'high'],
+      d.sensitivity.map((t) => [t.driver, t.range, dollars(t.lowNpv), dollars(t.highNpv)]),
+    ),
+  );
   const stores = storeText(d);
   if (stores) lines.push('', stores);
   lines.push('', `Pilot sizing: ${pilotEvidence(d.pilot)}.`);
@@ -79,19 +99,34 @@ export function decisionMarkdown(a: Analysis, v: Verdict): string {
 /** Pre/post and difference-in-differences results of rollouts and pilots. */
 export function cohortText(cohorts: CohortAnalysis[]): string {
   const lines: string[] = [];
-  const show = (m: CohortMeasure, v: number | null) => (v === null ? '—' : m === 'on_time_delivery_rate' ? `${(v * 100).toFixed(1)}%` : money(v));
-  const showDelta = (m: CohortMeasure, v: number | null) => (v === null ? '—' : m === 'on_time_delivery_rate' ? `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pts` : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`);
+  const show = (m: CohortMeasure, v: number | null) =>
+    v === null ? '—' : m === 'on_time_delivery_rate' ? `${(v * 100).toFixed(1)}%` : money(v);
+  const showDelta = (m: CohortMeasure, v: number | null) =>
+    v === null
+      ? '—'
+      : m === 'on_time_delivery_rate'
+        ? `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pts`
+        : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`;
   for (const c of cohorts) {
     lines.push(`${c.policy} (${c.kind}): ${c.pre} → ${c.post}`);
     for (const p of c.prePost) {
-      const s = p.standardized, k = p.decomposition;
-      lines.push(`  ${p.measure}: ${show(p.measure, s.preRate)} → ${show(p.measure, s.postRate)} (raw ${showDelta(p.measure, s.rawChange)}); at the first period's mix of category × region × order size ${showDelta(p.measure, s.adjustedChange)}` +
-        (k ? `; the raw change = rate effect ${showDelta(p.measure, k.rateEffect)} + mix effect ${showDelta(p.measure, k.mixEffect)}` : ''));
+      const s = p.standardized,
+        k = p.decomposition;
+      lines.push(
+        `  ${p.measure}: ${show(p.measure, s.preRate)} → ${show(p.measure, s.postRate)} (raw ${showDelta(p.measure, s.rawChange)}); at the first period's mix of category × region × order size ${showDelta(p.measure, s.adjustedChange)}` +
+          (k
+            ? `; the raw change = rate effect ${showDelta(p.measure, k.rateEffect)} + mix effect ${showDelta(p.measure, k.mixEffect)}`
+            : ''),
+      );
     }
     for (const d of c.did) {
       const r = d.result;
-      lines.push(`  ${d.measure}, cohort vs the rest, before vs after: difference in differences ${showDelta(d.measure, r.estimate)}` +
-        (r.interval ? ` (95% CI ${showDelta(d.measure, r.interval.low)} to ${showDelta(d.measure, r.interval.high)} from weekly cells${r.naive ? `; per-order errors would claim ${showDelta(d.measure, r.naive.interval.low)} to ${showDelta(d.measure, r.naive.interval.high)}` : ''})` : ''));
+      lines.push(
+        `  ${d.measure}, cohort vs the rest, before vs after: difference in differences ${showDelta(d.measure, r.estimate)}` +
+          (r.interval
+            ? ` (95% CI ${showDelta(d.measure, r.interval.low)} to ${showDelta(d.measure, r.interval.high)} from weekly cells${r.naive ? `; per-order errors would claim ${showDelta(d.measure, r.naive.interval.low)} to ${showDelta(d.measure, r.naive.interval.high)}` : ''})`
+            : ''),
+      );
     }
   }
   return lines.join('\n');
@@ -101,21 +136,55 @@ export function cohortText(cohorts: CohortAnalysis[]): string {
 export function historyText(h: HistoryComparison): string {
   const share = (v: number | null) => (v === null ? '—' : sharePercent(v));
   const pts = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pts`);
-  const show = (m: string, v: number | null) => (m === 'ship_cost_per_order' ? (v === null ? '—' : money(v)) : share(v));
-  const delta = (m: string, v: number | null) => (m === 'ship_cost_per_order' ? (v === null ? '—' : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`) : pts(v));
+  const show = (m: string, v: number | null) =>
+    m === 'ship_cost_per_order' ? (v === null ? '—' : money(v)) : share(v);
+  const delta = (m: string, v: number | null) =>
+    m === 'ship_cost_per_order' ? (v === null ? '—' : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`) : pts(v);
   const rows = h.results.map((r) => {
-    const s = r.standardized, k = r.decomposition;
-    return [r.measure, `${groupThousands(r.preOrders)} / ${groupThousands(r.postOrders)}`, show(r.measure, s.preRate), show(r.measure, s.postRate), delta(r.measure, s.rawChange),
-      delta(r.measure, s.adjustedChange), k ? delta(r.measure, k.rateEffect) : '—', k ? delta(r.measure, k.mixEffect) : '—',
-      ...(h.pilotStates ? [r.did ? `${delta(r.measure, r.did.estimate)}${r.did.interval ? ` [${delta(r.measure, r.did.interval.low)}, ${delta(r.measure, r.did.interval.high)}]` : ''}` : '—'] : [])];
+    const s = r.standardized,
+      k = r.decomposition;
+    return [
+      r.measure,
+      `${groupThousands(r.preOrders)} / ${groupThousands(r.postOrders)}`,
+      show(r.measure, s.preRate),
+      show(r.measure, s.postRate),
+      delta(r.measure, s.rawChange),
+      delta(r.measure, s.adjustedChange),
+      k ? delta(r.measure, k.rateEffect) : '—',
+      k ? delta(r.measure, k.mixEffect) : '—',
+      ...(h.pilotStates
+        ? [
+            r.did
+              ? `${delta(r.measure, r.did.estimate)}${r.did.interval ? ` [${delta(r.measure, r.did.interval.low)}, ${delta(r.measure, r.did.interval.high)}]` : ''}`
+              : '—',
+          ]
+        : []),
+    ];
   });
   const who = h.pilotStates ? `orders to ${h.pilotStates.join(', ')}` : 'all orders';
   return [
     `History: ${who} placed before ${h.switchDate} (${groupThousands(h.preOrders)} orders) against on or after it (${groupThousands(h.postOrders)}), from the orders' own status, shipping_cost, fulfilled_from and delivered_at columns.`,
     '',
-    textTable(['measure', 'orders pre / post', 'pre', 'post', 'raw change', 'at the pre mix', 'rate effect', 'mix effect', ...(h.pilotStates ? ['diff-in-diff vs other states [95% CI]'] : [])], rows),
+    textTable(
+      [
+        'measure',
+        'orders pre / post',
+        'pre',
+        'post',
+        'raw change',
+        'at the pre mix',
+        'rate effect',
+        'mix effect',
+        ...(h.pilotStates ? ['diff-in-diff vs other states [95% CI]'] : []),
+      ],
+      rows,
+    ),
     '',
     '"At the pre mix": the post rate standardized to the pre period\'s mix of category × census region × order size; rate effect + mix effect = the raw change (Kitagawa).',
-    ...(h.pilotStates ? ['Difference in differences: the pilot states\' change minus the other states\' change, on weekly cells (per-order errors would overstate significance).'] : []),
+    ...(h.pilotStates
+      ? [
+          "Difference in differences: the pilot states' change minus the other states' change, on weekly cells (per-order errors would overstate significance).",
+        ]
+      : []),
   ].join('\n');
 }

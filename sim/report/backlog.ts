@@ -26,11 +26,25 @@ export function capacityBacklogs(r: ScenarioRun): Problem[] {
     const stats = engineCounts(p);
     if (stats.longestCapacityWaitDays < LONG_CAPACITY_WAIT_DAYS && stats.pastHorizonPackages === 0) continue;
     const { waited, orders } = capacityWaits(p);
-    const full = use.filter((u) => u.policy === p.policy && u.fullDays > 0).map((u) => ({ node: u.node, days: u.fullDays, shipDays: u.shipDays }));
-    const pastHorizon = stats.pastHorizonPackages > 0
-      ? { packages: stats.pastHorizonPackages, lastDay: dayLabel(p.model, p.model.calendar.days - 1), horizonDays: HORIZON_DAYS }
-      : null;
-    const text = msg.capacityBacklog({ policy: p.policy, waited, orders, longestDays: stats.longestCapacityWaitDays, full, pastHorizon });
+    const full = use
+      .filter((u) => u.policy === p.policy && u.fullDays > 0)
+      .map((u) => ({ node: u.node, days: u.fullDays, shipDays: u.shipDays }));
+    const pastHorizon =
+      stats.pastHorizonPackages > 0
+        ? {
+            packages: stats.pastHorizonPackages,
+            lastDay: dayLabel(p.model, p.model.calendar.days - 1),
+            horizonDays: HORIZON_DAYS,
+          }
+        : null;
+    const text = msg.capacityBacklog({
+      policy: p.policy,
+      waited,
+      orders,
+      longestDays: stats.longestCapacityWaitDays,
+      full,
+      pastHorizon,
+    });
     out.push({ severity: 'warning', file: p.model.nodesFile, field: 'daily_order_capacity', ...text });
   }
   return out;

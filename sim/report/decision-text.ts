@@ -13,7 +13,9 @@ import { paybackLabel } from '../messages.ts';
 export function savingLine(d: DecisionModel): string {
   const s = d.saving;
   const iv = d.interval ? ` (95% CI ${money(d.interval.low)} to ${money(d.interval.high)}, ${d.interval.method})` : '';
-  const margin = s.marginCounted ? `margin on avoided cancellations ${money(s.margin)}` : 'margin on avoided cancellations not counted (roi.cancellation_margin: false)';
+  const margin = s.marginCounted
+    ? `margin on avoided cancellations ${money(s.margin)}`
+    : 'margin on avoided cancellations not counted (roi.cancellation_margin: false)';
   return `Saving per order against ${d.against}: ${money(s.total)}${iv} = carrier ${money(s.carrier)} + pick/pack ${money(s.pickPack)} + manual touches ${money(s.touches)} + cancellations ${money(s.cancellations)} (fulfillment cost ${money(s.fulfillment)}) + ${margin}.`;
 }
 
@@ -28,16 +30,26 @@ export function breakEvenText(d: DecisionModel): string {
 /** The money facts: saving, monthly and quarterly figures, NPV, IRR, payback, break-even, upside. */
 export function moneyFacts(d: DecisionModel): string[] {
   const r = d.roi;
-  const range = r.paybackRange && r.paybackMonth !== null
-    ? ` (from the saving's interval: ${r.paybackRange.high === null ? 'never' : paybackLabel(r.paybackRange.high, r.horizonMonths)} to ${r.paybackRange.low === null ? 'never' : paybackLabel(r.paybackRange.low, r.horizonMonths)})` : '';
-  const costs = r.costLines.length ? ` (${r.costLines.map((l) => `${l.name.replace(/_/g, ' ')} ${l.oneTime ? money(l.oneTime, 0) : `${money(l.monthly, 0)} a month`}`).join(', ')})` : '';
+  const range =
+    r.paybackRange && r.paybackMonth !== null
+      ? ` (from the saving's interval: ${r.paybackRange.high === null ? 'never' : paybackLabel(r.paybackRange.high, r.horizonMonths)} to ${r.paybackRange.low === null ? 'never' : paybackLabel(r.paybackRange.low, r.horizonMonths)})`
+      : '';
+  const costs = r.costLines.length
+    ? ` (${r.costLines.map((l) => `${l.name.replace(/_/g, ' ')} ${l.oneTime ? money(l.oneTime, 0) : `${money(l.monthly, 0)} a month`}`).join(', ')})`
+    : '';
   return [
     savingLine(d),
     `At ${groupThousands(Math.round(d.orders.perMonth))} orders a month (${d.orders.from}): ${money(d.perMonth, 0)} a month, about ${rounded(d.perQuarter)} a quarter; costs ${money(r.monthlyCost, 0)} a month and ${money(r.oneTime, 0)} one-time${costs}.`,
     `NPV over ${r.horizonMonths} months ${money(r.npv, 0)}; IRR ${r.irrAnnual === null ? '— (no rate makes the flows break even)' : `${(r.irrAnnual * 100).toFixed(0)}% a year`}; payback ${paybackLabel(r.paybackMonth, r.horizonMonths)}${range}.`,
     `Break-even volume: ${breakEvenText(d)}.`,
-    ...(r.upsideMonthly > 0 ? [`Optional upside, not counted above: about ${money(r.upsideMonthly, 0)} a month of extra margin from faster delivery.`] : []),
-    ...(d.network?.unpriced.length ? [`No fixed costs were entered for ${d.network.unpriced.join(', ')} (roi.nodes): counted as zero.`] : []),
+    ...(r.upsideMonthly > 0
+      ? [
+          `Optional upside, not counted above: about ${money(r.upsideMonthly, 0)} a month of extra margin from faster delivery.`,
+        ]
+      : []),
+    ...(d.network?.unpriced.length
+      ? [`No fixed costs were entered for ${d.network.unpriced.join(', ')} (roi.nodes): counted as zero.`]
+      : []),
   ];
 }
 
@@ -54,7 +66,9 @@ export function verdictLine(d: DecisionModel): string {
 /** The line `run` prints after its table. */
 export function decisionTerminal(d: DecisionModel): string {
   const r = d.roi;
-  return `Decision for ${d.policy} against ${d.against}: ${verdictLine(d)}\n` +
+  return (
+    `Decision for ${d.policy} against ${d.against}: ${verdictLine(d)}\n` +
     `  ${d.saving.total >= 0 ? `It saves ${money(d.saving.total)}` : `It costs ${money(-d.saving.total)} more`} per order (${money(d.perMonth, 0)} a month, about ${rounded(d.perQuarter)} a quarter); ` +
-    `NPV over ${r.horizonMonths} months ${money(r.npv, 0)}; payback ${paybackLabel(r.paybackMonth, r.horizonMonths)}. (npm run routelab -- roi for the details.)`;
+    `NPV over ${r.horizonMonths} months ${money(r.npv, 0)}; payback ${paybackLabel(r.paybackMonth, r.horizonMonths)}. (npm run routelab -- roi for the details.)`
+  );
 }

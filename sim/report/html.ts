@@ -40,7 +40,10 @@ export { escapeHtml } from '../format/html.ts';
  * @example scriptJson({ sku: '</script>' }) // '{"sku":"\\u003c/script\\u003e"}'
  */
 export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** The browser builds inlined into the page. */
@@ -132,20 +135,31 @@ function kpiCell(input: ReportInput, p: PolicyRun, m: MetricDefinition, i: numbe
   let change: string;
   if (d.delta === null) change = '<span class="d na">—</span>';
   else {
-    const mark = d.verdict === 'better' ? ' better' : d.verdict === 'worse' ? ' worse' : d.verdict === 'same' ? ' same' : '';
+    const mark =
+      d.verdict === 'better' ? ' better' : d.verdict === 'worse' ? ' worse' : d.verdict === 'same' ? ' same' : '';
     const arrow = d.delta > 0 ? '▲' : d.delta < 0 ? '▼' : '=';
     change = `<span class="d${mark}">${arrow} ${e(formatDelta(m, d.delta))}${mark ? ` (${mark.trim()})` : ''}</span>`;
   }
   const ci = deltaInterval(input, p.policy, m.name);
-  const ciText = ci ? `<span class="ci">${e(`${levelLabel(ci)} CI ${formatDelta(m, ci.low)} to ${formatDelta(m, ci.high)}`)}</span>` : '';
+  const ciText = ci
+    ? `<span class="ci">${e(`${levelLabel(ci)} CI ${formatDelta(m, ci.low)} to ${formatDelta(m, ci.high)}`)}</span>`
+    : '';
   return `<td${cls}>${e(v)}${change}${ciText}</td>`;
 }
 
 function kpiTable(input: ReportInput, v: Verdict): string {
   const r = input.run;
   const focus = (p: PolicyRun) => (p === v.focus && p !== v.baseline ? ' class="focus"' : '');
-  const head = r.runs.map((p) => `<th scope="col"${focus(p)}>${e(p.policy)}${p.policy === r.baseline ? '<span class="name">baseline</span>' : p.use !== p.policy ? `<span class="name">${e(p.use)}</span>` : ''}</th>`).join('');
-  const rows = METRICS.map((m, i) => `<tr><th scope="row">${e(m.label)}<span class="name">${e(m.name)}</span></th>${r.runs.map((p) => kpiCell(input, p, m, i, focus(p))).join('')}</tr>`);
+  const head = r.runs
+    .map(
+      (p) =>
+        `<th scope="col"${focus(p)}>${e(p.policy)}${p.policy === r.baseline ? '<span class="name">baseline</span>' : p.use !== p.policy ? `<span class="name">${e(p.use)}</span>` : ''}</th>`,
+    )
+    .join('');
+  const rows = METRICS.map(
+    (m, i) =>
+      `<tr><th scope="row">${e(m.label)}<span class="name">${e(m.name)}</span></th>${r.runs.map((p) => kpiCell(input, p, m, i, focus(p))).join('')}</tr>`,
+  );
   return `<div class="table-wrap"><table class="kpi">
 <thead><tr><th scope="col">metric</th>${head}</tr></thead>
 <tbody>
@@ -157,9 +171,13 @@ ${rows.join('\n')}
 /** The cards under the headline: the saving per order, per quarter, payback and NPV from the decision model. */
 function cards(input: ReportInput, v: Verdict): string {
   if (v.kind === 'alone' || !v.basis) return '';
-  const b = v.baseline, f = v.focus, m = v.basis;
-  const card = (k: string, val: string) => `<div class="card"><div class="k">${e(k)}</div><div class="v">${e(val)}</div></div>`;
-  const arrow = (name: string) => `${formatMetric(def(name), b.metrics[name as 'orders'])} → ${formatMetric(def(name), f.metrics[name as 'orders'])}`;
+  const b = v.baseline,
+    f = v.focus,
+    m = v.basis;
+  const card = (k: string, val: string) =>
+    `<div class="card"><div class="k">${e(k)}</div><div class="v">${e(val)}</div></div>`;
+  const arrow = (name: string) =>
+    `${formatMetric(def(name), b.metrics[name as 'orders'])} → ${formatMetric(def(name), f.metrics[name as 'orders'])}`;
   const out = [
     card(`Saving per order, ${f.policy} against ${m.against}`, money(m.saving.total)),
     card('Fulfillment cost per order', arrow('fulfillment_cost_per_order')),
@@ -185,7 +203,9 @@ function decisionBox(input: ReportInput): string {
 <h2>${e(`Should you pilot ${d.policy}${d.against !== input.run.baseline ? ` over ${d.against}` : ''}? ${d.verdict[0]!.toUpperCase()}${d.verdict.slice(1)}.`)}</h2>
 <p>${e(d.reasons.join('; '))}.</p>
 <ul class="questions">${d.questions.map((q) => `<li><strong>${e(q.question)}</strong> <span class="answer ${e(q.answer)}">${e(mark(q.answer))}</span><br><span class="small">${e(q.evidence)}</span></li>`).join('')}</ul>
-${stores ? `<p class="small">${e(stores)}</p>\n` : ''}<ul class="facts">${moneyFacts(d).map((f) => `<li>${e(f)}</li>`).join('')}</ul>
+${stores ? `<p class="small">${e(stores)}</p>\n` : ''}<ul class="facts">${moneyFacts(d)
+    .map((f) => `<li>${e(f)}</li>`)
+    .join('')}</ul>
 </section>`;
 }
 
@@ -213,12 +233,17 @@ function notesList(items: NoteItem[]): string {
 
 function nodeTable(input: ReportInput): string {
   const seen = new Map<string, { p: PolicyRun; k: number }>();
-  for (const p of input.run.runs) p.model.nodes.ids.forEach((id, k) => { if (!seen.has(id)) seen.set(id, { p, k }); });
+  for (const p of input.run.runs)
+    p.model.nodes.ids.forEach((id, k) => {
+      if (!seen.has(id)) seen.set(id, { p, k });
+    });
   const rows = [...seen].map(([id, { p, k }]) => {
     const n = p.model.nodes;
     const added = !input.run.model.nodes.ids.includes(id) ? ` (added by ${p.policy})` : '';
-    return `<tr><td class="text"><code>${e(id)}</code>${e(added)}</td><td class="text">${e(n.names[k] || '')}</td><td class="text">${e(n.types[k]!)}</td>` +
-      `<td>${n.capacity[k]! > 0 ? e(groupThousands(n.capacity[k]!)) : 'no limit'}</td><td>$${e(n.pickPerOrder[k]!.toFixed(2))}</td><td>$${e(n.pickPerExtraUnit[k]!.toFixed(2))}</td><td>${e((n.accuracy[k]! * 100).toFixed(1))}%</td></tr>`;
+    return (
+      `<tr><td class="text"><code>${e(id)}</code>${e(added)}</td><td class="text">${e(n.names[k] || '')}</td><td class="text">${e(n.types[k]!)}</td>` +
+      `<td>${n.capacity[k]! > 0 ? e(groupThousands(n.capacity[k]!)) : 'no limit'}</td><td>$${e(n.pickPerOrder[k]!.toFixed(2))}</td><td>$${e(n.pickPerExtraUnit[k]!.toFixed(2))}</td><td>${e((n.accuracy[k]! * 100).toFixed(1))}%</td></tr>`
+    );
   });
   return `<div class="table-wrap"><table><thead><tr><th scope="col">node</th><th scope="col" class="text">name</th><th scope="col" class="text">type</th><th scope="col">packages a day</th><th scope="col">pick/pack per order</th><th scope="col">per extra unit</th><th scope="col">inventory accuracy</th></tr></thead><tbody>
 ${rows.join('\n')}
@@ -229,13 +254,19 @@ function segmentTable(input: ReportInput): string {
   const rows = segmentRows(input.run);
   if (rows.length === 0) return '';
   const metrics = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'cancel_rate'] as const;
-  const body = rows.map((s) => `<tr><th scope="row">${e(segmentLabel(s))}</th><td class="text">${e(`${s.from} to ${s.to}`)}</td>${metrics.map((name) => {
-    const m = def(name);
-    const v = s.values[name], b = s.baseline[name];
-    const d = v === null || b === null ? null : v - b;
-    const cls = direction(m, d, 'exact') ?? 'same';
-    return `<td>${e(formatMetric(m, v))}<span class="d ${cls}">${e(`vs ${formatMetric(m, b)}: ${formatDelta(m, d)}`)}</span></td>`;
-  }).join('')}</tr>`);
+  const body = rows.map(
+    (s) =>
+      `<tr><th scope="row">${e(segmentLabel(s))}</th><td class="text">${e(`${s.from} to ${s.to}`)}</td>${metrics
+        .map((name) => {
+          const m = def(name);
+          const v = s.values[name],
+            b = s.baseline[name];
+          const d = v === null || b === null ? null : v - b;
+          const cls = direction(m, d, 'exact') ?? 'same';
+          return `<td>${e(formatMetric(m, v))}<span class="d ${cls}">${e(`vs ${formatMetric(m, b)}: ${formatDelta(m, d)}`)}</span></td>`;
+        })
+        .join('')}</tr>`,
+  );
   return `<div class="table-wrap"><table><thead><tr><th scope="col">policy · segment</th><th scope="col" class="text">orders placed</th>${metrics.map((n) => `<th scope="col">${e(def(n).label)}</th>`).join('')}</tr></thead><tbody>
 ${body.join('\n')}
 </tbody></table></div>
@@ -245,9 +276,16 @@ ${body.join('\n')}
 function skuTable(input: ReportInput, v: Verdict): string {
   const base = baselineRun(input.run);
   const top = cancelledSkus(input.run, base, 10);
-  const other = v.focus !== base ? new Map(cancelledSkus(input.run, v.focus, Number.MAX_SAFE_INTEGER).map((s) => [s.sku, s])) : null;
-  if (top.length === 0 && (!other || other.size === 0)) return '<p>No order had a cancelled unit under the baseline.</p>';
-  const rows = top.map((s) => `<tr><td class="text"><code>${e(s.sku)}</code></td><td class="text">${e(s.name)}</td><td>${e(groupThousands(s.orders))}</td><td>${e(groupThousands(s.units))}</td>${other ? `<td>${e(groupThousands(other.get(s.sku)?.orders ?? 0))}</td>` : ''}</tr>`);
+  const other =
+    v.focus !== base
+      ? new Map(cancelledSkus(input.run, v.focus, Number.MAX_SAFE_INTEGER).map((s) => [s.sku, s]))
+      : null;
+  if (top.length === 0 && (!other || other.size === 0))
+    return '<p>No order had a cancelled unit under the baseline.</p>';
+  const rows = top.map(
+    (s) =>
+      `<tr><td class="text"><code>${e(s.sku)}</code></td><td class="text">${e(s.name)}</td><td>${e(groupThousands(s.orders))}</td><td>${e(groupThousands(s.units))}</td>${other ? `<td>${e(groupThousands(other.get(s.sku)?.orders ?? 0))}</td>` : ''}</tr>`,
+  );
   return `<div class="table-wrap"><table><thead><tr><th scope="col">SKU</th><th scope="col" class="text">name</th><th scope="col">orders with a cancelled unit (${e(base.policy)})</th><th scope="col">units of it on them</th>${other ? `<th scope="col">such orders under ${e(v.focus.policy)}</th>` : ''}</tr></thead><tbody>
 ${rows.join('\n')}
 </tbody></table></div>
@@ -260,8 +298,14 @@ function problemsSection(warnings: Problem[]): string {
   const groups = groupProblems(shown, 3);
   const n = shown.filter((w) => w.severity === 'warning').length;
   return `<p>${e(`${n} warning${n === 1 ? '' : 's'} and ${shown.length - n} note${shown.length - n === 1 ? '' : 's'} about the input. The run went ahead; check whether they matter for the decision.`)}</p>
-${groups.map((g) => `<div class="problem"><span class="sev ${e(g.severity)}">${e(g.severity)}</span><strong>${e(g.code)}</strong> ${e(`in ${g.file}: ${g.count} ${g.count === 1 ? 'case' : 'cases'}`)}
-<ul>${g.shown.map((p) => `<li><code>${e(problemLocation(p))}</code>${p.field ? ` <code>[${e(p.field)}]</code>` : ''} ${e(p.message)}<br><span class="small">→ ${e(p.hint)}</span></li>`).join('')}${g.count > g.shown.length ? `<li class="small">${e(`… and ${g.count - g.shown.length} more like this`)}</li>` : ''}</ul></div>`).join('\n')}`;
+${groups
+  .map(
+    (
+      g,
+    ) => `<div class="problem"><span class="sev ${e(g.severity)}">${e(g.severity)}</span><strong>${e(g.code)}</strong> ${e(`in ${g.file}: ${g.count} ${g.count === 1 ? 'case' : 'cases'}`)}
+<ul>${g.shown.map((p) => `<li><code>${e(problemLocation(p))}</code>${p.field ? ` <code>[${e(p.field)}]</code>` : ''} ${e(p.message)}<br><span class="small">→ ${e(p.hint)}</span></li>`).join('')}${g.count > g.shown.length ? `<li class="small">${e(`… and ${g.count - g.shown.length} more like this`)}</li>` : ''}</ul></div>`,
+  )
+  .join('\n')}`;
 }
 
 export interface ReportPage {
@@ -287,30 +331,56 @@ export function reportHtml(input: ReportInput, v: Verdict, charts: ReportChart[]
   const sc = r.scenario.config;
   const name = sc.name ?? r.scenario.file;
   const byId = new Map(charts.map((c) => [c.id, c]));
-  const fig = (...ids: string[]) => ids.map((id) => byId.get(id)).filter((c): c is ReportChart => !!c).map(figure).join('\n');
-  const scripts = [inlineScript(libraries.vega, 'vega'), inlineScript(libraries.vegaLite, 'vega-lite'), inlineScript(libraries.vegaEmbed, 'vega-embed'), BOOT];
+  const fig = (...ids: string[]) =>
+    ids
+      .map((id) => byId.get(id))
+      .filter((c): c is ReportChart => !!c)
+      .map(figure)
+      .join('\n');
+  const scripts = [
+    inlineScript(libraries.vega, 'vega'),
+    inlineScript(libraries.vegaLite, 'vega-lite'),
+    inlineScript(libraries.vegaEmbed, 'vega-embed'),
+    BOOT,
+  ];
   const csp = `default-src 'none'; script-src ${scripts.map(sha256).join(' ')}; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
   const segments = fig('segments', 'pre-post', 'pilot-sizing');
   const sections: [string, string, string][] = [
-    ['kpis', 'Key metrics', `<p class="caption">Every contract metric per policy; under each value its change against ${e(r.baseline)}, marked better or worse. — means the metric has no value (e.g. no order delivered).${v.focus !== v.baseline ? ` The shaded column is ${e(v.focus.policy)}.` : ''}</p>
+    [
+      'kpis',
+      'Key metrics',
+      `<p class="caption">Every contract metric per policy; under each value its change against ${e(r.baseline)}, marked better or worse. — means the metric has no value (e.g. no order delivered).${v.focus !== v.baseline ? ` The shaded column is ${e(v.focus.policy)}.` : ''}</p>
 ${kpiTable(input, v)}
-${fig('kpi-bars')}`],
+${fig('kpi-bars')}`,
+    ],
     ['cost', 'Cost', fig('cost-waterfall', 'roi-cash-flow', 'tornado') || '<p>Only one policy was replayed.</p>'],
-    ...(input.analytics?.ladder ? [['ladder', 'Effect ladder', `${ladderSection(input)}\n${fig('effect-ladder')}`] as [string, string, string]] : []),
+    ...(input.analytics?.ladder
+      ? [['ladder', 'Effect ladder', `${ladderSection(input)}\n${fig('effect-ladder')}`] as [string, string, string]]
+      : []),
     ['trends', 'Week by week', fig('weekly-trends') || '<p>The period is shorter than two weeks.</p>'],
     ['network', 'Nodes and destinations', fig('node-mix', 'node-utilization', 'destination-map')],
-    ...(segments ? [['segments', 'Pilots and rollouts', `${segments}\n${segmentTable(input)}`] as [string, string, string]] : []),
-    ['exceptions', 'Exceptions and cancellations', `${fig('reasons')}\n<h3>SKUs behind cancellations</h3>\n${skuTable(input, v)}`],
+    ...(segments
+      ? [['segments', 'Pilots and rollouts', `${segments}\n${segmentTable(input)}`] as [string, string, string]]
+      : []),
+    [
+      'exceptions',
+      'Exceptions and cancellations',
+      `${fig('reasons')}\n<h3>SKUs behind cancellations</h3>\n${skuTable(input, v)}`,
+    ],
     ['data-quality', 'Data-quality warnings', problemsSection(input.warnings)],
     ['assumptions', 'Assumptions', `${notesList(assumptions(r, v.basis?.orders))}\n${nodeTable(input)}`],
     ['method', 'Method notes', notesList(methodNotes(input))],
-    ['files', 'Files', `<ul>
+    [
+      'files',
+      'Files',
+      `<ul>
 <li><a href="summary.md">summary.md</a>: the comparison, reasons and assumptions as Markdown, to paste into an email</li>
 <li><a href="metrics.csv">metrics.csv</a>: every metric per policy</li>
 <li><a href="outcomes.csv">outcomes.csv</a>: one row per order per policy (nodes, packages, costs, dates, reason, segment)</li>
 <li><a href="run.json">run.json</a>: seed, input file hashes and versions, to reproduce the run</li>
 <li>charts/: ${charts.map((c) => `<a href="charts/${c.id}.svg">${c.id}.svg</a> (<a href="charts/${c.id}.png">png</a>)`).join(', ')}</li>
-</ul>`],
+</ul>`,
+    ],
   ];
   return `<!doctype html>
 <html lang="en">
@@ -336,7 +406,10 @@ ${guardBox(input)}
 </section>
 ${cards(input, v)}
 ${decisionBox(input)}
-${assumptions(r, v.basis?.orders).filter((n) => n.warn).map((n) => `<p class="warn"><strong>${e(n.label)}:</strong> ${e(n.text)}</p>`).join('\n')}
+${assumptions(r, v.basis?.orders)
+  .filter((n) => n.warn)
+  .map((n) => `<p class="warn"><strong>${e(n.label)}:</strong> ${e(n.text)}</p>`)
+  .join('\n')}
 <nav aria-label="contents"><ol>${sections.map(([id, title]) => `<li><a href="#${id}">${e(title)}</a></li>`).join('')}</ol></nav>
 ${sections.map(([id, title, body]) => `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`).join('\n')}
 <footer>Made by RouteLab from the files listed in run.json. The same inputs and seed give the same report.</footer>

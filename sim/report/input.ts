@@ -124,7 +124,11 @@ export interface ReportInput {
 }
 
 /** The interval of `policy`'s difference from the baseline on `metric`, if the analytics have one. */
-export function deltaInterval(input: Pick<ReportInput, 'analytics'>, policy: string, metric: MetricName): DeltaInterval | null {
+export function deltaInterval(
+  input: Pick<ReportInput, 'analytics'>,
+  policy: string,
+  metric: MetricName,
+): DeltaInterval | null {
   return input.analytics?.intervals?.find((i) => i.policy === policy && i.metric === metric) ?? null;
 }
 

@@ -25,12 +25,20 @@ export function networkAssumptions(r: ScenarioRun): NoteItem[] {
       seen.add(a.node_id);
       const share = a.stock_share === 1 ? '' : ` (×${a.stock_share}, rounded down)`;
       const own = a.stock ? Object.keys(a.stock).length : 0;
-      const stock = a.stock_from !== undefined
-        ? `${a.node_id}'s starting stock is copied from ${a.stock_from}${share}${own ? `, with ${own} sku(s) set in the scenario` : ''}: an assumption, not a purchase; what stocking it would cost is not counted.`
-        : own ? `${a.node_id} starts with the stock set in the scenario (${own} sku(s)); what stocking it would cost is not counted.`
-          : `${a.node_id} starts with no stock (give it stock: or stock_from: in the entry's network).`;
-      const priced = costs[a.node_id] ? '' : ` No fixed costs were entered for it (roi.nodes.${a.node_id}: monthly_rent, monthly_labor, opening_cost), so its ROI counts none.`;
-      items.push({ label: `Added node ${a.node_id}`, text: `added by ${spec.name}. ${stock}${priced}`, warn: a.stock_from !== undefined || priced !== '' });
+      const stock =
+        a.stock_from !== undefined
+          ? `${a.node_id}'s starting stock is copied from ${a.stock_from}${share}${own ? `, with ${own} sku(s) set in the scenario` : ''}: an assumption, not a purchase; what stocking it would cost is not counted.`
+          : own
+            ? `${a.node_id} starts with the stock set in the scenario (${own} sku(s)); what stocking it would cost is not counted.`
+            : `${a.node_id} starts with no stock (give it stock: or stock_from: in the entry's network).`;
+      const priced = costs[a.node_id]
+        ? ''
+        : ` No fixed costs were entered for it (roi.nodes.${a.node_id}: monthly_rent, monthly_labor, opening_cost), so its ROI counts none.`;
+      items.push({
+        label: `Added node ${a.node_id}`,
+        text: `added by ${spec.name}. ${stock}${priced}`,
+        warn: a.stock_from !== undefined || priced !== '',
+      });
     }
   }
   return items;

@@ -24,17 +24,41 @@ export function assumptions(r: ScenarioRun, orders?: DecisionBasis['orders']): N
   const ship = sc.shipping;
   const items: NoteItem[] = [];
   if (ship.model === 'rate-card') {
-    const chart = m.dests.zonesFromChart > 0 ? `zones from your zone chart for ${m.dests.zonesFromChart} node–destination pairs, distance bands for the rest` : 'zones from distance bands between ZIP3 centroids';
-    items.push(illustrative(r)
-      ? { label: 'Rate card', text: `illustrative prices shaped like a ground parcel list, not any carrier's published or contract rates. Replace rate_card.csv and transit.csv with your own rates before deciding. DIM divisor ${ship.dim_divisor}, fuel surcharge ${ship.fuel_surcharge_pct}%, residential surcharge ${usd(ship.residential_surcharge)}; ${chart}.`, warn: true }
-      : { label: 'Rate card', text: `your rate card (${m.shipping.names.join(', ')}), DIM divisor ${ship.dim_divisor}, fuel surcharge ${ship.fuel_surcharge_pct}%, residential surcharge ${usd(ship.residential_surcharge)}; ${chart}.` });
+    const chart =
+      m.dests.zonesFromChart > 0
+        ? `zones from your zone chart for ${m.dests.zonesFromChart} node–destination pairs, distance bands for the rest`
+        : 'zones from distance bands between ZIP3 centroids';
+    items.push(
+      illustrative(r)
+        ? {
+            label: 'Rate card',
+            text: `illustrative prices shaped like a ground parcel list, not any carrier's published or contract rates. Replace rate_card.csv and transit.csv with your own rates before deciding. DIM divisor ${ship.dim_divisor}, fuel surcharge ${ship.fuel_surcharge_pct}%, residential surcharge ${usd(ship.residential_surcharge)}; ${chart}.`,
+            warn: true,
+          }
+        : {
+            label: 'Rate card',
+            text: `your rate card (${m.shipping.names.join(', ')}), DIM divisor ${ship.dim_divisor}, fuel surcharge ${ship.fuel_surcharge_pct}%, residential surcharge ${usd(ship.residential_surcharge)}; ${chart}.`,
+          },
+    );
   } else {
-    items.push({ label: 'Shipping', text: `linear cost model: ${usd(ship.per_package)} a package + ${usd(ship.per_unit)} a unit + ${usd(ship.per_unit_mile)} a unit-mile + ${usd(ship.per_package_mile)} a package-mile.`, warn: true });
+    items.push({
+      label: 'Shipping',
+      text: `linear cost model: ${usd(ship.per_package)} a package + ${usd(ship.per_unit)} a unit + ${usd(ship.per_unit_mile)} a unit-mile + ${usd(ship.per_package_mile)} a package-mile.`,
+      warn: true,
+    });
   }
-  if (ship.transit_delay && ship.transit_delay.probability > 0) items.push({ label: 'Transit delays', text: `${(ship.transit_delay.probability * 100).toFixed(1)}% of packages arrive ${ship.transit_delay.days} day(s) late (the same packages under every policy).` });
+  if (ship.transit_delay && ship.transit_delay.probability > 0)
+    items.push({
+      label: 'Transit delays',
+      text: `${(ship.transit_delay.probability * 100).toFixed(1)}% of packages arrive ${ship.transit_delay.days} day(s) late (the same packages under every policy).`,
+    });
   items.push({
     label: 'Promise',
-    text: `${Object.entries(sc.promise.delivery_business_days).map(([s, d]) => `${s} ${d} business days`).join(', ')} from placement (or the order's promised_by); ship within ${sc.promise.ship_sla_business_days} business day(s).`,
+    text: `${Object.entries(sc.promise.delivery_business_days)
+      .map(([s, d]) => `${s} ${d} business days`)
+      .join(
+        ', ',
+      )} from placement (or the order's promised_by); ship within ${sc.promise.ship_sla_business_days} business day(s).`,
   });
   items.push({
     label: 'Costs',
@@ -64,20 +88,59 @@ export function methodNotes(input: ReportInput): NoteItem[] {
   const r = input.run;
   const a = input.analytics;
   const items: NoteItem[] = [
-    { label: 'Replay', text: `every policy replays the same ${groupThousands(r.model.orders.count)} orders in the order they were placed, against the same starting stock, calendars and rates (seed ${r.seed}).` },
-    { label: 'Common random numbers', text: 'the random parts (failed picks, late deliveries) are drawn per order, line and node, so every policy meets the same luck and differences come from the routing, not from chance draws.' },
-    { label: 'Better and worse', text: 'a change is marked better or worse by the direction that is good for each metric (lower cost, higher on-time delivery, …); that is not by itself a test of significance.' },
+    {
+      label: 'Replay',
+      text: `every policy replays the same ${groupThousands(r.model.orders.count)} orders in the order they were placed, against the same starting stock, calendars and rates (seed ${r.seed}).`,
+    },
+    {
+      label: 'Common random numbers',
+      text: 'the random parts (failed picks, late deliveries) are drawn per order, line and node, so every policy meets the same luck and differences come from the routing, not from chance draws.',
+    },
+    {
+      label: 'Better and worse',
+      text: 'a change is marked better or worse by the direction that is good for each metric (lower cost, higher on-time delivery, …); that is not by itself a test of significance.',
+    },
   ];
   const methods = [...new Set((a?.intervals ?? []).map((i) => i.method))];
-  const kind: IntervalKind = !methods.some((m) => m.includes('replicates')) ? 'days' : typeof r.scenario.config.data === 'string' ? 'resampled' : 'generated';
-  if (methods.length) items.push({ label: 'Intervals', text: `confidence intervals of the changes come from ${methods.join('; ')}. An interval that includes zero means the data cannot tell the policy from the baseline on that metric. ${intervalCoverage(kind)}` });
-  else items.push({ label: 'No intervals', text: 'this report has no confidence intervals: it is one replay of one period. Small differences may not hold for another seed or another quarter.', warn: true });
-  if (a?.prePost?.length) items.push({ label: 'Standardization', text: 'the pre/post split holds the order mix fixed to separate the rate effect (how orders were handled) from the mix effect (which orders came in).' });
-  if (a?.roi) items.push({ label: 'ROI', text: 'the cash flow projects the replayed saving month by month against the costs of the switch; the payback month is the first with cumulative cash at or above zero.' });
+  const kind: IntervalKind = !methods.some((m) => m.includes('replicates'))
+    ? 'days'
+    : typeof r.scenario.config.data === 'string'
+      ? 'resampled'
+      : 'generated';
+  if (methods.length)
+    items.push({
+      label: 'Intervals',
+      text: `confidence intervals of the changes come from ${methods.join('; ')}. An interval that includes zero means the data cannot tell the policy from the baseline on that metric. ${intervalCoverage(kind)}`,
+    });
+  else
+    items.push({
+      label: 'No intervals',
+      text: 'this report has no confidence intervals: it is one replay of one period. Small differences may not hold for another seed or another quarter.',
+      warn: true,
+    });
+  if (a?.prePost?.length)
+    items.push({
+      label: 'Standardization',
+      text: 'the pre/post split holds the order mix fixed to separate the rate effect (how orders were handled) from the mix effect (which orders came in).',
+    });
+  if (a?.roi)
+    items.push({
+      label: 'ROI',
+      text: 'the cash flow projects the replayed saving month by month against the costs of the switch; the payback month is the first with cumulative cash at or above zero.',
+    });
   items.push(
-    { label: 'Verdict', text: 'the policy decided on is roi.policy when the scenario names one, else the one with the largest saving per order (carrier, pick/pack, manual touches, cancellations, plus the margin of cancellations avoided when roi.cancellation_margin is true) among those that save at least a cent without making on-time delivery or cancellations worse; a change that shows as zero is neither better nor worse.' },
-    { label: 'Cost parts', text: 'the waterfall splits fulfillment cost per order into the first package of each order (carrier, pick/pack), further packages (splits, reroutes, backorders), manual touches and cancellations; the parts add up to the metric.' },
-    { label: 'Weeks and map', text: 'weeks are 7-day blocks from the period start, by the day orders were placed; the map gathers destinations on a one-degree grid.' },
+    {
+      label: 'Verdict',
+      text: 'the policy decided on is roi.policy when the scenario names one, else the one with the largest saving per order (carrier, pick/pack, manual touches, cancellations, plus the margin of cancellations avoided when roi.cancellation_margin is true) among those that save at least a cent without making on-time delivery or cancellations worse; a change that shows as zero is neither better nor worse.',
+    },
+    {
+      label: 'Cost parts',
+      text: 'the waterfall splits fulfillment cost per order into the first package of each order (carrier, pick/pack), further packages (splits, reroutes, backorders), manual touches and cancellations; the parts add up to the metric.',
+    },
+    {
+      label: 'Weeks and map',
+      text: 'weeks are 7-day blocks from the period start, by the day orders were placed; the map gathers destinations on a one-degree grid.',
+    },
   );
   return items;
 }

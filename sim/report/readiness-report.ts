@@ -23,8 +23,13 @@ const plural = (n: number, one: string, many: string) => `${groupThousands(n)} $
 
 /** "3 of 120 orders (2.5%), 4 of 300 lines (1.3%), 9 of 700 units (1.3%)". */
 export function touchText(t: Touch, totals: Touch): string {
-  const part = (n: number, total: number, word: string) => `${groupThousands(n)} of ${groupThousands(total)} ${word}${total === 0 ? '' : ` (${percent(n / total)})`}`;
-  return [part(t.orders, totals.orders, 'orders'), part(t.lines, totals.lines, 'lines'), part(t.units, totals.units, 'units')].join(', ');
+  const part = (n: number, total: number, word: string) =>
+    `${groupThousands(n)} of ${groupThousands(total)} ${word}${total === 0 ? '' : ` (${percent(n / total)})`}`;
+  return [
+    part(t.orders, totals.orders, 'orders'),
+    part(t.lines, totals.lines, 'lines'),
+    part(t.units, totals.units, 'units'),
+  ].join(', ');
 }
 
 /** The label in front of a finding. */
@@ -54,12 +59,20 @@ function headerLines(c: DataCheck, s: ReadinessSource): [string, string][] {
   const out: [string, string][] = [];
   if (s.scenario) out.push(['scenario', s.scenario]);
   out.push(['data', s.data ?? '(not reached)']);
-  if (c.period) out.push(['period', `${c.period.start} … ${c.period.end} (${c.period.from === 'scenario' ? 'from the scenario' : 'the span of the order dates'})`]);
+  if (c.period)
+    out.push([
+      'period',
+      `${c.period.start} … ${c.period.end} (${c.period.from === 'scenario' ? 'from the scenario' : 'the span of the order dates'})`,
+    ]);
   if (s.data) {
     const t = c.totals;
-    out.push(['read', `${plural(t.orders, 'order', 'orders')}, ${plural(t.lines, 'line', 'lines')}, ${plural(t.units, 'unit', 'units')}; ${plural(c.tables.skus, 'sku', 'skus')}, ${plural(c.tables.nodes, 'node', 'nodes')}, ${plural(c.tables.inventory, 'inventory row', 'inventory rows')}`]);
+    out.push([
+      'read',
+      `${plural(t.orders, 'order', 'orders')}, ${plural(t.lines, 'line', 'lines')}, ${plural(t.units, 'unit', 'units')}; ${plural(c.tables.skus, 'sku', 'skus')}, ${plural(c.tables.nodes, 'node', 'nodes')}, ${plural(c.tables.inventory, 'inventory row', 'inventory rows')}`,
+    ]);
   }
-  if (c.shipping) out.push(['shipping', c.shipping === 'rate-card' ? 'rate card' : 'linear cost model (no rate card checked)']);
+  if (c.shipping)
+    out.push(['shipping', c.shipping === 'rate-card' ? 'rate card' : 'linear cost model (no rate card checked)']);
   return out;
 }
 
@@ -98,7 +111,6 @@ export function readinessText(c: DataCheck, s: ReadinessSource): string {
   return out.join('\n');
 }
 
-
 /** readiness.md: the same report as Markdown, to keep or send. */
 export function readinessMarkdown(c: DataCheck, s: ReadinessSource): string {
   const out: string[] = [`# Data readiness: ${mdEscape(s.target)}`, ''];
@@ -111,13 +123,22 @@ export function readinessMarkdown(c: DataCheck, s: ReadinessSource): string {
       out.push(`${i + 1}. **${tag(f)}**: ${mdEscape(headline(f))}`);
       if (f.touches) out.push(`   - touches ${touchText(f.touches, c.totals)}`);
       if (f.example && f.example !== f.title) out.push(`   - ${mdEscape(f.example)}`);
-      if (f.locations.length) out.push(`   - at ${f.locations.map((l) => `\`${l}\``).join(', ')}${f.more ? ` (+${groupThousands(f.more)} more)` : ''}`);
+      if (f.locations.length)
+        out.push(
+          `   - at ${f.locations.map((l) => `\`${l}\``).join(', ')}${f.more ? ` (+${groupThousands(f.more)} more)` : ''}`,
+        );
       out.push(`   - what to do: ${mdEscape(f.fix)}`);
     });
     out.push('');
   };
-  section('What to fix, most important first', c.findings.filter((f) => f.severity !== 'note'));
-  section('Notes', c.findings.filter((f) => f.severity === 'note'));
+  section(
+    'What to fix, most important first',
+    c.findings.filter((f) => f.severity !== 'note'),
+  );
+  section(
+    'Notes',
+    c.findings.filter((f) => f.severity === 'note'),
+  );
   if (c.notChecked.length) out.push('## Not checked', '', ...c.notChecked.map((t) => `- ${mdEscape(t)}`), '');
   return out.join('\n');
 }

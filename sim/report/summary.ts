@@ -27,7 +27,11 @@ export function comparisonCells(r: ScenarioRun): { header: string[]; rows: strin
 /** A fixed-width text table. */
 export function textTable(header: string[], rows: string[][]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => cells.map((s, c) => (c === 0 ? s.padEnd(widths[c]!) : s.padStart(widths[c]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((s, c) => (c === 0 ? s.padEnd(widths[c]!) : s.padStart(widths[c]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -42,7 +46,12 @@ export function terminalSummary(r: ScenarioRun, perTable = 3): string {
   const tables: string[] = [];
   for (let i = 0; i < Math.max(1, others.length); i += perTable) {
     const cols = [0, base, ...others.slice(i, i + perTable)];
-    tables.push(textTable(cols.map((c) => header[c]!), rows.map((row) => cols.map((c) => row[c]!))));
+    tables.push(
+      textTable(
+        cols.map((c) => header[c]!),
+        rows.map((row) => cols.map((c) => row[c]!)),
+      ),
+    );
   }
   return tables.join('\n\n');
 }
@@ -50,7 +59,10 @@ export function terminalSummary(r: ScenarioRun, perTable = 3): string {
 /** Whether the rate card is the bundled illustrative one (flagged in the scenario, or an ILLUSTRATIVE carrier). */
 export function illustrative(r: ScenarioRun): boolean {
   const ship = r.scenario.config.shipping;
-  return ship.model === 'rate-card' && (ship.illustrative || r.model.shipping.names.some((n) => n.toUpperCase().startsWith('ILLUSTRATIVE')));
+  return (
+    ship.model === 'rate-card' &&
+    (ship.illustrative || r.model.shipping.names.some((n) => n.toUpperCase().startsWith('ILLUSTRATIVE')))
+  );
 }
 
 /** Where zones came from, in words. */
@@ -60,7 +72,6 @@ function zoneSource(r: ScenarioRun): string {
   if (d.zonesFromChart === 0) return 'zones from ZIP3-centroid distance bands';
   return `zones from your zone chart for ${d.zonesFromChart} of ${pairs} node–destination pairs, distance bands for the rest`;
 }
-
 
 /** summary.md: what was run, the comparison table, the outcome reasons and the data notes. */
 export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
@@ -76,14 +87,22 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
       `Each policy is compared with the baseline, **${mdEscape(r.baseline)}**; changes are in brackets.`,
     '',
   );
-  lines.push(`| ${header.map(mdEscape).join(' | ')} |`, `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  lines.push(
+    `| ${header.map(mdEscape).join(' | ')} |`,
+    `|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`,
+  );
   for (const row of rows) lines.push(`| ${row.map(mdEscape).join(' | ')} |`);
   lines.push('');
   lines.push('## Why orders turned out as they did', '');
-  lines.push(`| reason | ${r.runs.map((p) => mdEscape(p.policy)).join(' | ')} |`, `| --- |${r.runs.map(() => ' ---: ').join('|')}|`);
+  lines.push(
+    `| reason | ${r.runs.map((p) => mdEscape(p.policy)).join(' | ')} |`,
+    `| --- |${r.runs.map(() => ' ---: ').join('|')}|`,
+  );
   const byReason = reasonCounts(r);
   for (const reason of REASONS) {
-    const counts = r.runs.map((p) => String(byReason.find((x) => x.policy === p.policy && x.reason === reason.code)!.orders));
+    const counts = r.runs.map((p) =>
+      String(byReason.find((x) => x.policy === p.policy && x.reason === reason.code)!.orders),
+    );
     lines.push(`| ${reason.code}: ${reason.text} | ${counts.join(' | ')} |`);
   }
   lines.push('');
@@ -91,9 +110,11 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
   const ship = sc.shipping;
   lines.push(
     ship.model === 'rate-card'
-      ? `- Shipping: zone rate card${illustrative(r) ? ' (**illustrative prices, not a carrier\'s published rates**)' : ''}, DIM divisor ${ship.dim_divisor}, fuel ${ship.fuel_surcharge_pct}%, residential surcharge $${ship.residential_surcharge.toFixed(2)}; ${zoneSource(r)}.`
+      ? `- Shipping: zone rate card${illustrative(r) ? " (**illustrative prices, not a carrier's published rates**)" : ''}, DIM divisor ${ship.dim_divisor}, fuel ${ship.fuel_surcharge_pct}%, residential surcharge $${ship.residential_surcharge.toFixed(2)}; ${zoneSource(r)}.`
       : `- Shipping: linear cost model ($${ship.per_package}/package + $${ship.per_unit}/unit + $${ship.per_unit_mile}/unit-mile + $${ship.per_package_mile}/package-mile).`,
-    `- Promise: ${Object.entries(sc.promise.delivery_business_days).map(([s, d]) => `${mdEscape(s)} ${d} business days`).join(', ')} from placement; ship within ${sc.promise.ship_sla_business_days} business day(s).`,
+    `- Promise: ${Object.entries(sc.promise.delivery_business_days)
+      .map(([s, d]) => `${mdEscape(s)} ${d} business days`)
+      .join(', ')} from placement; ship within ${sc.promise.ship_sla_business_days} business day(s).`,
     `- Costs: manual touch $${sc.costs.manual_touch.toFixed(2)}, cancellation $${sc.costs.cancellation_per_order.toFixed(2)} per order + $${sc.costs.cancellation_per_unit.toFixed(2)} per unit.`,
     `- Inventory accuracy (chance a picked line is really there): ${m.nodes.ids.map((id, i) => `${mdEscape(id)} ${(m.nodes.accuracy[i]! * 100).toFixed(1)}%`).join(', ')}.`,
     `- ${sc.replenishment ? `Replenishment every ${sc.replenishment.every_days} days back to the starting level, ${sc.replenishment.lead_time_days} days lead time.` : 'No replenishment beyond receipts.csv.'} ${sc.backorder.max_wait_days > 0 ? `Unfillable units wait up to ${sc.backorder.max_wait_days} days for a receipt.` : 'Unfillable units are cancelled.'}`,

@@ -9,13 +9,47 @@ import type { ScenarioRun } from '../metrics/runs.ts';
 /** One row per policy, one column per contract metric (DESIGN §4), raw values. */
 export function metricsCsv(r: ScenarioRun): string {
   const header = ['policy', 'uses', 'is_baseline', ...METRICS.map((m) => m.name)];
-  return toCSV(header, r.runs.map((p) => [p.policy, p.use, p.policy === r.baseline ? 'true' : 'false', ...METRICS.map((m) => plainNumber(p.metrics[m.name]))]));
+  return toCSV(
+    header,
+    r.runs.map((p) => [
+      p.policy,
+      p.use,
+      p.policy === r.baseline ? 'true' : 'false',
+      ...METRICS.map((m) => plainNumber(p.metrics[m.name])),
+    ]),
+  );
 }
 
 export const OUTCOME_COLUMNS = [
-  'policy', 'order_id', 'placed_at', 'destination', 'lines', 'units', 'units_shipped', 'units_cancelled', 'packages', 'nodes',
-  'ship_cost', 'pick_cost', 'touch_cost', 'cancel_cost', 'total_cost', 'first_ship_date', 'last_ship_date', 'delivered_date',
-  'ship_by_date', 'promised_date', 'on_time_ship', 'on_time_delivery', 'touches', 'reviewed', 'alerts', 'notices', 'miles', 'reason', 'segment',
+  'policy',
+  'order_id',
+  'placed_at',
+  'destination',
+  'lines',
+  'units',
+  'units_shipped',
+  'units_cancelled',
+  'packages',
+  'nodes',
+  'ship_cost',
+  'pick_cost',
+  'touch_cost',
+  'cancel_cost',
+  'total_cost',
+  'first_ship_date',
+  'last_ship_date',
+  'delivered_date',
+  'ship_by_date',
+  'promised_date',
+  'on_time_ship',
+  'on_time_delivery',
+  'touches',
+  'reviewed',
+  'alerts',
+  'notices',
+  'miles',
+  'reason',
+  'segment',
 ] as const;
 
 /** One row per order per policy: where it shipped from, what it cost, when it arrived and why. */
@@ -33,13 +67,35 @@ export function outcomesCsv(r: ScenarioRun): string {
       const pk = x.packages;
       const flag = (b: boolean) => (b ? '1' : '0');
       rows.push([
-        p.policy, orders.ids[o]!, new Date(orders.placedUtc[o]!).toISOString().replace('.000Z', 'Z'), m.dests.labels[orders.dest[o]!]!,
-        orders.lineStart[o + 1]! - orders.lineStart[o]!, units, x.unitsShipped, x.unitsCancelled, pk, x.nodes.join('|'),
-        money(x.shipCost), money(x.pickCost), money(x.touchCost), money(x.cancelCost), money(x.totalCost),
-        dayLabel(m, x.firstShipDay), dayLabel(m, x.lastShipDay), dayLabel(m, x.deliveredDay),
-        dayLabel(m, orders.shipByDay[o]!), dayLabel(m, orders.promiseDay[o]!),
-        pk ? flag(x.onTimeShip) : '', pk ? flag(x.onTimeDelivery) : '', x.touches, x.reviews, x.alerts, x.notices,
-        pk ? x.miles.toFixed(1) : '', x.reason.code, p.segments?.[o] ?? '',
+        p.policy,
+        orders.ids[o]!,
+        new Date(orders.placedUtc[o]!).toISOString().replace('.000Z', 'Z'),
+        m.dests.labels[orders.dest[o]!]!,
+        orders.lineStart[o + 1]! - orders.lineStart[o]!,
+        units,
+        x.unitsShipped,
+        x.unitsCancelled,
+        pk,
+        x.nodes.join('|'),
+        money(x.shipCost),
+        money(x.pickCost),
+        money(x.touchCost),
+        money(x.cancelCost),
+        money(x.totalCost),
+        dayLabel(m, x.firstShipDay),
+        dayLabel(m, x.lastShipDay),
+        dayLabel(m, x.deliveredDay),
+        dayLabel(m, orders.shipByDay[o]!),
+        dayLabel(m, orders.promiseDay[o]!),
+        pk ? flag(x.onTimeShip) : '',
+        pk ? flag(x.onTimeDelivery) : '',
+        x.touches,
+        x.reviews,
+        x.alerts,
+        x.notices,
+        pk ? x.miles.toFixed(1) : '',
+        x.reason.code,
+        p.segments?.[o] ?? '',
       ]);
     }
   }

@@ -37,7 +37,6 @@ export interface Verdict {
   text: string;
 }
 
-
 /** Months an ROI projection covers. */
 export const horizon = (roi: RoiProjection): number => Math.max(0, ...roi.months.map((m) => m.month));
 
@@ -50,7 +49,8 @@ function serviceChange(p: PolicyRun, base: PolicyRun): string {
 
 /** "fulfillment cost $20.95 → $20.81 ($0.14 less), plus $0.07 margin kept on cancellations avoided". */
 export function savingParts(b: DecisionBasis): string {
-  const f = b.saving.fulfillment, m = b.saving.margin;
+  const f = b.saving.fulfillment,
+    m = b.saving.margin;
   const cost = `fulfillment cost ${formatMetric(def(COST), b.fulfillmentCost.against)} → ${formatMetric(def(COST), b.fulfillmentCost.policy)} (${money(Math.abs(f))} ${f >= 0 ? 'less' : 'more'})`;
   if (!b.saving.marginCounted || money(m) === '$0.00') return cost;
   return `${cost}, ${m > 0 ? `plus ${money(m)} margin kept on cancellations avoided` : `less ${money(-m)} margin lost on extra cancellations`}`;
@@ -79,14 +79,29 @@ export function verdict(input: ReportInput): Verdict {
   const d = input.analytics?.decision;
   if (r.runs.length < 2) {
     return {
-      kind: 'alone', baseline: base, best: null, focus: base, basis: null, interval: null,
-      lead: `Only ${base.policy} was replayed.`, text: `Its fulfillment cost is ${formatMetric(def(COST), value(base, COST))} per order; add policies to the scenario to compare.`,
+      kind: 'alone',
+      baseline: base,
+      best: null,
+      focus: base,
+      basis: null,
+      interval: null,
+      lead: `Only ${base.policy} was replayed.`,
+      text: `Its fulfillment cost is ${formatMetric(def(COST), value(base, COST))} per order; add policies to the scenario to compare.`,
     };
   }
   const b: DecisionBasis = d ?? decisionBasis(r);
   const focus = r.runs.find((p) => p.policy === b.policy)!;
   const interval = intervalOf(input, b, d);
-  const v: Verdict = { kind: b.recommended ? 'switch' : 'keep', baseline: base, best: b.recommended ? focus : null, focus, basis: b, interval, lead: '', text: '' };
+  const v: Verdict = {
+    kind: b.recommended ? 'switch' : 'keep',
+    baseline: base,
+    best: b.recommended ? focus : null,
+    focus,
+    basis: b,
+    interval,
+    lead: '',
+    text: '',
+  };
   const ci = interval ? `; ${interval.label} CI ${money(interval.low)} to ${money(interval.high)}` : '';
   const roi = input.analytics?.roi;
   const months = d ? d.roi.paybackMonth : roi && roi.policy === focus.policy ? roi.paybackMonth : undefined;
@@ -101,37 +116,54 @@ export function verdict(input: ReportInput): Verdict {
     return v;
   }
   if (b.recommended) {
-    const unsure = interval && interval.low <= 0 && interval.high >= 0
-      ? ' The interval includes no saving at all, so the replay alone does not settle it: a pilot would.' : '';
-    v.lead = !d ? `Switch to ${b.policy}.`
-      : d.verdict === 'run a phased pilot' ? `Run a phased pilot of ${b.policy}.`
-      : d.verdict === 'fix the foundation first' ? `Fix the foundation first, then pilot ${b.policy}.`
-      : `${b.policy} is not worth a pilot yet.`;
+    const unsure =
+      interval && interval.low <= 0 && interval.high >= 0
+        ? ' The interval includes no saving at all, so the replay alone does not settle it: a pilot would.'
+        : '';
+    v.lead = !d
+      ? `Switch to ${b.policy}.`
+      : d.verdict === 'run a phased pilot'
+        ? `Run a phased pilot of ${b.policy}.`
+        : d.verdict === 'fix the foundation first'
+          ? `Fix the foundation first, then pilot ${b.policy}.`
+          : `${b.policy} is not worth a pilot yet.`;
     // a policy saving more that fails the service test is worth naming: a reader will ask
     const more = b.alternatives.find((a) => a.saving > b.saving.total && a.worsens.length);
-    const tradeoff = more ? ` ${more.policy} would save more (${money(more.saving)} per order) but worsens ${more.worsens.join(' and ')}.` : '';
-    v.text = `It saves ${money(b.saving.total)} per order against ${b.against} (${savingParts(b)}${ci}), ${quarterText(b)}, ` +
+    const tradeoff = more
+      ? ` ${more.policy} would save more (${money(more.saving)} per order) but worsens ${more.worsens.join(' and ')}.`
+      : '';
+    v.text =
+      `It saves ${money(b.saving.total)} per order against ${b.against} (${savingParts(b)}${ci}), ${quarterText(b)}, ` +
       `without making service worse (${serviceChange(focus, base)}).${unsure}${payback}${tradeoff}${first}`;
     return v;
   }
   v.lead = `Keep ${b.against}.`;
   const n = b.alternatives.length;
-  const parts = [`None of the ${n} alternative${n === 1 ? '' : 's'} saves money per order without making on-time delivery or cancellations worse.`];
+  const parts = [
+    `None of the ${n} alternative${n === 1 ? '' : 's'} saves money per order without making on-time delivery or cancellations worse.`,
+  ];
   const named = b.rule === 'named in roi.policy' ? ' (named in roi.policy)' : '';
   if (b.saving.total > 0 && b.worsens.length) {
-    parts.push(`${b.policy}${named} would save ${money(b.saving.total)} per order (${savingParts(b)}), ${quarterText(b)}, but worsens ${b.worsens.join(' and ')}.`);
+    parts.push(
+      `${b.policy}${named} would save ${money(b.saving.total)} per order (${savingParts(b)}), ${quarterText(b)}, but worsens ${b.worsens.join(' and ')}.`,
+    );
   } else {
     const who = named ? `${b.policy}${named}` : `The best alternative, ${b.policy},`;
-    parts.push(`${who} ${b.saving.total < 0 ? `costs ${money(-b.saving.total)} more` : 'saves nothing'} per order (${savingParts(b)}; ${quarterText(b, true)}; ${serviceChange(focus, base)}).`);
+    parts.push(
+      `${who} ${b.saving.total < 0 ? `costs ${money(-b.saving.total)} more` : 'saves nothing'} per order (${savingParts(b)}; ${quarterText(b, true)}; ${serviceChange(focus, base)}).`,
+    );
   }
   // the best alternative for service, when it is another policy and does improve on-time delivery
   const otd = 'on_time_delivery_rate';
   const gain = (p: PolicyRun) => p.deltas.find((x) => x.metric === otd)!;
-  const service = r.runs.filter((p) => p.policy !== b.against && gain(p).verdict === 'better')
+  const service = r.runs
+    .filter((p) => p.policy !== b.against && gain(p).verdict === 'better')
     .sort((x, y) => gain(y).delta! - gain(x).delta! || (x.policy < y.policy ? -1 : 1))[0];
   if (service && service !== focus) {
     const s = b.alternatives.find((a) => a.policy === service.policy)!.saving;
-    parts.push(`For service, ${service.policy} delivers the most orders on time (${formatMetric(def(otd), value(service, otd))}, ${formatDelta(def(otd), gain(service).delta)}) at ${money(Math.abs(s))} ${s >= 0 ? 'less' : 'more'} per order.`);
+    parts.push(
+      `For service, ${service.policy} delivers the most orders on time (${formatMetric(def(otd), value(service, otd))}, ${formatDelta(def(otd), gain(service).delta)}) at ${money(Math.abs(s))} ${s >= 0 ? 'less' : 'more'} per order.`,
+    );
   }
   v.text = parts.join(' ') + payback + first;
   return v;

@@ -17,11 +17,23 @@ export interface CompareToSpec {
 }
 
 /** Sets each spec's `compareTo`, recording unknown names, a compare_to on the baseline and loops. */
-export function resolveCompareTo(entries: PolicyEntry[], specs: CompareToSpec[], baseline: string, src: YamlSource, problems: Problems): void {
+export function resolveCompareTo(
+  entries: PolicyEntry[],
+  specs: CompareToSpec[],
+  baseline: string,
+  src: YamlSource,
+  problems: Problems,
+): void {
   const names = entries.map((e) => e.name).filter((n) => n !== '');
   const index = new Map<string, number>();
-  entries.forEach((e, i) => { if (e.name !== '' && !index.has(e.name)) index.set(e.name, i); });
-  const at = (i: number) => ({ file: src.file, ...positionOf(src, ['policies', i, 'compare_to']), field: `policies[${i}].compare_to` });
+  entries.forEach((e, i) => {
+    if (e.name !== '' && !index.has(e.name)) index.set(e.name, i);
+  });
+  const at = (i: number) => ({
+    file: src.file,
+    ...positionOf(src, ['policies', i, 'compare_to']),
+    field: `policies[${i}].compare_to`,
+  });
   const target = new Map<string, string | null>();
   const explicit = new Set<string>();
   let bad = false;
@@ -37,7 +49,17 @@ export function resolveCompareTo(entries: PolicyEntry[], specs: CompareToSpec[],
       return;
     }
     if (given !== undefined && !index.has(given)) {
-      problems.error({ ...at(i), ...msg.unknownCompareTo(given, names, closestName(given, names.filter((n) => n !== e.name))) });
+      problems.error({
+        ...at(i),
+        ...msg.unknownCompareTo(
+          given,
+          names,
+          closestName(
+            given,
+            names.filter((n) => n !== e.name),
+          ),
+        ),
+      });
       bad = true;
       return;
     }
@@ -64,7 +86,10 @@ export function resolveCompareTo(entries: PolicyEntry[], specs: CompareToSpec[],
     const culprit = loop.find((n) => explicit.has(n));
     if (culprit === undefined) continue;
     const from = loop.indexOf(culprit);
-    problems.error({ ...at(index.get(culprit)!), ...msg.compareToLoop([...loop.slice(from, -1), ...loop.slice(0, from), culprit]) });
+    problems.error({
+      ...at(index.get(culprit)!),
+      ...msg.compareToLoop([...loop.slice(from, -1), ...loop.slice(0, from), culprit]),
+    });
   }
   for (const s of specs) s.compareTo = target.get(s.name) ?? null;
 }

@@ -12,6 +12,14 @@ export const DEFAULT_TIMEZONE: string = scenarioSchema.shape.timezone.parse(unde
  * inclusive) and shipping model. Its one policy is a placeholder: nothing is replayed.
  * @example defaultScenarioConfig({ start: '2026-07-01', end: '2026-09-30' }, 'linear').default_weight_lb // 1
  */
-export function defaultScenarioConfig(period: { start: string; end: string }, shipping: 'rate-card' | 'linear'): ScenarioFile {
-  return scenarioSchema.parse({ data: '.', period, shipping: { model: shipping }, policies: [{ name: 'closest-with-stock' }] });
+export function defaultScenarioConfig(
+  period: { start: string; end: string },
+  shipping: 'rate-card' | 'linear',
+): ScenarioFile {
+  return scenarioSchema.parse({
+    data: '.',
+    period,
+    shipping: { model: shipping },
+    policies: [{ name: 'closest-with-stock' }],
+  });
 }

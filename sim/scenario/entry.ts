@@ -26,17 +26,21 @@ export const networkSchema = z.strictObject({
    * New nodes; `stock_from` copies another node's inventory (times `stock_share`, an
    * assumption the report flags); `stock: { SKU: units }` sets its starting stock (after any copy).
    */
-  add: z.array(z.strictObject({
-    node_id: z.string().min(1),
-    type: z.enum(['warehouse', 'store', '3pl']),
-    zip: z.union([z.string(), z.number()]).optional(),
-    lat: z.number().min(-90).max(90).optional(),
-    lon: z.number().min(-180).max(180).optional(),
-    stock_from: z.string().optional(),
-    stock_share: z.number().min(0).default(1),
-    stock: z.record(z.string(), z.number().int().min(0)).optional(),
-    ...nodeFields,
-  })).default([]),
+  add: z
+    .array(
+      z.strictObject({
+        node_id: z.string().min(1),
+        type: z.enum(['warehouse', 'store', '3pl']),
+        zip: z.union([z.string(), z.number()]).optional(),
+        lat: z.number().min(-90).max(90).optional(),
+        lon: z.number().min(-180).max(180).optional(),
+        stock_from: z.string().optional(),
+        stock_share: z.number().min(0).default(1),
+        stock: z.record(z.string(), z.number().int().min(0)).optional(),
+        ...nodeFields,
+      }),
+    )
+    .default([]),
   /** Node ids left out. */
   remove: z.array(z.string()).default([]),
   /** Per node id: columns to change. */

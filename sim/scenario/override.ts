@@ -26,9 +26,17 @@ export interface Override {
 /** Parses `PATH=v1,v2,…` into the path and its values (numbers, booleans or text). */
 export function parseSetting(text: string): { path: string; values: unknown[] } {
   const i = text.indexOf('=');
-  if (i <= 0 || i === text.length - 1) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(text) }]);
-  const scalar = (v: string) => (/^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v);
-  return { path: text.slice(0, i).trim(), values: text.slice(i + 1).split(',').map((v) => scalar(v.trim())) };
+  if (i <= 0 || i === text.length - 1)
+    throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(text) }]);
+  const scalar = (v: string) =>
+    /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v === 'true' ? true : v === 'false' ? false : v;
+  return {
+    path: text.slice(0, i).trim(),
+    values: text
+      .slice(i + 1)
+      .split(',')
+      .map((v) => scalar(v.trim())),
+  };
 }
 
 /** Every combination of the settings' values (the grid), in order. */
@@ -57,7 +65,15 @@ export function overrideScenario(text: string, overrides: Override[]): string {
     if (parts[0] === 'policies') {
       const seq = doc.get('policies');
       const index = isSeq(seq) ? seq.items.findIndex((e) => isMap(e) && e.get('name') === parts[1]) : -1;
-      if (index < 0) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.noPolicy(parts[1]!)) }]);
+      if (index < 0)
+        throw new InputError([
+          {
+            severity: 'error',
+            file: 'command line',
+            field: '--set',
+            ...msg.badSetting(o.path, overrideText.noPolicy(parts[1]!)),
+          },
+        ]);
       path = ['policies', index, ...parts.slice(2)];
     }
     doc.setIn(path, o.value);
@@ -82,8 +98,24 @@ export function overrideNodes(data: DataRows, overrides: Override[]): DataRows {
     const [head, target, column] = o.path.split('.');
     if (head !== 'nodes') continue;
     const field = NODE_OVERRIDES[column as keyof typeof NODE_OVERRIDES];
-    if (!field || typeof o.value !== 'number') throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.nodeColumns(Object.keys(NODE_OVERRIDES))) }]);
-    if (!nodes.some((n) => n.nodeId === target || n.type === target)) throw new InputError([{ severity: 'error', file: 'command line', field: '--set', ...msg.badSetting(o.path, overrideText.noNode(target)) }]);
+    if (!field || typeof o.value !== 'number')
+      throw new InputError([
+        {
+          severity: 'error',
+          file: 'command line',
+          field: '--set',
+          ...msg.badSetting(o.path, overrideText.nodeColumns(Object.keys(NODE_OVERRIDES))),
+        },
+      ]);
+    if (!nodes.some((n) => n.nodeId === target || n.type === target))
+      throw new InputError([
+        {
+          severity: 'error',
+          file: 'command line',
+          field: '--set',
+          ...msg.badSetting(o.path, overrideText.noNode(target)),
+        },
+      ]);
     nodes = nodes.map((n) => (n.nodeId === target || n.type === target ? { ...n, [field]: o.value } : n));
   }
   return nodes === data.nodes ? data : { ...data, nodes };

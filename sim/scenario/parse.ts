@@ -3,7 +3,14 @@
  * baseline, every problem at its line and column.
  */
 import { scenarioSchema, type PolicyEntry, type ScenarioFile } from './schema.ts';
-import { cadenceSchema, ENTRY_KEYS, networkSchema, reviewSchema, type CadenceSettings, type NetworkSettings } from './entry.ts';
+import {
+  cadenceSchema,
+  ENTRY_KEYS,
+  networkSchema,
+  reviewSchema,
+  type CadenceSettings,
+  type NetworkSettings,
+} from './entry.ts';
 import { checkYaml, describePath, parseYaml, positionOf, type YamlSource } from './yaml.ts';
 import { resolveCompareTo } from './compare-to.ts';
 import type { ReviewSettings } from './review-schema.ts';
@@ -59,7 +66,13 @@ export type PolicyRegistry = ReadonlyMap<string, PolicyDefinition>;
  * `custom` (policy modules by their `use:` path, or why each could not be loaded).
  * Returns `null` when it has errors.
  */
-export function parseScenario(text: string, file: string, problems: Problems, registry: PolicyRegistry, custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map()): Scenario | null {
+export function parseScenario(
+  text: string,
+  file: string,
+  problems: Problems,
+  registry: PolicyRegistry,
+  custom: ReadonlyMap<string, PolicyDefinition | Error> = new Map(),
+): Scenario | null {
   const src = parseYaml(text, file, problems);
   if (!src) return null;
   const raw = src.value as Record<string, unknown> | null;
@@ -69,14 +82,21 @@ export function parseScenario(text: string, file: string, problems: Problems, re
   }
   const before = problems.errors.length;
   const config = checkYaml(scenarioSchema, raw, src, problems);
-  if (config && parseIsoDate(config.period.end)! < parseIsoDate(config.period.start)!) problems.error({ file, ...positionOf(src, ['period', 'end']), field: 'period.end', ...msg.periodOrder() });
+  if (config && parseIsoDate(config.period.end)! < parseIsoDate(config.period.start)!)
+    problems.error({ file, ...positionOf(src, ['period', 'end']), field: 'period.end', ...msg.periodOrder() });
 
   // policies and the baseline are checked even when other settings are wrong, so every problem shows at once
   const entries = config?.policies ?? readableEntries(raw?.policies);
   const policies = resolvePolicies(entries, src, problems, registry, custom);
   const names = entries.map((p) => p.name);
   const baseline = config?.baseline ?? (typeof raw?.baseline === 'string' ? raw.baseline : names[0]);
-  if (baseline !== undefined && names.length && !names.includes(baseline)) problems.error({ file, ...positionOf(src, ['baseline']), field: 'baseline', ...msg.unknownBaseline(baseline, names) });
+  if (baseline !== undefined && names.length && !names.includes(baseline))
+    problems.error({
+      file,
+      ...positionOf(src, ['baseline']),
+      field: 'baseline',
+      ...msg.unknownBaseline(baseline, names),
+    });
   else if (baseline !== undefined) resolveCompareTo(entries, policies, baseline, src, problems);
   if (!config || problems.errors.length > before) return null;
   const positions = Object.fromEntries(Object.keys(raw).map((k) => [k, positionOf(src, [k])]));
@@ -86,12 +106,29 @@ export function parseScenario(text: string, file: string, problems: Problems, re
 /** Policy entries of a scenario that failed its schema, as far as they can be read (index kept). */
 function readableEntries(value: unknown): PolicyEntry[] {
   if (!Array.isArray(value)) return [];
-  return value.map((e) => (e && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string' ? (e as PolicyEntry) : { name: '' }));
+  return value.map((e) =>
+    e && typeof e === 'object' && typeof (e as { name?: unknown }).name === 'string'
+      ? (e as PolicyEntry)
+      : { name: '' },
+  );
 }
 
 /** An entry's own keys, split into the entry-level ones and the policy's settings. */
-function splitEntry(entry: PolicyEntry): { settings: Record<string, unknown>; review: unknown; network: unknown; cadence: unknown } {
-  const { name: _n, use: _u, compare_to: _c, review, network, cadence, ...settings } = entry as PolicyEntry & Record<(typeof ENTRY_KEYS)[number], unknown>;
+function splitEntry(entry: PolicyEntry): {
+  settings: Record<string, unknown>;
+  review: unknown;
+  network: unknown;
+  cadence: unknown;
+} {
+  const {
+    name: _n,
+    use: _u,
+    compare_to: _c,
+    review,
+    network,
+    cadence,
+    ...settings
+  } = entry as PolicyEntry & Record<(typeof ENTRY_KEYS)[number], unknown>;
   return { settings, review, network, cadence };
 }
 
@@ -101,9 +138,17 @@ function splitEntry(entry: PolicyEntry): { settings: Record<string, unknown>; re
  * setting the entry writes replaces the inherited one), its review (`review: none` drops it),
  * its cadence, and its network (the entry's own changes are added to the inherited ones).
  */
-function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Problems, registry: PolicyRegistry, custom: ReadonlyMap<string, PolicyDefinition | Error>): PolicySpec[] {
+function resolvePolicies(
+  entries: PolicyEntry[],
+  src: YamlSource,
+  problems: Problems,
+  registry: PolicyRegistry,
+  custom: ReadonlyMap<string, PolicyDefinition | Error>,
+): PolicySpec[] {
   const first = new Map<string, number>();
-  entries.forEach((e, i) => { if (e.name !== '' && !first.has(e.name)) first.set(e.name, i); });
+  entries.forEach((e, i) => {
+    if (e.name !== '' && !first.has(e.name)) first.set(e.name, i);
+  });
   const done = new Map<number, { spec: PolicySpec; raw: Record<string, unknown> } | null>();
   const visiting: number[] = [];
   const resolveAt = (i: number): { spec: PolicySpec; raw: Record<string, unknown> } | null => {
@@ -115,7 +160,12 @@ function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Prob
     if (parentAt !== undefined) {
       if (visiting.includes(parentAt)) {
         const loop = [...visiting.slice(visiting.indexOf(parentAt)), i, parentAt].map((k) => entries[k]!.name);
-        problems.error({ file: src.file, ...positionOf(src, [...path, 'use']), field: `policies[${i}].use`, ...msg.useLoop(loop) });
+        problems.error({
+          file: src.file,
+          ...positionOf(src, [...path, 'use']),
+          field: `policies[${i}].use`,
+          ...msg.useLoop(loop),
+        });
         done.set(i, null);
         return null;
       }
@@ -136,7 +186,13 @@ function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Prob
   const out: PolicySpec[] = [];
   entries.forEach((entry, i) => {
     if (entry.name === '') return;
-    if (seen.has(entry.name)) problems.error({ file: src.file, ...positionOf(src, ['policies', i, 'name']), field: `policies[${i}].name`, ...msg.duplicatePolicyName(entry.name) });
+    if (seen.has(entry.name))
+      problems.error({
+        file: src.file,
+        ...positionOf(src, ['policies', i, 'name']),
+        field: `policies[${i}].name`,
+        ...msg.duplicatePolicyName(entry.name),
+      });
     seen.add(entry.name);
     const res = resolveAt(i);
     if (res) out.push(res.spec);
@@ -145,7 +201,10 @@ function resolvePolicies(entries: PolicyEntry[], src: YamlSource, problems: Prob
 }
 
 /** Adds the entry's own network changes to the inherited ones. */
-function mergeNetwork(base: NetworkSettings | undefined, own: NetworkSettings | undefined): NetworkSettings | undefined {
+function mergeNetwork(
+  base: NetworkSettings | undefined,
+  own: NetworkSettings | undefined,
+): NetworkSettings | undefined {
   if (!base || !own) return own ?? base;
   const change = { ...base.change };
   for (const [id, c] of Object.entries(own.change)) change[id] = { ...change[id], ...c };
@@ -153,7 +212,15 @@ function mergeNetwork(base: NetworkSettings | undefined, own: NetworkSettings | 
 }
 
 /** One entry checked against its policy (its own, or the inherited entry's). */
-function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; raw: Record<string, unknown> } | undefined, src: YamlSource, problems: Problems, registry: PolicyRegistry, custom: ReadonlyMap<string, PolicyDefinition | Error>): { spec: PolicySpec; raw: Record<string, unknown> } | null {
+function checkEntry(
+  entry: PolicyEntry,
+  i: number,
+  parent: { spec: PolicySpec; raw: Record<string, unknown> } | undefined,
+  src: YamlSource,
+  problems: Problems,
+  registry: PolicyRegistry,
+  custom: ReadonlyMap<string, PolicyDefinition | Error>,
+): { spec: PolicySpec; raw: Record<string, unknown> } | null {
   const path = ['policies', i];
   const position = positionOf(src, path);
   let use: string, definition: PolicyDefinition | undefined;
@@ -165,7 +232,12 @@ function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; r
     if (isPolicyPath(use)) {
       const loaded = custom.get(use);
       if (!loaded || loaded instanceof Error) {
-        problems.error({ file: src.file, ...positionOf(src, [...path, 'use']), field: `policies[${i}].use`, ...msg.customPolicy(use, loaded?.message ?? 'it was not loaded') });
+        problems.error({
+          file: src.file,
+          ...positionOf(src, [...path, 'use']),
+          field: `policies[${i}].use`,
+          ...msg.customPolicy(use, loaded?.message ?? 'it was not loaded'),
+        });
         return null;
       }
     }
@@ -173,21 +245,46 @@ function checkEntry(entry: PolicyEntry, i: number, parent: { spec: PolicySpec; r
   }
   if (!definition) {
     const at = entry.use !== undefined ? 'use' : 'name';
-    problems.error({ file: src.file, ...positionOf(src, [...path, at]), field: `policies[${i}].${at}`, ...msg.unknownPolicy(use, [...registry.keys()].sort(), closestName(use, [...registry.keys()].sort())) });
+    problems.error({
+      file: src.file,
+      ...positionOf(src, [...path, at]),
+      field: `policies[${i}].${at}`,
+      ...msg.unknownPolicy(use, [...registry.keys()].sort(), closestName(use, [...registry.keys()].sort())),
+    });
     return null;
   }
   const own = splitEntry(entry);
   const raw = { ...parent?.raw, ...own.settings };
-  const describe = (p: readonly (string | number)[]) => `policies[${i}]${p.length > 2 ? `.${describePath(p.slice(2))}` : ''}`;
+  const describe = (p: readonly (string | number)[]) =>
+    `policies[${i}]${p.length > 2 ? `.${describePath(p.slice(2))}` : ''}`;
   const settings = checkYaml(definition.settings, raw, src, problems, path, describe);
   const dropReview = own.review === 'none';
-  const review = own.review === undefined || dropReview ? undefined : checkYaml(reviewSchema, own.review, src, problems, [...path, 'review'], describe);
-  const network = own.network === undefined ? undefined : checkYaml(networkSchema, own.network, src, problems, [...path, 'network'], describe);
-  const cadence = own.cadence === undefined ? undefined : checkYaml(cadenceSchema, own.cadence, src, problems, [...path, 'cadence'], describe);
-  if (settings === undefined || (own.review !== undefined && !dropReview && !review) || (own.network !== undefined && !network) || (own.cadence !== undefined && !cadence)) return null;
+  const review =
+    own.review === undefined || dropReview
+      ? undefined
+      : checkYaml(reviewSchema, own.review, src, problems, [...path, 'review'], describe);
+  const network =
+    own.network === undefined
+      ? undefined
+      : checkYaml(networkSchema, own.network, src, problems, [...path, 'network'], describe);
+  const cadence =
+    own.cadence === undefined
+      ? undefined
+      : checkYaml(cadenceSchema, own.cadence, src, problems, [...path, 'cadence'], describe);
+  if (
+    settings === undefined ||
+    (own.review !== undefined && !dropReview && !review) ||
+    (own.network !== undefined && !network) ||
+    (own.cadence !== undefined && !cadence)
+  )
+    return null;
   const spec: PolicySpec = {
-    name: entry.name, use, definition, settings, position,
-    review: dropReview ? undefined : review ?? parent?.spec.review,
+    name: entry.name,
+    use,
+    definition,
+    settings,
+    position,
+    review: dropReview ? undefined : (review ?? parent?.spec.review),
     network: mergeNetwork(parent?.spec.network, network),
     cadence: cadence ?? parent?.spec.cadence,
     compareTo: null,

@@ -8,7 +8,14 @@ import { schemaText } from '../messages.ts';
 
 const names = z.array(z.string().min(1)).min(1);
 
-export const REVIEW_RULE_KINDS = ['order_value_over', 'fragile', 'oversize', 'tags', 'margin_below', 'store_stock_within'] as const;
+export const REVIEW_RULE_KINDS = [
+  'order_value_over',
+  'fragile',
+  'oversize',
+  'tags',
+  'margin_below',
+  'store_stock_within',
+] as const;
 
 export const reviewRuleSchema = z
   .strictObject({
@@ -25,7 +32,9 @@ export const reviewRuleSchema = z
     /** Orders that leave a store at or within this many units of its safety stock. */
     store_stock_within: z.number().int().min(0).optional(),
   })
-  .refine((r) => REVIEW_RULE_KINDS.filter((k) => r[k] !== undefined).length === 1, { message: schemaText.oneReviewRule(REVIEW_RULE_KINDS) });
+  .refine((r) => REVIEW_RULE_KINDS.filter((k) => r[k] !== undefined).length === 1, {
+    message: schemaText.oneReviewRule(REVIEW_RULE_KINDS),
+  });
 
 export const reviewSchema = z.strictObject({
   rules: z.array(reviewRuleSchema).min(1),

@@ -51,11 +51,19 @@ const linearShipping = z.strictObject({
   transit_delay: transitDelay,
 });
 
-export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping], { error: schemaText.shippingModel });
+export const shippingSchema = z.discriminatedUnion('model', [rateCardShipping, linearShipping], {
+  error: schemaText.shippingModel,
+});
 
 const nodeDefaults = z.strictObject({
-  cutoff: z.string().refine((s) => parseTimeOfDay(s).ok, { message: schemaText.cutoff }).optional(),
-  ship_days: z.string().refine((s) => parseWeekdays(s) !== null, { message: schemaText.shipDays }).optional(),
+  cutoff: z
+    .string()
+    .refine((s) => parseTimeOfDay(s).ok, { message: schemaText.cutoff })
+    .optional(),
+  ship_days: z
+    .string()
+    .refine((s) => parseWeekdays(s) !== null, { message: schemaText.shipDays })
+    .optional(),
   pick_cost_per_order: money.optional(),
   pick_cost_per_extra_unit: money.optional(),
   inventory_accuracy: fraction.optional(),
@@ -97,11 +105,18 @@ export const roiSchema = z.strictObject({
   /** Orders a month to scale savings to (default: the replayed orders per month). */
   monthly_orders: z.number().positive().optional(),
   /** One-time costs, dollars. */
-  one_time: z.strictObject({
-    setup: money.default(0), implementation: money.default(0), training: money.default(0), store_readiness: money.default(0),
-  }).default({ setup: 0, implementation: 0, training: 0, store_readiness: 0 }),
+  one_time: z
+    .strictObject({
+      setup: money.default(0),
+      implementation: money.default(0),
+      training: money.default(0),
+      store_readiness: money.default(0),
+    })
+    .default({ setup: 0, implementation: 0, training: 0, store_readiness: 0 }),
   /** Recurring costs, dollars a month. */
-  monthly: z.strictObject({ subscription: money.default(0), store_labor: money.default(0) }).default({ subscription: 0, store_labor: 0 }),
+  monthly: z
+    .strictObject({ subscription: money.default(0), store_labor: money.default(0) })
+    .default({ subscription: 0, store_labor: 0 }),
   /** Count a cancelled unit's lost margin (unit price − unit cost) as a cost. */
   cancellation_margin: z.boolean().default(true),
   /** Optional upside, reported apart from the conservative case: extra online sales, percent, per day of faster delivery. */

@@ -93,14 +93,24 @@ export function positionOf(src: YamlSource, path: Path, key?: string): { line: n
 }
 
 type Def = {
-  type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[];
-  valueType?: z.ZodType; keyType?: z.ZodType; in?: z.ZodType; values?: unknown[]; entries?: Record<string, unknown>;
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  innerType?: z.ZodType;
+  element?: z.ZodType;
+  options?: z.ZodType[];
+  valueType?: z.ZodType;
+  keyType?: z.ZodType;
+  in?: z.ZodType;
+  values?: unknown[];
+  entries?: Record<string, unknown>;
 };
 const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Literal fields of an object schema (e.g. `model: 'rate-card'`), for telling union variants apart. */
 function literals(s: z.ZodType): [string, unknown[]][] {
-  return Object.entries(def(s).shape ?? {}).flatMap(([k, v]) => (def(v).type === 'literal' ? [[k, def(v).values ?? []] as [string, unknown[]]] : []));
+  return Object.entries(def(s).shape ?? {}).flatMap(([k, v]) =>
+    def(v).type === 'literal' ? [[k, def(v).values ?? []] as [string, unknown[]]] : [],
+  );
 }
 
 /** Object schemas reachable at a value through optional/default/pipe wrappers; union variants filtered by the value's literals when it has them. */
@@ -112,7 +122,9 @@ function unwrap(s: z.ZodType, value: unknown): z.ZodType[] {
     const all = d.options.flatMap((o) => unwrap(o, value));
     if (value && typeof value === 'object') {
       const v = value as Record<string, unknown>;
-      const matching = all.filter((o) => literals(o).every(([k, vals]) => vals.includes(v[k])) && literals(o).length > 0);
+      const matching = all.filter(
+        (o) => literals(o).every(([k, vals]) => vals.includes(v[k])) && literals(o).length > 0,
+      );
       if (matching.length) return matching;
     }
     return all;
@@ -138,14 +150,16 @@ function keysOf(s: z.ZodType): string[] {
 export function knownKeys(schema: z.ZodType, path: Path, root?: unknown): string[] {
   let current: { s: z.ZodType; v: unknown }[] = [{ s: schema, v: root }];
   for (const seg of path) {
-    current = current.flatMap(({ s, v }) => unwrap(s, v).flatMap((u) => {
-      const d = def(u);
-      const next = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
-      if (typeof seg === 'number') return d.element ? [{ s: d.element, v: next }] : [];
-      if (d.shape && d.shape[seg]) return [{ s: d.shape[seg]!, v: next }];
-      if (d.type === 'record' && d.valueType) return [{ s: d.valueType, v: next }];
-      return [];
-    }));
+    current = current.flatMap(({ s, v }) =>
+      unwrap(s, v).flatMap((u) => {
+        const d = def(u);
+        const next = v && typeof v === 'object' ? (v as Record<string | number, unknown>)[seg] : undefined;
+        if (typeof seg === 'number') return d.element ? [{ s: d.element, v: next }] : [];
+        if (d.shape && d.shape[seg]) return [{ s: d.shape[seg]!, v: next }];
+        if (d.type === 'record' && d.valueType) return [{ s: d.valueType, v: next }];
+        return [];
+      }),
+    );
   }
   return [...new Set(current.flatMap(({ s, v }) => unwrap(s, v).flatMap(keysOf)))];
 }
@@ -154,13 +168,15 @@ export function knownKeys(schema: z.ZodType, path: Path, root?: unknown): string
 function variantOf(schema: z.ZodType, path: Path, key: string): string | undefined {
   let current: z.ZodType[] = [schema];
   for (const seg of path) {
-    current = current.flatMap((s) => unwrap(s, undefined)).flatMap((u) => {
-      const d = def(u);
-      if (typeof seg === 'number') return d.element ? [d.element] : [];
-      if (d.shape && d.shape[seg]) return [d.shape[seg]!];
-      if (d.type === 'record' && d.valueType) return [d.valueType];
-      return [];
-    });
+    current = current
+      .flatMap((s) => unwrap(s, undefined))
+      .flatMap((u) => {
+        const d = def(u);
+        if (typeof seg === 'number') return d.element ? [d.element] : [];
+        if (d.shape && d.shape[seg]) return [d.shape[seg]!];
+        if (d.type === 'record' && d.valueType) return [d.valueType];
+        return [];
+      });
   }
   for (const o of current.flatMap((s) => unwrap(s, undefined))) {
     if (keysOf(o).includes(key)) {
@@ -175,7 +191,14 @@ function variantOf(schema: z.ZodType, path: Path, key: string): string | undefin
  * Checks `value` (found at `basePath` of the document) against `schema`; records one
  * problem per issue and returns the parsed value, or `undefined` when there were issues.
  */
-export function checkYaml<S extends z.ZodType>(schema: S, value: unknown, src: YamlSource, problems: Problems, basePath: Path = [], describe = describePath): z.infer<S> | undefined {
+export function checkYaml<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  src: YamlSource,
+  problems: Problems,
+  basePath: Path = [],
+  describe = describePath,
+): z.infer<S> | undefined {
   const res = schema.safeParse(value);
   if (res.success) return res.data;
   // a misspelled key also makes its correct spelling "missing": report the typo only
@@ -185,7 +208,7 @@ export function checkYaml<S extends z.ZodType>(schema: S, value: unknown, src: Y
     const known = knownKeys(schema, issue.path as (string | number)[], value);
     for (const key of issue.keys) {
       const near = closestName(key, known);
-      if (near) suggested.add(describePath([...issue.path as (string | number)[], near]));
+      if (near) suggested.add(describePath([...(issue.path as (string | number)[]), near]));
     }
   }
   for (const issue of res.error.issues) {
@@ -195,16 +218,21 @@ export function checkYaml<S extends z.ZodType>(schema: S, value: unknown, src: Y
       for (const key of issue.keys) {
         const pos = positionOf(src, path, key);
         const variant = variantOf(schema, issue.path as (string | number)[], key);
-        const m = variant ? msg.keyOfOtherVariant(key, variant) : msg.unknownKey(key, closestName(key, known), src.subject);
+        const m = variant
+          ? msg.keyOfOtherVariant(key, variant)
+          : msg.unknownKey(key, closestName(key, known), src.subject);
         problems.error({ file: src.file, ...pos, field: describe([...path, key]), ...m });
       }
       continue;
     }
     const pos = positionOf(src, path);
     const where = describe(path);
-    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && src.doc.getIn(path) === undefined;
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union') && src.doc.getIn(path) === undefined;
     if (missing && suggested.has(describePath(issue.path as (string | number)[]))) continue;
-    const text = missing ? `${where || `the ${src.subject ?? 'scenario'}`} is required` : `${where ? `${where}: ` : ''}${issue.message}`;
+    const text = missing
+      ? `${where || `the ${src.subject ?? 'scenario'}`} is required`
+      : `${where ? `${where}: ` : ''}${issue.message}`;
     problems.error({ file: src.file, ...pos, field: where || undefined, ...msg.schemaIssue(text, src.subject) });
   }
   return undefined;

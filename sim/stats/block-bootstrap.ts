@@ -94,22 +94,34 @@ export function dayBlockBootstrap(options: DayBlockBootstrapOptions): DayBlockBo
   const { a, b, metric, rng } = options;
   const resamples = options.resamples ?? 2000;
   const confidence = level(options.confidence ?? 0.95, 'confidence');
-  if (!Number.isInteger(resamples) || resamples < 1) throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
   if (a.length !== b.length) throw new RangeError(`A and B need the same days, got ${a.length} and ${b.length}`);
   const days = a.length;
   const k = days > 0 ? a[0]!.length : 0;
-  const fa = flatten(a, k, 'a'), fb = flatten(b, k, 'b');
+  const fa = flatten(a, k, 'a'),
+    fb = flatten(b, k, 'b');
 
   const estimateA = days > 0 ? metric(totalsOf(fa, k, days)) : null;
   const estimateB = days > 0 ? metric(totalsOf(fb, k, days)) : null;
   const difference = estimateA === null || estimateB === null ? null : estimateB - estimateA;
-  const empty = { days, confidence, estimateA, estimateB, difference, interval: null, excludesZero: null, standardError: null };
+  const empty = {
+    days,
+    confidence,
+    estimateA,
+    estimateB,
+    difference,
+    interval: null,
+    excludesZero: null,
+    standardError: null,
+  };
   if (difference === null || days < 2) return { ...empty, resamples: 0, skipped: 0 };
 
   const diffs: number[] = [];
   let skipped = 0;
   for (let r = 0; r < resamples; r++) {
-    const ta = new Array<number>(k).fill(0), tb = new Array<number>(k).fill(0);
+    const ta = new Array<number>(k).fill(0),
+      tb = new Array<number>(k).fill(0);
     for (let i = 0; i < days; i++) {
       const base = rng.int(days) * k;
       for (let j = 0; j < k; j++) {
@@ -117,7 +129,8 @@ export function dayBlockBootstrap(options: DayBlockBootstrapOptions): DayBlockBo
         tb[j]! += fb[base + j]!;
       }
     }
-    const ma = metric(ta), mb = metric(tb);
+    const ma = metric(ta),
+      mb = metric(tb);
     if (ma === null || mb === null) skipped++;
     else diffs.push(mb - ma);
   }
@@ -126,7 +139,15 @@ export function dayBlockBootstrap(options: DayBlockBootstrapOptions): DayBlockBo
   const alpha = 1 - confidence;
   const interval = { low: quantileSorted(diffs, alpha / 2), high: quantileSorted(diffs, 1 - alpha / 2) };
   return {
-    days, confidence, estimateA, estimateB, difference, interval,
-    excludesZero: excludesZero(interval), standardError: sampleStandardDeviation(diffs), resamples, skipped,
+    days,
+    confidence,
+    estimateA,
+    estimateB,
+    difference,
+    interval,
+    excludesZero: excludesZero(interval),
+    standardError: sampleStandardDeviation(diffs),
+    resamples,
+    skipped,
   };
 }

@@ -42,7 +42,8 @@ export function breakEvenVolume(options: BreakEvenOptions): number | null {
   let perMonthOneTime = 0;
   if (K !== 0) {
     const H = options.horizonMonths;
-    if (H === undefined || !Number.isInteger(H) || H < 1) throw new RangeError(`a one-time cost needs horizonMonths (an integer ≥ 1), got ${H}`);
+    if (H === undefined || !Number.isInteger(H) || H < 1)
+      throw new RangeError(`a one-time cost needs horizonMonths (an integer ≥ 1), got ${H}`);
     const m = monthlyRate(options.annualDiscountRate ?? 0);
     const annuity = m === 0 ? H : -Math.expm1(-H * Math.log1p(m)) / m;
     perMonthOneTime = K / annuity;

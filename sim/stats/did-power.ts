@@ -39,7 +39,8 @@ export interface DidPowerOptions {
 }
 
 function checked(o: DidPowerOptions): { variance: number; coverage: number; alpha: number } {
-  const a = finite(o.sdBefore, 'sdBefore'), b = finite(o.sdDuring, 'sdDuring');
+  const a = finite(o.sdBefore, 'sdBefore'),
+    b = finite(o.sdDuring, 'sdDuring');
   if (a < 0 || b < 0) throw new RangeError(`standard deviations must be ≥ 0, got ${a} and ${b}`);
   const c = finite(o.coverage, 'coverage');
   if (!(c > 0 && c <= 1)) throw new RangeError(`coverage must be in (0, 1], got ${c}`);

@@ -100,7 +100,10 @@ function summarize(cells: readonly DidCell[], name: string): DidCellSummary & { 
   const orders = cells.reduce((s, c) => s + c.count, 0);
   const mean = cells.reduce((s, c) => s + c.count * c.value, 0) / orders;
   const m = cells.length;
-  const variance = m < 2 ? null : (m / (m - 1)) * cells.reduce((s, c) => s + (c.count * (c.value - mean)) ** 2, 0) / (orders * orders);
+  const variance =
+    m < 2
+      ? null
+      : ((m / (m - 1)) * cells.reduce((s, c) => s + (c.count * (c.value - mean)) ** 2, 0)) / (orders * orders);
   let orderVariance: number | null = null;
   if (orders > 1) {
     if (cells.every((c) => c.sd !== undefined)) {
@@ -131,18 +134,33 @@ export function differenceInDifferences(cells: readonly DidCell[], options: DidO
     const at = `cells[${i}]${c.label ? ` (${c.label})` : ''}`;
     if (!(finite(c.count, `${at}.count`) > 0)) throw new RangeError(`${at}.count must be > 0, got ${c.count}`);
     finite(c.value, `${at}.value`);
-    if (c.sd !== undefined && !(finite(c.sd, `${at}.sd`) >= 0)) throw new RangeError(`${at}.sd must be ≥ 0, got ${c.sd}`);
+    if (c.sd !== undefined && !(finite(c.sd, `${at}.sd`) >= 0))
+      throw new RangeError(`${at}.sd must be ≥ 0, got ${c.sd}`);
   });
-  const pick = (g: DidCell['group'], p: DidCell['period']) => summarize(cells.filter((c) => c.group === g && c.period === p), `${g} ${p}`);
-  const parts = [pick('treated', 'pre'), pick('treated', 'post'), pick('control', 'pre'), pick('control', 'post')] as const;
+  const pick = (g: DidCell['group'], p: DidCell['period']) =>
+    summarize(
+      cells.filter((c) => c.group === g && c.period === p),
+      `${g} ${p}`,
+    );
+  const parts = [
+    pick('treated', 'pre'),
+    pick('treated', 'post'),
+    pick('control', 'pre'),
+    pick('control', 'post'),
+  ] as const;
   const [tPre, tPost, cPre, cPost] = parts;
   const estimate = tPost.mean - tPre.mean - (cPost.mean - cPre.mean);
 
-  let standardError: number | null = null, df: number | null = null, interval: Interval | null = null;
+  let standardError: number | null = null,
+    df: number | null = null,
+    interval: Interval | null = null;
   if (parts.every((p) => p.variance !== null)) {
     const v = parts.reduce((s, p) => s + p.variance!, 0);
     standardError = Math.sqrt(v);
-    df = v === 0 ? parts.reduce((s, p) => s + p.cells - 1, 0) : (v * v) / parts.reduce((s, p) => s + p.variance! ** 2 / (p.cells - 1), 0);
+    df =
+      v === 0
+        ? parts.reduce((s, p) => s + p.cells - 1, 0)
+        : (v * v) / parts.reduce((s, p) => s + p.variance! ** 2 / (p.cells - 1), 0);
     const half = tCritical(df, confidence) * standardError;
     interval = { low: estimate - half, high: estimate + half };
   }
@@ -157,10 +175,19 @@ export function differenceInDifferences(cells: readonly DidCell[], options: DidO
   const strip = ({ mean, cells: m, orders, variance }: DidCellSummary) => ({ mean, cells: m, orders, variance });
   return {
     confidence,
-    treatedPre: strip(tPre), treatedPost: strip(tPost), controlPre: strip(cPre), controlPost: strip(cPost),
-    estimate, standardError, df, interval,
+    treatedPre: strip(tPre),
+    treatedPost: strip(tPost),
+    controlPre: strip(cPre),
+    controlPost: strip(cPost),
+    estimate,
+    standardError,
+    df,
+    interval,
     excludesZero: interval === null ? null : excludesZero(interval),
     naive,
-    designEffect: standardError !== null && naive !== null && naive.standardError > 0 ? (standardError / naive.standardError) ** 2 : null,
+    designEffect:
+      standardError !== null && naive !== null && naive.standardError > 0
+        ? (standardError / naive.standardError) ** 2
+        : null,
   };
 }

@@ -15,7 +15,9 @@ const MAX_ITERATIONS = 100_000;
 
 /** The continued fraction of the incomplete beta function (NR `betacf`). */
 function continuedFraction(a: number, b: number, x: number): number {
-  const qab = a + b, qap = a + 1, qam = a - 1;
+  const qab = a + b,
+    qap = a + 1,
+    qam = a - 1;
   let c = 1;
   let d = 1 - (qab * x) / qap;
   if (Math.abs(d) < TINY) d = TINY;

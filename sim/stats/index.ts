@@ -26,13 +26,22 @@ export { crudeRate, type RateCell } from './rate-cells.ts';
 export { directStandardize, standardizeToPre, type StandardizedChange } from './standardize.ts';
 export { kitagawa, type KitagawaCell, type KitagawaDecomposition } from './kitagawa.ts';
 export {
-  differenceInDifferences, type DidCell, type DidCellSummary, type DidOptions, type DifferenceInDifferences,
+  differenceInDifferences,
+  type DidCell,
+  type DidCellSummary,
+  type DidOptions,
+  type DifferenceInDifferences,
 } from './did.ts';
 export { annualRate, monthlyRate, npv, npvAtMonthlyRate } from './npv.ts';
 export { irr, type Irr } from './irr.ts';
 export { payback, type Payback, type PaybackOptions } from './payback.ts';
 export { breakEvenVolume, type BreakEvenOptions } from './break-even.ts';
 export {
-  pairedPower, pilotSize, type PilotSize, type PilotSizeOptions, type PowerOptions, type PowerPoint,
+  pairedPower,
+  pilotSize,
+  type PilotSize,
+  type PilotSizeOptions,
+  type PowerOptions,
+  type PowerPoint,
 } from './power.ts';
 export { didDays, didMinimumEffect, didPower, didStandardError, type DidPowerOptions } from './did-power.ts';

@@ -30,10 +30,25 @@ const LOG_MAX = Math.log(101); // 1 + m = 101 → m = +10 000%
 
 /** Brent's method on [a, b] with f(a)·f(b) < 0. */
 function brent(f: (x: number) => number, a: number, b: number, fa: number, fb: number): number {
-  let c = a, fc = fa, d = b - a, e = d;
+  let c = a,
+    fc = fa,
+    d = b - a,
+    e = d;
   for (let i = 0; i < 200; i++) {
-    if (fb * fc > 0) { c = a; fc = fa; d = b - a; e = d; }
-    if (Math.abs(fc) < Math.abs(fb)) { a = b; b = c; c = a; fa = fb; fb = fc; fc = fa; }
+    if (fb * fc > 0) {
+      c = a;
+      fc = fa;
+      d = b - a;
+      e = d;
+    }
+    if (Math.abs(fc) < Math.abs(fb)) {
+      a = b;
+      b = c;
+      c = a;
+      fa = fb;
+      fb = fc;
+      fc = fa;
+    }
     const tol = 2 * Number.EPSILON * Math.abs(b) + 1e-15;
     const m = (c - b) / 2;
     if (Math.abs(m) <= tol || fb === 0) return b;
@@ -44,16 +59,26 @@ function brent(f: (x: number) => number, a: number, b: number, fa: number, fb: n
         p = 2 * m * s;
         q = 1 - s;
       } else {
-        const qq = fa / fc, r = fb / fc;
+        const qq = fa / fc,
+          r = fb / fc;
         p = s * (2 * m * qq * (qq - r) - (b - a) * (r - 1));
         q = (qq - 1) * (r - 1) * (s - 1);
       }
       if (p > 0) q = -q;
       else p = -p;
-      if (2 * p < Math.min(3 * m * q - Math.abs(tol * q), Math.abs(e * q))) { e = d; d = p / q; }
-      else { d = m; e = m; }
-    } else { d = m; e = m; }
-    a = b; fa = fb;
+      if (2 * p < Math.min(3 * m * q - Math.abs(tol * q), Math.abs(e * q))) {
+        e = d;
+        d = p / q;
+      } else {
+        d = m;
+        e = m;
+      }
+    } else {
+      d = m;
+      e = m;
+    }
+    a = b;
+    fa = fb;
     b += Math.abs(d) > tol ? d : m > 0 ? tol : -tol;
     fb = f(b);
   }
@@ -72,7 +97,8 @@ export function irr(flows: readonly number[]): Irr | null {
   if (!flows.some((f) => f > 0) || !flows.some((f) => f < 0)) return null;
   const f = (m: number) => npvAtMonthlyRate(flows, m);
   const roots: number[] = [];
-  let m0 = Math.expm1(LOG_MIN), f0 = f(m0);
+  let m0 = Math.expm1(LOG_MIN),
+    f0 = f(m0);
   for (let i = 1; i <= GRID_POINTS; i++) {
     const m1 = Math.expm1(LOG_MIN + ((LOG_MAX - LOG_MIN) * i) / GRID_POINTS);
     const f1 = f(m1);

@@ -67,17 +67,21 @@ export function kitagawa(cells: readonly RateCell[]): KitagawaDecomposition | nu
   if (n1 === 0 || n2 === 0) return null;
   const out: KitagawaCell[] = [];
   const oneSided: string[] = [];
-  let preRate = 0, postRate = 0, rateEffect = 0, mixEffect = 0;
+  let preRate = 0,
+    postRate = 0,
+    rateEffect = 0,
+    mixEffect = 0;
   for (const c of cells) {
     if (c.preCount === 0 && c.postCount === 0) continue;
-    const w1 = c.preCount / n1, w2 = c.postCount / n2;
+    const w1 = c.preCount / n1,
+      w2 = c.postCount / n2;
     let r1 = c.preCount > 0 ? c.preRate! : null;
     let r2 = c.postCount > 0 ? c.postRate! : null;
     if (r1 === null || r2 === null) oneSided.push(c.key);
     r1 ??= r2!;
     r2 ??= r1;
-    const rate = (r2 - r1) * (w1 + w2) / 2;
-    const mix = (w2 - w1) * (r1 + r2) / 2;
+    const rate = ((r2 - r1) * (w1 + w2)) / 2;
+    const mix = ((w2 - w1) * (r1 + r2)) / 2;
     preRate += w1 * r1;
     postRate += w2 * r2;
     rateEffect += rate;

@@ -98,9 +98,12 @@ export function pairedDifference(
 ): PairedDifference {
   if (a.length !== b.length) throw new RangeError(`paired values need equal lengths, got ${a.length} and ${b.length}`);
   const confidence = level(options.confidence ?? 0.95, 'confidence');
-  const xa: number[] = [], xb: number[] = [], d: number[] = [];
+  const xa: number[] = [],
+    xb: number[] = [],
+    d: number[] = [];
   for (let i = 0; i < a.length; i++) {
-    const va = a[i], vb = b[i];
+    const va = a[i],
+      vb = b[i];
     if (va === null || vb === null || va === undefined || vb === undefined) continue;
     finite(va, `a[${i}]`);
     finite(vb, `b[${i}]`);
@@ -112,11 +115,39 @@ export function pairedDifference(
   const resampled = options.resampled ?? false;
   const base = { n, dropped: a.length - n, confidence, resampled };
   if (n === 0) {
-    return { ...base, meanA: null, meanB: null, difference: null, sdDifference: null, standardError: null, df: null, interval: null, excludesZero: null, pValue: null, unpaired: null, widthRatio: null };
+    return {
+      ...base,
+      meanA: null,
+      meanB: null,
+      difference: null,
+      sdDifference: null,
+      standardError: null,
+      df: null,
+      interval: null,
+      excludesZero: null,
+      pValue: null,
+      unpaired: null,
+      widthRatio: null,
+    };
   }
-  const meanA = mean(xa), meanB = mean(xb), diff = mean(d);
+  const meanA = mean(xa),
+    meanB = mean(xb),
+    diff = mean(d);
   if (n < 2) {
-    return { ...base, meanA, meanB, difference: diff, sdDifference: null, standardError: null, df: null, interval: null, excludesZero: null, pValue: null, unpaired: null, widthRatio: null };
+    return {
+      ...base,
+      meanA,
+      meanB,
+      difference: diff,
+      sdDifference: null,
+      standardError: null,
+      df: null,
+      interval: null,
+      excludesZero: null,
+      pValue: null,
+      unpaired: null,
+      widthRatio: null,
+    };
   }
   const sd = Math.sqrt(sampleVariance(d));
   // the variance of a mean of n replicates, or of one period's demand plus that (resampled)
@@ -127,15 +158,29 @@ export function pairedDifference(
   const interval = { low: diff - half, high: diff + half };
   const pValue = se === 0 ? (diff === 0 ? 1 : 0) : Math.min(1, 2 * tTail(diff / se, df));
 
-  const va = ofMean(sampleVariance(xa)), vb = ofMean(sampleVariance(xb));
+  const va = ofMean(sampleVariance(xa)),
+    vb = ofMean(sampleVariance(xb));
   const seU = Math.sqrt(va + vb);
   const dfU = va + vb === 0 ? 2 * n - 2 : ((va + vb) * (va + vb)) / ((va * va + vb * vb) / (n - 1));
   const halfU = tCritical(dfU, confidence) * seU;
-  const unpaired = { standardError: seU, df: dfU, interval: { low: meanB - meanA - halfU, high: meanB - meanA + halfU } };
+  const unpaired = {
+    standardError: seU,
+    df: dfU,
+    interval: { low: meanB - meanA - halfU, high: meanB - meanA + halfU },
+  };
   const widthU = width(unpaired.interval);
   return {
-    ...base, meanA, meanB, difference: diff, sdDifference: sd, standardError: se, df, interval,
-    excludesZero: excludesZero(interval), pValue, unpaired,
+    ...base,
+    meanA,
+    meanB,
+    difference: diff,
+    sdDifference: sd,
+    standardError: se,
+    df,
+    interval,
+    excludesZero: excludesZero(interval),
+    pValue,
+    unpaired,
     widthRatio: widthU > 0 ? width(interval) / widthU : null,
   };
 }

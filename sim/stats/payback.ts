@@ -38,7 +38,8 @@ export interface Payback {
 export function payback(flows: readonly number[], options: PaybackOptions = {}): Payback | null {
   flows.forEach((f, t) => finite(f, `flows[${t}]`));
   const v = options.annualDiscountRate === undefined ? 1 : 1 / (1 + monthlyRate(options.annualDiscountRate));
-  let cumulative = 0, factor = 1;
+  let cumulative = 0,
+    factor = 1;
   for (let t = 0; t < flows.length; t++) {
     const flow = flows[t]! * factor;
     const before = cumulative;
@@ -49,7 +50,10 @@ export function payback(flows: readonly number[], options: PaybackOptions = {}):
       let stays = true;
       for (let s = t + 1, c = cumulative, g = factor; s < flows.length; s++, g *= v) {
         c += flows[s]! * g;
-        if (c < 0) { stays = false; break; }
+        if (c < 0) {
+          stays = false;
+          break;
+        }
       }
       return { month: t, fractionalMonth, staysPaidBack: stays };
     }

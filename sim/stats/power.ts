@@ -94,15 +94,22 @@ export function pairedPower(days: number, options: PowerOptions): number {
 export function pilotSize(options: PilotSizeOptions): PilotSize {
   const { sigma, delta, alpha } = checked(options);
   const target = level(options.power ?? 0.8, 'power');
-  const zAlpha = normalQuantile(1 - alpha / 2), zPower = normalQuantile(target);
-  let days: number | null = null, daysT: number | null = null;
+  const zAlpha = normalQuantile(1 - alpha / 2),
+    zPower = normalQuantile(target);
+  let days: number | null = null,
+    daysT: number | null = null;
   if (delta > 0) {
-    const raw = ((zAlpha + zPower) * sigma / delta) ** 2;
+    const raw = (((zAlpha + zPower) * sigma) / delta) ** 2;
     days = Math.max(2, Math.ceil(raw * (1 - 1e-12)));
     if (Number.isFinite(days) && days < 1e7) {
       let n = days;
       for (let i = 0; i < 100; i++) {
-        const next = Math.max(2, Math.ceil(((tQuantile(1 - alpha / 2, n - 1) + tQuantile(target, n - 1)) * sigma / delta) ** 2 * (1 - 1e-12)));
+        const next = Math.max(
+          2,
+          Math.ceil(
+            (((tQuantile(1 - alpha / 2, n - 1) + tQuantile(target, n - 1)) * sigma) / delta) ** 2 * (1 - 1e-12),
+          ),
+        );
         if (next === n) break;
         n = next;
       }
@@ -110,10 +117,12 @@ export function pilotSize(options: PilotSizeOptions): PilotSize {
     }
   }
   const perDay = options.ordersPerDay;
-  if (perDay !== undefined && !(finite(perDay, 'ordersPerDay') >= 0)) throw new RangeError(`ordersPerDay must be ≥ 0, got ${perDay}`);
+  if (perDay !== undefined && !(finite(perDay, 'ordersPerDay') >= 0))
+    throw new RangeError(`ordersPerDay must be ≥ 0, got ${perDay}`);
   const orders = days === null || perDay === undefined ? null : Math.ceil(days * perDay);
   const maxDays = options.maxDays ?? Math.min(730, Math.max(30, 2 * (days ?? 15)));
-  if (!(Number.isInteger(maxDays) && maxDays >= 1)) throw new RangeError(`maxDays must be an integer ≥ 1, got ${maxDays}`);
+  if (!(Number.isInteger(maxDays) && maxDays >= 1))
+    throw new RangeError(`maxDays must be an integer ≥ 1, got ${maxDays}`);
   const step = Math.ceil(maxDays / 400);
   const curve: PowerPoint[] = [];
   for (let n = 1; n <= maxDays; n += step) curve.push({ days: n, power: pairedPower(n, options) });

@@ -29,9 +29,16 @@ export function checkCells(cells: readonly RateCell[]): void {
   for (const c of cells) {
     if (seen.has(c.key)) throw new RangeError(`cell ${c.key} appears twice`);
     seen.add(c.key);
-    for (const [count, rate, period] of [[c.preCount, c.preRate, 'pre'], [c.postCount, c.postRate, 'post']] as const) {
-      if (!(Number.isFinite(count) && count >= 0)) throw new RangeError(`cell ${c.key}: ${period} count must be a finite number ≥ 0, got ${count}`);
-      if (count > 0 && (rate === null || !Number.isFinite(rate))) throw new RangeError(`cell ${c.key}: ${period} rate must be a finite number when the count is ${count}, got ${rate}`);
+    for (const [count, rate, period] of [
+      [c.preCount, c.preRate, 'pre'],
+      [c.postCount, c.postRate, 'post'],
+    ] as const) {
+      if (!(Number.isFinite(count) && count >= 0))
+        throw new RangeError(`cell ${c.key}: ${period} count must be a finite number ≥ 0, got ${count}`);
+      if (count > 0 && (rate === null || !Number.isFinite(rate)))
+        throw new RangeError(
+          `cell ${c.key}: ${period} rate must be a finite number when the count is ${count}, got ${rate}`,
+        );
     }
   }
 }
@@ -43,7 +50,8 @@ export function checkCells(cells: readonly RateCell[]): void {
  *                    { key: 'b', preCount: 20, preRate: 0.3, postCount: 0, postRate: null }], 'pre') // 0.1
  */
 export function crudeRate(cells: readonly RateCell[], period: 'pre' | 'post'): number | null {
-  let n = 0, s = 0;
+  let n = 0,
+    s = 0;
   for (const c of cells) {
     const count = period === 'pre' ? c.preCount : c.postCount;
     const rate = period === 'pre' ? c.preRate : c.postRate;

@@ -21,10 +21,13 @@ import { checkCells, crudeRate, type RateCell } from './rate-cells.ts';
  * @example directStandardize([0.10, 0.20], [300, 100]) // (30 + 20)/400 = 0.125
  */
 export function directStandardize(rates: readonly (number | null)[], weights: readonly number[]): number | null {
-  if (rates.length !== weights.length) throw new RangeError(`rates and weights need equal lengths, got ${rates.length} and ${weights.length}`);
-  let w = 0, s = 0;
+  if (rates.length !== weights.length)
+    throw new RangeError(`rates and weights need equal lengths, got ${rates.length} and ${weights.length}`);
+  let w = 0,
+    s = 0;
   for (let i = 0; i < rates.length; i++) {
-    const r = rates[i], wi = weights[i]!;
+    const r = rates[i],
+      wi = weights[i]!;
     if (!(Number.isFinite(wi) && wi >= 0)) throw new RangeError(`weights[${i}] must be a finite number ≥ 0, got ${wi}`);
     if (r === null || r === undefined || wi === 0) continue;
     if (!Number.isFinite(r)) throw new RangeError(`rates[${i}] must be finite or null, got ${r}`);
@@ -66,18 +69,28 @@ export interface StandardizedChange {
  */
 export function standardizeToPre(cells: readonly RateCell[]): StandardizedChange {
   checkCells(cells);
-  const preRate = crudeRate(cells, 'pre'), postRate = crudeRate(cells, 'post');
+  const preRate = crudeRate(cells, 'pre'),
+    postRate = crudeRate(cells, 'post');
   const shared = cells.filter((c) => c.preCount > 0 && c.postCount > 0);
   const weights = shared.map((c) => c.preCount);
-  const standardizedPreRate = directStandardize(shared.map((c) => c.preRate), weights);
-  const standardizedPostRate = directStandardize(shared.map((c) => c.postRate), weights);
+  const standardizedPreRate = directStandardize(
+    shared.map((c) => c.preRate),
+    weights,
+  );
+  const standardizedPostRate = directStandardize(
+    shared.map((c) => c.postRate),
+    weights,
+  );
   const preTotal = cells.reduce((s, c) => s + c.preCount, 0);
   const sharedTotal = weights.reduce((s, w) => s + w, 0);
   return {
-    preRate, postRate,
+    preRate,
+    postRate,
     rawChange: preRate === null || postRate === null ? null : postRate - preRate,
-    standardizedPreRate, standardizedPostRate,
-    adjustedChange: standardizedPreRate === null || standardizedPostRate === null ? null : standardizedPostRate - standardizedPreRate,
+    standardizedPreRate,
+    standardizedPostRate,
+    adjustedChange:
+      standardizedPreRate === null || standardizedPostRate === null ? null : standardizedPostRate - standardizedPreRate,
     coverage: preTotal > 0 ? sharedTotal / preTotal : null,
     cellsWithoutPost: cells.filter((c) => c.preCount > 0 && c.postCount === 0).map((c) => c.key),
   };

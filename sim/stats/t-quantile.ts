@@ -35,15 +35,21 @@ function hill(q: number, df: number): number {
     y = (((((0.4 * y + 6.3) * y + 36) * y + 94.5) / c - y - 3) / b + 1) * x;
     y = Math.expm1(a * y * y);
   } else {
-    y = ((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) *
-        (df + 1) / (df + 2) + 1 / y;
+    y =
+      (((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) * (df + 1)) /
+        (df + 2) +
+      1 / y;
   }
   return Math.sqrt(df * y);
 }
 
 /** Cornish–Fisher expansion of the upper t quantile about the normal one z (A&S 26.7.5). */
 function cornishFisher(z: number, df: number): number {
-  const z2 = z * z, z3 = z2 * z, z5 = z3 * z2, z7 = z5 * z2, z9 = z7 * z2;
+  const z2 = z * z,
+    z3 = z2 * z,
+    z5 = z3 * z2,
+    z7 = z5 * z2,
+    z9 = z7 * z2;
   const g1 = (z3 + z) / 4;
   const g2 = (5 * z5 + 16 * z3 + 3 * z) / 96;
   const g3 = (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / 384;
@@ -60,7 +66,8 @@ function upperQuantile(q: number, df: number): number {
   let t = df >= 1 ? hill(q, df) : 1;
   if (!(t > 0 && Number.isFinite(t))) t = 1;
   // Bracket [lo, hi] with tTail(lo) ≥ q ≥ tTail(hi); tTail decreases in t.
-  let lo = 0, hi = t;
+  let lo = 0,
+    hi = t;
   while (tTail(hi, df) > q) {
     lo = hi;
     hi *= 2;

@@ -13,7 +13,9 @@ export { MS_PER_DAY };
 export function parseIsoDate(text: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return null;
-  const y = Number(m[1]), mo = Number(m[2]), d = Number(m[3]);
+  const y = Number(m[1]),
+    mo = Number(m[2]),
+    d = Number(m[3]);
   const ms = Date.UTC(y, mo - 1, d);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
@@ -63,7 +65,8 @@ export function parseWeekdays(text: string): number | null {
       if (i < 0) return null;
       mask |= 1 << i;
     } else if (range.length === 2) {
-      const a = idx(range[0]!), b = idx(range[1]!);
+      const a = idx(range[0]!),
+        b = idx(range[1]!);
       if (a < 0 || b < 0) return null;
       for (let i = a; ; i = (i + 1) % 7) {
         mask |= 1 << i;

@@ -144,7 +144,12 @@ class OrderIndex {
       if (i === undefined) continue;
       located = true;
       const o = this.data.orders[i]!;
-      const more = how === 'line' ? [i] : how === 'zip' && o.zip5 !== undefined ? this.byZip.get(o.zip5)! : this.byOrder.get(o.orderId)!;
+      const more =
+        how === 'line'
+          ? [i]
+          : how === 'zip' && o.zip5 !== undefined
+            ? this.byZip.get(o.zip5)!
+            : this.byOrder.get(o.orderId)!;
       for (const j of more) rows.add(j);
     }
     return located ? rows : null;
@@ -153,7 +158,8 @@ class OrderIndex {
   /** Orders, lines and units of a set of order lines. */
   touch(rows: Iterable<number>): Touch {
     const orders = new Set<string>();
-    let lines = 0, units = 0;
+    let lines = 0,
+      units = 0;
     for (const i of rows) {
       const o = this.data.orders[i]!;
       orders.add(o.orderId);
@@ -168,7 +174,14 @@ class OrderIndex {
 function keyOf(p: Problem, data: DataRows, storeLines: Set<number>): string {
   if (p.code === 'unknown-sku' && p.file === data.files.orders) return 'unknown-sku-in-orders';
   if (p.code === 'weight-defaulted') return 'weight-missing';
-  if (p.code === 'node-defaulted' && p.field === 'inventory_accuracy' && p.file === data.files.nodes && p.line !== undefined && storeLines.has(p.line)) return 'store-accuracy-unknown';
+  if (
+    p.code === 'node-defaulted' &&
+    p.field === 'inventory_accuracy' &&
+    p.file === data.files.nodes &&
+    p.line !== undefined &&
+    storeLines.has(p.line)
+  )
+    return 'store-accuracy-unknown';
   if (Object.hasOwn(FINDINGS, p.code)) return p.code;
   return `${p.severity}:${p.file}:${p.code}`;
 }
@@ -185,7 +198,11 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 
 
 /** Problems in file, line, column order. */
 function byPlace(a: Problem, b: Problem): number {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0);
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0)
+  );
 }
 
 /** The share of the totals a touch is (a rate with an empty denominator is null). */
@@ -201,7 +218,12 @@ export function weightOf(f: Pick<Finding, 'share' | 'blocking'>): number {
 }
 
 /** Findings about the stock the replay starts from: serious ones are ranked first among warnings. */
-export const INVENTORY_FINDINGS: ReadonlySet<string> = new Set(['inventory-after-start', 'inventory-stale', 'negative-on-hand', 'sku-not-stocked']);
+export const INVENTORY_FINDINGS: ReadonlySet<string> = new Set([
+  'inventory-after-start',
+  'inventory-stale',
+  'negative-on-hand',
+  'sku-not-stocked',
+]);
 
 /**
  * Orders findings most important first: what blocks a run, then warnings, then notes.
@@ -212,8 +234,14 @@ export const INVENTORY_FINDINGS: ReadonlySet<string> = new Set(['inventory-after
  */
 export function rankFindings(findings: Finding[]): Finding[] {
   const inventoryFirst = (f: Finding) => (f.serious && INVENTORY_FINDINGS.has(f.key) ? 0 : 1);
-  return [...findings].sort((a, b) =>
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || inventoryFirst(a) - inventoryFirst(b) || weightOf(b) - weightOf(a) || b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      inventoryFirst(a) - inventoryFirst(b) ||
+      weightOf(b) - weightOf(a) ||
+      b.count - a.count ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
 }
 
 /** The verdict: not ready with any error, ready with warnings with any warning, else ready (notes do not count). */
@@ -226,7 +254,11 @@ export function verdictOf(counts: ReadinessSummary['counts']): Verdict {
  * verdict. `period` and `timezone` locate the orders outside the period (the pipeline
  * reports them as one count).
  */
-export function summarizeReadiness(problems: Problem[], data: DataRows, ctx: { period: Period | null; timezone: string }): ReadinessSummary {
+export function summarizeReadiness(
+  problems: Problem[],
+  data: DataRows,
+  ctx: { period: Period | null; timezone: string },
+): ReadinessSummary {
   const index = new OrderIndex(data);
   const storeLines = new Set(data.nodes.filter((n) => n.type === 'store').map((n) => n.line));
   const groups = new Map<string, Problem[]>();
@@ -240,10 +272,16 @@ export function summarizeReadiness(problems: Problem[], data: DataRows, ctx: { p
   for (const [key, ps] of groups) {
     const head = ps[0]!;
     const named = FINDINGS[key];
-    const severity = ps.reduce<Severity>((s, p) => (SEVERITY_RANK[p.severity] < SEVERITY_RANK[s] ? p.severity : s), 'note');
+    const severity = ps.reduce<Severity>(
+      (s, p) => (SEVERITY_RANK[p.severity] < SEVERITY_RANK[s] ? p.severity : s),
+      'note',
+    );
     let count = ps.length;
     let rows: Set<number> | null;
-    let locations = ps.filter((p) => p.line !== undefined).sort(byPlace).map(problemLocation);
+    let locations = ps
+      .filter((p) => p.line !== undefined)
+      .sort(byPlace)
+      .map(problemLocation);
     if (key === 'outside-period' && ctx.period) {
       const outside = linesOutsidePeriod(data.orders, ctx.period, ctx.timezone);
       rows = new Set(outside);
@@ -251,7 +289,9 @@ export function summarizeReadiness(problems: Problem[], data: DataRows, ctx: { p
       const orderFirst = outside.filter((i) => !seen.has(data.orders[i]!.orderId) && seen.add(data.orders[i]!.orderId));
       count = orderFirst.length;
       const col = data.columns.orders.placed_at;
-      locations = orderFirst.map((i) => `${data.files.orders}:${data.orders[i]!.line}${col === undefined ? '' : `:${col}`}`);
+      locations = orderFirst.map(
+        (i) => `${data.files.orders}:${data.orders[i]!.line}${col === undefined ? '' : `:${col}`}`,
+      );
     } else {
       rows = index.reach(ps, REACH[key] ?? genericReach(head.code, head.file, data));
     }

@@ -33,7 +33,8 @@ function firstLines(orders: OrderLineRow[]): number[] {
  * was placed, or `null` when there are no orders. Used as the period of a bare data folder.
  */
 export function orderSpan(orders: OrderLineRow[], tz: string): Period | null {
-  let start = Infinity, end = -Infinity;
+  let start = Infinity,
+    end = -Infinity;
   for (const i of firstLines(orders)) {
     const day = localEpochDay(timestampInZone(orders[i]!.placedAt, tz), tz);
     if (day < start) start = day;

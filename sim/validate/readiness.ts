@@ -24,7 +24,11 @@ export interface ReadinessContext {
   unreadable: ReadonlySet<string>;
 }
 
-const DIMENSIONS = [['lengthIn', 'length_in'], ['widthIn', 'width_in'], ['heightIn', 'height_in']] as const;
+const DIMENSIONS = [
+  ['lengthIn', 'length_in'],
+  ['widthIn', 'width_in'],
+  ['heightIn', 'height_in'],
+] as const;
 
 /**
  * Records every readiness problem of a parsed data set.
@@ -45,7 +49,13 @@ export function checkDimensions(data: DataRows, rateCard: boolean, problems: Pro
   for (const s of data.skus) {
     const missing = DIMENSIONS.filter(([key]) => s[key] === undefined).map(([, col]) => col);
     if (missing.length === 0) continue;
-    const p = { file: data.files.skus, line: s.line, column: data.columns.skus[missing[0]!], field: missing[0], ...msg.dimsMissing(s.sku, missing, rateCard) };
+    const p = {
+      file: data.files.skus,
+      line: s.line,
+      column: data.columns.skus[missing[0]!],
+      field: missing[0],
+      ...msg.dimsMissing(s.sku, missing, rateCard),
+    };
     if (rateCard) problems.warning(p);
     else problems.note(p);
   }
@@ -58,7 +68,14 @@ export function checkDuplicateLines(data: DataRows, problems: Problems): void {
     const key = `${o.orderId}\u0000${o.sku}`;
     const at = first.get(key);
     if (at === undefined) first.set(key, o.line);
-    else problems.warning({ file: data.files.orders, line: o.line, column: data.columns.orders.sku, field: 'sku', ...msg.duplicateLine(o.orderId, o.sku, at) });
+    else
+      problems.warning({
+        file: data.files.orders,
+        line: o.line,
+        column: data.columns.orders.sku,
+        field: 'sku',
+        ...msg.duplicateLine(o.orderId, o.sku, at),
+      });
   }
 }
 
@@ -67,7 +84,11 @@ export function checkDuplicateLines(data: DataRows, problems: Problems): void {
  * 0) and no receipt brings: every unit is cancelled under every policy. One warning per
  * sku, at its first order line in the period.
  */
-export function checkUnstockedSkus(data: DataRows, ctx: Pick<ReadinessContext, 'period' | 'timezone'>, problems: Problems): void {
+export function checkUnstockedSkus(
+  data: DataRows,
+  ctx: Pick<ReadinessContext, 'period' | 'timezone'>,
+  problems: Problems,
+): void {
   const known = new Set(data.skus.map((s) => s.sku));
   const stocked = new Set<string>();
   for (const r of data.inventory) if (r.onHand > 0) stocked.add(r.sku);
@@ -81,7 +102,13 @@ export function checkUnstockedSkus(data: DataRows, ctx: Pick<ReadinessContext, '
     else lines.set(o.sku, { first: o.line, n: 1 });
   });
   for (const [sku, { first, n }] of lines) {
-    problems.warning({ file: data.files.orders, line: first, column: data.columns.orders.sku, field: 'sku', ...msg.skuNotStocked(sku, n) });
+    problems.warning({
+      file: data.files.orders,
+      line: first,
+      column: data.columns.orders.sku,
+      field: 'sku',
+      ...msg.skuNotStocked(sku, n),
+    });
   }
 }
 
@@ -100,7 +127,21 @@ export function checkInventoryDates(data: DataRows, period: Period, problems: Pr
       continue;
     }
     const before = period.start - r.asOf;
-    if (before > STALE_AFTER_DAYS) problems.warning({ file, line: r.line, column, field: 'as_of', ...msg.inventoryStale(formatEpochDay(r.asOf), start, before) });
-    else if (before < 0) problems.warning({ file, line: r.line, column, field: 'as_of', ...msg.inventoryAfterStart(formatEpochDay(r.asOf), start, -before) });
+    if (before > STALE_AFTER_DAYS)
+      problems.warning({
+        file,
+        line: r.line,
+        column,
+        field: 'as_of',
+        ...msg.inventoryStale(formatEpochDay(r.asOf), start, before),
+      });
+    else if (before < 0)
+      problems.warning({
+        file,
+        line: r.line,
+        column,
+        field: 'as_of',
+        ...msg.inventoryAfterStart(formatEpochDay(r.asOf), start, -before),
+      });
   }
 }

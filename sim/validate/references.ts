@@ -8,7 +8,15 @@ import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
 
-function checkUnique<T extends { line: number }>(rows: T[], key: (r: T) => string, what: string, file: string, field: string, column: number | undefined, problems: Problems): Map<string, T> {
+function checkUnique<T extends { line: number }>(
+  rows: T[],
+  key: (r: T) => string,
+  what: string,
+  file: string,
+  field: string,
+  column: number | undefined,
+  problems: Problems,
+): Map<string, T> {
   const seen = new Map<string, T>();
   for (const r of rows) {
     const k = key(r);
@@ -29,9 +37,33 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
   const col = data.columns;
   const skus = checkUnique(data.skus, (r) => r.sku, 'sku', f.skus, 'sku', col.skus.sku, problems);
   const nodes = checkUnique(data.nodes, (r) => r.nodeId, 'node', f.nodes, 'node_id', col.nodes.node_id, problems);
-  checkUnique(data.inventory, (r) => `${r.nodeId} ${r.sku}`, 'node and sku pair', f.inventory, 'sku', col.inventory.sku, problems);
-  checkUnique(data.rates, (r) => `${r.carrier}/${r.service} zone ${r.zone} up to ${r.maxWeightLb} lb`, 'rate', f.rates, 'max_weight_lb', col.rates.max_weight_lb, problems);
-  checkUnique(data.transit, (r) => `${r.carrier}/${r.service} zone ${r.zone}`, 'transit row for', f.transit, 'zone', col.transit.zone, problems);
+  checkUnique(
+    data.inventory,
+    (r) => `${r.nodeId} ${r.sku}`,
+    'node and sku pair',
+    f.inventory,
+    'sku',
+    col.inventory.sku,
+    problems,
+  );
+  checkUnique(
+    data.rates,
+    (r) => `${r.carrier}/${r.service} zone ${r.zone} up to ${r.maxWeightLb} lb`,
+    'rate',
+    f.rates,
+    'max_weight_lb',
+    col.rates.max_weight_lb,
+    problems,
+  );
+  checkUnique(
+    data.transit,
+    (r) => `${r.carrier}/${r.service} zone ${r.zone}`,
+    'transit row for',
+    f.transit,
+    'zone',
+    col.transit.zone,
+    problems,
+  );
   const nodeIds = [...nodes.keys()];
   const skuIds = [...skus.keys()];
 
@@ -43,11 +75,37 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
   // a sku or node on a row left out for a bad cell counts as named: that row's error is the real problem
   const skuNamed = (sku: string) => skus.has(sku) || data.named?.skus?.has(sku) === true;
   const nodeNamed = (node: string) => nodes.has(node) || data.named?.nodes?.has(node) === true;
-  if (check.skus) for (const o of data.orders) if (!skuNamed(o.sku)) problems.error({ file: f.orders, line: o.line, column: col.orders.sku, field: 'sku', ...msg.unknownSku(o.sku, suggestSku(o.sku)) });
-  for (const [rows, file, c] of [[data.inventory, f.inventory, col.inventory], [data.receipts, f.receipts, col.receipts]] as const) {
+  if (check.skus)
+    for (const o of data.orders)
+      if (!skuNamed(o.sku))
+        problems.error({
+          file: f.orders,
+          line: o.line,
+          column: col.orders.sku,
+          field: 'sku',
+          ...msg.unknownSku(o.sku, suggestSku(o.sku)),
+        });
+  for (const [rows, file, c] of [
+    [data.inventory, f.inventory, col.inventory],
+    [data.receipts, f.receipts, col.receipts],
+  ] as const) {
     for (const r of rows) {
-      if (check.nodes && !nodeNamed(r.nodeId)) problems.error({ file, line: r.line, column: c.node_id, field: 'node_id', ...msg.unknownNode(r.nodeId, nodeIds) });
-      if (check.skus && !skuNamed(r.sku)) problems.error({ file, line: r.line, column: c.sku, field: 'sku', ...msg.unknownSku(r.sku, suggestSku(r.sku)) });
+      if (check.nodes && !nodeNamed(r.nodeId))
+        problems.error({
+          file,
+          line: r.line,
+          column: c.node_id,
+          field: 'node_id',
+          ...msg.unknownNode(r.nodeId, nodeIds),
+        });
+      if (check.skus && !skuNamed(r.sku))
+        problems.error({
+          file,
+          line: r.line,
+          column: c.sku,
+          field: 'sku',
+          ...msg.unknownSku(r.sku, suggestSku(r.sku)),
+        });
     }
   }
 
@@ -68,6 +126,14 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
       ['promised_by', a.promisedBy, o.promisedBy],
       ['country', a.country, o.country],
     ];
-    for (const [field, x, y] of fields) if (!same(x, y)) problems.error({ file: f.orders, line: o.line, column: col.orders[field.split('/')[0]!], field, ...msg.orderFieldConflict(field, o.orderId, a.line) });
+    for (const [field, x, y] of fields)
+      if (!same(x, y))
+        problems.error({
+          file: f.orders,
+          line: o.line,
+          column: col.orders[field.split('/')[0]!],
+          field,
+          ...msg.orderFieldConflict(field, o.orderId, a.line),
+        });
   }
 }

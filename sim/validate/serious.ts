@@ -27,10 +27,15 @@ export interface SeriousFindings {
  * @example seriousFindings(data, scenario.config, loaded.problems.list).words[0] // 'Inventory counted after the period start: …'
  */
 export function seriousFindings(data: DataRows, config: ScenarioFile, known: Problem[]): SeriousFindings {
-  const start = parseIsoDate(config.period.start), end = parseIsoDate(config.period.end);
+  const start = parseIsoDate(config.period.start),
+    end = parseIsoDate(config.period.end);
   const period = start === null || end === null ? null : { start, end };
   const own = new Problems();
-  checkReadiness(data, { period, timezone: config.timezone, rateCard: config.shipping.model === 'rate-card', unreadable: new Set() }, own);
+  checkReadiness(
+    data,
+    { period, timezone: config.timezone, rateCard: config.shipping.model === 'rate-card', unreadable: new Set() },
+    own,
+  );
   const summary = summarizeReadiness([...known, ...own.list], data, { period, timezone: config.timezone });
   const serious = summary.findings.filter((f) => f.serious);
   const fresh = new Set(own.list);
@@ -38,10 +43,14 @@ export function seriousFindings(data: DataRows, config: ScenarioFile, known: Pro
     const example = f.example || f.problems[0]!.message;
     return example === f.title ? f.title : `${f.title}: ${example}`;
   };
-  const words = serious.map((f) => `${detail(f)} (${percent(Math.max(f.share?.orders ?? 0, f.share?.units ?? 0))} of the orders or units)`);
+  const words = serious.map(
+    (f) => `${detail(f)} (${percent(Math.max(f.share?.orders ?? 0, f.share?.units ?? 0))} of the orders or units)`,
+  );
   return {
     problems: serious.flatMap((f) => f.problems.filter((p) => fresh.has(p))),
     words,
-    stale: serious.filter((f) => INVENTORY_FINDINGS.has(f.key) && f.key.startsWith('inventory-')).map((f) => f.example || f.title),
+    stale: serious
+      .filter((f) => INVENTORY_FINDINGS.has(f.key) && f.key.startsWith('inventory-'))
+      .map((f) => f.example || f.title),
   };
 }

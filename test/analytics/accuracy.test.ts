@@ -15,7 +15,11 @@ describe('breakEvenShift', () => {
     // −0.05 gives 0 (not positive): the bracket is [−0.05, 0]; false position lands on −0.05 itself.
     const r = breakEvenShift((s) => 1000 + 20000 * s, 1000);
     expect(r.shift).toBeCloseTo(-0.05, 12);
-    expect(r.replays).toEqual([{ shift: -0.05, npv: 0 }, { shift: 0, npv: 1000 }, { shift: 0.05, npv: 2000 }]);
+    expect(r.replays).toEqual([
+      { shift: -0.05, npv: 0 },
+      { shift: 0, npv: 1000 },
+      { shift: 0.05, npv: 2000 },
+    ]);
     expect(r.searched).toEqual({ low: -0.05, high: 0.05 });
   });
 
@@ -23,11 +27,16 @@ describe('breakEvenShift', () => {
     // 1000 + 8000·s: −0.05 → 600, −0.1 → 200 (still positive), −0.2 → −600: bracket [−0.2, −0.1].
     // False position: −0.1 − 200·(−0.1)/(−800) = −0.125 → 0; the next step gives −0.125 again: stop.
     const calls: number[] = [];
-    const r = breakEvenShift((s) => { calls.push(s); return 1000 + 8000 * s; }, 1000);
+    const r = breakEvenShift((s) => {
+      calls.push(s);
+      return 1000 + 8000 * s;
+    }, 1000);
     expect(r.shift).toBeCloseTo(-0.125, 12);
     expect(calls.map((s) => Math.round(s * 1000) / 1000)).toEqual([-0.05, 0.05, -0.1, -0.2, -0.125]); // 4 + 1 refine replays
     expect(r.searched).toEqual({ low: -0.2, high: 0.05 });
-    expect(r.replays.map((x) => x.shift)).toEqual([-0.2, -0.125, -0.1, -0.05, 0, 0.05].map((s) => expect.closeTo(s, 12)));
+    expect(r.replays.map((x) => x.shift)).toEqual(
+      [-0.2, -0.125, -0.1, -0.05, 0, 0.05].map((s) => expect.closeTo(s, 12)),
+    );
   });
 
   it('is null when the NPV keeps its sign over the whole search', () => {
@@ -60,8 +69,16 @@ describe('breakEvenShift', () => {
 describe('withStoreAccuracy', () => {
   // ST (store, accuracy 0.5) is closest to the customer and holds A; WH holds A too.
   const nodes = nodesCsv({ id: 'WH', lat: 2 }, { id: 'ST', type: 'store', lat: 0.5, accuracy: 0.5 });
-  const scenario = scenarioWith('  - name: warehouse-only\n    node: WH\n  - name: closest-with-stock\nbaseline: warehouse-only\n');
-  const input = { nodes, skus: SKUS, orders: ordersCsv(line('O1', '06T10:00', 'A', 1)), inventory: stock('WH,A,5', 'ST,A,5'), scenario };
+  const scenario = scenarioWith(
+    '  - name: warehouse-only\n    node: WH\n  - name: closest-with-stock\nbaseline: warehouse-only\n',
+  );
+  const input = {
+    nodes,
+    skus: SKUS,
+    orders: ordersCsv(line('O1', '06T10:00', 'A', 1)),
+    inventory: stock('WH,A,5', 'ST,A,5'),
+    scenario,
+  };
   const s = tinyScenario(scenario);
   const { model, data } = buildModel(s, tinyFiles(input), new Problems());
   const run = runPolicies(model, s, preparePolicies(model, s, new Problems(), data));

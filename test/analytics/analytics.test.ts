@@ -20,7 +20,10 @@ function prepared(input: ReturnType<typeof randomTiny>) {
 describe('comparePolicies', () => {
   it('finds exactly zero difference, with intervals holding zero, for a policy against itself', () => {
     const input = randomTiny(31);
-    input.scenario = input.scenario!.replace('  - name: cheapest\n', '  - name: cheapest\n  - name: cheapest-again\n    use: cheapest\n');
+    input.scenario = input.scenario!.replace(
+      '  - name: cheapest\n',
+      '  - name: cheapest\n  - name: cheapest-again\n    use: cheapest\n',
+    );
     const policies = prepared(input);
     const results = [0, 1, 2, 3, 4].map((r) => runReplicate(policies, 7, r));
     for (const c of comparePolicies(results, 'cheapest', 'cheapest-again', { rng: makeRng(1) })) {
@@ -49,8 +52,14 @@ describe('replicates on worker threads', () => {
   it('give the same results with one worker and with two', { timeout: 60_000 }, async () => {
     const input = randomTiny(33);
     const files: Record<string, string> = {
-      'scenario.yaml': input.scenario!, 'nodes.csv': input.nodes ?? TINY_NODES, 'skus.csv': input.skus ?? TINY_SKUS, 'orders.csv': input.orders,
-      'inventory.csv': input.inventory, 'receipts.csv': input.receipts ?? 'node_id,sku,quantity,arrives_at\n', 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
+      'scenario.yaml': input.scenario!,
+      'nodes.csv': input.nodes ?? TINY_NODES,
+      'skus.csv': input.skus ?? TINY_SKUS,
+      'orders.csv': input.orders,
+      'inventory.csv': input.inventory,
+      'receipts.csv': input.receipts ?? 'node_id,sku,quantity,arrives_at\n',
+      'rate_card.csv': TINY_RATES,
+      'transit.csv': TINY_TRANSIT,
     };
     for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     const { loadScenario } = await import('../../sim/io/load.ts');
@@ -68,7 +77,9 @@ describe('replicates of a generated data set', () => {
   const dir = mkdtempSync(join(tmpdir(), 'routelab-generated-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('draw a new order stream per replicate, the same with one worker or two', { timeout: 120_000 }, async () => {
-    writeFileSync(join(dir, 'scenario.yaml'), `data: { generate: { preset: three-location, seed: 4, start: 2026-06-29, days: 10, orders_per_day: 30 } }
+    writeFileSync(
+      join(dir, 'scenario.yaml'),
+      `data: { generate: { preset: three-location, seed: 4, start: 2026-06-29, days: 10, orders_per_day: 30 } }
 period: { start: 2026-06-29, end: 2026-07-08 }
 seed: 2
 shipping: { model: linear, per_package: 8, per_unit: 0.5 }
@@ -77,7 +88,8 @@ policies:
   - name: warehouse-only
     node: WH-COLUMBUS
   - name: fewest-packages
-`);
+`,
+    );
     const { loadScenario } = await import('../../sim/io/load.ts');
     const loaded = await loadScenario(dir, dir);
     const one = await runReplicates({ source: { scenario: dir, root: dir }, seed: '2', n: 3, workers: 1, loaded });

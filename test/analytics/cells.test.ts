@@ -5,7 +5,16 @@ import { line, nodesCsv, ordersCsv, runCase, scenarioWith, stock } from '../help
 
 describe('regionOf', () => {
   it('gives the census region of a state, in any case', () => {
-    expect(['NY', 'pa', 'OH', 'TX', 'dc', 'CA', 'AK', 'HI'].map(regionOf)).toEqual(['Northeast', 'Northeast', 'Midwest', 'South', 'South', 'West', 'West', 'West']);
+    expect(['NY', 'pa', 'OH', 'TX', 'dc', 'CA', 'AK', 'HI'].map(regionOf)).toEqual([
+      'Northeast',
+      'Northeast',
+      'Midwest',
+      'South',
+      'South',
+      'West',
+      'West',
+      'West',
+    ]);
   });
   it('is Other for territories, unknown codes and the empty string', () => {
     expect(['PR', 'GU', 'XX', ''].map(regionOf)).toEqual(['Other', 'Other', 'Other', 'Other']);

@@ -14,7 +14,9 @@ describe('cells', () => {
 
 describe('analyzeCohorts', () => {
   const input = randomTiny(41);
-  input.scenario = input.scenario!.replace('  - name: cheapest\n', `  - name: cheapest
+  input.scenario = input.scenario!.replace(
+    '  - name: cheapest\n',
+    `  - name: cheapest
   - name: switch
     use: rollout
     phases:
@@ -25,11 +27,12 @@ describe('analyzeCohorts', () => {
     policy: fewest-packages
     fallback: warehouse-only
     cohort: { from: 2026-07-13 }
-`);
+`,
+  );
   const r = runTiny(input);
   const cohorts = analyzeCohorts(r);
 
-  it('compares a rollout\'s first period with its last, and the rate and mix effects add up to the raw change', () => {
+  it("compares a rollout's first period with its last, and the rate and mix effects add up to the raw change", () => {
     const roll = cohorts.find((c) => c.policy === 'switch')!;
     expect([roll.kind, roll.pre, roll.post]).toEqual(['rollout', 'before', 'after']);
     for (const p of roll.prePost) {

@@ -13,7 +13,9 @@ describe('daySums', () => {
   // Mon 06: O1, O2; Tue 07: none; Wed 08: O3 (2 units). All ship from WH, zone 2:
   // 1 lb $14.20, 2 lb (the 5-lb bracket) $25.20; pick $3.00, + $0.50 an extra unit.
   const r = runCase({
-    nodes, scenario, inventory: stock('WH,A,9'),
+    nodes,
+    scenario,
+    inventory: stock('WH,A,9'),
     orders: ordersCsv(line('O1', '06T10:00', 'A', 1), line('O2', '06T11:00', 'A', 1), line('O3', '08T09:00', 'A', 2)),
   });
   const p = runOf(r, 'warehouse-only');
@@ -27,7 +29,10 @@ describe('daySums', () => {
   });
 
   it('sums back to the whole run', () => {
-    const all = days.reduce((s, d) => ({ orders: s.orders + d.orders, ship: s.ship + d.shipCost }), { orders: 0, ship: 0 });
+    const all = days.reduce((s, d) => ({ orders: s.orders + d.orders, ship: s.ship + d.shipCost }), {
+      orders: 0,
+      ship: 0,
+    });
     expect(all.orders).toBe(3);
     expect(all.ship).toBeCloseTo(53.6, 9); // 28.40 + 25.20
     expect(metricsFromSums(days[0]!).fulfillment_cost_per_order).toBeCloseTo((28.4 + 6) / 2, 9); // $17.20
@@ -35,12 +40,19 @@ describe('daySums', () => {
   });
 
   it('a single day of orders gives one entry', () => {
-    const one = runCase({ nodes, scenario, inventory: stock('WH,A,9'), orders: ordersCsv(line('O1', '07T10:00', 'A', 1)) });
+    const one = runCase({
+      nodes,
+      scenario,
+      inventory: stock('WH,A,9'),
+      orders: ordersCsv(line('O1', '07T10:00', 'A', 1)),
+    });
     const q = runOf(one, 'warehouse-only');
     expect(daySums(q.model, q.run.outcomes).map((d) => d.orders)).toEqual([1]);
   });
 
   it('no orders: no days (a scenario needs orders, so the model is made by hand)', () => {
-    expect(daySums({ orders: { count: 0, placedDay: [] } } as unknown as Model, { count: 0 } as unknown as OrderOutcomes)).toEqual([]);
+    expect(
+      daySums({ orders: { count: 0, placedDay: [] } } as unknown as Model, { count: 0 } as unknown as OrderOutcomes),
+    ).toEqual([]);
   });
 });

@@ -6,7 +6,6 @@ import { Problems } from '../../sim/problems.ts';
 import { HISTORY_ORDERS } from '../helpers/history.ts';
 import { tinyFiles, tinyScenario } from '../helpers/tiny.ts';
 
-
 function rows(orders = HISTORY_ORDERS) {
   const problems = new Problems();
   const { rows: data } = parseData(tinyFiles({ orders, inventory: 'node_id,sku,on_hand\nWH,A,1\n' }), true, problems);
@@ -33,7 +32,9 @@ describe('compareHistory', () => {
     expect(by.on_time_delivery_rate!.standardized.preRate).toBe(0.5);
     expect(by.on_time_delivery_rate!.standardized.postRate).toBe(1);
     // NY orders fall in two cells (uncategorized|Northeast|1 and |2: P2 has 2 units); rate + mix still add up to the raw change
-    for (const r of h.results) if (r.decomposition) expect(r.decomposition.rateEffect + r.decomposition.mixEffect).toBeCloseTo(r.decomposition.rawChange, 12);
+    for (const r of h.results)
+      if (r.decomposition)
+        expect(r.decomposition.rateEffect + r.decomposition.mixEffect).toBeCloseTo(r.decomposition.rawChange, 12);
   });
 
   it('takes the other states as the control group of a difference in differences', () => {
@@ -52,9 +53,14 @@ describe('compareHistory', () => {
 
   it('counts an order without a status toward cancellations only when something of it shipped', () => {
     // U1: no status, no outcome (unknown); U2: no status but delivered (not cancelled)
-    const h = compareHistory(rows(`${HISTORY_ORDERS}U1,2026-07-07T10:00:00-04:00,A,1,10001,NY,,,,
+    const h = compareHistory(
+      rows(`${HISTORY_ORDERS}U1,2026-07-07T10:00:00-04:00,A,1,10001,NY,,,,
 U2,2026-07-07T11:00:00-04:00,A,1,10001,NY,,WH,2026-07-09T12:00:00-04:00,11
-`), config, '2026-07-13', ['NY']);
+`),
+      config,
+      '2026-07-13',
+      ['NY'],
+    );
     const cancel = h.results.find((r) => r.measure === 'cancel_rate')!;
     expect([cancel.preOrders, cancel.standardized.preRate]).toEqual([4, 0.25]); // P1, P2, P3 (cancelled), U2
     expect([h.preOrders, h.postOrders, h.ordersWithHistory]).toEqual([5, 2, 8]); // with history: the 7 above and U2
@@ -62,7 +68,11 @@ U2,2026-07-07T11:00:00-04:00,A,1,10001,NY,,WH,2026-07-09T12:00:00-04:00,11
   });
 
   it('finds no history in orders without outcome columns', () => {
-    const h = compareHistory(rows('order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n'), config, '2026-07-13');
+    const h = compareHistory(
+      rows('order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n'),
+      config,
+      '2026-07-13',
+    );
     expect(h.ordersWithHistory).toBe(0);
     expect(h.results.every((r) => r.preOrders + r.postOrders === 0)).toBe(true);
   });

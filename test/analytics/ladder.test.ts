@@ -18,7 +18,8 @@ import { addedNodes, nodeCostLines } from '../../sim/analytics/node-costs.ts';
 import { replicateFromRun } from '../../sim/analytics/replicates.ts';
 import { line, nodesCsv, ordersCsv, runCase, runOf, scenarioWith, shipped, stock } from '../helpers/cases.ts';
 
-const scenario = scenarioWith(`  - { name: base, use: warehouse-only, node: WH }
+const scenario = scenarioWith(
+  `  - { name: base, use: warehouse-only, node: WH }
   - { name: local, use: store-for-local, radius_miles: 100 }
   - name: north
     use: local
@@ -26,11 +27,15 @@ const scenario = scenarioWith(`  - { name: base, use: warehouse-only, node: WH }
       add:
         - { node_id: NORTH, type: store, lat: 3.4, lon: 0, stock_from: ST, inventory_accuracy: 1, pick_cost_per_order: 2, cutoff: "16:00", ship_days: Mon-Sat }
 baseline: base
-`, { extra: `roi:
+`,
+  {
+    extra: `roi:
   one_time: { setup: 1000 }
   monthly: { subscription: 40 }
   nodes:
-    NORTH: { monthly_rent: 100, monthly_labor: 50, opening_cost: 300 }` });
+    NORTH: { monthly_rent: 100, monthly_labor: 50, opening_cost: 300 }`,
+  },
+);
 
 const r = runCase({
   scenario,
@@ -68,19 +73,23 @@ describe('effect ladder', () => {
     expect(s1!.saving.pickPack).toBeCloseTo(-1.5, 10);
     expect(s2!.saving.carrier).toBeCloseTo(0.55, 10);
     expect(s2!.saving.pickPack).toBeCloseTo(0.5, 10);
-    const whole = runOf(r, 'base').metrics.fulfillment_cost_per_order! - runOf(r, 'north').metrics.fulfillment_cost_per_order!;
+    const whole =
+      runOf(r, 'base').metrics.fulfillment_cost_per_order! - runOf(r, 'north').metrics.fulfillment_cost_per_order!;
     expect(s1!.saving.total + s2!.saving.total).toBeCloseTo(whole, 12);
     expect(whole).toBeCloseTo(0.1, 10);
     // the step base → local is the same object in both ladders (compared once)
     expect(ladderOf('local').steps[0]).toBe(s1);
   });
 
-  it('prices the step that adds NORTH with NORTH\'s own costs only (the routing change was paid on the rung before)', () => {
+  it("prices the step that adds NORTH with NORTH's own costs only (the routing change was paid on the rung before)", () => {
     const s2 = ladderOf('north').steps[1]!;
     expect(s2.added).toEqual(['NORTH']);
     expect(s2.network!.costs).toEqual({
       oneTime: [{ label: 'NORTH opening', amount: 300 }],
-      monthly: [{ label: 'NORTH rent', amount: 100 }, { label: 'NORTH labor', amount: 50 }],
+      monthly: [
+        { label: 'NORTH rent', amount: 100 },
+        { label: 'NORTH labor', amount: 50 },
+      ],
       unpriced: [],
     });
     // $1.05 × 100 orders = $105 a month against $150 of rent and labor: −$45 a month after $300 to open
@@ -95,7 +104,7 @@ describe('effect ladder', () => {
 });
 
 describe('the decision on a network change', () => {
-  it('is measured against its compare_to, with the added node\'s fixed costs and without the routing change\'s', () => {
+  it("is measured against its compare_to, with the added node's fixed costs and without the routing change's", () => {
     expect(decisionReference(r, 'north')).toBe('local');
     expect(decisionReference(r, 'local')).toBe('base');
     const a = analyze(r, results, { policy: 'north', against: decisionReference(r, 'north') });

@@ -5,7 +5,13 @@ import type { Model } from '../../sim/model/types.ts';
 import { roiSchema } from '../../sim/scenario/schema.ts';
 
 const modelOf = (...ids: string[]) => ({ nodes: { ids } }) as unknown as Model;
-const costs = roiSchema.parse({ nodes: { 'ST-CHI': { monthly_rent: 4500, monthly_labor: 6000, opening_cost: 25000 }, 'ST-NYC': { monthly_rent: 3000 }, 'ST-FREE': {} } }).nodes;
+const costs = roiSchema.parse({
+  nodes: {
+    'ST-CHI': { monthly_rent: 4500, monthly_labor: 6000, opening_cost: 25000 },
+    'ST-NYC': { monthly_rent: 3000 },
+    'ST-FREE': {},
+  },
+}).nodes;
 
 describe('addedNodes', () => {
   it('lists the ids the second model has and the first lacks, in its order', () => {
@@ -21,7 +27,11 @@ describe('nodeCostLines', () => {
   it('gives the opening cost once and the rent and labor monthly, leaving zero amounts out', () => {
     expect(nodeCostLines(['ST-CHI', 'ST-NYC'], costs)).toEqual({
       oneTime: [{ label: 'ST-CHI opening', amount: 25000 }],
-      monthly: [{ label: 'ST-CHI rent', amount: 4500 }, { label: 'ST-CHI labor', amount: 6000 }, { label: 'ST-NYC rent', amount: 3000 }],
+      monthly: [
+        { label: 'ST-CHI rent', amount: 4500 },
+        { label: 'ST-CHI labor', amount: 6000 },
+        { label: 'ST-NYC rent', amount: 3000 },
+      ],
       unpriced: [],
     });
   });
@@ -49,7 +59,12 @@ describe('sumLines and asCostLines', () => {
 });
 
 describe('stepRoiConfig', () => {
-  const cfg = roiSchema.parse({ horizon_months: 18, one_time: { setup: 1200, training: 300 }, monthly: { subscription: 300, store_labor: 50 }, nodes: { X: {} } });
+  const cfg = roiSchema.parse({
+    horizon_months: 18,
+    one_time: { setup: 1200, training: 300 },
+    monthly: { subscription: 300, store_labor: 50 },
+    nodes: { X: {} },
+  });
   it('against the baseline: the scenario settings unchanged', () => {
     expect(stepRoiConfig(cfg, true)).toBe(cfg);
   });

@@ -6,20 +6,27 @@ import { planPilot } from '../../sim/analytics/pilot.ts';
 // Every day of 2026-07-06 … 07-19 one order to NY (0°, 35 mi from ST, 138 mi from WH) and one
 // to OH (5°N: 207 mi from WH, 311 mi from ST). NY orders alternate 1 and 2 units of A.
 const days = Array.from({ length: 14 }, (_, d) => `2026-07-${String(6 + d).padStart(2, '0')}`);
-const orders = ['order_id,placed_at,sku,quantity,customer_lat,customer_lon,customer_state',
-  ...days.flatMap((day, d) => [
-    `N${d},${day}T10:00:00-04:00,A,${d % 2 ? 2 : 1},0,0,NY`,
-    `H${d},${day}T10:00:00-04:00,A,1,5,0,OH`,
-  ])].join('\n') + '\n';
+const orders =
+  [
+    'order_id,placed_at,sku,quantity,customer_lat,customer_lon,customer_state',
+    ...days.flatMap((day, d) => [
+      `N${d},${day}T10:00:00-04:00,A,${d % 2 ? 2 : 1},0,0,NY`,
+      `H${d},${day}T10:00:00-04:00,A,1,5,0,OH`,
+    ]),
+  ].join('\n') + '\n';
 const inventory = 'node_id,sku,on_hand\nWH,A,1000\nST,A,1000\n';
 
 describe('planPilot', () => {
   it('a network-wide policy: the region it reroutes, its effect per order there, difference in differences on daily cells', () => {
-    const r = runTiny({ orders, inventory, scenario: scenarioWith(`  - name: warehouse-only
+    const r = runTiny({
+      orders,
+      inventory,
+      scenario: scenarioWith(`  - name: warehouse-only
     node: WH
   - name: closest-with-stock
 baseline: warehouse-only
-`) });
+`),
+    });
     const p = planPilot(r, 'closest-with-stock');
     // closest-with-stock ships NY from ST, OH from WH as today: the region is NY
     expect(p.states).toEqual(['NY']);
@@ -45,8 +52,11 @@ baseline: warehouse-only
     expect(p.curve.at(-1)!.days).toBeGreaterThanOrEqual(p.days!);
   });
 
-  it("a pilot entry: its own cohort on the days it is active", () => {
-    const r = runTiny({ orders, inventory, scenario: scenarioWith(`  - name: warehouse-only
+  it('a pilot entry: its own cohort on the days it is active', () => {
+    const r = runTiny({
+      orders,
+      inventory,
+      scenario: scenarioWith(`  - name: warehouse-only
     node: WH
   - name: ny-pilot
     use: pilot
@@ -54,7 +64,8 @@ baseline: warehouse-only
     fallback: warehouse-only
     cohort: { states: [NY], from: 2026-07-13 }
 baseline: warehouse-only
-`) });
+`),
+    });
     const p = planPilot(r, 'ny-pilot');
     expect(p.cohort).toBe("ny-pilot's cohort");
     expect(p.states).toBeNull();
@@ -64,13 +75,17 @@ baseline: warehouse-only
   });
 
   it('a policy that changes nothing: no region, never measurable', () => {
-    const r = runTiny({ orders, inventory, scenario: scenarioWith(`  - name: warehouse-only
+    const r = runTiny({
+      orders,
+      inventory,
+      scenario: scenarioWith(`  - name: warehouse-only
     node: WH
   - name: also-wh
     use: warehouse-only
     node: WH
 baseline: warehouse-only
-`) });
+`),
+    });
     const p = planPilot(r, 'also-wh');
     expect(p.states).toEqual([]);
     expect(p.days).toBeNull();
@@ -80,7 +95,10 @@ baseline: warehouse-only
 
 describe('planPilot on a changed network', () => {
   it('compares serving nodes by id, so an added node that sorts first moves no other order', () => {
-    const r = runTiny({ orders, inventory, scenario: scenarioWith(`  - name: warehouse-only
+    const r = runTiny({
+      orders,
+      inventory,
+      scenario: scenarioWith(`  - name: warehouse-only
     node: WH
   - name: plus-store
     use: warehouse-only
@@ -89,7 +107,8 @@ describe('planPilot on a changed network', () => {
       add:
         - { node_id: AA-STORE, type: store, lat: 9, lon: 0, stock_from: ST }
 baseline: warehouse-only
-`) });
+`),
+    });
     // AA-STORE sorts before WH, so WH's index differs between the two models; every order still ships from WH
     expect(planPilot(r, 'plus-store').states).toEqual([]);
   });

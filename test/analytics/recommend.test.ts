@@ -4,7 +4,13 @@
  * from one node. Per order: wh $17.20, st $14.10 (saves $3.10), s2 $15.10 (saves $2.10).
  */
 import { describe, expect, it } from 'vitest';
-import { alternatives, decidedOn, GUARDRAILS, keepsService, worsenedGuardrails } from '../../sim/analytics/recommend.ts';
+import {
+  alternatives,
+  decidedOn,
+  GUARDRAILS,
+  keepsService,
+  worsenedGuardrails,
+} from '../../sim/analytics/recommend.ts';
 import { line, nodesCsv, ordersCsv, runCase, runOf, scenarioWith, stock } from '../helpers/cases.ts';
 
 const nodes = nodesCsv({ id: 'WH', lat: 2 }, { id: 'ST', lat: 0.5, pick: 1 }, { id: 'S2', lat: 0.5, pick: 2 });
@@ -18,7 +24,10 @@ describe('alternatives and decidedOn', () => {
 
   it('lists every other policy, largest saving first, each qualifying when it saves and keeps service', () => {
     const alts = alternatives(r);
-    expect(alts.map((a) => [a.policy, a.worsens, a.qualifies])).toEqual([['st', [], true], ['s2', [], true]]);
+    expect(alts.map((a) => [a.policy, a.worsens, a.qualifies])).toEqual([
+      ['st', [], true],
+      ['s2', [], true],
+    ]);
     expect(alts[0]!.saving.total).toBeCloseTo(3.1, 9); // 17.20 − 14.10
     expect(alts[1]!.saving.total).toBeCloseTo(2.1, 9); // 17.20 − 15.10
   });
@@ -30,7 +39,10 @@ describe('alternatives and decidedOn', () => {
   it('against another entry: the saving is measured from it', () => {
     // against st, wh costs $3.10 more and s2 $1.00 more: nothing saves
     const alts = alternatives(r, 'st');
-    expect(alts.map((a) => [a.policy, a.qualifies])).toEqual([['s2', false], ['wh', false]]);
+    expect(alts.map((a) => [a.policy, a.qualifies])).toEqual([
+      ['s2', false],
+      ['wh', false],
+    ]);
     expect(alts[0]!.saving.total).toBeCloseTo(-1, 9);
     expect(decidedOn(r, 'st')).toEqual({ policy: 's2', rule: 'largest saving, but it does not qualify' });
   });

@@ -7,8 +7,22 @@ import { describe, expect, it } from 'vitest';
 import { costLines, roi, tornado } from '../../sim/analytics/roi.ts';
 import { roiSchema } from '../../sim/scenario/schema.ts';
 
-const config = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0, one_time: { setup: 1200 }, monthly: { subscription: 300 } });
-const savings = { carrier: 0.3, pickPack: 0.1, touches: 0.05, cancellations: 0.05, margin: 0, marginCounted: true, fulfillment: 0.5, total: 0.5 };
+const config = roiSchema.parse({
+  horizon_months: 12,
+  discount_rate_pct: 0,
+  one_time: { setup: 1200 },
+  monthly: { subscription: 300 },
+});
+const savings = {
+  carrier: 0.3,
+  pickPack: 0.1,
+  touches: 0.05,
+  cancellations: 0.05,
+  margin: 0,
+  marginCounted: true,
+  fulfillment: 0.5,
+  total: 0.5,
+};
 
 describe('roi', () => {
   it('matches the hand-worked case', () => {
@@ -29,8 +43,13 @@ describe('roi', () => {
 
   it('gives a change that loses money no payback month and no break-even volume', () => {
     // no one-time costs: the cumulative flow is 0 at month 0, then −0.1 × 1,000 − 300 = −$400 a month
-    const free = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0 , monthly: { subscription: 300 } });
-    const r = roi({ savings: { ...savings, fulfillment: -0.1, total: -0.1 }, savingsInterval: { low: -0.2, high: 0.9 }, monthlyOrders: 1000, config: free });
+    const free = roiSchema.parse({ horizon_months: 12, discount_rate_pct: 0, monthly: { subscription: 300 } });
+    const r = roi({
+      savings: { ...savings, fulfillment: -0.1, total: -0.1 },
+      savingsInterval: { low: -0.2, high: 0.9 },
+      monthlyOrders: 1000,
+      config: free,
+    });
     expect(r.npv).toBeCloseTo(-4800, 9);
     expect(r.payback).toBeNull(); // "never", not month 0
     expect(r.breakEvenOrders).toBeNull(); // "none"
@@ -39,7 +58,12 @@ describe('roi', () => {
   });
 
   it('takes extra named cost lines into the flows', () => {
-    const r = roi({ savings, monthlyOrders: 1000, config, extraCosts: [{ name: 'store fixed cost', monthly: 100, oneTime: 600 }] });
+    const r = roi({
+      savings,
+      monthlyOrders: 1000,
+      config,
+      extraCosts: [{ name: 'store fixed cost', monthly: 100, oneTime: 600 }],
+    });
     // 0.50 × 1,000 − 300 − 100 = $100 a month; −1,200 − 600 now
     expect(r.flows).toEqual([-1800, ...Array(12).fill(100)]);
     expect(r.costLines.map((l) => l.name)).toEqual(['setup', 'subscription', 'store fixed cost']);
@@ -66,16 +90,21 @@ describe('roi', () => {
     const r = roi({ savings, monthlyOrders: 1000, config: { ...config, discount_rate_pct: 10 } });
     const m = Math.pow(1.1, 1 / 12) - 1;
     expect(r.npv).toBeCloseTo(-1200 + (200 * (1 - 1 / 1.1)) / m, 9);
-    expect(r.npv).toBeCloseTo(1080.10, 1);
+    expect(r.npv).toBeCloseTo(1080.1, 1);
     expect(r.payback!.month).toBe(6); // the payback month counts undiscounted dollars
   });
 
   it('gives the optional upside apart from the flows, never for slower delivery', () => {
     const up = { ...config, sales_uplift_pct_per_day_faster: 2 };
     // 2% × 1.5 days × 1,000 orders × $10 margin = $300 a month
-    expect(roi({ savings, monthlyOrders: 1000, config: up, daysFaster: 1.5, orderMargin: 10 }).upsideMonthly).toBeCloseTo(300, 9);
+    expect(
+      roi({ savings, monthlyOrders: 1000, config: up, daysFaster: 1.5, orderMargin: 10 }).upsideMonthly,
+    ).toBeCloseTo(300, 9);
     expect(roi({ savings, monthlyOrders: 1000, config: up, daysFaster: -1, orderMargin: 10 }).upsideMonthly).toBe(0);
-    expect(roi({ savings, monthlyOrders: 1000, config: up, daysFaster: 1.5, orderMargin: 10 }).flows).toEqual([-1200, ...Array(12).fill(200)]);
+    expect(roi({ savings, monthlyOrders: 1000, config: up, daysFaster: 1.5, orderMargin: 10 }).flows).toEqual([
+      -1200,
+      ...Array(12).fill(200),
+    ]);
   });
 
   it('zero orders a month: the flows are the costs alone', () => {
@@ -89,20 +118,31 @@ describe('roi', () => {
   it('gives the exact tornado rows; ties in swing keep the driver order', () => {
     const rows = tornado({ savings, monthlyOrders: 1000, config });
     expect(rows.map((r) => [r.driver, r.range])).toEqual([
-      ['order volume', '±30%'], ['software price', '×0.5 / ×1.5'], ['carrier rates', '±15%'], ['pick/pack cost', '±20%'],
+      ['order volume', '±30%'],
+      ['software price', '×0.5 / ×1.5'],
+      ['carrier rates', '±15%'],
+      ['pick/pack cost', '±20%'],
     ]);
     // volume 700 / 1,300: 12 × (350 − 300) − 1200 = −600; 12 × (650 − 300) − 1200 = 3000; swing 3600
     // software $150 / $450: 12 × (500 − 150) − 1200 = 3000; 12 × (500 − 450) − 1200 = −600; swing 3600 (a tie)
     // carrier 0.255 / 0.345: total 0.455 → 12 × 155 − 1200 = 660; 0.545 → 12 × 245 − 1200 = 1740; swing 1080
     // pick/pack 0.08 / 0.12: total 0.48 → 960; 0.52 → 1440; swing 480
     const got = rows.map((r) => [r.lowNpv, r.highNpv, r.swing]);
-    const want = [[-600, 3000, 3600], [3000, -600, 3600], [660, 1740, 1080], [960, 1440, 480]];
+    const want = [
+      [-600, 3000, 3600],
+      [3000, -600, 3600],
+      [660, 1740, 1080],
+      [960, 1440, 480],
+    ];
     got.forEach((g, i) => g.forEach((v, j) => expect(v).toBeCloseTo(want[i]![j]!, 9)));
   });
 
   it('adds the store-accuracy row from the replayed savings', () => {
     const at = (total: number) => ({ ...savings, fulfillment: total, total });
-    const rows = tornado({ savings, monthlyOrders: 1000, config }, { low: at(0.2), high: at(0.6), range: '−5 / +5 points' });
+    const rows = tornado(
+      { savings, monthlyOrders: 1000, config },
+      { low: at(0.2), high: at(0.6), range: '−5 / +5 points' },
+    );
     const acc = rows.find((r) => r.driver === 'store inventory accuracy')!;
     // 12 × (200 − 300) − 1200 = −2400; 12 × (600 − 300) − 1200 = 2400; swing 4800: the largest
     expect([acc.range, acc.lowNpv, acc.highNpv, acc.swing]).toEqual(['−5 / +5 points', -2400, 2400, 4800]);
@@ -112,7 +152,10 @@ describe('roi', () => {
 
 describe('costLines', () => {
   it('lists the non-zero one-time then monthly items, then the extra lines', () => {
-    expect(costLines(config)).toEqual([{ name: 'setup', monthly: 0, oneTime: 1200 }, { name: 'subscription', monthly: 300, oneTime: 0 }]);
+    expect(costLines(config)).toEqual([
+      { name: 'setup', monthly: 0, oneTime: 1200 },
+      { name: 'subscription', monthly: 300, oneTime: 0 },
+    ]);
     const extra = [{ name: 'ST rent', monthly: 0, oneTime: 0 }];
     expect(costLines(roiSchema.parse({}), extra)).toEqual(extra); // extra lines are kept even at zero
     expect(costLines(roiSchema.parse({}))).toEqual([]);

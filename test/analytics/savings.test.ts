@@ -17,7 +17,11 @@ const model = {
   skus: { unitPrice: [20, 10], unitCost: [8, 12] },
 } as unknown as Model;
 
-const outcomes = (o: Partial<Record<'shipCost' | 'pickCost' | 'touchCost' | 'cancelCost' | 'unitsCancelled', number[]>> & { count: number }) =>
+const outcomes = (
+  o: Partial<Record<'shipCost' | 'pickCost' | 'touchCost' | 'cancelCost' | 'unitsCancelled', number[]>> & {
+    count: number;
+  },
+) =>
   ({ shipCost: [], pickCost: [], touchCost: [], cancelCost: [], unitsCancelled: [], ...o }) as unknown as OrderOutcomes;
 
 describe('unitMargin', () => {
@@ -27,7 +31,10 @@ describe('unitMargin', () => {
     expect(unitMargin(model, 1)).toBe(12); // 20 − 8
   });
   it('counts a price under cost as zero margin, and an order of no lines as 0', () => {
-    const under = { orders: { lineStart: [0, 1, 1], lineSku: [1], lineQty: [2], linePrice: [NaN] }, skus: model.skus } as unknown as Model;
+    const under = {
+      orders: { lineStart: [0, 1, 1], lineSku: [1], lineQty: [2], linePrice: [NaN] },
+      skus: model.skus,
+    } as unknown as Model;
     expect(unitMargin(under, 0)).toBe(0); // 10 − 12 < 0
     expect(unitMargin(under, 1)).toBe(0); // no lines
   });
@@ -35,29 +42,62 @@ describe('unitMargin', () => {
 
 describe('costPerOrder', () => {
   it('averages each component over every order; the margin of cancelled units', () => {
-    const c = costPerOrder(model, outcomes({ count: 2, shipCost: [10, 20], pickCost: [3, 5], touchCost: [0, 5], cancelCost: [0, 9], unitsCancelled: [0, 2] }));
+    const c = costPerOrder(
+      model,
+      outcomes({
+        count: 2,
+        shipCost: [10, 20],
+        pickCost: [3, 5],
+        touchCost: [0, 5],
+        cancelCost: [0, 9],
+        unitsCancelled: [0, 2],
+      }),
+    );
     // carrier (10 + 20)/2 = 15; pick (3 + 5)/2 = 4; touches 5/2; cancellations 9/2; margin 2 units × 12 / 2 orders = 12
     expect(c).toEqual({ carrier: 15, pickPack: 4, touches: 2.5, cancellations: 4.5, margin: 12 });
   });
   it('is all zero for a run of no orders', () => {
-    expect(costPerOrder(model, outcomes({ count: 0 }))).toEqual({ carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 0 });
+    expect(costPerOrder(model, outcomes({ count: 0 }))).toEqual({
+      carrier: 0,
+      pickPack: 0,
+      touches: 0,
+      cancellations: 0,
+      margin: 0,
+    });
   });
 });
 
 describe('savingsPerOrder', () => {
   it('splits a saving into components against the baseline', () => {
-    const s = savingsPerOrder({ carrier: 10, pickPack: 3, touches: 0.1, cancellations: 0.5, margin: 0.4 }, { carrier: 9, pickPack: 4, touches: 0.2, cancellations: 0.3, margin: 0.2 }, true);
+    const s = savingsPerOrder(
+      { carrier: 10, pickPack: 3, touches: 0.1, cancellations: 0.5, margin: 0.4 },
+      { carrier: 9, pickPack: 4, touches: 0.2, cancellations: 0.3, margin: 0.2 },
+      true,
+    );
     expect(s.carrier).toBeCloseTo(1, 12);
     expect(s.pickPack).toBeCloseTo(-1, 12);
     expect(s.fulfillment).toBeCloseTo(1 - 1 - 0.1 + 0.2, 12); // the fall in fulfillment cost per order
     expect(s.total).toBeCloseTo(1 - 1 - 0.1 + 0.2 + 0.2, 12); // plus the margin of cancellations avoided
-    const off = savingsPerOrder({ carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 1 }, { carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 0 }, false);
+    const off = savingsPerOrder(
+      { carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 1 },
+      { carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 0 },
+      false,
+    );
     expect([off.total, off.margin, off.marginCounted]).toEqual([0, 0, false]);
   });
 
   it('against itself saves exactly nothing', () => {
     const c = { carrier: 7.1, pickPack: 1.5, touches: 0.3, cancellations: 5, margin: 12 };
-    expect(savingsPerOrder(c, c, true)).toEqual({ carrier: 0, pickPack: 0, touches: 0, cancellations: 0, margin: 0, marginCounted: true, fulfillment: 0, total: 0 });
+    expect(savingsPerOrder(c, c, true)).toEqual({
+      carrier: 0,
+      pickPack: 0,
+      touches: 0,
+      cancellations: 0,
+      margin: 0,
+      marginCounted: true,
+      fulfillment: 0,
+      total: 0,
+    });
   });
 });
 
@@ -70,7 +110,9 @@ describe('savingOf and policyRun on a tiny case', () => {
     nodes: nodesCsv({ id: 'WH', lat: 2 }, { id: 'ST', type: 'store', lat: 0.5 }),
     orders: ordersCsv(line('O1', '06T10:00', 'A', 1), line('O2', '06T10:05', 'B', 2)),
     inventory: stock('WH,A,5', 'ST,A,5', 'ST,B,5'),
-    scenario: scenarioWith('  - name: warehouse-only\n    node: WH\n  - name: closest-with-stock\nbaseline: warehouse-only\n'),
+    scenario: scenarioWith(
+      '  - name: warehouse-only\n    node: WH\n  - name: closest-with-stock\nbaseline: warehouse-only\n',
+    ),
   });
 
   it('gives the saving of a policy against the baseline by component', () => {

@@ -31,7 +31,10 @@ function importGraph(root: string): Graph {
   const graph: Graph = new Map();
   for (const file of sourceFiles(root)) {
     const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-    const to = info.importedFiles.map((i) => i.fileName).filter((s) => s.startsWith('.')).map((s) => relative(root, resolve(dirname(file), s)));
+    const to = info.importedFiles
+      .map((i) => i.fileName)
+      .filter((s) => s.startsWith('.'))
+      .map((s) => relative(root, resolve(dirname(file), s)));
     graph.set(relative(root, file), new Set(to));
   }
   return graph;
@@ -51,19 +54,24 @@ function layerOf(file: string): 'cli' | 'io' | 'entry' | 'core' {
 /** The graph between folders (no self edges). */
 export function folderGraph(files: Graph): Graph {
   const out: Graph = new Map();
-  for (const [from, to] of files) for (const t of to) {
-    const a = folderOf(from), b = folderOf(t);
-    if (a === b) continue;
-    if (!out.has(a)) out.set(a, new Set());
-    out.get(a)!.add(b);
-  }
+  for (const [from, to] of files)
+    for (const t of to) {
+      const a = folderOf(from),
+        b = folderOf(t);
+      if (a === b) continue;
+      if (!out.has(a)) out.set(a, new Set());
+      out.get(a)!.add(b);
+    }
   return out;
 }
 
 /** The strongly connected components with more than one node, or a node importing itself: every cycle, each sorted. */
 export function cycles(graph: Graph): string[][] {
   let next = 0;
-  const index = new Map<string, number>(), low = new Map<string, number>(), stack: string[] = [], onStack = new Set<string>();
+  const index = new Map<string, number>(),
+    low = new Map<string, number>(),
+    stack: string[] = [],
+    onStack = new Set<string>();
   const out: string[][] = [];
   const visit = (v: string) => {
     index.set(v, next);
@@ -98,7 +106,9 @@ export function newCycles(found: string[][], known: string[][]): string[][] {
 
 /** Imports from a file in one of the `from` layers to one in a `to` layer, as "file → file". */
 function importsAcross(graph: Graph, from: string[], to: string[]): string[] {
-  return [...graph].flatMap(([f, ts]) => (from.includes(layerOf(f)) ? [...ts].filter((t) => to.includes(layerOf(t))).map((t) => `${f} → ${t}`) : []));
+  return [...graph].flatMap(([f, ts]) =>
+    from.includes(layerOf(f)) ? [...ts].filter((t) => to.includes(layerOf(t))).map((t) => `${f} → ${t}`) : [],
+  );
 }
 
 const graph = importGraph(SIM);
@@ -145,13 +155,32 @@ describe('the checks themselves', () => {
   };
 
   it('finds a cycle through several files, a file importing itself, and none in a chain', () => {
-    expect(cycles(g([['a.ts', 'b.ts'], ['b.ts', 'c.ts'], ['c.ts', 'a.ts'], ['c.ts', 'd.ts']]))).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(
+      cycles(
+        g([
+          ['a.ts', 'b.ts'],
+          ['b.ts', 'c.ts'],
+          ['c.ts', 'a.ts'],
+          ['c.ts', 'd.ts'],
+        ]),
+      ),
+    ).toEqual([['a.ts', 'b.ts', 'c.ts']]);
     expect(cycles(g([['a.ts', 'a.ts']]))).toEqual([['a.ts']]);
-    expect(cycles(g([['a.ts', 'b.ts'], ['b.ts', 'c.ts']]))).toEqual([]);
+    expect(
+      cycles(
+        g([
+          ['a.ts', 'b.ts'],
+          ['b.ts', 'c.ts'],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('sees a cycle between folders that no file cycle shows, and tells a new one from a known one', () => {
-    const files = g([['io/a.ts', 'cli/b.ts'], ['cli/c.ts', 'io/d.ts']]);
+    const files = g([
+      ['io/a.ts', 'cli/b.ts'],
+      ['cli/c.ts', 'io/d.ts'],
+    ]);
     expect(cycles(files)).toEqual([]);
     const found = cycles(folderGraph(files));
     expect(found).toEqual([['cli', 'io']]);
@@ -161,6 +190,8 @@ describe('the checks themselves', () => {
   });
 
   it('puts io, cli, the entry and everything else in their layers', () => {
-    expect(['io/load.ts', 'cli/run.ts', 'index.ts', 'pipeline/load.ts', 'runs.ts', 'report/charts/map.ts'].map(layerOf)).toEqual(['io', 'cli', 'entry', 'core', 'core', 'core']);
+    expect(
+      ['io/load.ts', 'cli/run.ts', 'index.ts', 'pipeline/load.ts', 'runs.ts', 'report/charts/map.ts'].map(layerOf),
+    ).toEqual(['io', 'cli', 'entry', 'core', 'core', 'core']);
   });
 });

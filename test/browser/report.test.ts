@@ -17,13 +17,29 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportLibraries, usStates } from '../../sim/io/report-assets.ts';
 import { reportPage } from '../../sim/report/html.ts';
-import { HOSTILE_NAME, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_SKU, hostileRun } from '../helpers/report.ts';
+import {
+  HOSTILE_NAME,
+  HOSTILE_NODE,
+  HOSTILE_POLICY,
+  HOSTILE_SCENARIO,
+  HOSTILE_SKU,
+  hostileRun,
+} from '../helpers/report.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHROMIUM = '/usr/bin/chromium';
 const MISSING = `${CHROMIUM} is missing: the browser check needs Debian's chromium (apt-get install -y chromium; .ci/run installs it)`;
 const DEMO = join(ROOT, 'reports', 'three-location');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // code run in the page (as text: the project's TypeScript has no DOM types)
 /** Every chart container has been drawn by vega-embed, or says it could not be. */
@@ -56,9 +72,14 @@ async function visit(file: string): Promise<Visit> {
   if (!context) throw new Error(MISSING);
   const page = await context.newPage();
   const v: Visit = { page, errors: [], requests: [], dialogs: [], ms: 0 };
-  page.on('console', (m) => { if (m.type() === 'error') v.errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') v.errors.push(m.text());
+  });
   page.on('pageerror', (e) => v.errors.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { v.dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+  page.on('dialog', (d) => {
+    v.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
   await page.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('file:')) return route.continue();
@@ -81,12 +102,24 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'routelab-report-'));
   if (!existsSync(CHROMIUM)) return; // the first test fails with MISSING
   // the demo report, exactly as `npm run demo` writes it
-  const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), ['sim/cli/main.ts', 'run', 'three-location', '--quiet'], {
-    cwd: ROOT, env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' }, encoding: 'utf8', timeout: 100_000,
-  });
+  const r = spawnSync(
+    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    ['sim/cli/main.ts', 'run', 'three-location', '--quiet'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+      encoding: 'utf8',
+      timeout: 100_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`npm run demo failed (${r.status}):\n${r.stderr}`);
   profile = mkdtempSync(join(tmpdir(), 'routelab-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1280, height: 900 },
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -94,7 +127,7 @@ afterAll(async () => {
   for (const dir of [profile, scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-it('has Debian\'s chromium to run the check with (a missing browser fails the check, it does not skip it)', () => {
+it("has Debian's chromium to run the check with (a missing browser fails the check, it does not skip it)", () => {
   expect(existsSync(CHROMIUM), MISSING).toBe(true);
 });
 
@@ -108,8 +141,19 @@ describe('the demo report in chromium', () => {
   it('draws every chart as an svg with marks', async () => {
     const drawn = await charts(v.page);
     expect(drawn.map((c) => c.id)).toEqual([
-      'vis-kpi-bars', 'vis-cost-waterfall', 'vis-roi-cash-flow', 'vis-tornado', 'vis-effect-ladder', 'vis-weekly-trends', 'vis-node-mix', 'vis-node-utilization', 'vis-destination-map',
-      'vis-segments', 'vis-pre-post', 'vis-pilot-sizing', 'vis-reasons',
+      'vis-kpi-bars',
+      'vis-cost-waterfall',
+      'vis-roi-cash-flow',
+      'vis-tornado',
+      'vis-effect-ladder',
+      'vis-weekly-trends',
+      'vis-node-mix',
+      'vis-node-utilization',
+      'vis-destination-map',
+      'vis-segments',
+      'vis-pre-post',
+      'vis-pilot-sizing',
+      'vis-reasons',
     ]);
     for (const c of drawn) {
       expect(c.rendered, c.id).toBe(true);
@@ -127,7 +171,9 @@ describe('the demo report in chromium', () => {
   it('opens and draws within 5 seconds, and shows the verdict first', async () => {
     expect(v.ms).toBeLessThan(5000);
     const verdict = await v.page.locator('#verdict').innerText();
-    expect(verdict).toMatch(/^(Switch to|Keep|Run a phased pilot of|Fix the foundation first, then pilot) |is not worth a pilot yet/);
+    expect(verdict).toMatch(
+      /^(Switch to|Keep|Run a phased pilot of|Fix the foundation first, then pilot) |is not worth a pilot yet/,
+    );
     const size = statSync(join(DEMO, 'index.html')).size;
     expect(size).toBeLessThan(2_000_000);
     console.log(`demo report: ${(size / 1024).toFixed(0)} KB, opened and drawn in ${v.ms} ms`);
@@ -145,7 +191,17 @@ describe('a report with hostile names in chromium', () => {
   beforeAll(async () => {
     if (!context) throw new Error(MISSING);
     const run = hostileRun();
-    const warnings = [{ severity: 'warning' as const, code: 'no-weight', file: 'skus.csv', line: 3, field: 'weight_lb', message: `sku "${HOSTILE_SKU}" has no weight`, hint: 'add it' }];
+    const warnings = [
+      {
+        severity: 'warning' as const,
+        code: 'no-weight',
+        file: 'skus.csv',
+        line: 3,
+        field: 'weight_lb',
+        message: `sku "${HOSTILE_SKU}" has no weight`,
+        hint: 'add it',
+      },
+    ];
     const file = join(scratch, 'index.html');
     writeFileSync(file, reportPage({ run, warnings }, usStates(), reportLibraries()).html);
     v = await visit(file);

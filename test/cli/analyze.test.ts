@@ -30,16 +30,32 @@ describe('routelab compare --history', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('History: orders to NY placed before 2026-07-13 (3 orders) against on or after it (2)');
     const cost = r.stdout.split('\n').find((l) => l.startsWith('ship_cost_per_order'))!;
-    expect(cost.trim().split(/\s{2,}/).slice(0, 5)).toEqual(['ship_cost_per_order', '2 / 2', '$11.00', '$9.00', '−$2.00']);
+    expect(
+      cost
+        .trim()
+        .split(/\s{2,}/)
+        .slice(0, 5),
+    ).toEqual(['ship_cost_per_order', '2 / 2', '$11.00', '$9.00', '−$2.00']);
     expect(cost).toMatch(/−\$1\.00$/); // DiD: NY −2 against CA −1; one week a group: no interval
     const cancel = r.stdout.split('\n').find((l) => l.startsWith('cancel_rate'))!;
-    expect(cancel.trim().split(/\s{2,}/).slice(0, 5)).toEqual(['cancel_rate', '3 / 2', '33.3%', '0.0%', '−33.3 pts']);
+    expect(
+      cancel
+        .trim()
+        .split(/\s{2,}/)
+        .slice(0, 5),
+    ).toEqual(['cancel_rate', '3 / 2', '33.3%', '0.0%', '−33.3 pts']);
   });
 
   it('gives the same figures as JSON', T, () => {
     const r = routelab('compare', dir, '--history', '--switch', '2026-07-13', '--json');
     expect(r.status, r.stderr).toBe(0);
-    const h = JSON.parse(r.stdout) as { preOrders: number; postOrders: number; firstDate: string; lastDate: string; results: { measure: string; standardized: { preRate: number } }[] };
+    const h = JSON.parse(r.stdout) as {
+      preOrders: number;
+      postOrders: number;
+      firstDate: string;
+      lastDate: string;
+      results: { measure: string; standardized: { preRate: number } }[];
+    };
     expect([h.preOrders, h.postOrders, h.firstDate, h.lastDate]).toEqual([4, 3, '2026-07-06', '2026-07-14']);
     expect(h.results.find((x) => x.measure === 'ship_cost_per_order')!.standardized.preRate).toBe(12); // (10 + 12 + 14) / 3
   });
@@ -51,18 +67,26 @@ describe('routelab compare --history', () => {
   });
 
   it('a pilot region no order ships to: exit 2 naming it', T, () => {
-    expectRejected(routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'TX'), '[--pilot-states] no orders ship to TX');
+    expectRejected(
+      routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'TX'),
+      '[--pilot-states] no orders ship to TX',
+    );
   });
 
   it('orders without outcome columns: exit 2 naming orders.csv and how to get them', T, () => {
-    const bare = dataset('bare', { 'orders.csv': 'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n' });
+    const bare = dataset('bare', {
+      'orders.csv': 'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n',
+    });
     const r = routelab('compare', bare, '--history', '--switch', '2026-07-13');
     expectRejected(r, 'orders.csv: error no order has a recorded outcome to compare');
     expect(r.stderr).toContain('`import shopify` fills status and shipped_at');
   });
 
   it('a switch that is not a date: exit 2 with the form', T, () => {
-    expectRejected(routelab('compare', dir, '--history', '--switch', '13/07/2026'), '[--switch] "13/07/2026" is not a date');
+    expectRejected(
+      routelab('compare', dir, '--history', '--switch', '13/07/2026'),
+      '[--switch] "13/07/2026" is not a date',
+    );
   });
 });
 
@@ -70,18 +94,30 @@ describe('routelab compare --a --b', () => {
   it('prints B − A on every metric with its interval over days', T, () => {
     const r = routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest-with-stock', '--json');
     expect(r.status, r.stderr).toBe(0);
-    const c = JSON.parse(r.stdout) as { a: string; b: string; seed: string; replicates: number; metrics: { metric: string }[] };
+    const c = JSON.parse(r.stdout) as {
+      a: string;
+      b: string;
+      seed: string;
+      replicates: number;
+      metrics: { metric: string }[];
+    };
     expect([c.a, c.b, c.seed, c.replicates]).toEqual(['warehouse-only', 'closest-with-stock', '7', 1]);
     expect(c.metrics.map((m) => m.metric)).toContain('fulfillment_cost_per_order');
     expect(c.metrics).toHaveLength(18);
   });
 
   it('a policy the scenario does not have: exit 2 listing its policies', T, () => {
-    expectRejected(routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest'), `[--b] "closest" is not one of ${POLICIES.join(', ')}`);
+    expectRejected(
+      routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest'),
+      `[--b] "closest" is not one of ${POLICIES.join(', ')}`,
+    );
   });
 
   it('--replicates 0: exit 2', T, () => {
-    expectRejected(routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest-with-stock', '--replicates', '0'), '[--replicates]');
+    expectRejected(
+      routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest-with-stock', '--replicates', '0'),
+      '[--replicates]',
+    );
   });
 });
 
@@ -100,7 +136,9 @@ describe('routelab sweep', () => {
     const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(header).toBe('costs.manual_touch,policy,replicate,metric,value');
     expect(rows).toHaveLength(2 * 3 * 18);
-    expect(new Set(rows.map((l) => l.split(',').slice(0, 2).join(',')))).toEqual(new Set(['1', '9'].flatMap((v) => POLICIES.map((p) => `${v},${p}`))));
+    expect(new Set(rows.map((l) => l.split(',').slice(0, 2).join(',')))).toEqual(
+      new Set(['1', '9'].flatMap((v) => POLICIES.map((p) => `${v},${p}`))),
+    );
   });
 
   it('a key the scenario does not have: exit 2 and no CSV', T, () => {
@@ -113,7 +151,10 @@ describe('routelab sweep', () => {
 
   it('--workers that is not a number: exit 2 and no CSV', T, () => {
     const out = join(dir, 'bad-workers.csv');
-    expectRejected(routelab('sweep', dir, '--set', 'costs.manual_touch=1,9', '--workers', 'two', '--out', out), '[--workers] "two"');
+    expectRejected(
+      routelab('sweep', dir, '--set', 'costs.manual_touch=1,9', '--workers', 'two', '--out', out),
+      '[--workers] "two"',
+    );
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -18,16 +18,28 @@ export default {
 };
 `;
 const imported = () => (globalThis as { imported?: string[] }).imported ?? [];
-const GOOD = tinyFolder({ orders: 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-06T10:00:00-04:00,A,1,0,0\n', inventory: 'node_id,sku,on_hand\nWH,A,5\n' });
-const SCENARIO = replace(GOOD['scenario.yaml'], '  - name: fewest-packages\n', `  - name: fewest-packages
+const GOOD = tinyFolder({
+  orders: 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-06T10:00:00-04:00,A,1,0,0\n',
+  inventory: 'node_id,sku,on_hand\nWH,A,5\n',
+});
+const SCENARIO = replace(
+  GOOD['scenario.yaml'],
+  '  - name: fewest-packages\n',
+  `  - name: fewest-packages
   - name: mine-a
     use: ./a.ts
   - name: mine-b
     use: ./b.ts
   - name: a-again
     use: mine-a
-`);
-const sets = datasets('custom-loading', { ...GOOD, 'scenario.yaml': SCENARIO, 'a.ts': policy('a'), 'b.ts': policy('b') } as Record<string, string>);
+`,
+);
+const sets = datasets('custom-loading', {
+  ...GOOD,
+  'scenario.yaml': SCENARIO,
+  'a.ts': policy('a'),
+  'b.ts': policy('b'),
+} as Record<string, string>);
 afterAll(sets.remove);
 beforeEach(() => {
   (globalThis as { imported?: string[] }).imported = [];
@@ -39,7 +51,9 @@ describe('custom policy files are imported only when a command needs them', () =
     const res = await validateCommand(dir, {}, ROOT);
     expect(imported()).toEqual([]);
     expect(res.check.verdict).not.toBe('not ready');
-    expect(res.output).toContain('custom policy code (./a.ts, ./b.ts): validate does not run it, so neither the code nor its settings were checked');
+    expect(res.output).toContain(
+      'custom policy code (./a.ts, ./b.ts): validate does not run it, so neither the code nor its settings were checked',
+    );
   });
 
   it('validate still says a custom policy file that does not exist', async () => {

@@ -6,7 +6,9 @@ describe('routelab explain', () => {
   it('tells why an order went where it went', T, () => {
     const r = routelab('explain', 'three-location', 'R100124', '--policy', 'store-for-local');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^Order R100124 placed 2026-06-29 19:14 \(UTC-04:00\), standard to 08560 NJ: SKU-0002 ×1\./);
+    expect(r.stdout).toMatch(
+      /^Order R100124 placed 2026-06-29 19:14 \(UTC-04:00\), standard to 08560 NJ: SKU-0002 ×1\./,
+    );
     expect(r.stdout).toContain('Policy store-for-local:');
     expect(r.stdout).toMatch(/STORE-LA\s+left out: filter radius_miles 100 \(store\)/);
     expect(r.stdout).toContain('chosen: SKU-0002 ×1 → STORE-BROOKLYN');

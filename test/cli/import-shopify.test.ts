@@ -14,12 +14,37 @@ const FIX = 'test/fixtures/shopify';
 
 describe('import shopify → run', () => {
   const out = join(root, 'store');
-  const imp = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--products', `${FIX}/products_export.csv`,
-    '--inventory', `${FIX}/inventory_export_wide.csv`, '--locations', `${FIX}/locations.csv`, '--inventory-date', '2025-03-19', '--out', out);
+  const imp = routelab(
+    'import',
+    'shopify',
+    '--orders',
+    `${FIX}/orders_export.csv`,
+    '--products',
+    `${FIX}/products_export.csv`,
+    '--inventory',
+    `${FIX}/inventory_export_wide.csv`,
+    '--locations',
+    `${FIX}/locations.csv`,
+    '--inventory-date',
+    '2025-03-19',
+    '--out',
+    out,
+  );
 
   it('writes the canonical folder with a report that accounts for every row', T, () => {
     expect(imp.status, imp.stderr).toBe(0);
-    for (const f of ['orders.csv', 'skus.csv', 'nodes.csv', 'inventory.csv', 'rate_card.csv', 'transit.csv', 'scenario.yaml', 'import-report.md', 'import-issues.csv']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of [
+      'orders.csv',
+      'skus.csv',
+      'nodes.csv',
+      'inventory.csv',
+      'rate_card.csv',
+      'transit.csv',
+      'scenario.yaml',
+      'import-report.md',
+      'import-issues.csv',
+    ])
+      expect(existsSync(join(out, f)), f).toBe(true);
     const report = readFileSync(join(out, 'import-report.md'), 'utf8');
     expect(report).toMatch(/orders\\_export\.csv \| Shopify orders export \| 11 \| 6 \| 5 \| 4 \|/);
     expect(report).toMatch(/inventory\\_export\\_wide\.csv \| Shopify inventory export \| 4 \| 4 \| 0 \| 3 \|/);
@@ -40,8 +65,22 @@ describe('import shopify → run', () => {
   });
 
   it('keeps an edited scenario.yaml on a second import', T, () => {
-    writeFileSync(join(out, 'scenario.yaml'), readFileSync(join(out, 'scenario.yaml'), 'utf8').replace('seed: 1', 'seed: 99'));
-    const again = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--locations', `${FIX}/locations.csv`, '--inventory', `${FIX}/inventory_export.csv`, '--out', out);
+    writeFileSync(
+      join(out, 'scenario.yaml'),
+      readFileSync(join(out, 'scenario.yaml'), 'utf8').replace('seed: 1', 'seed: 99'),
+    );
+    const again = routelab(
+      'import',
+      'shopify',
+      '--orders',
+      `${FIX}/orders_export.csv`,
+      '--locations',
+      `${FIX}/locations.csv`,
+      '--inventory',
+      `${FIX}/inventory_export.csv`,
+      '--out',
+      out,
+    );
     expect(again.status, again.stderr).toBe(0);
     expect(readFileSync(join(out, 'scenario.yaml'), 'utf8')).toContain('seed: 99');
     expect(readFileSync(join(out, 'import-report.md'), 'utf8')).toContain('scenario.yaml already existed and was kept');
@@ -50,33 +89,62 @@ describe('import shopify → run', () => {
   it('writes nothing when an inventory location is not in locations.csv', T, () => {
     const dir = join(root, 'bad');
     writeFileSync(join(root, 'one-location.csv'), 'name,type,zip\nColumbus Warehouse,warehouse,43219\n');
-    const r = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--inventory', `${FIX}/inventory_export.csv`, '--locations', join(root, 'one-location.csv'), '--out', dir);
+    const r = routelab(
+      'import',
+      'shopify',
+      '--orders',
+      `${FIX}/orders_export.csv`,
+      '--inventory',
+      `${FIX}/inventory_export.csv`,
+      '--locations',
+      join(root, 'one-location.csv'),
+      '--out',
+      dir,
+    );
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/inventory_export\.csv:3:12: error \[Location\] location "Brooklyn Store" is not in locations\.csv/);
+    expect(r.stderr).toMatch(
+      /inventory_export\.csv:3:12: error \[Location\] location "Brooklyn Store" is not in locations\.csv/,
+    );
     expect(existsSync(dir)).toBe(false);
   });
 
-  it('refuses an export saved as Windows-1252 at the line and column of the first such byte, and writes nothing', T, () => {
-    // the streamed orders export: line 7 gets an en dash as 0x96 after its first 6 characters ("#1003,")
-    const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
-    const at = lines.slice(0, 6).join('\n').length + 1 + '#1003,'.length;
-    const text = Buffer.from(lines.join('\n'));
-    const cp1252 = Buffer.concat([text.subarray(0, at), Buffer.of(0x96), text.subarray(at)]);
-    expect(lines[6]!.startsWith('#1003,')).toBe(true);
-    writeFileSync(join(root, 'cp1252.csv'), cp1252);
-    const dir = join(root, 'cp1252-out');
-    const r = routelab('import', 'shopify', '--orders', join(root, 'cp1252.csv'), '--out', dir);
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/cp1252\.csv:7:7: error byte 0x96 after "#1003," is not UTF-8/);
-    expect(r.stderr).toContain('re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8');
-    expect(existsSync(dir)).toBe(false);
-    // the locations file (read whole, not streamed) is checked too: "Café" written in Latin-1
-    writeFileSync(join(root, 'latin1-locations.csv'), Buffer.concat([Buffer.from('name,type,zip\nCaf'), Buffer.of(0xe9), Buffer.from(',warehouse,43219\n')]));
-    const l = routelab('import', 'shopify', '--orders', `${FIX}/orders_export.csv`, '--locations', join(root, 'latin1-locations.csv'), '--out', dir);
-    expect(l.status).toBe(2);
-    expect(l.stderr).toMatch(/latin1-locations\.csv:2:4: error byte 0xE9 after "Caf" is not UTF-8/);
-    expect(existsSync(dir)).toBe(false);
-  });
+  it(
+    'refuses an export saved as Windows-1252 at the line and column of the first such byte, and writes nothing',
+    T,
+    () => {
+      // the streamed orders export: line 7 gets an en dash as 0x96 after its first 6 characters ("#1003,")
+      const lines = readFileSync(`${FIX}/orders_export.csv`, 'utf8').split('\n');
+      const at = lines.slice(0, 6).join('\n').length + 1 + '#1003,'.length;
+      const text = Buffer.from(lines.join('\n'));
+      const cp1252 = Buffer.concat([text.subarray(0, at), Buffer.of(0x96), text.subarray(at)]);
+      expect(lines[6]!.startsWith('#1003,')).toBe(true);
+      writeFileSync(join(root, 'cp1252.csv'), cp1252);
+      const dir = join(root, 'cp1252-out');
+      const r = routelab('import', 'shopify', '--orders', join(root, 'cp1252.csv'), '--out', dir);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/cp1252\.csv:7:7: error byte 0x96 after "#1003," is not UTF-8/);
+      expect(r.stderr).toContain('re-save the file as UTF-8 (in Excel: Save As → CSV UTF-8');
+      expect(existsSync(dir)).toBe(false);
+      // the locations file (read whole, not streamed) is checked too: "Café" written in Latin-1
+      writeFileSync(
+        join(root, 'latin1-locations.csv'),
+        Buffer.concat([Buffer.from('name,type,zip\nCaf'), Buffer.of(0xe9), Buffer.from(',warehouse,43219\n')]),
+      );
+      const l = routelab(
+        'import',
+        'shopify',
+        '--orders',
+        `${FIX}/orders_export.csv`,
+        '--locations',
+        join(root, 'latin1-locations.csv'),
+        '--out',
+        dir,
+      );
+      expect(l.status).toBe(2);
+      expect(l.stderr).toMatch(/latin1-locations\.csv:2:4: error byte 0xE9 after "Caf" is not UTF-8/);
+      expect(existsSync(dir)).toBe(false);
+    },
+  );
 
   it('refuses an over-long line as soon as it is read, and writes nothing', T, () => {
     // a 5 MB export that is one line: refused at line 1 without parsing it
@@ -105,7 +173,10 @@ describe('import shopify → run', () => {
 describe('import shopify → run: values a spreadsheet would run as formulas', () => {
   // skus and an order name that start with =, @, - (CSV-quoted where they hold quotes)
   const HOSTILE: [string, string, string][] = [
-    ['TOTE-NAT', '=HYPERLINK("x")', '"=HYPERLINK(""x"")"'], ['MUG-BLU', '=X', '=X'], ['NAPKIN-4', '@a', '@a'], ['TOTE-BLK', '-2', '-2'],
+    ['TOTE-NAT', '=HYPERLINK("x")', '"=HYPERLINK(""x"")"'],
+    ['MUG-BLU', '=X', '=X'],
+    ['NAPKIN-4', '@a', '@a'],
+    ['TOTE-BLK', '-2', '-2'],
   ];
   const hostile = (file: string) => {
     let text = readFileSync(`${FIX}/${file}`, 'utf8');
@@ -116,8 +187,22 @@ describe('import shopify → run: values a spreadsheet would run as formulas', (
     return path;
   };
   const out = join(root, 'hostile');
-  const imp = routelab('import', 'shopify', '--orders', hostile('orders_export.csv'), '--products', hostile('products_export.csv'),
-    '--inventory', hostile('inventory_export_wide.csv'), '--locations', `${FIX}/locations.csv`, '--inventory-date', '2025-03-19', '--out', out);
+  const imp = routelab(
+    'import',
+    'shopify',
+    '--orders',
+    hostile('orders_export.csv'),
+    '--products',
+    hostile('products_export.csv'),
+    '--inventory',
+    hostile('inventory_export_wide.csv'),
+    '--locations',
+    `${FIX}/locations.csv`,
+    '--inventory-date',
+    '2025-03-19',
+    '--out',
+    out,
+  );
   const column = (file: string, name: string) => {
     const t = fromCSV(readFileSync(join(out, file), 'utf8'), file, new Problems())!;
     return new Set(t.rows.map((r) => r[t.header.indexOf(name)]!));
@@ -136,7 +221,9 @@ describe('import shopify → run: values a spreadsheet would run as formulas', (
 
   it('runs on them unchanged, neutralizing them only in outcomes.csv', T, async () => {
     const loaded = await loadScenario(join(out, 'scenario.yaml'), ROOT);
-    expect([...loaded.model.skus.ids].sort()).toEqual([...HOSTILE.map(([, v]) => v), 'NOSKU:hand-poured-candle'].sort());
+    expect([...loaded.model.skus.ids].sort()).toEqual(
+      [...HOSTILE.map(([, v]) => v), 'NOSKU:hand-poured-candle'].sort(),
+    );
     expect(loaded.model.orders.ids).toContain('+1+2');
     const report = join(root, 'hostile-report');
     const run = routelab('run', out, '--out', report);

@@ -27,7 +27,12 @@ function userFolder(name: string, files: Record<string, string>): string {
   for (const [f, t] of Object.entries(files)) writeFileSync(join(dir, f), t);
   return dir;
 }
-const contents = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const contents = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 
 /** Exit 2 with the problem on `file`, no stack trace, nothing on stdout. */
 function expectRefused(r: Result, file: string, code: RegExp): void {
@@ -44,7 +49,11 @@ describe('run --out', () => {
 
   it('a folder that is not a RouteLab report (taxes-2025.xlsx): exit 2 naming it, the file intact', T, () => {
     const out = userFolder('taxes', { 'taxes-2025.xlsx': 'my taxes' });
-    expectRefused(routelab('run', scenario(), '--out', out), out, /is not a RouteLab report folder[\s\S]*→ pick another --out .*or empty this folder first/);
+    expectRefused(
+      routelab('run', scenario(), '--out', out),
+      out,
+      /is not a RouteLab report folder[\s\S]*→ pick another --out .*or empty this folder first/,
+    );
     expect(contents(out)).toEqual({ 'taxes-2025.xlsx': 'my taxes' });
     expect(readdirSync(root).filter((f) => f.includes('taxes'))).toEqual(['taxes']);
   });
@@ -57,7 +66,11 @@ describe('run --out', () => {
 
   it('a path under a file, and an empty path: exit 2 with what to do', T, () => {
     const file = join(userFolder('under', { 'notes.txt': 'x' }), 'notes.txt');
-    expectRefused(routelab('run', scenario(), '--out', join(file, 'report')), join(file, 'report'), /a part of this path is a file/);
+    expectRefused(
+      routelab('run', scenario(), '--out', join(file, 'report')),
+      join(file, 'report'),
+      /a part of this path is a file/,
+    );
     const r = routelab('run', scenario(), '--out', '');
     expect(r.status, r.stderr).toBe(2);
     expect(r.stderr).toContain('command line: error [--out] the output path is empty');
@@ -77,23 +90,53 @@ describe('run --out', () => {
   });
 });
 
-describe('import and generate into a folder that holds the user\'s files', () => {
+describe("import and generate into a folder that holds the user's files", () => {
   it('import shopify --locations mystore/locations.csv --out mystore: locations.csv and notes.txt kept', T, () => {
     const locations = readFileSync(join(SHOPIFY, 'locations.csv'), 'utf8');
     const out = userFolder('mystore', { 'locations.csv': locations, 'notes.txt': 'call the 3PL' });
-    const r = routelab('import', 'shopify', '--orders', `${SHOPIFY}/orders_export.csv`, '--inventory', `${SHOPIFY}/inventory_export.csv`,
-      '--locations', join(out, 'locations.csv'), '--out', out);
+    const r = routelab(
+      'import',
+      'shopify',
+      '--orders',
+      `${SHOPIFY}/orders_export.csv`,
+      '--inventory',
+      `${SHOPIFY}/inventory_export.csv`,
+      '--locations',
+      join(out, 'locations.csv'),
+      '--out',
+      out,
+    );
     expect(r.status, r.stderr).toBe(0);
     const after = contents(out);
     expect(after['locations.csv']).toBe(locations);
     expect(after['notes.txt']).toBe('call the 3PL');
-    for (const f of ['orders.csv', 'nodes.csv', 'inventory.csv', 'skus.csv', 'scenario.yaml', 'import-report.md', 'routelab-manifest.json']) expect(after[f], f).toBeDefined();
+    for (const f of [
+      'orders.csv',
+      'nodes.csv',
+      'inventory.csv',
+      'skus.csv',
+      'scenario.yaml',
+      'import-report.md',
+      'routelab-manifest.json',
+    ])
+      expect(after[f], f).toBeDefined();
     // imported again: still kept, RouteLab's files replaced
-    expect(routelab('import', 'shopify', '--orders', `${SHOPIFY}/orders_export.csv`, '--locations', join(out, 'locations.csv'), '--out', out).status).toBe(0);
+    expect(
+      routelab(
+        'import',
+        'shopify',
+        '--orders',
+        `${SHOPIFY}/orders_export.csv`,
+        '--locations',
+        join(out, 'locations.csv'),
+        '--out',
+        out,
+      ).status,
+    ).toBe(0);
     expect(contents(out)['notes.txt']).toBe('call the 3PL');
   });
 
-  it('import into a folder holding the user\'s own orders.csv: exit 2 naming it before anything is written', T, () => {
+  it("import into a folder holding the user's own orders.csv: exit 2 naming it before anything is written", T, () => {
     const out = userFolder('own-orders', { 'orders.csv': 'my orders', 'plan.md': 'plan' });
     const r = routelab('import', 'shopify', '--orders', `${SHOPIFY}/orders_export.csv`, '--out', out);
     expectRefused(r, join(out, 'orders.csv'), /RouteLab did not write it/);
@@ -106,7 +149,9 @@ describe('import and generate into a folder that holds the user\'s files', () =>
     writeFileSync(join(out, 'rate_card.csv'), 'my carrier rates');
     expect(routelab('import', 'shopify', '--orders', `${SHOPIFY}/orders_export.csv`, '--out', out).status).toBe(0);
     expect(readFileSync(join(out, 'rate_card.csv'), 'utf8')).toBe('my carrier rates');
-    expect(readFileSync(join(out, 'import-report.md'), 'utf8')).toContain('rate_card.csv was already there and not written by RouteLab, so it was kept as it was.');
+    expect(readFileSync(join(out, 'import-report.md'), 'utf8')).toContain(
+      'rate_card.csv was already there and not written by RouteLab, so it was kept as it was.',
+    );
   });
 
   it('generate --out a folder holding plan.md: kept', T, () => {
@@ -123,7 +168,11 @@ describe('single-file outputs', () => {
   it('validate --out a file RouteLab did not write: exit 2, the file intact', T, () => {
     const dir = dataset('validate-own');
     writeFileSync(join(dir, 'notes.md'), '# my notes');
-    expectRefused(routelab('validate', dir, '--out', join(dir, 'notes.md')), join(dir, 'notes.md'), /RouteLab did not write it/);
+    expectRefused(
+      routelab('validate', dir, '--out', join(dir, 'notes.md')),
+      join(dir, 'notes.md'),
+      /RouteLab did not write it/,
+    );
     expect(readFileSync(join(dir, 'notes.md'), 'utf8')).toBe('# my notes');
     // its own readiness.md is overwritten
     expect(routelab('validate', dir, '--out', join(dir, 'readiness.md')).status).toBe(0);
@@ -133,7 +182,11 @@ describe('single-file outputs', () => {
   it('sweep --out a file RouteLab did not write: exit 2 before the sweep, the file intact', T, () => {
     const dir = dataset('sweep-own');
     writeFileSync(join(dir, 'budget.csv'), 'item,amount\n');
-    expectRefused(routelab('sweep', dir, '--set', 'costs.manual_touch=1,9', '--workers', '1', '--out', join(dir, 'budget.csv')), join(dir, 'budget.csv'), /RouteLab did not write it/);
+    expectRefused(
+      routelab('sweep', dir, '--set', 'costs.manual_touch=1,9', '--workers', '1', '--out', join(dir, 'budget.csv')),
+      join(dir, 'budget.csv'),
+      /RouteLab did not write it/,
+    );
     expect(readFileSync(join(dir, 'budget.csv'), 'utf8')).toBe('item,amount\n');
   });
 });

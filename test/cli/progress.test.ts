@@ -8,7 +8,9 @@ function fakeTerminal(): { stream: NodeJS.WriteStream; text: () => string } {
   const s = new PassThrough() as unknown as NodeJS.WriteStream & PassThrough;
   let out = '';
   Object.assign(s, { isTTY: true, columns: 100, rows: 30 });
-  s.on('data', (b: Buffer) => { out += b.toString('utf8'); });
+  s.on('data', (b: Buffer) => {
+    out += b.toString('utf8');
+  });
   return { stream: s, text: () => out };
 }
 

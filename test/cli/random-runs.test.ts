@@ -30,7 +30,11 @@ describe('run on random valid scenarios', () => {
     expect(new Set(shapes.filter((s) => s.nodes <= MAX_NODES).map((s) => s.policies)).size).toBeGreaterThanOrEqual(6);
     expect(Math.max(...shapes.map((s) => s.days))).toBe(120);
     expect(Math.min(...shapes.map((s) => s.days))).toBe(1);
-    for (const [key, values] of [['stock', ['empty', 'full']], ['destinations', ['lat/lon', 'ZIP']], ['lines', ['one', 'many']]] as const) {
+    for (const [key, values] of [
+      ['stock', ['empty', 'full']],
+      ['destinations', ['lat/lon', 'ZIP']],
+      ['lines', ['one', 'many']],
+    ] as const) {
       expect(new Set(shapes.filter((s) => s.nodes <= MAX_NODES).map((s) => s[key])), key).toEqual(new Set(values));
     }
   });

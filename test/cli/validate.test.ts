@@ -10,7 +10,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { datasets, replace, ROOT, routelab, T, tinyFolder } from '../helpers/cli.ts';
 import { READY_INVENTORY, READY_ORDERS, READY_SKUS } from '../helpers/tiny.ts';
 
-
 const GOOD = tinyFolder({ orders: READY_ORDERS, inventory: READY_INVENTORY, skus: READY_SKUS });
 
 const { root: tmpRoot, dataset, remove } = datasets('validate', GOOD);
@@ -39,7 +38,9 @@ describe('routelab validate: verdicts and exit codes', () => {
     const r = routelab('validate', join(dir, 'scenario.yaml'), '--out', out);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Verdict: READY WITH WARNINGS — the data can be replayed, but 2 findings change what the results mean');
+    expect(r.stdout).toContain(
+      'Verdict: READY WITH WARNINGS — the data can be replayed, but 2 findings change what the results mean',
+    );
     expect(r.stdout).toContain('[serious warning] Duplicate order lines (same order_id and sku twice): 1 order line');
     expect(r.stdout).toContain('at inventory.csv:3:4'.replace('inventory.csv', join(dir, 'inventory.csv')));
     expect(r.stdout).toContain('inventory as_of 2026-06-20 is 16 days before the period start 2026-07-06');
@@ -51,7 +52,9 @@ describe('routelab validate: verdicts and exit codes', () => {
   });
 
   it('a blocking error: NOT READY, exit 2, the errors listed with file:line:column, nothing written', T, () => {
-    const dir = dataset('blocking', { 'orders.csv': replace(READY_ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,') });
+    const dir = dataset('blocking', {
+      'orders.csv': replace(READY_ORDERS, 'O3,2026-07-07T09:00:00-04:00,C,', 'O3,2026-07-07T09:00:00-04:00,c,'),
+    });
     const r = routelab('validate', dir, '--out', join(dir, 'readiness.md'));
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('Verdict: NOT READY — 1 problem blocks a run');
@@ -67,7 +70,13 @@ describe('routelab validate: verdicts and exit codes', () => {
     const dir = dataset('json', { 'inventory.csv': `${READY_INVENTORY}ST,A,-2,2026-07-03\n` });
     const r = routelab('validate', dir, '--json');
     expect(r.status, r.stderr).toBe(0);
-    const json = JSON.parse(r.stdout) as { verdict: string; kind: string; period: unknown; report: null; findings: { rank: number; key: string; count: number; locations: string[]; touches: unknown }[] };
+    const json = JSON.parse(r.stdout) as {
+      verdict: string;
+      kind: string;
+      period: unknown;
+      report: null;
+      findings: { rank: number; key: string; count: number; locations: string[]; touches: unknown }[];
+    };
     expect(json.verdict).toBe('ready with warnings');
     expect(json.kind).toBe('scenario');
     expect(json.period).toEqual({ start: '2026-07-06', end: '2026-07-19', from: 'scenario' });
@@ -80,14 +89,25 @@ describe('routelab validate: verdicts and exit codes', () => {
 
 describe('routelab validate: a bare data folder', () => {
   it('uses the span of the order dates as the period and says when inventory was counted after it', T, () => {
-    const dir = dataset('bare', { 'scenario.yaml': null, 'rate_card.csv': null, 'transit.csv': null, 'inventory.csv': READY_INVENTORY.replaceAll('2026-07-03', '2026-07-31') });
+    const dir = dataset('bare', {
+      'scenario.yaml': null,
+      'rate_card.csv': null,
+      'transit.csv': null,
+      'inventory.csv': READY_INVENTORY.replaceAll('2026-07-03', '2026-07-31'),
+    });
     const r = routelab('validate', dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('  period    2026-07-06 … 2026-07-07 (the span of the order dates)');
     expect(r.stdout).toContain('  shipping  linear cost model (no rate card checked)');
-    expect(r.stdout).toContain("[serious warning] Inventory counted after the period start (today's stock against past orders): 3 inventory rows");
-    expect(r.stdout).toContain("inventory as_of 2026-07-31 is 25 days after the period start 2026-07-06: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders");
-    expect(r.stdout).toContain('shipping prices: the folder has no rate_card.csv or transit.csv, so no rate card was checked');
+    expect(r.stdout).toContain(
+      "[serious warning] Inventory counted after the period start (today's stock against past orders): 3 inventory rows",
+    );
+    expect(r.stdout).toContain(
+      "inventory as_of 2026-07-31 is 25 days after the period start 2026-07-06: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders",
+    );
+    expect(r.stdout).toContain(
+      'shipping prices: the folder has no rate_card.csv or transit.csv, so no rate card was checked',
+    );
     expect(files(dir)).toEqual(['inventory.csv', 'nodes.csv', 'orders.csv', 'skus.csv']);
   });
 

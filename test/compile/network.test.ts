@@ -7,7 +7,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FLAG_REROUTED } from '../../sim/engine/outcomes.ts';
-import { inputErrors, line, lineOf, nodesCsv, ordersCsv, runCase, runOf, scenarioWith, shipped, stock, traceOf, type NodeSpec } from '../helpers/cases.ts';
+import {
+  inputErrors,
+  line,
+  lineOf,
+  nodesCsv,
+  ordersCsv,
+  runCase,
+  runOf,
+  scenarioWith,
+  shipped,
+  stock,
+  traceOf,
+  type NodeSpec,
+} from '../helpers/cases.ts';
 
 const ST: NodeSpec = { id: 'ST', type: 'store', lat: 0.5 };
 const WH: NodeSpec = { id: 'WH', type: 'warehouse', lat: 2 };
@@ -28,7 +41,8 @@ describe('add a node', () => {
       add: [{ node_id: HALF, type: store, lat: 0.1, lon: 0, stock_from: WH, stock_share: 0.3, inventory_accuracy: 1 }]
 `);
   const r = runCase({
-    scenario, nodes: NODES,
+    scenario,
+    nodes: NODES,
     orders: ordersCsv(line('O1', '06T09:00', 'A', 2), line('O2', '06T10:00', 'A', 1), line('O3', '06T11:00', 'A', 1)),
     inventory: stock('ST,A,5', 'WH,A,5'),
   });
@@ -52,7 +66,11 @@ describe('add a node', () => {
     expect(r.model.nodes.ids).toEqual(['ST', 'WH']);
     // the source node keeps its own stock: nothing was taken from WH
     const plus = runOf(r, 'plus');
-    expect(plus.run.finalOnHand[plus.model.nodes.ids.indexOf('WH') * plus.model.skus.count + plus.model.skus.ids.indexOf('A')]).toBe(5);
+    expect(
+      plus.run.finalOnHand[
+        plus.model.nodes.ids.indexOf('WH') * plus.model.skus.count + plus.model.skus.ids.indexOf('A')
+      ],
+    ).toBe(5);
   });
 });
 
@@ -67,32 +85,55 @@ describe('an added node with its stock given inline', () => {
         - { node_id: NEW, type: store, lat: 0.1, lon: 0, stock_from: WH, stock: { A: 1 }, inventory_accuracy: 1 }
 `);
     const r = runCase({
-      scenario, nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O2', '06T10:00', 'A', 1), line('O3', '06T11:00', 'B', 1)),
+      scenario,
+      nodes: NODES,
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O2', '06T10:00', 'A', 1), line('O3', '06T11:00', 'B', 1)),
       inventory: stock('ST,A,5', 'WH,A,5', 'WH,B,5'),
     });
     expect(shipped(r, 'plus')).toEqual(['O1 NEW:1', 'O2 ST:1', 'O3 NEW:1']);
   });
   it('an unknown sku in stock: is an input error at the entry', () => {
-    const scenario = scenarioWith('  - { name: base, use: closest-with-stock }\n  - { name: plus, use: closest-with-stock, network: { add: [{ node_id: NEW, type: store, lat: 0.1, lon: 0, stock: { AA: 1 } }] } }\n');
-    const errors = inputErrors({ scenario, nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5') });
-    expect(errors.map((e) => `${e.line} ${e.field}: ${e.message}`)).toEqual([`${lineOf(scenario, 'name: plus,')} plus.network.add.stock.AA: sku "AA" is not in skus.csv`]);
+    const scenario = scenarioWith(
+      '  - { name: base, use: closest-with-stock }\n  - { name: plus, use: closest-with-stock, network: { add: [{ node_id: NEW, type: store, lat: 0.1, lon: 0, stock: { AA: 1 } }] } }\n',
+    );
+    const errors = inputErrors({
+      scenario,
+      nodes: NODES,
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1)),
+      inventory: stock('ST,A,5'),
+    });
+    expect(errors.map((e) => `${e.line} ${e.field}: ${e.message}`)).toEqual([
+      `${lineOf(scenario, 'name: plus,')} plus.network.add.stock.AA: sku "AA" is not in skus.csv`,
+    ]);
   });
 });
 
 describe('remove a node', () => {
   it('the entry ships from the nodes left; the others still use it', () => {
     const r = runCase({
-      scenario: scenarioWith('  - { name: base, use: closest-with-stock }\n  - { name: no-st, use: closest-with-stock, network: { remove: [ST] } }\n'),
-      nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5', 'WH,A,5'),
+      scenario: scenarioWith(
+        '  - { name: base, use: closest-with-stock }\n  - { name: no-st, use: closest-with-stock, network: { remove: [ST] } }\n',
+      ),
+      nodes: NODES,
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1)),
+      inventory: stock('ST,A,5', 'WH,A,5'),
     });
-    expect(traceOf(r, 'no-st')).toEqual(['O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single']);
-    expect(traceOf(r, 'base')).toEqual(['O1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single']);
+    expect(traceOf(r, 'no-st')).toEqual([
+      'O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
+    expect(traceOf(r, 'base')).toEqual([
+      'O1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
+    ]);
     expect(runOf(r, 'no-st').model.nodes.ids).toEqual(['WH']);
   });
 });
 
 describe('change a node', () => {
-  const orders = ordersCsv(line('O1', '06T09:00', 'A', 1), line('O2', '06T10:00', 'A', 1), line('O3', '08T09:00', 'A', 1));
+  const orders = ordersCsv(
+    line('O1', '06T09:00', 'A', 1),
+    line('O2', '06T10:00', 'A', 1),
+    line('O3', '08T09:00', 'A', 1),
+  );
   const inventory = stock('ST,A,5', 'WH,A,5');
   const r = runCase({
     scenario: scenarioWith(`  - { name: base, use: closest-with-stock }
@@ -104,17 +145,25 @@ describe('change a node', () => {
   - { name: local-base, use: store-for-local }
   - { name: local-safety, use: store-for-local, network: { change: { ST: { safety_stock: 4 } } } }
 `),
-    nodes: NODES, orders, inventory,
+    nodes: NODES,
+    orders,
+    inventory,
   });
-  const st = (id: string, day: string, deliver: string, reason = 'single') => `${id} ST ship 2026-07-${day} deliver 2026-07-${deliver} promise 2026-07-${id === 'O3' ? '13' : '09'} pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 ${reason}`;
-  const wh = (id: string, day: string, deliver: string, extra = 'touch0 cancel0 ots1 otd1 single') => `${id} WH ship 2026-07-${day} deliver 2026-07-${deliver} promise 2026-07-${id === 'O3' ? '13' : '09'} pk1 ship$14.20 pick$3.00 ${extra}`;
+  const st = (id: string, day: string, deliver: string, reason = 'single') =>
+    `${id} ST ship 2026-07-${day} deliver 2026-07-${deliver} promise 2026-07-${id === 'O3' ? '13' : '09'} pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 ${reason}`;
+  const wh = (id: string, day: string, deliver: string, extra = 'touch0 cancel0 ots1 otd1 single') =>
+    `${id} WH ship 2026-07-${day} deliver 2026-07-${deliver} promise 2026-07-${id === 'O3' ? '13' : '09'} pk1 ship$14.20 pick$3.00 ${extra}`;
 
   it('the unchanged entry: every order from ST the day it is placed', () => {
     // O3 on Wednesday 8: promise Monday 13
     expect(traceOf(r, 'base')).toEqual([st('O1', '06', '07'), st('O2', '06', '07'), st('O3', '08', '09')]);
   });
   it('daily_order_capacity: ST ships one package a day', () => {
-    expect(traceOf(r, 'capacity')).toEqual([st('O1', '06', '07'), st('O2', '07', '08', 'capacity-wait'), st('O3', '08', '09')]);
+    expect(traceOf(r, 'capacity')).toEqual([
+      st('O1', '06', '07'),
+      st('O2', '07', '08', 'capacity-wait'),
+      st('O3', '08', '09'),
+    ]);
   });
   it('inventory_accuracy 0: every pick at ST fails and is rerouted to WH the next day', () => {
     // found at ST's 16:00 cutoff; WH ships Tuesday (Thursday for O3); one touch at $5
@@ -156,8 +205,14 @@ describe('bad network settings are input errors at the entry', () => {
   - { name: dup2, use: closest-with-stock, network: { add: [{ node_id: N1, type: store, lat: 1, lon: 0 }, { node_id: N1, type: store, lat: 1.5, lon: 0 }] } }
   - { name: src, use: closest-with-stock, network: { add: [{ node_id: N2, type: store, lat: 1, lon: 0, stock_from: XX }] } }
 `);
-    const errors = inputErrors({ scenario, nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5') });
-    const at = (name: string) => errors.filter((e) => e.line === lineOf(scenario, `name: ${name},`)).map((e) => `${e.field}: ${e.message}`);
+    const errors = inputErrors({
+      scenario,
+      nodes: NODES,
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1)),
+      inventory: stock('ST,A,5'),
+    });
+    const at = (name: string) =>
+      errors.filter((e) => e.line === lineOf(scenario, `name: ${name},`)).map((e) => `${e.field}: ${e.message}`);
     expect(at('base')).toEqual([]);
     expect(at('rm')).toEqual(['rm.network.remove: node "ZZ" is not in nodes.csv']);
     expect(at('ch')).toEqual(['ch.network.change.QQ: node "QQ" is not in nodes.csv']);
@@ -171,8 +226,15 @@ describe('bad network settings are input errors at the entry', () => {
 describe('an added node that cannot be placed', () => {
   it('is reported with what is wrong: the node and its unknown ZIP', () => {
     // 00000 is a well-formed ZIP that is not in the ZIP table
-    const scenario = scenarioWith('  - { name: base, use: closest-with-stock }\n  - { name: nowhere, use: closest-with-stock, network: { add: [{ node_id: X, type: store, zip: "00000" }] } }\n');
-    const errors = inputErrors({ scenario, nodes: NODES, orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5') });
+    const scenario = scenarioWith(
+      '  - { name: base, use: closest-with-stock }\n  - { name: nowhere, use: closest-with-stock, network: { add: [{ node_id: X, type: store, zip: "00000" }] } }\n',
+    );
+    const errors = inputErrors({
+      scenario,
+      nodes: NODES,
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1)),
+      inventory: stock('ST,A,5'),
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(lineOf(scenario, 'name: nowhere,'));
     expect(errors[0]!.message).toContain('X');
@@ -184,7 +246,14 @@ describe('common random numbers across network variants', () => {
   // ST and WH both pick right half the time; FAR (40°N, 2764 mi) is added with WH's stock and
   // never fails. It sorts before ST and WH, so their node indexes shift in the variant; the
   // draws are keyed by node id, so each order gets the same draws at ST and WH in both runs.
-  const orderRows = Array.from({ length: 30 }, (_, i) => line(`O${String(i).padStart(2, '0')}`, `06T${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`, 'A', 1));
+  const orderRows = Array.from({ length: 30 }, (_, i) =>
+    line(
+      `O${String(i).padStart(2, '0')}`,
+      `06T${String(8 + Math.floor(i / 6)).padStart(2, '0')}:${String((i % 6) * 10).padStart(2, '0')}`,
+      'A',
+      1,
+    ),
+  );
   const r = runCase({
     scenario: scenarioWith(`  - { name: base, use: closest-with-stock }
   - { name: far, use: closest-with-stock, network: { add: [{ node_id: FAR, type: warehouse, lat: 40, lon: 0, stock_from: WH, inventory_accuracy: 1, pick_cost_per_order: 3, pick_cost_per_extra_unit: 0.5 }] } }
@@ -193,7 +262,8 @@ describe('common random numbers across network variants', () => {
     orders: ordersCsv(...orderRows),
     inventory: stock('ST,A,100', 'WH,A,100'),
   });
-  const base = runOf(r, 'base'), far = runOf(r, 'far');
+  const base = runOf(r, 'base'),
+    far = runOf(r, 'far');
   const rerouted = (p: typeof base) => Array.from(p.run.outcomes.flags, (f) => (f & FLAG_REROUTED ? 1 : 0));
 
   it('the variant really shifts node indexes', () => {
@@ -210,7 +280,8 @@ describe('common random numbers across network variants', () => {
   });
   it('orders that never needed FAR have identical outcomes', () => {
     // FAR only ships a line that failed at both ST and WH; every other order is the same line for line
-    const a = traceOf(r, 'base'), b = traceOf(r, 'far');
+    const a = traceOf(r, 'base'),
+      b = traceOf(r, 'far');
     const usedFar = b.map((l) => l.split(' ')[1]!.includes('FAR'));
     for (let o = 0; o < a.length; o++) if (!usedFar[o]) expect(b[o], a[o]).toBe(a[o]);
     // and where FAR shipped, the base run had nowhere left: cancelled

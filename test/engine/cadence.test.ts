@@ -13,7 +13,9 @@ const NODES = nodesCsv({ id: 'ST', type: 'store', lat: 0.5 }, { id: 'WH', lat: 2
 
 describe('batch windows', () => {
   const r = runCase({
-    scenario: scenarioWith('  - { name: live, use: warehouse-only, node: WH }\n  - { name: batched, use: warehouse-only, node: WH, cadence: { batch_minutes: 30 } }\n'),
+    scenario: scenarioWith(
+      '  - { name: live, use: warehouse-only, node: WH }\n  - { name: batched, use: warehouse-only, node: WH, cadence: { batch_minutes: 30 } }\n',
+    ),
     nodes: NODES,
     orders: ordersCsv(
       line('B0', '06T13:20', 'A', 1), // window 13:00–13:30: routed at 13:30, before the 14:00 cutoff
@@ -22,8 +24,10 @@ describe('batch windows', () => {
     ),
     inventory: stock('WH,A,10'),
   });
-  const today = (id: string) => `${id} WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`;
-  const tomorrow = (id: string) => `${id} WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`;
+  const today = (id: string) =>
+    `${id} WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`;
+  const tomorrow = (id: string) =>
+    `${id} WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single`;
 
   it('routing each order as it arrives ships all three on Monday', () => {
     expect(traceOf(r, 'live')).toEqual([today('B0'), today('B1'), today('B2')]);
@@ -46,18 +50,27 @@ describe('most constrained first', () => {
     orders: ordersCsv(line('P1', '06T10:05', 'A', 1), line('P2', '06T10:10', 'A', 1), line('P2', '06T10:10', 'B', 1)),
     inventory: stock('ST,A,1', 'ST,B,1', 'WH,A,5'),
   });
-  const P1_ST = 'P1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single';
-  const P1_WH = 'P1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single';
+  const P1_ST =
+    'P1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single';
+  const P1_WH =
+    'P1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single';
   // both lines from ST: 2 lb zone 1 $24.10, pick $6.00 + $1.00
-  const P2_ST = 'P2 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$24.10 pick$7.00 touch0 cancel0 ots1 otd1 single';
+  const P2_ST =
+    'P2 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$24.10 pick$7.00 touch0 cancel0 ots1 otd1 single';
 
-  it('in arrival order the flexible P1 takes ST\'s only A, and P2 must split', () => {
+  it("in arrival order the flexible P1 takes ST's only A, and P2 must split", () => {
     // P2: B from ST ($13.10 + $6.00), A from WH ($14.20 + $3.00)
-    expect(traceOf(r, 'live')).toEqual([P1_ST, 'P2 ST+WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk2 ship$27.30 pick$9.00 touch0 cancel0 ots1 otd1 split-needed']);
+    expect(traceOf(r, 'live')).toEqual([
+      P1_ST,
+      'P2 ST+WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk2 ship$27.30 pick$9.00 touch0 cancel0 ots1 otd1 split-needed',
+    ]);
   });
   it('…or, when it may not split, loses a unit', () => {
     // {ST} fills B, {WH} fills A: one unit each, the nearer ST wins; the A is cancelled
-    expect(traceOf(r, 'live-never')).toEqual([P1_ST, 'P2 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel1 ots1 otd1 partial-cancel']);
+    expect(traceOf(r, 'live-never')).toEqual([
+      P1_ST,
+      'P2 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel1 ots1 otd1 partial-cancel',
+    ]);
   });
   it('in one 30-minute batch (routed at 10:30) P2, which only ST can fill, goes first; P1 ships from WH', () => {
     expect(traceOf(r, 'batched')).toEqual([P1_WH, P2_ST]);
@@ -73,8 +86,18 @@ describe('most constrained first counts only nodes that can ship the order', () 
   // In the 10:00–10:30 batch P2 goes first and takes ST's A and B; P1 then ships from WH.
   const r = runCase({
     scenario: scenarioWith('  - { name: batched, use: fewest-packages, cadence: { batch_minutes: 30 } }\n'),
-    nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5 }, { id: 'WH', lat: 2 }, { id: 'Y', lat: 1, active_from: '2026-07-13' }, { id: 'Z', lat: 1.5, active_from: '2026-07-13' }),
-    orders: ordersCsv(line('P1', '06T10:05', 'A', 1), line('P1', '06T10:05', 'C', 1), line('P2', '06T10:10', 'A', 1), line('P2', '06T10:10', 'B', 1)),
+    nodes: nodesCsv(
+      { id: 'ST', type: 'store', lat: 0.5 },
+      { id: 'WH', lat: 2 },
+      { id: 'Y', lat: 1, active_from: '2026-07-13' },
+      { id: 'Z', lat: 1.5, active_from: '2026-07-13' },
+    ),
+    orders: ordersCsv(
+      line('P1', '06T10:05', 'A', 1),
+      line('P1', '06T10:05', 'C', 1),
+      line('P2', '06T10:10', 'A', 1),
+      line('P2', '06T10:10', 'B', 1),
+    ),
     inventory: stock('ST,A,1', 'ST,B,1', 'ST,C,1', 'WH,A,5', 'WH,C,5', 'Y,A,5', 'Y,B,5', 'Z,A,5', 'Z,B,5'),
   });
   it('nodes not yet open do not make an order look flexible', () => {

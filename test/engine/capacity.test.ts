@@ -15,16 +15,27 @@ const model = buildModel(
   tinyScenario(scenarioWith('  - name: closest-with-stock\n')),
   tinyFiles({
     nodes: nodesCsv({ id: 'WH', lat: 2 }, { id: 'ST', type: 'store', lat: 0.5, capacity: 1, active_to: '2026-07-10' }),
-    skus: SKUS, orders: ordersCsv(line('O1', '06T10:00', 'A', 1)), inventory: stock('WH,A,1'),
+    skus: SKUS,
+    orders: ordersCsv(line('O1', '06T10:00', 'A', 1)),
+    inventory: stock('WH,A,1'),
   }),
 ).model;
-const WH = model.nodes.ids.indexOf('WH'), ST = model.nodes.ids.indexOf('ST');
+const WH = model.nodes.ids.indexOf('WH'),
+  ST = model.nodes.ids.indexOf('ST');
 const D = model.calendar.days;
 /** UTC ms of a July 2026 EDT time `DDTHH:MM`. */
 const at = (s: string) => Date.parse(`2026-07-${s}:00-04:00`);
 /** Day index of a July 2026 date. */
 const day = (dd: string) => Array.from({ length: D }, (_, d) => d).find((d) => dayLabel(model, d) === `2026-07-${dd}`)!;
-const newStats = (): RunStats => ({ overweightPackages: 0, failedPicks: 0, backorderedUnits: 0, replenishedUnits: 0, reviews: 0, longestCapacityWaitDays: 0, pastHorizonPackages: 0 });
+const newStats = (): RunStats => ({
+  overweightPackages: 0,
+  failedPicks: 0,
+  backorderedUnits: 0,
+  replenishedUnits: 0,
+  reviews: 0,
+  longestCapacityWaitDays: 0,
+  pastHorizonPackages: 0,
+});
 
 describe('Capacity', () => {
   it('finds the first ship day after the cutoff, skipping days the node does not ship', () => {
@@ -52,7 +63,7 @@ describe('Capacity', () => {
     expect(c.load(ST, D)).toBe(0);
   });
 
-  it('knows each node\'s active window', () => {
+  it("knows each node's active window", () => {
     const c = new Capacity(model, newStats());
     expect([c.windowed[WH], c.windowed[ST]]).toEqual([0, 1]);
     expect([c.activeOn(ST, day('10')), c.activeOn(ST, day('11'))]).toEqual([true, false]);
@@ -60,11 +71,15 @@ describe('Capacity', () => {
     expect(c.shipsWhileActive(ST, at('10T17:00'), -1)).toBe(false); // would ship Saturday
   });
 
-  it('counts a backlog past the day tables as leaving on the node\'s last ship day there', () => {
+  it("counts a backlog past the day tables as leaving on the node's last ship day there", () => {
     const stats = newStats();
     const c = new Capacity(model, stats);
     let last = -1;
-    for (let d = 0; d < D; d++) if (model.calendar.shipDay[ST * D + d]) { c.book(ST, d); last = d; }
+    for (let d = 0; d < D; d++)
+      if (model.calendar.shipDay[ST * D + d]) {
+        c.book(ST, d);
+        last = d;
+      }
     expect(c.findShipDay(ST, at('06T09:00'), -1, true)).toBe(-1);
     expect(c.planShipDay(ST, at('06T09:00'), -1, true)).toBe(D - 1); // planning: as late as possible
     expect(stats.pastHorizonPackages).toBe(0);

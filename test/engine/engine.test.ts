@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { runTiny, trace, TINY_NODES, TINY_SCENARIO } from '../helpers/tiny.ts';
 import { line, nodesCsv, ordersCsv, runCase, scenarioWith, stock } from '../helpers/cases.ts';
 
-const order = (id: string, at: string, sku: string, qty: number, lat = 0) => `${id},2026-07-${at}-04:00,${sku},${qty},${lat},0`;
+const order = (id: string, at: string, sku: string, qty: number, lat = 0) =>
+  `${id},2026-07-${at}-04:00,${sku},${qty},${lat},0`;
 const ORDERS_HEADER = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon';
 const orders = (...rows: string[]) => [ORDERS_HEADER, ...rows].join('\n') + '\n';
 const inventory = (...rows: string[]) => ['node_id,sku,on_hand', ...rows].join('\n') + '\n';
@@ -49,7 +50,10 @@ describe('engine: ship days, cutoffs, weekends, costs', () => {
 });
 
 describe('engine: splits, capacity and node time zones', () => {
-  const nodes = TINY_NODES.replace('ST,store,0.5,0,America/New_York,16:00,Mon-Sat,,', 'ST,store,0.5,0,America/New_York,16:00,Mon-Sat,1,');
+  const nodes = TINY_NODES.replace(
+    'ST,store,0.5,0,America/New_York,16:00,Mon-Sat,,',
+    'ST,store,0.5,0,America/New_York,16:00,Mon-Sat,1,',
+  );
   const r = runTiny({
     nodes,
     orders: orders(
@@ -104,7 +108,11 @@ describe('engine: splits, capacity and node time zones', () => {
 describe('engine: pick failures', () => {
   const nodes = TINY_NODES.replace('6.00,1.00,1\n', '6.00,1.00,0\n'); // every pick at ST fails
   it('reroutes a failed store pick to the warehouse one day later with one manual touch', () => {
-    const r = runTiny({ nodes, orders: orders(order('P1', '06T09:00:00', 'A', 1)), inventory: inventory('WH,A,5', 'ST,A,5') });
+    const r = runTiny({
+      nodes,
+      orders: orders(order('P1', '06T09:00:00', 'A', 1)),
+      inventory: inventory('WH,A,5', 'ST,A,5'),
+    });
     expect(trace(r, 'closest-with-stock')).toEqual([
       // ST's pick fails at its 16:00 cutoff Monday; WH ships Tuesday; no ST package, no ST pick cost
       'P1 WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch1 cancel0 ots1 otd1 rerouted',
@@ -164,7 +172,11 @@ describe('engine: failed picks found at the same instant reroute together', () =
   it('one line split across two stores that both fail comes back whole, in one package', () => {
     const r = runCase({
       scenario,
-      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, accuracy: 0 }, { id: 'ST2', type: 'store', lat: 0.6, accuracy: 0 }, { id: 'WH', lat: 2 }),
+      nodes: nodesCsv(
+        { id: 'ST', type: 'store', lat: 0.5, accuracy: 0 },
+        { id: 'ST2', type: 'store', lat: 0.6, accuracy: 0 },
+        { id: 'WH', lat: 2 },
+      ),
       orders: ordersCsv(line('Q2', '06T09:00', 'A', 2)),
       inventory: stock('ST,A,1', 'ST2,A,1', 'WH,A,0'),
       receipts: 'node_id,sku,quantity,arrives_at\nWH,A,5,2026-07-06T12:00:00-04:00\n', // WH gets A at noon
@@ -202,7 +214,10 @@ describe('engine: a node ships only on days inside its active window (its own ti
   it('a store active to Friday and full on Friday is no candidate: its next ship day is past the window', () => {
     const r = runCase({
       scenario,
-      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, capacity: 1, active_to: '2026-07-10' }, { id: 'WH', lat: 2 }),
+      nodes: nodesCsv(
+        { id: 'ST', type: 'store', lat: 0.5, capacity: 1, active_to: '2026-07-10' },
+        { id: 'WH', lat: 2 },
+      ),
       orders: ordersCsv(line('F2', '10T09:00', 'A', 1), line('F3', '10T09:30', 'A', 1)),
       inventory: stock('ST,A,5', 'WH,A,5'),
     });
@@ -215,9 +230,11 @@ describe('engine: a node ships only on days inside its active window (its own ti
     ]);
   });
 
-  it('an order a review holds past a store\'s last cutoff does not go to that store', () => {
+  it("an order a review holds past a store's last cutoff does not go to that store", () => {
     const r = runCase({
-      scenario: scenarioWith('  - name: closest-with-stock\n    review: { rules: [{ order_value_over: 10 }], delay_hours: 4 }\n'),
+      scenario: scenarioWith(
+        '  - name: closest-with-stock\n    review: { rules: [{ order_value_over: 10 }], delay_hours: 4 }\n',
+      ),
       nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, active_to: '2026-07-10' }, { id: 'WH', lat: 2 }),
       orders: ordersCsv(line('R1', '10T13:00', 'A', 1)), // worth $20: reviewed, released at 17:00
       inventory: stock('ST,A,5', 'WH,A,5'),
@@ -234,7 +251,17 @@ describe('engine: a node ships only on days inside its active window (its own ti
     // Saturday in New York (the scenario's zone), which is still Friday evening in Los Angeles.
     const r = runCase({
       scenario,
-      nodes: nodesCsv({ id: 'ST', type: 'store', lat: 0.5, timezone: 'America/Los_Angeles', cutoff: '22:00', active_from: '2026-07-11' }, { id: 'WH', lat: 2 }),
+      nodes: nodesCsv(
+        {
+          id: 'ST',
+          type: 'store',
+          lat: 0.5,
+          timezone: 'America/Los_Angeles',
+          cutoff: '22:00',
+          active_from: '2026-07-11',
+        },
+        { id: 'WH', lat: 2 },
+      ),
       orders: ordersCsv(line('C1', '11T00:30', 'A', 1), line('C2', '11T02:00', 'A', 1)),
       inventory: stock('ST,A,5', 'WH,A,5'),
     });
@@ -264,7 +291,10 @@ describe('engine: receipts, replenishment and backorders', () => {
   });
 
   it('backorders until a receipt within the wait, and cancels past it', () => {
-    const scenario = TINY_SCENARIO.replace('policies:', 'backorder: { max_wait_days: 3 }\npolicies:').replace('start: 2026-07-06', 'start: 2026-07-01');
+    const scenario = TINY_SCENARIO.replace('policies:', 'backorder: { max_wait_days: 3 }\npolicies:').replace(
+      'start: 2026-07-06',
+      'start: 2026-07-01',
+    );
     const rr = runTiny({
       scenario,
       orders: orders(order('B2', '01T10:00:00', 'A', 1), order('B1', '06T10:00:00', 'A', 1)),
@@ -280,7 +310,10 @@ describe('engine: receipts, replenishment and backorders', () => {
   });
 
   it('replenishes back to the starting level after the lead time', () => {
-    const scenario = TINY_SCENARIO.replace('policies:', 'replenishment: { every_days: 2, lead_time_days: 1, nodes: [WH] }\npolicies:');
+    const scenario = TINY_SCENARIO.replace(
+      'policies:',
+      'replenishment: { every_days: 2, lead_time_days: 1, nodes: [WH] }\npolicies:',
+    );
     const r = runTiny({
       scenario,
       orders: orders(
@@ -291,7 +324,9 @@ describe('engine: receipts, replenishment and backorders', () => {
       ),
       inventory: inventory('WH,A,1'),
     });
-    expect(trace(r, 'warehouse-only').map((l) => l.split(' ').slice(0, 4).join(' ') + ' ' + l.split(' ').at(-1))).toEqual([
+    expect(
+      trace(r, 'warehouse-only').map((l) => l.split(' ').slice(0, 4).join(' ') + ' ' + l.split(' ').at(-1)),
+    ).toEqual([
       'N1 WH ship 2026-07-06 single',
       'N2 - ship - cancelled',
       'N3 - ship - cancelled',

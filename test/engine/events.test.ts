@@ -4,7 +4,15 @@
  * moved to the named interface.)
  */
 import { describe, expect, it } from 'vitest';
-import { EVENT_BACKORDER_DEADLINE, EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW, EventQueue, newEventRecord, type RerouteFields } from '../../sim/engine/events.ts';
+import {
+  EVENT_BACKORDER_DEADLINE,
+  EVENT_RECEIPT,
+  EVENT_REROUTE,
+  EVENT_REVIEW,
+  EventQueue,
+  newEventRecord,
+  type RerouteFields,
+} from '../../sim/engine/events.ts';
 
 /** Pops everything, returning [time, kind, subject] per event. */
 function drain(q: EventQueue): [number, number, number][] {
@@ -12,13 +20,27 @@ function drain(q: EventQueue): [number, number, number][] {
   while (q.size > 0) {
     q.pop();
     const e = q.last;
-    const subject = e.kind === EVENT_RECEIPT ? e.inbound : e.kind === EVENT_REVIEW ? e.day : e.kind === EVENT_REROUTE ? e.order : e.waiter;
+    const subject =
+      e.kind === EVENT_RECEIPT
+        ? e.inbound
+        : e.kind === EVENT_REVIEW
+          ? e.day
+          : e.kind === EVENT_REROUTE
+            ? e.order
+            : e.waiter;
     out.push([e.time, e.kind, subject]);
   }
   return out;
 }
 
-const reroute = (order: number, line = 0, qty = 1, excluded = 0, minDay = 0, attempt = 1): RerouteFields => ({ order, line, qty, excluded, minDay, attempt });
+const reroute = (order: number, line = 0, qty = 1, excluded = 0, minDay = 0, attempt = 1): RerouteFields => ({
+  order,
+  line,
+  qty,
+  excluded,
+  minDay,
+  attempt,
+});
 
 describe('EventQueue', () => {
   it('pops in time order', () => {
@@ -51,18 +73,27 @@ describe('EventQueue', () => {
     // reviews of days 9, 2, 9, 2 at one instant: day 2 first, each day in scheduling order
     for (let i = 0; i < 4; i++) q.pushReview(7, i % 2 === 0 ? 9 : 2);
     q.pushReceipt(7, 5);
-    expect(drain(q)).toEqual([[7, EVENT_RECEIPT, 5], [7, EVENT_REVIEW, 2], [7, EVENT_REVIEW, 2], [7, EVENT_REVIEW, 9], [7, EVENT_REVIEW, 9]]);
+    expect(drain(q)).toEqual([
+      [7, EVENT_RECEIPT, 5],
+      [7, EVENT_REVIEW, 2],
+      [7, EVENT_REVIEW, 2],
+      [7, EVENT_REVIEW, 9],
+      [7, EVENT_REVIEW, 9],
+    ]);
     // equal subjects pop in scheduling order (the line numbers tell them apart)
     const r = new EventQueue();
     for (let i = 0; i < 40; i++) r.pushReroute(7, reroute(i % 2 === 0 ? 3 : 1, i));
     const lines: number[] = [];
-    while (r.size > 0) { r.pop(); lines.push(r.last.line); }
+    while (r.size > 0) {
+      r.pop();
+      lines.push(r.last.line);
+    }
     const odd = Array.from({ length: 20 }, (_, i) => 2 * i + 1);
     const even = Array.from({ length: 20 }, (_, i) => 2 * i);
     expect(lines).toEqual([...odd, ...even]);
   });
 
-  it('one order\'s reroutes at one instant pop together, and nextIsReroute sees them coming', () => {
+  it("one order's reroutes at one instant pop together, and nextIsReroute sees them coming", () => {
     const q = new EventQueue();
     q.pushReroute(7, reroute(5, 0));
     q.pushReroute(7, reroute(3, 1));
@@ -79,7 +110,13 @@ describe('EventQueue', () => {
       popped.push([q.last.order, q.last.line, q.nextIsReroute(q.last.time, q.last.order)]);
     }
     // order 3's two at 7 (the first sees the second behind it), order 5's two, then order 3's at 8
-    expect(popped).toEqual([[3, 1, true], [3, 3, false], [5, 0, true], [5, 2, false], [3, 4, false]]);
+    expect(popped).toEqual([
+      [3, 1, true],
+      [3, 3, false],
+      [5, 0, true],
+      [5, 2, false],
+      [3, 4, false],
+    ]);
     expect(q.peekKind()).toBe(-1);
     expect(q.nextIsReroute(8, 3)).toBe(false);
   });
@@ -90,21 +127,50 @@ describe('EventQueue', () => {
     q.pushReroute(1, { order: 0, line: 2147483647, qty: 1, excluded: -2147483648, minDay: 0, attempt: 5 });
     q.pop();
     const { time, kind, order, line, qty, excluded, minDay, attempt } = q.last;
-    expect({ time, kind, order, line, qty, excluded, minDay, attempt }).toEqual({ time: 1, kind: EVENT_REROUTE, order: 0, line: 2147483647, qty: 1, excluded: -2147483648, minDay: 0, attempt: 5 });
+    expect({ time, kind, order, line, qty, excluded, minDay, attempt }).toEqual({
+      time: 1,
+      kind: EVENT_REROUTE,
+      order: 0,
+      line: 2147483647,
+      qty: 1,
+      excluded: -2147483648,
+      minDay: 0,
+      attempt: 5,
+    });
     q.pop();
-    expect([q.last.time, q.last.order, q.last.line, q.last.qty, q.last.excluded, q.last.minDay, q.last.attempt]).toEqual([2, 10, 20, 30, -2147483648, -1, 60]);
+    expect([
+      q.last.time,
+      q.last.order,
+      q.last.line,
+      q.last.qty,
+      q.last.excluded,
+      q.last.minDay,
+      q.last.attempt,
+    ]).toEqual([2, 10, 20, 30, -2147483648, -1, 60]);
   });
 
   it('copies the reroute fields, so one scratch record can schedule many', () => {
     const q = new EventQueue();
     const f = newEventRecord();
     for (let i = 0; i < 3; i++) {
-      f.order = 1; f.line = 10 + i; f.qty = i + 1; f.excluded = 1 << i; f.minDay = 4; f.attempt = 1;
+      f.order = 1;
+      f.line = 10 + i;
+      f.qty = i + 1;
+      f.excluded = 1 << i;
+      f.minDay = 4;
+      f.attempt = 1;
       q.pushReroute(50 - i, f);
     }
     const got: number[][] = [];
-    while (q.size > 0) { q.pop(); got.push([q.last.time, q.last.line, q.last.qty, q.last.excluded]); }
-    expect(got).toEqual([[48, 12, 3, 4], [49, 11, 2, 2], [50, 10, 1, 1]]);
+    while (q.size > 0) {
+      q.pop();
+      got.push([q.last.time, q.last.line, q.last.qty, q.last.excluded]);
+    }
+    expect(got).toEqual([
+      [48, 12, 3, 4],
+      [49, 11, 2, 2],
+      [50, 10, 1, 1],
+    ]);
   });
 
   it('decodes each kind into its own named field', () => {
@@ -134,7 +200,14 @@ describe('EventQueue', () => {
       q.pop();
       const e = q.last;
       expect(e.time).toBe(t);
-      expect([e.order, e.line, e.qty, e.excluded, e.minDay, e.attempt]).toEqual([t, -(t + 1), t + 1, t + 2, t + 3, t + 4]);
+      expect([e.order, e.line, e.qty, e.excluded, e.minDay, e.attempt]).toEqual([
+        t,
+        -(t + 1),
+        t + 1,
+        t + 2,
+        t + 3,
+        t + 4,
+      ]);
     }
     expect(q.size).toBe(0);
   });

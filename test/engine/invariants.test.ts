@@ -41,12 +41,18 @@ describe.each([
       for (let o = 0; o < orders.count; o++) {
         let units = 0;
         for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) units += orders.lineQty[l]!;
-        expect(out.unitsShipped[o]! + out.unitsCancelled[o]!, `units of ${orders.ids[o]} under ${p.policy}`).toBe(units);
+        expect(out.unitsShipped[o]! + out.unitsCancelled[o]!, `units of ${orders.ids[o]} under ${p.policy}`).toBe(
+          units,
+        );
         expect(unitsByOrder[o]).toBe(out.unitsShipped[o]);
-        for (const cost of [out.shipCost[o]!, out.pickCost[o]!, out.touchCost[o]!, out.cancelCost[o]!]) expect(cost).toBeGreaterThanOrEqual(0);
+        for (const cost of [out.shipCost[o]!, out.pickCost[o]!, out.touchCost[o]!, out.cancelCost[o]!])
+          expect(cost).toBeGreaterThanOrEqual(0);
         if (out.packages[o]! > 0) expect(out.firstShipDay[o]!).toBeLessThanOrEqual(out.lastShipDay[o]!);
       }
-      expect(p.run.finalOnHand.every((v) => v >= 0), `inventory under ${p.policy}`).toBe(true);
+      expect(
+        p.run.finalOnHand.every((v) => v >= 0),
+        `inventory under ${p.policy}`,
+      ).toBe(true);
       for (const [name, v] of Object.entries(p.metrics)) if (v !== null) expect(Number.isFinite(v), name).toBe(true);
       expect(p.metrics.fill_rate! + 0).toBeLessThanOrEqual(1);
     }

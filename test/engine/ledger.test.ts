@@ -4,14 +4,22 @@ import { Ledger } from '../../sim/engine/ledger.ts';
 import { buildModel } from '../../sim/pipeline/index.ts';
 import { tinyFiles, tinyScenario, TINY_SCENARIO, type TinyInput } from '../helpers/tiny.ts';
 
-const ORDERS = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-06T10:00:00-04:00,A,2,0,0\nO1,2026-07-06T10:00:00-04:00,B,1,0,0\n';
-const modelOf = (t: Partial<TinyInput> = {}) => buildModel(tinyScenario(t.scenario), tinyFiles({ orders: ORDERS, inventory: 'node_id,sku,on_hand\nWH,A,5\nWH,B,1\nST,A,2\n', ...t })).model;
+const ORDERS =
+  'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-06T10:00:00-04:00,A,2,0,0\nO1,2026-07-06T10:00:00-04:00,B,1,0,0\n';
+const modelOf = (t: Partial<TinyInput> = {}) =>
+  buildModel(
+    tinyScenario(t.scenario),
+    tinyFiles({ orders: ORDERS, inventory: 'node_id,sku,on_hand\nWH,A,5\nWH,B,1\nST,A,2\n', ...t }),
+  ).model;
 
 describe('Ledger', () => {
-  it('starts from a copy of the model\'s starting stock', () => {
+  it("starts from a copy of the model's starting stock", () => {
     const model = modelOf();
     const l = new Ledger(model);
-    const WH = model.nodes.ids.indexOf('WH'), ST = model.nodes.ids.indexOf('ST'), A = model.skus.ids.indexOf('A'), B = model.skus.ids.indexOf('B');
+    const WH = model.nodes.ids.indexOf('WH'),
+      ST = model.nodes.ids.indexOf('ST'),
+      A = model.skus.ids.indexOf('A'),
+      B = model.skus.ids.indexOf('B');
     expect([l.available(WH, A), l.available(WH, B), l.available(ST, A), l.available(ST, B)]).toEqual([5, 1, 2, 0]);
     expect(l.take(WH, A, 3)).toBe(5); // the level before
     expect(l.available(WH, A)).toBe(2);
@@ -22,7 +30,9 @@ describe('Ledger', () => {
   it('tells whether a node holds every line of an order in full', () => {
     const model = modelOf();
     const l = new Ledger(model);
-    const WH = model.nodes.ids.indexOf('WH'), ST = model.nodes.ids.indexOf('ST'), B = model.skus.ids.indexOf('B');
+    const WH = model.nodes.ids.indexOf('WH'),
+      ST = model.nodes.ids.indexOf('ST'),
+      B = model.skus.ids.indexOf('B');
     expect(l.canFill(WH, 0)).toBe(true); // 2 A of 5, 1 B of 1
     expect(l.canFill(ST, 0)).toBe(false); // 2 A of 2, but no B
     l.take(WH, B, 1);
@@ -32,7 +42,10 @@ describe('Ledger', () => {
   it('holds the data receipts as its first inbound records and puts them on hand when received', () => {
     const model = modelOf({ receipts: 'node_id,sku,quantity,arrives_at\nST,B,4,2026-07-07\nWH,C,3,2026-07-08\n' });
     const l = new Ledger(model);
-    const WH = model.nodes.ids.indexOf('WH'), ST = model.nodes.ids.indexOf('ST'), B = model.skus.ids.indexOf('B'), C = model.skus.ids.indexOf('C');
+    const WH = model.nodes.ids.indexOf('WH'),
+      ST = model.nodes.ids.indexOf('ST'),
+      B = model.skus.ids.indexOf('B'),
+      C = model.skus.ids.indexOf('C');
     expect(l.inboundCount).toBe(2);
     expect([l.inNode[0], l.inSku[0], l.inQty[0], l.inReplenish[0]]).toEqual([ST, B, 4, 0]);
     expect(l.receive(1)).toBe(C);
@@ -43,10 +56,16 @@ describe('Ledger', () => {
   });
 
   it('replenishes on hand + on order back to the starting level, for carried skus of covered nodes only', () => {
-    const scenario = TINY_SCENARIO.replace('policies:', 'replenishment: { every_days: 2, lead_time_days: 1, nodes: [WH] }\npolicies:');
+    const scenario = TINY_SCENARIO.replace(
+      'policies:',
+      'replenishment: { every_days: 2, lead_time_days: 1, nodes: [WH] }\npolicies:',
+    );
     const model = modelOf({ scenario });
     const l = new Ledger(model);
-    const WH = model.nodes.ids.indexOf('WH'), ST = model.nodes.ids.indexOf('ST'), A = model.skus.ids.indexOf('A'), B = model.skus.ids.indexOf('B');
+    const WH = model.nodes.ids.indexOf('WH'),
+      ST = model.nodes.ids.indexOf('ST'),
+      A = model.skus.ids.indexOf('A'),
+      B = model.skus.ids.indexOf('B');
     l.take(WH, A, 4); // WH A 5 → 1: short 4
     l.take(WH, B, 1); // WH B 1 → 0: short 1
     l.take(ST, A, 2); // ST is not covered

@@ -7,7 +7,17 @@
  * promise Thursday 9, ship-by Tuesday 7.
  */
 import { describe, expect, it } from 'vitest';
-import { line, nodesCsv, ordersCsv, runCase, runOf, scenarioWith, stock, traceOf, type NodeSpec } from '../helpers/cases.ts';
+import {
+  line,
+  nodesCsv,
+  ordersCsv,
+  runCase,
+  runOf,
+  scenarioWith,
+  stock,
+  traceOf,
+  type NodeSpec,
+} from '../helpers/cases.ts';
 
 const ST: NodeSpec = { id: 'ST', type: 'store', lat: 0.5 };
 const WH: NodeSpec = { id: 'WH', type: 'warehouse', lat: 2 };
@@ -21,23 +31,28 @@ X,1,rugs,40,15,,yes
 M,1,lamps,100,80,,
 `;
 
-const U = (id: string, pkg = 'pk1 ship$14.20 pick$3.00') => `${id} WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 ${pkg} touch0 cancel0 ots1 otd1 single`;
+const U = (id: string, pkg = 'pk1 ship$14.20 pick$3.00') =>
+  `${id} WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 ${pkg} touch0 cancel0 ots1 otd1 single`;
 // 11:00 + 4 h = 15:00, after WH's 14:00 cutoff: leaves Tuesday, delivered Wednesday; still within the ship SLA and the promise
-const R = (id: string, pkg = 'pk1 ship$14.20 pick$3.00') => `${id} WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 ${pkg} touch1 cancel0 ots1 otd1 reviewed`;
+const R = (id: string, pkg = 'pk1 ship$14.20 pick$3.00') =>
+  `${id} WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 ${pkg} touch1 cancel0 ots1 otd1 reviewed`;
 
 describe('order-level review rules', () => {
-  const entry = (name: string, review: string) => `  - name: ${name}\n    use: warehouse-only\n    node: WH\n    review: ${review}\n`;
+  const entry = (name: string, review: string) =>
+    `  - name: ${name}\n    use: warehouse-only\n    node: WH\n    review: ${review}\n`;
   const r = runCase({
-    scenario: scenarioWith([
-      '  - { name: none, use: warehouse-only, node: WH }\n',
-      entry('value', '{ rules: [{ order_value_over: 100 }], touch_cost: 7.5 }'),
-      entry('value-2h', '{ rules: [{ order_value_over: 100 }], delay_hours: 2 }'),
-      entry('fragile', '{ rules: [{ fragile: true }] }'),
-      entry('fragile-50', '{ rules: [{ fragile: true }], skip_under: 50 }'),
-      entry('oversize', '{ rules: [{ oversize: true }] }'),
-      entry('tags', '{ rules: [{ tags: [vip, wholesale] }] }'),
-      entry('margin', '{ rules: [{ margin_below: 0.3 }] }'),
-    ].join('')),
+    scenario: scenarioWith(
+      [
+        '  - { name: none, use: warehouse-only, node: WH }\n',
+        entry('value', '{ rules: [{ order_value_over: 100 }], touch_cost: 7.5 }'),
+        entry('value-2h', '{ rules: [{ order_value_over: 100 }], delay_hours: 2 }'),
+        entry('fragile', '{ rules: [{ fragile: true }] }'),
+        entry('fragile-50', '{ rules: [{ fragile: true }], skip_under: 50 }'),
+        entry('oversize', '{ rules: [{ oversize: true }] }'),
+        entry('tags', '{ rules: [{ tags: [vip, wholesale] }] }'),
+        entry('margin', '{ rules: [{ margin_below: 0.3 }] }'),
+      ].join(''),
+    ),
     nodes: nodesCsv(ST, WH),
     skus: SKUS,
     orders: ordersCsv(
@@ -103,13 +118,17 @@ describe('a review and a failed pick on the same order', () => {
     // before ST's 16:00 cutoff: ST's ship day is Monday; the pick fails at 16:00, the line goes
     // to WH, no earlier than Tuesday. Notices: 1 (the change of node); no alerts.
     const r = runCase({
-      scenario: scenarioWith('  - { name: p, use: closest-with-stock, review: { rules: [{ fragile: true }], touch_cost: 7.5 } }\n'),
+      scenario: scenarioWith(
+        '  - { name: p, use: closest-with-stock, review: { rules: [{ fragile: true }], touch_cost: 7.5 } }\n',
+      ),
       nodes: nodesCsv({ ...ST, accuracy: 0 }, WH),
       skus: SKUS,
       orders: ordersCsv(line('F1', '06T11:00', 'F', 1)),
       inventory: stock('ST,F,5', 'WH,F,5'),
     });
-    expect(traceOf(r, 'p')).toEqual(['F1 WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch2 cancel0 ots1 otd1 rerouted']);
+    expect(traceOf(r, 'p')).toEqual([
+      'F1 WH ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch2 cancel0 ots1 otd1 rerouted',
+    ]);
     const out = runOf(r, 'p').run.outcomes;
     expect(out.touchCost[0]).toBe(7.5 + 5);
     expect(out.notices[0]).toBe(1);
@@ -121,11 +140,13 @@ describe('store_stock_within', () => {
   // ST holds 5 A with safety stock 1; the rule reviews orders that leave ST at 1 + 1 = 2 units or fewer.
   // B is only at WH (1 unit): selling it out at a warehouse is not this rule's business.
   // Orders at 13:00: 13:00 + 4 h = 17:00, after ST's 16:00 cutoff.
-  const scenario = scenarioWith([
-    '  - { name: none, use: closest-with-stock }\n',
-    '  - { name: low, use: closest-with-stock, review: { rules: [{ store_stock_within: 1 }] } }\n',
-    '  - { name: low-50, use: closest-with-stock, review: { rules: [{ store_stock_within: 1 }], skip_under: 50 } }\n',
-  ].join(''));
+  const scenario = scenarioWith(
+    [
+      '  - { name: none, use: closest-with-stock }\n',
+      '  - { name: low, use: closest-with-stock, review: { rules: [{ store_stock_within: 1 }] } }\n',
+      '  - { name: low-50, use: closest-with-stock, review: { rules: [{ store_stock_within: 1 }], skip_under: 50 } }\n',
+    ].join(''),
+  );
   const r = runCase({
     scenario,
     nodes: nodesCsv({ ...ST, safety: 1 }, WH),
@@ -167,10 +188,16 @@ describe('staff alerts and customer notices', () => {
   //   SLOW warehouse 1.5°N (103.6 mi, zone 2), ships on Wednesdays only: G
   const r = runCase({
     scenario: scenarioWith('  - { name: closest, use: rules, rank: [closest] }\n'),
-    nodes: nodesCsv(ST, { ...WH, safety: 1 }, { id: 'CAP', lat: 1, capacity: 1 }, { id: 'SLOW', lat: 1.5, ship_days: 'Wed' }),
+    nodes: nodesCsv(
+      ST,
+      { ...WH, safety: 1 },
+      { id: 'CAP', lat: 1, capacity: 1 },
+      { id: 'SLOW', lat: 1.5, ship_days: 'Wed' },
+    ),
     orders: ordersCsv(
       // a split: A from ST, B from WH → 1 notice
-      line('E1', '06T09:00', 'A', 1), line('E1', '06T09:00', 'B', 1),
+      line('E1', '06T09:00', 'A', 1),
+      line('E1', '06T09:00', 'B', 1),
       // to 28°N: WH is 26° = 1796 mi away, zone 7, 4 days: Monday → Friday 10, promised Thursday 9 → 1 notice
       line('E2', '06T09:10', 'B', 1, { lat: 28 }),
       // fills CAP's one slot on Monday → 1 alert
@@ -188,7 +215,9 @@ describe('staff alerts and customer notices', () => {
   const ids = run.model.orders.ids;
 
   it('routes as worked out', () => {
-    expect(traceOf(r, 'closest').map((l) => l.split(' ').slice(0, 4).join(' ') + ' ' + l.split(' ').slice(-3).join(' '))).toEqual([
+    expect(
+      traceOf(r, 'closest').map((l) => l.split(' ').slice(0, 4).join(' ') + ' ' + l.split(' ').slice(-3).join(' ')),
+    ).toEqual([
       'E1 ST+WH ship 2026-07-06 ots1 otd1 split-needed',
       'E2 WH ship 2026-07-06 ots1 otd0 single',
       'E3 CAP ship 2026-07-06 ots1 otd1 single',

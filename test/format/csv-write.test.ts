@@ -62,7 +62,16 @@ describe('csvCell', () => {
 
 describe('toCSV', () => {
   it('joins a header and rows with LF and ends with a newline', () => {
-    expect(toCSV(['a', 'b'], [[1, 'x,y'], [null, '=2'], [-1.5, undefined]])).toBe('a,b\n1,"x,y"\n,\'=2\n-1.5,\n');
+    expect(
+      toCSV(
+        ['a', 'b'],
+        [
+          [1, 'x,y'],
+          [null, '=2'],
+          [-1.5, undefined],
+        ],
+      ),
+    ).toBe('a,b\n1,"x,y"\n,\'=2\n-1.5,\n');
   });
 
   it('a header alone', () => {
@@ -82,7 +91,23 @@ describe('dataCell and toDataCSV: canonical data RouteLab reads back', () => {
   });
 
   it('writes a document whose values are the ones given, where toCSV neutralizes them', () => {
-    expect(toDataCSV(['sku', 'n'], [['=X', 1], ['@a', null]])).toBe('sku,n\n=X,1\n@a,\n');
-    expect(toCSV(['sku', 'n'], [['=X', 1], ['@a', null]])).toBe("sku,n\n'=X,1\n'@a,\n");
+    expect(
+      toDataCSV(
+        ['sku', 'n'],
+        [
+          ['=X', 1],
+          ['@a', null],
+        ],
+      ),
+    ).toBe('sku,n\n=X,1\n@a,\n');
+    expect(
+      toCSV(
+        ['sku', 'n'],
+        [
+          ['=X', 1],
+          ['@a', null],
+        ],
+      ),
+    ).toBe("sku,n\n'=X,1\n'@a,\n");
   });
 });

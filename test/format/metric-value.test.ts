@@ -20,7 +20,8 @@ describe('formatMetric', () => {
   });
 
   it('shows null as a dash for every unit', () => {
-    for (const unit of ['count', 'share', 'usd', 'days', 'miles', 'number'] as const) expect(formatMetric({ unit }, null)).toBe('—');
+    for (const unit of ['count', 'share', 'usd', 'days', 'miles', 'number'] as const)
+      expect(formatMetric({ unit }, null)).toBe('—');
   });
 });
 
@@ -46,7 +47,8 @@ describe('formatDelta', () => {
   });
 
   it('shows null as a dash for every unit', () => {
-    for (const unit of ['count', 'share', 'usd', 'days', 'miles', 'number'] as const) expect(formatDelta({ unit }, null)).toBe('—');
+    for (const unit of ['count', 'share', 'usd', 'days', 'miles', 'number'] as const)
+      expect(formatDelta({ unit }, null)).toBe('—');
   });
 });
 

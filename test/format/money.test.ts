@@ -11,7 +11,6 @@ describe('money', () => {
     expect(money(-0.001)).toBe('$0.00'); // rounds to zero: no sign
     expect(formatMetric({ unit: 'usd' }, -7598)).toBe('−$7,598.00'); // was "$-7,598.00"
   });
-
 });
 
 describe('roundMoney and rounded', () => {

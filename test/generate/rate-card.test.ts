@@ -32,7 +32,8 @@ describe('illustrativeRateCard', () => {
   it('prices rise with zone and with weight', () => {
     const problems = new Problems();
     const rows = parseRates(fromCSV(illustrativeRateCard(5), 'rate_card.csv', problems)!, problems);
-    const price = (s: string, z: number, lb: number) => rows.find((r) => r.service === s && r.zone === z && r.maxWeightLb === lb)!.price;
+    const price = (s: string, z: number, lb: number) =>
+      rows.find((r) => r.service === s && r.zone === z && r.maxWeightLb === lb)!.price;
     for (const s of ['Ground', '2Day'])
       for (let z = 1; z <= 8; z++)
         for (let lb = 1; lb <= 5; lb++) {

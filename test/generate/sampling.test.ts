@@ -15,9 +15,15 @@ function scripted(...draws: number[]): Rng {
       if (i >= draws.length) throw new Error('scripted rng ran out of draws');
       return draws[i++]!;
     },
-    int: () => { throw new Error('not used'); },
-    fork: () => { throw new Error('not used'); },
-    keyed: () => { throw new Error('not used'); },
+    int: () => {
+      throw new Error('not used');
+    },
+    fork: () => {
+      throw new Error('not used');
+    },
+    keyed: () => {
+      throw new Error('not used');
+    },
   };
 }
 
@@ -101,7 +107,8 @@ describe('normal and logNormal', () => {
 
   it('seeded normal draws have mean 0 and variance 1', () => {
     const rng = makeRng(5);
-    let s = 0, s2 = 0;
+    let s = 0,
+      s2 = 0;
     const n = 20_000;
     for (let i = 0; i < n; i++) {
       const z = normal(rng);

@@ -6,7 +6,8 @@ import { generateDataset, seasonality } from '../../sim/generate/synthetic.ts';
 import { epochDay, weekday } from '../../sim/time/calendar.ts';
 import { STATE_POPULATION_M } from '../../sim/generate/population.ts';
 
-const small = (seed: string | number, preset = 'three-location') => generateDataset({ ...DATA_PRESETS[preset]!, seed, start: '2026-06-29', days: 28, ordersPerDay: 80 });
+const small = (seed: string | number, preset = 'three-location') =>
+  generateDataset({ ...DATA_PRESETS[preset]!, seed, start: '2026-06-29', days: 28, ordersPerDay: 80 });
 
 describe('generateDataset', () => {
   it('gives the same bytes for the same seed, and different ones for another seed', () => {
@@ -16,11 +17,15 @@ describe('generateDataset', () => {
 
   it('reproduces the bundled demo data byte for byte', () => {
     const files = generateDataset({ ...DATA_PRESETS['three-location']!, seed: '7', start: '2026-06-29', days: 90 });
-    for (const [name, text] of Object.entries(files)) expect(text, name).toBe(readFileSync(`data/three-location/${name}`, 'utf8'));
+    for (const [name, text] of Object.entries(files))
+      expect(text, name).toBe(readFileSync(`data/three-location/${name}`, 'utf8'));
   });
 
   const files = generateDataset({ ...DATA_PRESETS['three-location']!, seed: 'shape', start: '2026-06-29', days: 91 });
-  const rows = files['orders.csv']!.trim().split('\n').slice(1).map((l) => l.split(','));
+  const rows = files['orders.csv']!.trim()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','));
   const byOrder = new Map<string, string[][]>();
   for (const r of rows) byOrder.set(r[0]!, [...(byOrder.get(r[0]!) ?? []), r]);
 
@@ -66,7 +71,15 @@ describe('generateDataset', () => {
   it('writes every preset as canonical files the pipeline reads', () => {
     for (const preset of Object.keys(DATA_PRESETS)) {
       const f = small(1, preset);
-      expect(Object.keys(f).sort()).toEqual(['inventory.csv', 'nodes.csv', 'orders.csv', 'rate_card.csv', 'receipts.csv', 'skus.csv', 'transit.csv']);
+      expect(Object.keys(f).sort()).toEqual([
+        'inventory.csv',
+        'nodes.csv',
+        'orders.csv',
+        'rate_card.csv',
+        'receipts.csv',
+        'skus.csv',
+        'transit.csv',
+      ]);
       expect(f['rate_card.csv']).toContain('ILLUSTRATIVE,Ground,8,70,');
     }
   });

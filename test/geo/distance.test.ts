@@ -12,7 +12,10 @@ describe('haversineMiles', () => {
   });
 
   it('is symmetric', () => {
-    expect(haversineMiles(34.0522, -118.2437, 40.7128, -74.006)).toBeCloseTo(haversineMiles(40.7128, -74.006, 34.0522, -118.2437), 9);
+    expect(haversineMiles(34.0522, -118.2437, 40.7128, -74.006)).toBeCloseTo(
+      haversineMiles(40.7128, -74.006, 34.0522, -118.2437),
+      9,
+    );
   });
 
   it('one degree of latitude is 69.09 miles', () => {

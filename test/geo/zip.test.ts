@@ -33,7 +33,21 @@ describe('normalizeZip', () => {
   });
 
   it('returns null when no ZIP5 can be recovered', () => {
-    for (const t of ['', "'", '12', '1', 'abcde', '1234a', '10001-12', '123456', '1234567', '12345678', '0213412345', 'ZIP 10001', '10001-abcd']) {
+    for (const t of [
+      '',
+      "'",
+      '12',
+      '1',
+      'abcde',
+      '1234a',
+      '10001-12',
+      '123456',
+      '1234567',
+      '12345678',
+      '0213412345',
+      'ZIP 10001',
+      '10001-abcd',
+    ]) {
       expect(normalizeZip(t), JSON.stringify(t)).toBeNull();
     }
   });

@@ -15,7 +15,13 @@
  * 2026-07-06 is a Monday; times are EDT (-04:00). Promise: 3 business days; ship SLA: 1.
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
-import { buildModel, preparePolicies, runPolicies, type PolicyRun, type ScenarioRun } from '../../sim/pipeline/index.ts';
+import {
+  buildModel,
+  preparePolicies,
+  runPolicies,
+  type PolicyRun,
+  type ScenarioRun,
+} from '../../sim/pipeline/index.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { parseScenario } from '../../sim/scenario/parse.ts';
 import { POLICIES } from '../../sim/policies/registry.ts';
@@ -51,12 +57,29 @@ export function nodesCsv(...nodes: NodeSpec[]): string {
     const type = n.type ?? 'warehouse';
     const store = type === 'store';
     return [
-      n.id, type, n.lat, n.lon ?? 0, n.timezone ?? 'America/New_York', n.cutoff ?? (store ? '16:00' : '14:00'), n.ship_days ?? (store ? 'Mon-Sat' : 'Mon-Fri'),
-      n.capacity ?? '', (n.pick ?? (store ? 6 : 3)).toFixed(2), (n.extra ?? (store ? 1 : 0.5)).toFixed(2), n.accuracy ?? 1, n.safety ?? '', n.tags ?? '', n.active_from ?? '',
+      n.id,
+      type,
+      n.lat,
+      n.lon ?? 0,
+      n.timezone ?? 'America/New_York',
+      n.cutoff ?? (store ? '16:00' : '14:00'),
+      n.ship_days ?? (store ? 'Mon-Sat' : 'Mon-Fri'),
+      n.capacity ?? '',
+      (n.pick ?? (store ? 6 : 3)).toFixed(2),
+      (n.extra ?? (store ? 1 : 0.5)).toFixed(2),
+      n.accuracy ?? 1,
+      n.safety ?? '',
+      n.tags ?? '',
+      n.active_from ?? '',
       n.active_to ?? '',
     ].join(',');
   });
-  return ['node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,safety_stock,tags,active_from,active_to', ...rows].join('\n') + '\n';
+  return (
+    [
+      'node_id,type,lat,lon,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,safety_stock,tags,active_from,active_to',
+      ...rows,
+    ].join('\n') + '\n'
+  );
 }
 
 /** Every sku weighs 1 lb and has no dimensions. A, B, D, E, G are mugs ($20, cost $8); C is glass. */
@@ -85,7 +108,12 @@ export function line(id: string, at: string, sku: string, qty: number, o: LineOp
 }
 
 export function ordersCsv(...rows: string[]): string {
-  return ['order_id,placed_at,sku,quantity,customer_zip,customer_lat,customer_lon,customer_state,unit_price,tags', ...rows].join('\n') + '\n';
+  return (
+    [
+      'order_id,placed_at,sku,quantity,customer_zip,customer_lat,customer_lon,customer_state,unit_price,tags',
+      ...rows,
+    ].join('\n') + '\n'
+  );
 }
 
 /** `stock('ST,A,2', …)` */
@@ -112,7 +140,11 @@ export function runCase(c: Case): ScenarioRun & { problems: Problems } {
   const problems = new Problems();
   const scenario = parseScenario(c.scenario, 'scenario.yaml', problems, POLICIES);
   if (!scenario) throw new InputError(problems.list);
-  const { model, data } = buildModel(scenario, tinyFiles({ rates: TINY_RATES, transit: TINY_TRANSIT, ...c, skus: c.skus ?? SKUS }), problems);
+  const { model, data } = buildModel(
+    scenario,
+    tinyFiles({ rates: TINY_RATES, transit: TINY_TRANSIT, ...c, skus: c.skus ?? SKUS }),
+    problems,
+  );
   return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems, data)), problems };
 }
 
@@ -144,7 +176,9 @@ export function shipped(r: ScenarioRun, policy: string): string[] {
   const out = p.run.outcomes;
   return m.orders.ids.map((id, o) => {
     const units = new Map<string, number>();
-    for (let k = 0; k < log.count; k++) if (log.order[k] === o) units.set(m.nodes.ids[log.node[k]!]!, (units.get(m.nodes.ids[log.node[k]!]!) ?? 0) + log.units[k]!);
+    for (let k = 0; k < log.count; k++)
+      if (log.order[k] === o)
+        units.set(m.nodes.ids[log.node[k]!]!, (units.get(m.nodes.ids[log.node[k]!]!) ?? 0) + log.units[k]!);
     const parts = [...units].sort(([a], [b]) => (a < b ? -1 : 1)).map(([n, u]) => `${n}:${u}`);
     if (out.unitsCancelled[o]) parts.push(`cancel:${out.unitsCancelled[o]}`);
     return [id, ...(parts.length ? parts : ['-'])].join(' ');

@@ -25,7 +25,12 @@ export interface Result {
 
 /** `routelab <args…>` in a child process; throws when it could not be started or timed out. */
 export function routelab(...args: string[]): Result {
-  const r = spawnSync(TSX, ['sim/cli/main.ts', ...args], { cwd: ROOT, env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' }, encoding: 'utf8', timeout: 50_000 });
+  const r = spawnSync(TSX, ['sim/cli/main.ts', ...args], {
+    cwd: ROOT,
+    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 50_000,
+  });
   if (r.error) throw r.error;
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -36,13 +41,19 @@ export function replace(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-export type FolderFile = 'scenario.yaml' | 'orders.csv' | 'inventory.csv' | 'nodes.csv' | 'skus.csv' | 'rate_card.csv' | 'transit.csv';
+export type FolderFile =
+  'scenario.yaml' | 'orders.csv' | 'inventory.csv' | 'nodes.csv' | 'skus.csv' | 'rate_card.csv' | 'transit.csv';
 
 /** A scenario folder's files: the tiny scenario, nodes, rates and transit with these orders, stock and skus (default TINY_SKUS). */
 export function tinyFolder(o: { orders: string; inventory: string; skus?: string }): Record<FolderFile, string> {
   return {
-    'scenario.yaml': TINY_SCENARIO, 'orders.csv': o.orders, 'inventory.csv': o.inventory, 'nodes.csv': TINY_NODES,
-    'skus.csv': o.skus ?? TINY_SKUS, 'rate_card.csv': TINY_RATES, 'transit.csv': TINY_TRANSIT,
+    'scenario.yaml': TINY_SCENARIO,
+    'orders.csv': o.orders,
+    'inventory.csv': o.inventory,
+    'nodes.csv': TINY_NODES,
+    'skus.csv': o.skus ?? TINY_SKUS,
+    'rate_card.csv': TINY_RATES,
+    'transit.csv': TINY_TRANSIT,
   };
 }
 
@@ -55,7 +66,8 @@ export function datasets<F extends string>(prefix: string, good: Record<F, strin
     dataset(name: string, overrides: Partial<Record<F, string | null>> = {}): string {
       const dir = join(root, name);
       mkdirSync(dir);
-      for (const [file, text] of Object.entries({ ...good, ...overrides })) if (typeof text === 'string') writeFileSync(join(dir, file), text);
+      for (const [file, text] of Object.entries({ ...good, ...overrides }))
+        if (typeof text === 'string') writeFileSync(join(dir, file), text);
       return dir;
     },
     remove: () => rmSync(root, { recursive: true, force: true }),

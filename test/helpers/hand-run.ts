@@ -16,7 +16,12 @@
  * rest/pilot/pilot/rest and ships each order in one package: o0 ST, o1 WH, o2 NEW, o3 WH.
  */
 import { FLAG_CAPACITY_WAIT, OrderOutcomes, PackageLog, type RunStats } from '../../sim/engine/outcomes.ts';
-import { REASON_CANCELLED, REASON_CAPACITY_WAIT, REASON_PARTIAL_CANCEL, REASON_SINGLE } from '../../sim/engine/reasons.ts';
+import {
+  REASON_CANCELLED,
+  REASON_CAPACITY_WAIT,
+  REASON_PARTIAL_CANCEL,
+  REASON_SINGLE,
+} from '../../sim/engine/reasons.ts';
 import { computeMetrics } from '../../sim/metrics/metrics.ts';
 import { deltas } from '../../sim/metrics/deltas.ts';
 import type { Model } from '../../sim/model/types.ts';
@@ -26,8 +31,15 @@ const D = 10;
 
 function nodes(ids: string[], lat: number[], lon: number[], capacity: number[]) {
   return {
-    count: ids.length, ids, names: ids.map((id) => `${id} name`), types: ids.map((id) => (id === 'WH' ? 'warehouse' : 'store')),
-    lat, lon, capacity: Int32Array.from(capacity), activeFrom: Int32Array.from(ids.map(() => 0)), activeTo: Int32Array.from(ids.map(() => 99)),
+    count: ids.length,
+    ids,
+    names: ids.map((id) => `${id} name`),
+    types: ids.map((id) => (id === 'WH' ? 'warehouse' : 'store')),
+    lat,
+    lon,
+    capacity: Int32Array.from(capacity),
+    activeFrom: Int32Array.from(ids.map(() => 0)),
+    activeTo: Int32Array.from(ids.map(() => 99)),
   };
 }
 
@@ -40,9 +52,13 @@ function model(n: ReturnType<typeof nodes>): Model {
     dests: { count: 3, lat: Float64Array.of(40.7, 40.9, 34.0), lon: Float64Array.of(-74.0, -73.8, -118.2) },
     skus: { count: 3, ids: ['A', 'B', 'C'], names: ['Alpha', 'Beta', 'Gamma'] },
     orders: {
-      count: 4, ids: ['o0', 'o1', 'o2', 'o3'],
-      lineStart: Int32Array.of(0, 1, 3, 4, 5), lineSku: Int32Array.of(0, 0, 1, 2, 1), lineQty: Int32Array.of(2, 1, 2, 1, 1),
-      placedDay: Int32Array.of(0, 1, 1, 7), dest: Int32Array.of(0, 1, 2, 0),
+      count: 4,
+      ids: ['o0', 'o1', 'o2', 'o3'],
+      lineStart: Int32Array.of(0, 1, 3, 4, 5),
+      lineSku: Int32Array.of(0, 0, 1, 2, 1),
+      lineQty: Int32Array.of(2, 1, 2, 1, 1),
+      placedDay: Int32Array.of(0, 1, 1, 7),
+      dest: Int32Array.of(0, 1, 2, 0),
     },
   } as unknown as Model;
 }
@@ -52,12 +68,24 @@ function log(rows: [number, number, number, number, number][]): PackageLog {
   const l = new PackageLog();
   for (const [o, n, day, ship, pick] of rows) {
     const k = l.reserve();
-    l.order[k] = o; l.node[k] = n; l.shipDay[k] = day; l.shipCost[k] = ship; l.pickCost[k] = pick;
+    l.order[k] = o;
+    l.node[k] = n;
+    l.shipDay[k] = day;
+    l.shipCost[k] = ship;
+    l.pickCost[k] = pick;
   }
   return l;
 }
 
-const STATS: RunStats = { overweightPackages: 0, failedPicks: 1, backorderedUnits: 0, replenishedUnits: 0, reviews: 0, longestCapacityWaitDays: 6, pastHorizonPackages: 0 };
+const STATS: RunStats = {
+  overweightPackages: 0,
+  failedPicks: 1,
+  backorderedUnits: 0,
+  replenishedUnits: 0,
+  reviews: 0,
+  longestCapacityWaitDays: 6,
+  pastHorizonPackages: 0,
+};
 
 /** The hand-made run (fresh each call). */
 export function handRun(): ScenarioRun {
@@ -98,11 +126,44 @@ export function handRun(): ScenarioRun {
   a.onTimeDelivery.set([1, 1, 1, 0]);
   a.reason.fill(REASON_SINGLE);
 
-  const policy = (name: string, m: Model, out: OrderOutcomes, packages: PackageLog, segments: string[] | null): Omit<PolicyRun, 'deltas'> => ({
-    policy: name, use: name, model: m, run: { outcomes: out, packages, stats: { ...STATS }, finalOnHand: new Int32Array(0) }, segments, metrics: computeMetrics(m, out),
+  const policy = (
+    name: string,
+    m: Model,
+    out: OrderOutcomes,
+    packages: PackageLog,
+    segments: string[] | null,
+  ): Omit<PolicyRun, 'deltas'> => ({
+    policy: name,
+    use: name,
+    model: m,
+    run: { outcomes: out, packages, stats: { ...STATS }, finalOnHand: new Int32Array(0) },
+    segments,
+    metrics: computeMetrics(m, out),
   });
-  const base = policy('base', baseModel, b, log([[0, 1, 1, 10, 3], [1, 1, 1, 8, 4], [1, 0, 2, 12, 5], [3, 1, 7, 9, 4]]), null);
-  const alt = policy('alt', altModel, a, log([[0, 1, 1, 10, 3], [1, 0, 2, 11, 3], [2, 2, 2, 7, 4], [3, 0, 8, 9, 3]]), ['rest', 'pilot', 'pilot', 'rest']);
+  const base = policy(
+    'base',
+    baseModel,
+    b,
+    log([
+      [0, 1, 1, 10, 3],
+      [1, 1, 1, 8, 4],
+      [1, 0, 2, 12, 5],
+      [3, 1, 7, 9, 4],
+    ]),
+    null,
+  );
+  const alt = policy(
+    'alt',
+    altModel,
+    a,
+    log([
+      [0, 1, 1, 10, 3],
+      [1, 0, 2, 11, 3],
+      [2, 2, 2, 7, 4],
+      [3, 0, 8, 9, 3],
+    ]),
+    ['rest', 'pilot', 'pilot', 'rest'],
+  );
   return {
     model: baseModel,
     scenario: { file: 'hand.yaml', config: {}, policies: [] } as unknown as ScenarioRun['scenario'],

@@ -17,15 +17,26 @@ export function run<R>(parser: Parser<R>, text: string, file = 't.csv') {
 }
 
 /** CSV text: a header, then one row per variant, each the base row with some cells replaced. */
-export function build(columns: readonly string[], base: Record<string, string>, variants: Record<string, string>[]): string {
-  return [columns.join(','), ...variants.map((v) => columns.map((c) => v[c] ?? base[c] ?? '').join(','))].join('\n') + '\n';
+export function build(
+  columns: readonly string[],
+  base: Record<string, string>,
+  variants: Record<string, string>[],
+): string {
+  return (
+    [columns.join(','), ...variants.map((v) => columns.map((c) => v[c] ?? base[c] ?? '').join(','))].join('\n') + '\n'
+  );
 }
 
 /**
  * Runs one bad-cell case per row after a first good row. Each case: the cell overrides, the
  * field the problem must name, and its code. Returns the problems as [line, column, field, code].
  */
-export function badCells<R extends { line: number }>(parser: Parser<R>, columns: readonly string[], base: Record<string, string>, cases: [Record<string, string>, string, string][]) {
+export function badCells<R extends { line: number }>(
+  parser: Parser<R>,
+  columns: readonly string[],
+  base: Record<string, string>,
+  cases: [Record<string, string>, string, string][],
+) {
   const text = build(columns, base, [{}, ...cases.map((c) => c[0])]);
   const { rows, problems } = run(parser, text);
   return {

@@ -31,24 +31,48 @@ export interface RandomRunVerdict {
 /** Writes random scenario `seed` (with the counts `fix` sets) under `parent` and runs it (report included). */
 export async function checkRandomRun(seed: number, parent: string, fix: RandomRunFix = {}): Promise<RandomRunVerdict> {
   const { files, shape } = randomRun(seed, fix);
-  const dir = join(parent, `run-${seed}${Object.entries(fix ?? {}).map(([k, v]) => `-${k}${v}`).join('')}`);
+  const dir = join(
+    parent,
+    `run-${seed}${Object.entries(fix ?? {})
+      .map(([k, v]) => `-${k}${v}`)
+      .join('')}`,
+  );
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const out = join(dir, 'report');
   const env = { routelab: 'random-runs', node: process.version, libraries: {} };
   try {
     const res = await runCommand(dir, { quiet: true, out }, ROOT, env, () => 0);
-    if (shape.nodes > MAX_NODES) return { shape, exit: 0, passed: false, detail: `ran with ${shape.nodes} nodes (more than ${MAX_NODES})` };
+    if (shape.nodes > MAX_NODES)
+      return { shape, exit: 0, passed: false, detail: `ran with ${shape.nodes} nodes (more than ${MAX_NODES})` };
     const missing = [...REPORT_FILES, ...Object.keys(res.files)].filter((f) => !existsSync(join(out, f)));
     const charts = Object.keys(res.files).filter((f) => f.startsWith('charts/'));
-    if (missing.length || charts.length === 0) return { shape, exit: 0, passed: false, detail: `report folder incomplete: missing ${missing.join(', ') || 'every chart'}` };
+    if (missing.length || charts.length === 0)
+      return {
+        shape,
+        exit: 0,
+        passed: false,
+        detail: `report folder incomplete: missing ${missing.join(', ') || 'every chart'}`,
+      };
     const chartWarnings = res.warnings.filter((w) => w.code === 'chart-warning');
-    if (chartWarnings.length) return { shape, exit: 0, passed: false, detail: `chart warnings: ${chartWarnings.map((w) => w.message).join('; ')}` };
+    if (chartWarnings.length)
+      return {
+        shape,
+        exit: 0,
+        passed: false,
+        detail: `chart warnings: ${chartWarnings.map((w) => w.message).join('; ')}`,
+      };
     return { shape, exit: 0, passed: true };
   } catch (e) {
     if (!(e instanceof InputError)) return { shape, exit: 1, passed: false, detail: (e as Error).stack ?? String(e) };
     const errors = e.problems.filter((p) => p.severity === 'error');
-    const refused = shape.nodes > MAX_NODES && errors.length === 1 && errors[0]!.code === 'too-many-nodes' && problemLocation(errors[0]!) === `${join(dir, 'nodes.csv')}:${MAX_NODES + 2}:1`;
-    return refused ? { shape, exit: 2, passed: true } : { shape, exit: 2, passed: false, detail: errors.map((p) => `${problemLocation(p)} ${p.message}`).join('\n') };
+    const refused =
+      shape.nodes > MAX_NODES &&
+      errors.length === 1 &&
+      errors[0]!.code === 'too-many-nodes' &&
+      problemLocation(errors[0]!) === `${join(dir, 'nodes.csv')}:${MAX_NODES + 2}:1`;
+    return refused
+      ? { shape, exit: 2, passed: true }
+      : { shape, exit: 2, passed: false, detail: errors.map((p) => `${problemLocation(p)} ${p.message}`).join('\n') };
   }
 }

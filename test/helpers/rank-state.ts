@@ -51,8 +51,12 @@ export function rankCase(spec: RankCaseSpec): { req: RouteRequest; st: RankState
     skus: { weightLb: Float64Array.from(spec.weightLb), volumeIn3: Float64Array.from(spec.weightLb, (w) => 10 * w) },
   } as unknown as Model;
   const availInit = Int32Array.from(spec.avail.flat());
-  let reqUnits = 0, reqWeight = 0;
-  for (const l of spec.lines) { reqUnits += l.need; reqWeight += l.need * spec.weightLb[l.sku]!; }
+  let reqUnits = 0,
+    reqWeight = 0;
+  for (const l of spec.lines) {
+    reqUnits += l.need;
+    reqWeight += l.need * spec.weightLb[l.sku]!;
+  }
   const st: RankState = {
     model,
     N,
@@ -91,4 +95,3 @@ export function rankCase(spec: RankCaseSpec): { req: RouteRequest; st: RankState
 export function rankBy(nodes: number[], key: (n: number) => number): number[] {
   return [...nodes].sort((a, b) => key(a) - key(b) || a - b);
 }
-

@@ -40,24 +40,28 @@ ST,A,8
 ST,B,8
 `;
 
-const NY = '40.75,-73.99', CHI = '41.88,-87.63', LA = '34.05,-118.24';
-const ORDERS = ['order_id,placed_at,sku,quantity,customer_lat,customer_lon',
-  `O01,2026-07-06T10:00:00-04:00,A,1,${NY}`,
-  `O02,2026-07-06T11:00:00-04:00,B,2,${NY}`,
-  `O03,2026-07-07T09:00:00-04:00,A,1,${CHI}`,
-  `O04,2026-07-07T12:00:00-04:00,C,2,${LA}`,
-  `O05,2026-07-08T09:00:00-04:00,A,1,${NY}`,
-  `O05,2026-07-08T09:00:00-04:00,B,1,${NY}`,
-  `O06,2026-07-09T15:00:00-04:00,B,1,${LA}`,
-  `O07,2026-07-10T10:00:00-04:00,A,2,${NY}`,
-  `O08,2026-07-13T10:00:00-04:00,A,1,${NY}`,
-  `O09,2026-07-13T11:00:00-04:00,B,1,${NY}`,
-  `O10,2026-07-14T09:00:00-04:00,A,1,${CHI}`,
-  `O11,2026-07-15T09:00:00-04:00,B,2,${NY}`,
-  `O12,2026-07-16T10:00:00-04:00,C,1,${NY}`,
-  `O13,2026-07-17T10:00:00-04:00,A,1,${LA}`,
-  `O14,2026-07-18T10:00:00-04:00,B,1,${NY}`,
-].join('\n') + '\n';
+const NY = '40.75,-73.99',
+  CHI = '41.88,-87.63',
+  LA = '34.05,-118.24';
+const ORDERS =
+  [
+    'order_id,placed_at,sku,quantity,customer_lat,customer_lon',
+    `O01,2026-07-06T10:00:00-04:00,A,1,${NY}`,
+    `O02,2026-07-06T11:00:00-04:00,B,2,${NY}`,
+    `O03,2026-07-07T09:00:00-04:00,A,1,${CHI}`,
+    `O04,2026-07-07T12:00:00-04:00,C,2,${LA}`,
+    `O05,2026-07-08T09:00:00-04:00,A,1,${NY}`,
+    `O05,2026-07-08T09:00:00-04:00,B,1,${NY}`,
+    `O06,2026-07-09T15:00:00-04:00,B,1,${LA}`,
+    `O07,2026-07-10T10:00:00-04:00,A,2,${NY}`,
+    `O08,2026-07-13T10:00:00-04:00,A,1,${NY}`,
+    `O09,2026-07-13T11:00:00-04:00,B,1,${NY}`,
+    `O10,2026-07-14T09:00:00-04:00,A,1,${CHI}`,
+    `O11,2026-07-15T09:00:00-04:00,B,2,${NY}`,
+    `O12,2026-07-16T10:00:00-04:00,C,1,${NY}`,
+    `O13,2026-07-17T10:00:00-04:00,A,1,${LA}`,
+    `O14,2026-07-18T10:00:00-04:00,B,1,${NY}`,
+  ].join('\n') + '\n';
 
 export const REPORT_SCENARIO = `name: report-test
 description: A warehouse and a city store; should the store ship local orders?
@@ -88,12 +92,28 @@ baseline: warehouse-only
 
 /** The clean run. */
 export function reportRun(): ScenarioRun {
-  return runTiny({ orders: ORDERS, inventory: INVENTORY, nodes: NODES, skus: SKUS, rates: TINY_RATES, transit: TINY_TRANSIT, scenario: REPORT_SCENARIO });
+  return runTiny({
+    orders: ORDERS,
+    inventory: INVENTORY,
+    nodes: NODES,
+    skus: SKUS,
+    rates: TINY_RATES,
+    transit: TINY_TRANSIT,
+    scenario: REPORT_SCENARIO,
+  });
 }
 
 /** The same data with the store picking at $40 an order: every policy that ships from it costs more than the baseline. */
 export function losingRun(): ScenarioRun {
-  return runTiny({ orders: ORDERS, inventory: INVENTORY, nodes: NODES.replace(',2,4.00,1.00,0.9', ',2,40.00,1.00,0.9'), skus: SKUS, rates: TINY_RATES, transit: TINY_TRANSIT, scenario: REPORT_SCENARIO });
+  return runTiny({
+    orders: ORDERS,
+    inventory: INVENTORY,
+    nodes: NODES.replace(',2,4.00,1.00,0.9', ',2,40.00,1.00,0.9'),
+    skus: SKUS,
+    rates: TINY_RATES,
+    transit: TINY_TRANSIT,
+    scenario: REPORT_SCENARIO,
+  });
 }
 
 /** The same data with hostile names for a SKU, a node, a policy, the scenario and a product. */
@@ -116,18 +136,53 @@ export function hostileRun(): ScenarioRun {
 export function analyticsFor(run: ScenarioRun, policy: string): ReportAnalytics {
   const others = run.runs.filter((p) => p.policy !== run.baseline);
   return {
-    intervals: others.flatMap((p) => (['fulfillment_cost_per_order', 'on_time_delivery_rate', 'cancel_rate'] as const).map((metric) => {
-      const d = p.deltas.find((x) => x.metric === metric)!.delta ?? 0;
-      return { policy: p.policy, metric, low: d - 0.5 * Math.abs(d) - 0.01, high: d + 0.5 * Math.abs(d) + 0.01, n: 1000, method: 'paired day-block bootstrap', level: 0.95 };
-    })),
-    roi: { policy, months: [0, 1, 2, 3, 4, 5, 6].map((month) => ({ month, cumulative: -5000 + 1400 * month })), paybackMonth: 3.6, investment: 5000, npv: 3200 },
-    tornado: { policy, baseNpv: 3200, rows: [
-      { driver: 'Store pick cost', lowNpv: 4100, highNpv: 1900, range: '−30% / +30%' },
-      { driver: 'Order volume', lowNpv: 1500, highNpv: 4900, range: '−20% / +20%' },
-      { driver: 'Inventory accuracy', lowNpv: -600, highNpv: 3900 },
-    ] },
-    pilotSizing: { policy, metric: 'fulfillment_cost_per_order', curve: [7, 14, 21, 28, 35, 42].map((days, i) => ({ days, power: Math.min(0.97, 0.18 * (i + 1)) })), targetPower: 0.8 },
-    prePost: [{ policy, metric: 'fulfillment_cost_per_order', raw: -0.62, rateEffect: -0.41, mixEffect: -0.21, pre: 'before the pilot', post: 'in the pilot' }],
+    intervals: others.flatMap((p) =>
+      (['fulfillment_cost_per_order', 'on_time_delivery_rate', 'cancel_rate'] as const).map((metric) => {
+        const d = p.deltas.find((x) => x.metric === metric)!.delta ?? 0;
+        return {
+          policy: p.policy,
+          metric,
+          low: d - 0.5 * Math.abs(d) - 0.01,
+          high: d + 0.5 * Math.abs(d) + 0.01,
+          n: 1000,
+          method: 'paired day-block bootstrap',
+          level: 0.95,
+        };
+      }),
+    ),
+    roi: {
+      policy,
+      months: [0, 1, 2, 3, 4, 5, 6].map((month) => ({ month, cumulative: -5000 + 1400 * month })),
+      paybackMonth: 3.6,
+      investment: 5000,
+      npv: 3200,
+    },
+    tornado: {
+      policy,
+      baseNpv: 3200,
+      rows: [
+        { driver: 'Store pick cost', lowNpv: 4100, highNpv: 1900, range: '−30% / +30%' },
+        { driver: 'Order volume', lowNpv: 1500, highNpv: 4900, range: '−20% / +20%' },
+        { driver: 'Inventory accuracy', lowNpv: -600, highNpv: 3900 },
+      ],
+    },
+    pilotSizing: {
+      policy,
+      metric: 'fulfillment_cost_per_order',
+      curve: [7, 14, 21, 28, 35, 42].map((days, i) => ({ days, power: Math.min(0.97, 0.18 * (i + 1)) })),
+      targetPower: 0.8,
+    },
+    prePost: [
+      {
+        policy,
+        metric: 'fulfillment_cost_per_order',
+        raw: -0.62,
+        rateEffect: -0.41,
+        mixEffect: -0.21,
+        pre: 'before the pilot',
+        post: 'in the pilot',
+      },
+    ],
     ladder: { focus: policy, ladders: ladderFor(run, policy) },
   };
 }
@@ -141,20 +196,57 @@ export function ladderFor(run: ScenarioRun, policy: string): EffectLadders {
   const cost = (name: string) => run.runs.find((p) => p.policy === name)!.metrics.fulfillment_cost_per_order ?? 0;
   const step = (from: string, to: string, added: string[] = []): LadderStep => {
     const d = cost(from) - cost(to);
-    const saving = { carrier: d, pickPack: 0, touches: 0, cancellations: 0, margin: 0, marginCounted: true, fulfillment: d, total: d };
+    const saving = {
+      carrier: d,
+      pickPack: 0,
+      touches: 0,
+      cancellations: 0,
+      margin: 0,
+      marginCounted: true,
+      fulfillment: d,
+      total: d,
+    };
     const interval = { low: d - 0.3, high: d + 0.3, method: 'day bootstrap' as const };
-    const costs = { oneTime: [{ label: 'NEW-STORE opening', amount: 8000 }], monthly: [{ label: 'NEW-STORE rent', amount: 1200 }], unpriced: [] };
-    const network = added.length ? { costs, roi: roi({ savings: saving, savingsInterval: interval, monthlyOrders: 3000, config: run.scenario.config.roi, extraCosts: asCostLines(costs) }) } : null;
-    return { from, to, costFrom: cost(from), costTo: cost(to), saving, costInterval: { low: -d - 0.3, high: -d + 0.3 }, interval, added, removed: [], network };
+    const costs = {
+      oneTime: [{ label: 'NEW-STORE opening', amount: 8000 }],
+      monthly: [{ label: 'NEW-STORE rent', amount: 1200 }],
+      unpriced: [],
+    };
+    const network = added.length
+      ? {
+          costs,
+          roi: roi({
+            savings: saving,
+            savingsInterval: interval,
+            monthlyOrders: 3000,
+            config: run.scenario.config.roi,
+            extraCosts: asCostLines(costs),
+          }),
+        }
+      : null;
+    return {
+      from,
+      to,
+      costFrom: cost(from),
+      costTo: cost(to),
+      saving,
+      costInterval: { low: -d - 0.3, high: -d + 0.3 },
+      interval,
+      added,
+      removed: [],
+      network,
+    };
   };
   const b = run.baseline;
   const others = run.runs.map((p) => p.policy).filter((p) => p !== b);
   const mid = others.find((p) => p !== policy)!;
   return {
     baseline: b,
-    ladders: others.map((p) => (p === policy
-      ? { policy: p, rungs: [b, mid, p], steps: [step(b, mid), step(mid, p, ['NEW-STORE'])] }
-      : { policy: p, rungs: [b, p], steps: [step(b, p)] })),
+    ladders: others.map((p) =>
+      p === policy
+        ? { policy: p, rungs: [b, mid, p], steps: [step(b, mid), step(mid, p, ['NEW-STORE'])] }
+        : { policy: p, rungs: [b, p], steps: [step(b, p)] },
+    ),
   };
 }
 

@@ -4,7 +4,13 @@
  */
 import { REASONS } from '../../sim/engine/reasons.ts';
 import { dayLabel } from '../../sim/time/day-label.ts';
-import { buildModel, preparePolicies, runPolicies, type DataFiles, type ScenarioRun } from '../../sim/pipeline/index.ts';
+import {
+  buildModel,
+  preparePolicies,
+  runPolicies,
+  type DataFiles,
+  type ScenarioRun,
+} from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { parseScenario, type Scenario } from '../../sim/scenario/parse.ts';
 import { POLICIES } from '../../sim/policies/registry.ts';
@@ -26,11 +32,21 @@ C,1,10,10,10
 `;
 
 /** Price = 10 + zone up to 1 lb, 20 + zone up to 5 lb, 40 + zone up to 20 lb. */
-export const TINY_RATES = ['carrier,service,zone,max_weight_lb,price',
-  ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((z) => [`C,G,${z},1,${10 + z}`, `C,G,${z},5,${20 + z}`, `C,G,${z},20,${40 + z}`])].join('\n') + '\n';
+export const TINY_RATES =
+  [
+    'carrier,service,zone,max_weight_lb,price',
+    ...[1, 2, 3, 4, 5, 6, 7, 8].flatMap((z) => [
+      `C,G,${z},1,${10 + z}`,
+      `C,G,${z},5,${20 + z}`,
+      `C,G,${z},20,${40 + z}`,
+    ]),
+  ].join('\n') + '\n';
 
 /** Transit: zones 1–2 one day, 3–4 two, 5–6 three, 7–8 four. */
-export const TINY_TRANSIT = ['carrier,service,zone,business_days', ...[1, 2, 3, 4, 5, 6, 7, 8].map((z) => `C,G,${z},${Math.ceil(z / 2)}`)].join('\n') + '\n';
+export const TINY_TRANSIT =
+  ['carrier,service,zone,business_days', ...[1, 2, 3, 4, 5, 6, 7, 8].map((z) => `C,G,${z},${Math.ceil(z / 2)}`)].join(
+    '\n',
+  ) + '\n';
 
 export interface ScenarioOpts {
   /** The scenario's name (default `case`). */
@@ -61,12 +77,15 @@ ${o.extra ? `${o.extra}\n` : ''}policies:
 ${policies}`;
 }
 
-export const TINY_SCENARIO = scenarioWith(`  - name: warehouse-only
+export const TINY_SCENARIO = scenarioWith(
+  `  - name: warehouse-only
     node: WH
   - name: closest-with-stock
   - name: fewest-packages
 baseline: warehouse-only
-`, { name: 'tiny' });
+`,
+  { name: 'tiny' },
+);
 
 /** For readiness checks: three orders to real ZIPs (New York, Columbus, Beverly Hills), skus with dimensions, dated stock. */
 export const READY_SKUS = 'sku,weight_lb,length_in,width_in,height_in\nA,1,4,4,4\nB,2,6,6,6\nC,1,10,10,10\n';
@@ -109,7 +128,8 @@ export function tinyFiles(t: TinyInput): DataFiles {
 export function tinyScenario(text = TINY_SCENARIO, custom?: TinyInput['custom']): Scenario {
   const problems = new Problems();
   const s = parseScenario(text, 'scenario.yaml', problems, POLICIES, custom);
-  if (!s) throw new Error(`bad test scenario:\n${problems.list.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
+  if (!s)
+    throw new Error(`bad test scenario:\n${problems.list.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n')}`);
   return s;
 }
 
@@ -133,11 +153,23 @@ export function trace(r: ScenarioRun, policy: string): string[] {
   const out = p.run.outcomes;
   return m.orders.ids.map((id, o) => {
     const nodes = m.nodes.ids.filter((_, k) => (out.nodeMask[o]! >>> k) & 1).join('+') || '-';
-    const ship = out.firstShipDay[o] === out.lastShipDay[o] ? dayLabel(m, out.lastShipDay[o]!) || '-' : `${dayLabel(m, out.firstShipDay[o]!)}..${dayLabel(m, out.lastShipDay[o]!)}`;
+    const ship =
+      out.firstShipDay[o] === out.lastShipDay[o]
+        ? dayLabel(m, out.lastShipDay[o]!) || '-'
+        : `${dayLabel(m, out.firstShipDay[o]!)}..${dayLabel(m, out.lastShipDay[o]!)}`;
     return [
-      id, nodes, `ship ${ship}`, `deliver ${dayLabel(m, out.deliveredDay[o]!) || '-'}`, `promise ${dayLabel(m, m.orders.promiseDay[o]!)}`,
-      `pk${out.packages[o]}`, `ship$${out.shipCost[o]!.toFixed(2)}`, `pick$${out.pickCost[o]!.toFixed(2)}`,
-      `touch${out.touches[o]}`, `cancel${out.unitsCancelled[o]}`, `ots${out.onTimeShip[o]}`, `otd${out.onTimeDelivery[o]}`,
+      id,
+      nodes,
+      `ship ${ship}`,
+      `deliver ${dayLabel(m, out.deliveredDay[o]!) || '-'}`,
+      `promise ${dayLabel(m, m.orders.promiseDay[o]!)}`,
+      `pk${out.packages[o]}`,
+      `ship$${out.shipCost[o]!.toFixed(2)}`,
+      `pick$${out.pickCost[o]!.toFixed(2)}`,
+      `touch${out.touches[o]}`,
+      `cancel${out.unitsCancelled[o]}`,
+      `ots${out.onTimeShip[o]}`,
+      `otd${out.onTimeDelivery[o]}`,
       REASONS[out.reason[o]!]!.code,
     ].join(' ');
   });

@@ -8,8 +8,11 @@ import { SKU_COLUMNS } from '../../sim/parse/skus.ts';
 
 describe('column lists', () => {
   it('every written column is one the canonical parser reads', () => {
-    const known = (c: { required: readonly string[]; optional: readonly string[]; oneOf?: readonly (readonly string[])[] }) =>
-      new Set([...c.required, ...c.optional, ...(c.oneOf ?? []).flat()]);
+    const known = (c: {
+      required: readonly string[];
+      optional: readonly string[];
+      oneOf?: readonly (readonly string[])[];
+    }) => new Set([...c.required, ...c.optional, ...(c.oneOf ?? []).flat()]);
     expect(ORDER_OUT.filter((c) => !known(ORDER_COLUMNS).has(c))).toEqual([]);
     expect(SKU_OUT.filter((c) => !known(SKU_COLUMNS).has(c))).toEqual([]);
     expect(NODE_OUT.filter((c) => !known(NODE_COLUMNS).has(c))).toEqual([]);

@@ -31,9 +31,18 @@ describe('ColumnMap', () => {
     const m = new ColumnMap(['Name', 'Shipping Zp', 'Quantity'], NAMES);
     const problems = m.missing(['id', 'qty', 'zip'], NAMES, 'orders_export.csv');
     expect(problems.map((p) => [p.severity, p.file, p.line, p.field, p.code, p.message])).toEqual([
-      ['error', 'orders_export.csv', 1, 'Shipping Zip', 'missing-column', 'required column "Shipping Zip" is missing from the header'],
+      [
+        'error',
+        'orders_export.csv',
+        1,
+        'Shipping Zip',
+        'missing-column',
+        'required column "Shipping Zip" is missing from the header',
+      ],
     ]);
-    expect(problems[0]!.hint).toBe('rename "Shipping Zp" to "Shipping Zip", or add a "Shipping Zip" column (columns are matched by name, in any order)');
+    expect(problems[0]!.hint).toBe(
+      'rename "Shipping Zp" to "Shipping Zip", or add a "Shipping Zip" column (columns are matched by name, in any order)',
+    );
   });
 
   // Was a bug: the names are joined with '" or "' and then quoted again by msg.missingColumn's q()

@@ -27,7 +27,13 @@ describe('ImportLog', () => {
       { file: 'products.csv', kind: 'Shopify products export', read: 1, written: 1, skipped: 0, repaired: 1 },
     ]);
     expect(log.entries).toEqual([
-      { file: 'orders.csv', line: 4, action: 'skipped', reason: 'gift card (does not require shipping)', detail: 'Gift Card $25' },
+      {
+        file: 'orders.csv',
+        line: 4,
+        action: 'skipped',
+        reason: 'gift card (does not require shipping)',
+        detail: 'Gift Card $25',
+      },
       { file: 'products.csv', line: 2, action: 'repaired', reason: 'weight in grams', detail: '450 g' },
     ]);
   });

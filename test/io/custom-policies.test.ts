@@ -23,19 +23,33 @@ export default {
   },
 };
 `;
-const ORDERS = ['order_id,placed_at,sku,quantity,customer_lat,customer_lon', ...Array.from({ length: 14 }, (_, d) => `O${d},2026-07-${String(6 + d).padStart(2, '0')}T10:00:00-04:00,A,1,0,0`)].join('\n') + '\n';
+const ORDERS =
+  [
+    'order_id,placed_at,sku,quantity,customer_lat,customer_lon',
+    ...Array.from({ length: 14 }, (_, d) => `O${d},2026-07-${String(6 + d).padStart(2, '0')}T10:00:00-04:00,A,1,0,0`),
+  ].join('\n') + '\n';
 const GOOD = tinyFolder({ orders: ORDERS, inventory: 'node_id,sku,on_hand\nWH,A,50\nST,A,50\n' });
-const withCustom = replace(GOOD['scenario.yaml'], '  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: mine\n    use: ./thrower.ts\n');
+const withCustom = replace(
+  GOOD['scenario.yaml'],
+  '  - name: fewest-packages\n',
+  '  - name: fewest-packages\n  - name: mine\n    use: ./thrower.ts\n',
+);
 const sets = datasets('custom-throws', { ...GOOD, 'scenario.yaml': withCustom } as Record<string, string>);
 afterAll(sets.remove);
 const env = { routelab: 'test', node: process.version, libraries: {} };
 
 /** What the error says: the policy file at line 9 (the throw), then the message. */
-const said9 = (dir: string) => new RegExp(`^${join(dir, 'thrower.ts').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:9:\\d+ the custom policy "thrower" failed in its routing function: TypeError: cannot read the node of this order$`);
+const said9 = (dir: string) =>
+  new RegExp(
+    `^${join(dir, 'thrower.ts').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:9:\\d+ the custom policy "thrower" failed in its routing function: TypeError: cannot read the node of this order$`,
+  );
 
 /** The one error of an InputError, as `file:line:column message`. */
 async function inputError(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e, String((e as Error | null)?.stack)).toBeInstanceOf(InputError);
   const errors = (e as InputError).problems.filter((x) => x.severity === 'error');
   expect(errors).toHaveLength(1);
@@ -51,13 +65,17 @@ describe('a custom policy whose routing function throws is bad input at its file
 
   it('run --replicates 3 --workers 2: thrown in a worker thread, the same error (carried across the thread boundary)', async () => {
     const dir = sets.dataset('workers', { 'thrower.ts': thrower(true) } as Record<string, string>);
-    const said = await inputError(runCommand(dir, { quiet: true, out: join(dir, 'report'), replicates: '3', workers: '2' }, ROOT, env, () => 0));
+    const said = await inputError(
+      runCommand(dir, { quiet: true, out: join(dir, 'report'), replicates: '3', workers: '2' }, ROOT, env, () => 0),
+    );
     expect(said).toMatch(said9(dir));
   }, 60_000);
 
   it('sweep --workers 2: thrown in a worker thread, the same error', async () => {
     const dir = sets.dataset('sweep', { 'thrower.ts': thrower(true) } as Record<string, string>);
-    const said = await inputError(sweepCommand(dir, { set: ['costs.manual_touch=1,2'], workers: '2', out: join(dir, 'sweep.csv') }, ROOT));
+    const said = await inputError(
+      sweepCommand(dir, { set: ['costs.manual_touch=1,2'], workers: '2', out: join(dir, 'sweep.csv') }, ROOT),
+    );
     expect(said).toMatch(said9(dir));
   }, 60_000);
 

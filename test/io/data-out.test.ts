@@ -23,7 +23,13 @@ function folder(files: Record<string, string> = {}): { parent: string; out: stri
   for (const [f, t] of Object.entries(files)) writeFileSync(join(out, f), t);
   return { parent, out };
 }
-const read = (dir: string) => Object.fromEntries(readdirSync(dir).filter((f) => f !== MANIFEST).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+const read = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f !== MANIFEST)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 const codes = (f: () => unknown): string[] => {
   try {
     f();
@@ -35,10 +41,15 @@ const codes = (f: () => unknown): string[] => {
 };
 
 describe('writeDataFiles', () => {
-  it('writes its files beside the user\'s (plan.md, locations.csv stay)', () => {
+  it("writes its files beside the user's (plan.md, locations.csv stay)", () => {
     const { out, parent } = folder({ 'plan.md': 'my plan', 'locations.csv': 'name,type,zip' });
     writeDataFiles(out, { 'orders.csv': 'o1', 'nodes.csv': 'n1' });
-    expect(read(out)).toEqual({ 'locations.csv': 'name,type,zip', 'nodes.csv': 'n1', 'orders.csv': 'o1', 'plan.md': 'my plan' });
+    expect(read(out)).toEqual({
+      'locations.csv': 'name,type,zip',
+      'nodes.csv': 'n1',
+      'orders.csv': 'o1',
+      'plan.md': 'my plan',
+    });
     expect(readdirSync(parent)).toEqual(['out']);
   });
 
@@ -54,13 +65,17 @@ describe('writeDataFiles', () => {
     expect(Object.keys(m.files)).toEqual(['orders.csv']);
   });
 
-  it('a file of the user\'s by a name it writes (never written, or changed since): refused, nothing written', () => {
+  it("a file of the user's by a name it writes (never written, or changed since): refused, nothing written", () => {
     const { out } = folder({ 'orders.csv': 'theirs' });
-    expect(codes(() => writeDataFiles(out, { 'orders.csv': 'o1', 'skus.csv': 's1' }))).toEqual(['orders.csv: out-file-not-routelab']);
+    expect(codes(() => writeDataFiles(out, { 'orders.csv': 'o1', 'skus.csv': 's1' }))).toEqual([
+      'orders.csv: out-file-not-routelab',
+    ]);
     expect(read(out)).toEqual({ 'orders.csv': 'theirs' });
     writeDataFiles(join(out, '..', 'b'), { 'skus.csv': 's1' });
     writeFileSync(join(out, '..', 'b', 'skus.csv'), 'edited');
-    expect(codes(() => writeDataFiles(join(out, '..', 'b'), { 'skus.csv': 's2' }))).toEqual(['skus.csv: out-file-changed']);
+    expect(codes(() => writeDataFiles(join(out, '..', 'b'), { 'skus.csv': 's2' }))).toEqual([
+      'skus.csv: out-file-changed',
+    ]);
     expect(read(join(out, '..', 'b'))).toEqual({ 'skus.csv': 'edited' });
   });
 
@@ -75,7 +90,7 @@ describe('writeDataFiles', () => {
 });
 
 describe('stageDataFolder', () => {
-  it('starter files: isTheirs tells the user\'s apart, so the caller keeps them', () => {
+  it("starter files: isTheirs tells the user's apart, so the caller keeps them", () => {
     const { out } = folder({ 'rate_card.csv': 'my rates' });
     const stage = stageDataFolder(out, { replace: ['orders.csv'], starters: ['rate_card.csv', 'transit.csv'] });
     expect([stage.isTheirs('rate_card.csv'), stage.isTheirs('transit.csv')]).toEqual([true, false]);
@@ -85,7 +100,7 @@ describe('stageDataFolder', () => {
     expect(read(out)).toEqual({ 'orders.csv': 'o', 'rate_card.csv': 'my rates', 'transit.csv': 't' });
   });
 
-  it('a user\'s file that appeared while the command ran: refused at commit, nothing moved', () => {
+  it("a user's file that appeared while the command ran: refused at commit, nothing moved", () => {
     const { out } = folder();
     const stage = stageDataFolder(out, { replace: ['orders.csv', 'skus.csv'], starters: [] });
     writeFileSync(join(stage.path, 'orders.csv'), 'o');
@@ -96,7 +111,7 @@ describe('stageDataFolder', () => {
     expect(read(out)).toEqual({ 'skus.csv': 'theirs' });
   });
 
-  it('stopped among the renames: the files are still RouteLab\'s to the next write', () => {
+  it("stopped among the renames: the files are still RouteLab's to the next write", () => {
     const { out } = folder({ 'notes.txt': 'mine' });
     writeDataFiles(out, { 'orders.csv': 'o1', 'skus.csv': 's1' });
     const stage = stageDataFolder(out, { replace: ['orders.csv', 'skus.csv'], starters: [] }, (step, name) => {

@@ -23,7 +23,7 @@ const code = (f: () => unknown): string => {
 };
 
 describe('writeOwnFile', () => {
-  it('writes a new file, and overwrites it when it is RouteLab\'s', () => {
+  it("writes a new file, and overwrites it when it is RouteLab's", () => {
     const p = join(tmp, 'a', 'sweep.csv');
     expect(code(() => writeOwnFile(p, CSV, isSweepCsv))).toBe('written');
     expect(code(() => writeOwnFile(p, CSV.replace('3', '4'), isSweepCsv))).toBe('written');

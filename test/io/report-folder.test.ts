@@ -4,7 +4,16 @@
  * (a failure thrown between the steps, and a process killed between them for real).
  */
 import { spawnSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,12 +35,17 @@ const fresh = () => {
 
 /** A small report: the same names as a real one, the text saying which version it is. */
 const report = (v: string): Record<string, string> => ({
-  'index.html': `<html>${v}</html>`, 'summary.md': `# ${v}`, 'run.json': `{"v":"${v}"}`, 'charts/kpi-bars.svg': `<svg>${v}</svg>`,
+  'index.html': `<html>${v}</html>`,
+  'summary.md': `# ${v}`,
+  'run.json': `{"v":"${v}"}`,
+  'charts/kpi-bars.svg': `<svg>${v}</svg>`,
 });
 
 /** Every file under a folder (following `out` when it is a link) with its text. */
 function read(dir: string): Record<string, string> {
-  const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => !lstatSync(join(dir, f)).isDirectory());
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter(
+    (f) => !lstatSync(join(dir, f)).isDirectory(),
+  );
   return Object.fromEntries(files.sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 }
 
@@ -62,7 +76,10 @@ describe('writeReportFolder: where it writes', () => {
     expect(entries[0]).toMatch(/^\.out\.routelab-\d+-[0-9a-z]+$/);
     expect(readlinkSync(join(dir, 'out'))).toBe(entries[0]);
     expect(reportAt(join(dir, 'out'))).toEqual(report('v1'));
-    const manifest = JSON.parse(readFileSync(join(dir, 'out', MANIFEST), 'utf8')) as { kind: string; files: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(dir, 'out', MANIFEST), 'utf8')) as {
+      kind: string;
+      files: Record<string, string>;
+    };
     expect(manifest.kind).toBe('report');
     expect(Object.keys(manifest.files)).toEqual(['charts/kpi-bars.svg', 'index.html', 'run.json', 'summary.md']);
   });
@@ -93,7 +110,9 @@ describe('writeReportFolder: where it writes', () => {
     const dir = fresh();
     mkdirSync(join(dir, 'out'));
     writeFileSync(join(dir, 'out', 'taxes-2025.xlsx'), 'taxes');
-    expect(rejected(() => writeReportFolder(join(dir, 'out'), report('v1')))).toEqual([`${join(dir, 'out')}: out-not-routelab`]);
+    expect(rejected(() => writeReportFolder(join(dir, 'out'), report('v1')))).toEqual([
+      `${join(dir, 'out')}: out-not-routelab`,
+    ]);
     expect(read(join(dir, 'out'))).toEqual({ 'taxes-2025.xlsx': 'taxes' });
     expect(readdirSync(dir)).toEqual(['out']);
   });
@@ -101,7 +120,9 @@ describe('writeReportFolder: where it writes', () => {
   it('a file at --out: refused and intact', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'out'), 'a file');
-    expect(rejected(() => writeReportFolder(join(dir, 'out'), report('v1')))).toEqual([`${join(dir, 'out')}: out-is-file`]);
+    expect(rejected(() => writeReportFolder(join(dir, 'out'), report('v1')))).toEqual([
+      `${join(dir, 'out')}: out-is-file`,
+    ]);
     expect(readFileSync(join(dir, 'out'), 'utf8')).toBe('a file');
     expect(readdirSync(dir)).toEqual(['out']);
   });
@@ -111,7 +132,9 @@ describe('writeReportFolder: where it writes', () => {
     mkdirSync(join(dir, 'elsewhere'));
     writeFileSync(join(dir, 'elsewhere', 'index.html'), 'theirs');
     spawnSync('ln', ['-s', 'elsewhere', join(dir, 'out')]);
-    expect(rejected(() => writeReportFolder(join(dir, 'out'), report('v1')))).toEqual([`${join(dir, 'out')}: out-not-routelab`]);
+    expect(rejected(() => writeReportFolder(join(dir, 'out'), report('v1')))).toEqual([
+      `${join(dir, 'out')}: out-not-routelab`,
+    ]);
     expect(read(join(dir, 'elsewhere'))).toEqual({ 'index.html': 'theirs' });
   });
 
@@ -120,12 +143,14 @@ describe('writeReportFolder: where it writes', () => {
     const out = join(dir, 'out');
     writeReportFolder(out, report('v1'));
     writeFileSync(join(out, 'summary.md'), '# my edits');
-    expect(rejected(() => writeReportFolder(out, report('v2')))).toEqual([`${join(out, 'summary.md')}: out-file-changed`]);
+    expect(rejected(() => writeReportFolder(out, report('v2')))).toEqual([
+      `${join(out, 'summary.md')}: out-file-changed`,
+    ]);
     expect(readFileSync(join(out, 'summary.md'), 'utf8')).toBe('# my edits');
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<html>v1</html>');
   });
 
-  it('a report folder from before manifests (a real folder with run.json): migrated, the user\'s file kept', () => {
+  it("a report folder from before manifests (a real folder with run.json): migrated, the user's file kept", () => {
     const dir = fresh();
     const out = join(dir, 'out');
     mkdirSync(join(out, 'charts'), { recursive: true });
@@ -144,7 +169,9 @@ describe('writeReportFolder: where it writes', () => {
     const dir = fresh();
     writeFileSync(join(dir, 'file'), 'x');
     expect(rejected(() => inspectReportOut(join(dir, 'file')))).toEqual([`${join(dir, 'file')}: out-is-file`]);
-    expect(rejected(() => inspectReportOut(join(dir, 'file', 'out')))).toEqual([`${join(dir, 'file', 'out')}: out-under-file`]);
+    expect(rejected(() => inspectReportOut(join(dir, 'file', 'out')))).toEqual([
+      `${join(dir, 'file', 'out')}: out-under-file`,
+    ]);
     expect(rejected(() => inspectReportOut(''))).toEqual(['command line: out-empty']);
     expect(inspectReportOut(join(dir, 'new', 'out'))).toEqual({ form: 'absent' });
   });
@@ -160,14 +187,23 @@ describe('writeReportFolder: a failure between any two steps leaves the complete
         const out = join(dir, 'out');
         if (legacy) {
           mkdirSync(out);
-          for (const [f, t] of Object.entries({ ...report('v1'), 'run.json': '{"versions":{"routelab":"0.1.0"},"engine":{}}' })) {
+          for (const [f, t] of Object.entries({
+            ...report('v1'),
+            'run.json': '{"versions":{"routelab":"0.1.0"},"engine":{}}',
+          })) {
             mkdirSync(join(out, f, '..'), { recursive: true });
             writeFileSync(join(out, f), t);
           }
         } else writeReportFolder(out, report('v1'));
         const before = read(out);
         const entries = readdirSync(dir).sort();
-        expect(() => writeReportFolder(out, report('v2'), { onStep: (x) => { if (x === s) throw new Error(`stopped after ${x}`); } })).toThrow(`stopped after ${s}`);
+        expect(() =>
+          writeReportFolder(out, report('v2'), {
+            onStep: (x) => {
+              if (x === s) throw new Error(`stopped after ${x}`);
+            },
+          }),
+        ).toThrow(`stopped after ${s}`);
         expect(read(out)).toEqual(before);
         expect(readdirSync(dir).sort()).toEqual(entries);
       });
@@ -178,10 +214,13 @@ describe('writeReportFolder: a failure between any two steps leaves the complete
 /** A child process that writes report `v` at `out` and kills itself (SIGKILL) right after `step`. */
 function killedAt(out: string, v: string, step: SwapStep): void {
   const script = join(tmp, `kill-${++n}.ts`);
-  writeFileSync(script, [
-    `import { writeReportFolder } from ${JSON.stringify(join(ROOT, 'sim/io/report-folder.ts'))};`,
-    `writeReportFolder(${JSON.stringify(out)}, ${JSON.stringify(report(v))}, { onStep: (s) => { if (s === ${JSON.stringify(step)}) process.kill(process.pid, 'SIGKILL'); } });`,
-  ].join('\n'));
+  writeFileSync(
+    script,
+    [
+      `import { writeReportFolder } from ${JSON.stringify(join(ROOT, 'sim/io/report-folder.ts'))};`,
+      `writeReportFolder(${JSON.stringify(out)}, ${JSON.stringify(report(v))}, { onStep: (s) => { if (s === ${JSON.stringify(step)}) process.kill(process.pid, 'SIGKILL'); } });`,
+    ].join('\n'),
+  );
   // node itself (not the tsx wrapper, which would outlive the killed child)
   const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
   expect(r.signal, r.stderr).toBe('SIGKILL');
@@ -189,40 +228,54 @@ function killedAt(out: string, v: string, step: SwapStep): void {
 
 describe('writeReportFolder: a process killed between the steps', () => {
   const cases: [SwapStep, boolean, string][] = [
-    ['written', false, 'v1'], ['linked', false, 'v1'], ['switched', false, 'v2'],
-    ['written', true, 'v1'], ['linked', true, 'v1'], ['switched', true, 'v2'],
+    ['written', false, 'v1'],
+    ['linked', false, 'v1'],
+    ['switched', false, 'v2'],
+    ['written', true, 'v1'],
+    ['linked', true, 'v1'],
+    ['switched', true, 'v2'],
   ];
   for (const [step, legacy, expected] of cases) {
-    it(`killed after "${step}"${legacy ? ' (migrating a folder from before manifests)' : ''}: --out holds report ${expected}; the next run cleans up`, { timeout: 60_000 }, () => {
+    it(
+      `killed after "${step}"${legacy ? ' (migrating a folder from before manifests)' : ''}: --out holds report ${expected}; the next run cleans up`,
+      { timeout: 60_000 },
+      () => {
+        const dir = fresh();
+        const out = join(dir, 'out');
+        if (legacy) {
+          mkdirSync(join(out, 'charts'), { recursive: true });
+          for (const [f, t] of Object.entries(report('v1')))
+            writeFileSync(join(out, f), f === 'run.json' ? '{"versions":{"routelab":"0.1.0"},"engine":{}}' : t);
+        } else writeReportFolder(out, report('v1'));
+        const v1 = reportAt(out);
+        killedAt(out, 'v2', step);
+        expect(reportAt(out)).toEqual(expected === 'v1' ? v1 : report('v2'));
+        // something was left behind (a version folder, a link, the old report) beside --out (and its version folder)
+        expect(readdirSync(dir).length).toBeGreaterThan(legacy && step !== 'switched' ? 1 : 2);
+        writeReportFolder(out, report('v3'));
+        expect(reportAt(out)).toEqual(report('v3'));
+        expect(readdirSync(dir)).toHaveLength(2);
+      },
+    );
+  }
+
+  it(
+    'killed after "moved-aside" while migrating: --out is briefly absent (documented); the next run writes it and cleans up',
+    { timeout: 60_000 },
+    () => {
       const dir = fresh();
       const out = join(dir, 'out');
-      if (legacy) {
-        mkdirSync(join(out, 'charts'), { recursive: true });
-        for (const [f, t] of Object.entries(report('v1'))) writeFileSync(join(out, f), f === 'run.json' ? '{"versions":{"routelab":"0.1.0"},"engine":{}}' : t);
-      } else writeReportFolder(out, report('v1'));
-      const v1 = reportAt(out);
-      killedAt(out, 'v2', step);
-      expect(reportAt(out)).toEqual(expected === 'v1' ? v1 : report('v2'));
-      // something was left behind (a version folder, a link, the old report) beside --out (and its version folder)
-      expect(readdirSync(dir).length).toBeGreaterThan(legacy && step !== 'switched' ? 1 : 2);
+      mkdirSync(join(out, 'charts'), { recursive: true });
+      for (const [f, t] of Object.entries(report('v1')))
+        writeFileSync(join(out, f), f === 'run.json' ? '{"versions":{"routelab":"0.1.0"},"engine":{}}' : t);
+      killedAt(out, 'v2', 'moved-aside');
+      const aside = readdirSync(dir).find((f) => f.startsWith('.out.routelab-old-'))!;
+      expect(read(join(dir, aside))['index.html']).toBe('<html>v1</html>');
       writeReportFolder(out, report('v3'));
       expect(reportAt(out)).toEqual(report('v3'));
       expect(readdirSync(dir)).toHaveLength(2);
-    });
-  }
-
-  it('killed after "moved-aside" while migrating: --out is briefly absent (documented); the next run writes it and cleans up', { timeout: 60_000 }, () => {
-    const dir = fresh();
-    const out = join(dir, 'out');
-    mkdirSync(join(out, 'charts'), { recursive: true });
-    for (const [f, t] of Object.entries(report('v1'))) writeFileSync(join(out, f), f === 'run.json' ? '{"versions":{"routelab":"0.1.0"},"engine":{}}' : t);
-    killedAt(out, 'v2', 'moved-aside');
-    const aside = readdirSync(dir).find((f) => f.startsWith('.out.routelab-old-'))!;
-    expect(read(join(dir, aside))['index.html']).toBe('<html>v1</html>');
-    writeReportFolder(out, report('v3'));
-    expect(reportAt(out)).toEqual(report('v3'));
-    expect(readdirSync(dir)).toHaveLength(2);
-  });
+    },
+  );
 });
 
 describe('writeReportFolder: leftovers of killed runs', () => {

@@ -31,6 +31,12 @@ describe('allNodes and nodeLocations', () => {
   });
 
   it('gives each node of a policy network its name, type and place', () => {
-    expect(nodeLocations(handRun().runs[1]!)[2]).toEqual({ node: 'NEW', name: 'NEW name', type: 'store', lat: 34.05, lon: -118.24 });
+    expect(nodeLocations(handRun().runs[1]!)[2]).toEqual({
+      node: 'NEW',
+      name: 'NEW name',
+      type: 'store',
+      lat: 34.05,
+      lon: -118.24,
+    });
   });
 });

@@ -9,14 +9,21 @@ describe('destinationCells', () => {
     const [base, alt] = handRun().runs;
     // base: all four packages go to d0/d1, cell 41,-74; three from ST, one from WH
     const b = destinationCells(base!);
-    expect(b.map((c) => [c.node, c.packages, c.share])).toEqual([['WH', 1, 0.25], ['ST', 3, 0.75]]);
+    expect(b.map((c) => [c.node, c.packages, c.share])).toEqual([
+      ['WH', 1, 0.25],
+      ['ST', 3, 0.75],
+    ]);
     for (const c of b) {
       expect(c.lat).toBeCloseTo(40.8, 12); // (40.7 + 40.9 + 40.9 + 40.7) / 4
       expect(c.lon).toBeCloseTo(-73.9, 12);
     }
     // alt: o2 ships to LA from NEW (cell 34,-118 sorts first); d0, d1, d0 from WH, WH, ST
     const a = destinationCells(alt!);
-    expect(a.map((c) => [c.node, c.packages, c.share])).toEqual([['NEW', 1, 1], ['WH', 2, 2 / 3], ['ST', 1, 1 / 3]]);
+    expect(a.map((c) => [c.node, c.packages, c.share])).toEqual([
+      ['NEW', 1, 1],
+      ['WH', 2, 2 / 3],
+      ['ST', 1, 1 / 3],
+    ]);
     expect([a[0]!.lat, a[0]!.lon]).toEqual([34.0, -118.2]);
     expect(a[1]!.lat).toBeCloseTo((40.7 + 40.9 + 40.7) / 3, 12);
   });

@@ -25,7 +25,12 @@ describe('utilization', () => {
       expect(u.mean).toBeCloseTo(u.packages / u.shipDays / 2, 12);
       expect(u.peak).toBeLessThanOrEqual(1);
     }
-    expect(rows.find((u) => u.policy === 'warehouse-only')).toMatchObject({ packages: 0, mean: 0, peak: 0, fullDays: 0 });
+    expect(rows.find((u) => u.policy === 'warehouse-only')).toMatchObject({
+      packages: 0,
+      mean: 0,
+      peak: 0,
+      fullDays: 0,
+    });
   });
 });
 

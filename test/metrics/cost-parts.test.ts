@@ -8,10 +8,24 @@ describe('costParts', () => {
   it('splits cost per order into first packages, extra packages, touches and cancellations', () => {
     const [base, alt] = handRun().runs;
     // base: first packages $10+$8+$9 carrier, $3+$4+$4 pick; o1's second package $12+$5; a $4 touch; a $30 cancellation; 4 orders
-    expect(costParts(base!)).toEqual({ shipping: 6.75, pickPack: 2.75, extraPackages: 4.25, touches: 1, cancellations: 7.5, total: 22.25 });
+    expect(costParts(base!)).toEqual({
+      shipping: 6.75,
+      pickPack: 2.75,
+      extraPackages: 4.25,
+      touches: 1,
+      cancellations: 7.5,
+      total: 22.25,
+    });
     expect(costParts(base!).total).toBe(base!.metrics.fulfillment_cost_per_order);
     // alt: one package an order, $37 carrier and $13 pick over 4 orders
-    expect(costParts(alt!)).toEqual({ shipping: 9.25, pickPack: 3.25, extraPackages: 0, touches: 0, cancellations: 0, total: 12.5 });
+    expect(costParts(alt!)).toEqual({
+      shipping: 9.25,
+      pickPack: 3.25,
+      extraPackages: 0,
+      touches: 0,
+      cancellations: 0,
+      total: 12.5,
+    });
   });
 
   it('lists every part but the total once', () => {
@@ -22,7 +36,10 @@ describe('costParts', () => {
     const run = reportRun();
     for (const p of run.runs) {
       const c = costParts(p);
-      expect(c.shipping + c.pickPack + c.extraPackages + c.touches + c.cancellations, p.policy).toBeCloseTo(c.total, 10);
+      expect(c.shipping + c.pickPack + c.extraPackages + c.touches + c.cancellations, p.policy).toBeCloseTo(
+        c.total,
+        10,
+      );
       expect(c.total, p.policy).toBeCloseTo(p.metrics.fulfillment_cost_per_order!, 10);
     }
     // the warehouse ships one package per order: nothing extra, no touches (accuracy 1)

@@ -11,7 +11,13 @@ describe('deltas', () => {
     const d = Object.fromEntries(deltas(base!.metrics, alt!.metrics).map((x) => [x.metric, x]));
     expect(Object.keys(d)).toEqual(METRICS.map((m) => m.name));
     // fulfillment cost per order: $22.25 under base, $12.50 under alt
-    expect(d.fulfillment_cost_per_order).toEqual({ metric: 'fulfillment_cost_per_order', baseline: 22.25, value: 12.5, delta: -9.75, verdict: 'better' });
+    expect(d.fulfillment_cost_per_order).toEqual({
+      metric: 'fulfillment_cost_per_order',
+      baseline: 22.25,
+      value: 12.5,
+      delta: -9.75,
+      verdict: 'better',
+    });
     // cancel rate 2/4 → 0
     expect(d.cancel_rate).toMatchObject({ baseline: 0.5, value: 0, delta: -0.5, verdict: 'better' });
     // on-time delivery: 2 of 3 shipped orders → 3 of 4

@@ -81,7 +81,7 @@ describe('emptySums', () => {
 });
 
 describe('deltas', () => {
-  it('marks better and worse by each metric\'s direction', () => {
+  it("marks better and worse by each metric's direction", () => {
     const base = computeMetrics(model, outcomes());
     const alt = { ...base, split_rate: 0.1, fill_rate: 0.9, store_share: 0.5, orders: 4 };
     const d = Object.fromEntries(deltas(base, alt).map((x) => [x.metric, x]));

@@ -9,8 +9,16 @@ describe('reasonCounts', () => {
   it('counts orders per reason per policy, every reason listed', () => {
     const rows = reasonCounts(handRun());
     expect(rows).toHaveLength(2 * REASONS.length);
-    const of = (policy: string) => Object.fromEntries(rows.filter((x) => x.policy === policy && x.orders > 0).map((x) => [x.reason, [x.orders, x.share]]));
-    expect(of('base')).toEqual({ 'cancelled': [1, 0.25], 'partial-cancel': [1, 0.25], 'capacity-wait': [1, 0.25], 'single': [1, 0.25] });
+    const of = (policy: string) =>
+      Object.fromEntries(
+        rows.filter((x) => x.policy === policy && x.orders > 0).map((x) => [x.reason, [x.orders, x.share]]),
+      );
+    expect(of('base')).toEqual({
+      cancelled: [1, 0.25],
+      'partial-cancel': [1, 0.25],
+      'capacity-wait': [1, 0.25],
+      single: [1, 0.25],
+    });
     expect(of('alt')).toEqual({ single: [4, 1] });
     expect(rows.map((x) => x.reason).slice(0, REASONS.length)).toEqual(REASONS.map((x) => x.code));
     expect(rows[0]!.text).toBe(REASONS[0]!.text);

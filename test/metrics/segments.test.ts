@@ -14,7 +14,9 @@ describe('segmentRows', () => {
     ]);
     const [rest, pilot] = rows;
     // pilot: base spends $20+$9+$4 on o1 and $30 on o2; alt $11+$3 and $7+$4
-    expect([pilot!.baseline.fulfillment_cost_per_order, pilot!.values.fulfillment_cost_per_order]).toEqual([31.5, 12.5]);
+    expect([pilot!.baseline.fulfillment_cost_per_order, pilot!.values.fulfillment_cost_per_order]).toEqual([
+      31.5, 12.5,
+    ]);
     expect([pilot!.baseline.cancel_rate, pilot!.values.cancel_rate]).toEqual([1, 0]);
     // rest: base $10+$3 and $9+$4; alt $10+$3 and $9+$3
     expect([rest!.baseline.fulfillment_cost_per_order, rest!.values.fulfillment_cost_per_order]).toEqual([13, 12.5]);

@@ -23,6 +23,7 @@ describe('weeklyMetrics', () => {
     const run = reportRun();
     const rows = weeklyMetrics(run, ['fulfillment_cost_per_order']);
     expect([...new Set(rows.map((w) => w.week))]).toEqual(['2026-07-06', '2026-07-13']);
-    for (const p of run.runs) expect(rows.filter((w) => w.policy === p.policy).reduce((s, w) => s + w.orders, 0)).toBe(14);
+    for (const p of run.runs)
+      expect(rows.filter((w) => w.policy === p.policy).reduce((s, w) => s + w.orders, 0)).toBe(14);
   });
 });

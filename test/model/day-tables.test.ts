@@ -17,10 +17,16 @@ const MON_TO_SAT = 0b1111110;
 const start = epochDay(2026, 7, 1);
 const end = epochDay(2026, 7, 14);
 const holiday = epochDay(2026, 7, 3);
-const cal = buildCalendar(start, end, 'America/New_York', [holiday], [
-  { timezone: 'America/New_York', cutoff: 14 * 60, shipDays: MON_TO_FRI },
-  { timezone: 'America/Los_Angeles', cutoff: 15 * 60, shipDays: MON_TO_SAT },
-]);
+const cal = buildCalendar(
+  start,
+  end,
+  'America/New_York',
+  [holiday],
+  [
+    { timezone: 'America/New_York', cutoff: 14 * 60, shipDays: MON_TO_FRI },
+    { timezone: 'America/Los_Angeles', cutoff: 15 * 60, shipDays: MON_TO_SAT },
+  ],
+);
 const D = cal.days;
 
 describe('buildCalendar: shape', () => {
@@ -71,7 +77,13 @@ describe('buildCalendar: node ship days and cutoffs', () => {
 
   it('in winter the Los Angeles 15:00 cutoff is 23:00Z', () => {
     const s = epochDay(2026, 12, 1);
-    const w = buildCalendar(s, s + 6, 'America/New_York', [], [{ timezone: 'America/Los_Angeles', cutoff: 15 * 60, shipDays: 127 }]);
+    const w = buildCalendar(
+      s,
+      s + 6,
+      'America/New_York',
+      [],
+      [{ timezone: 'America/Los_Angeles', cutoff: 15 * 60, shipDays: 127 }],
+    );
     expect(iso(w.cutoffUtc[0]!)).toBe('2026-12-01T23:00:00.000Z');
     expect(iso(w.nodeMidnight[0]!)).toBe('2026-12-01T08:00:00.000Z');
   });
@@ -79,20 +91,32 @@ describe('buildCalendar: node ship days and cutoffs', () => {
   it('across the 2026-03-08 spring-forward, Los Angeles cutoffs and midnights follow the wall clock', () => {
     // days: 0 = 03-07 (PST), 1 = 03-08 (jump at 02:00 PST = 10:00Z), 2 = 03-09 (PDT)
     const s = epochDay(2026, 3, 7);
-    const c = buildCalendar(s, s + 2, 'America/Los_Angeles', [], [
-      { timezone: 'America/Los_Angeles', cutoff: 15 * 60, shipDays: 127 },
-      { timezone: 'America/Los_Angeles', cutoff: 9 * 60, shipDays: 127 },
-    ]);
+    const c = buildCalendar(
+      s,
+      s + 2,
+      'America/Los_Angeles',
+      [],
+      [
+        { timezone: 'America/Los_Angeles', cutoff: 15 * 60, shipDays: 127 },
+        { timezone: 'America/Los_Angeles', cutoff: 9 * 60, shipDays: 127 },
+      ],
+    );
     const d = c.days;
     expect([iso(c.nodeMidnight[0]!), iso(c.nodeMidnight[1]!), iso(c.nodeMidnight[2]!)]).toEqual([
-      '2026-03-07T08:00:00.000Z', '2026-03-08T08:00:00.000Z', '2026-03-09T07:00:00.000Z',
+      '2026-03-07T08:00:00.000Z',
+      '2026-03-08T08:00:00.000Z',
+      '2026-03-09T07:00:00.000Z',
     ]);
     expect([iso(c.cutoffUtc[0]!), iso(c.cutoffUtc[1]!), iso(c.cutoffUtc[2]!)]).toEqual([
-      '2026-03-07T23:00:00.000Z', '2026-03-08T22:00:00.000Z', '2026-03-09T22:00:00.000Z',
+      '2026-03-07T23:00:00.000Z',
+      '2026-03-08T22:00:00.000Z',
+      '2026-03-09T22:00:00.000Z',
     ]);
     // a 09:00 cutoff on the day of the jump is 09:00 PDT = 16:00Z
     expect([iso(c.cutoffUtc[d + 0]!), iso(c.cutoffUtc[d + 1]!), iso(c.cutoffUtc[d + 2]!)]).toEqual([
-      '2026-03-07T17:00:00.000Z', '2026-03-08T16:00:00.000Z', '2026-03-09T16:00:00.000Z',
+      '2026-03-07T17:00:00.000Z',
+      '2026-03-08T16:00:00.000Z',
+      '2026-03-09T16:00:00.000Z',
     ]);
   });
 });
@@ -175,7 +199,8 @@ describe('addBusinessDays over a built calendar', () => {
   it('agrees with walking the business flags, far into the horizon', () => {
     for (const from of [0, 3, 13, 40]) {
       for (const n of [1, 2, 7, 30]) {
-        let d = from, left = n;
+        let d = from,
+          left = n;
         while (left > 0) if (cal.business[++d]) left--;
         expect(addBusinessDays(cal, from, n), `${from} + ${n}`).toBe(d);
       }

@@ -13,7 +13,10 @@ import { InputError, Problems } from '../../sim/problems.ts';
 import { tinyFiles, tinyScenario, TINY_RATES } from '../helpers/tiny.ts';
 
 const rows = (text: string) => parseRates(fromCSV(text, 'rate_card.csv', new Problems())!, new Problems());
-const without = (...drop: string[]) => TINY_RATES.split('\n').filter((l) => !drop.includes(l)).join('\n');
+const without = (...drop: string[]) =>
+  TINY_RATES.split('\n')
+    .filter((l) => !drop.includes(l))
+    .join('\n');
 const ORDERS = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-06T10:00:00-04:00,A,1,0,0\n';
 const INVENTORY = 'node_id,sku,on_hand\nWH,A,5\n';
 
@@ -54,23 +57,38 @@ describe('rate card weight gaps', () => {
 
   it('stops the replay at the row where the gap starts, saying which weights are missing and what they would cost', () => {
     // the illustrative shape: zone 5 jumps from 10 lb to 31 lb while the other zones have every pound
-    const card = illustrativeRateCard().split('\n').filter((l) => {
-      const [, service, zone, lb] = l.split(',');
-      return !(service === 'Ground' && zone === '5' && Number(lb) >= 11 && Number(lb) <= 30);
-    }).join('\n');
+    const card = illustrativeRateCard()
+      .split('\n')
+      .filter((l) => {
+        const [, service, zone, lb] = l.split(',');
+        return !(service === 'Ground' && zone === '5' && Number(lb) >= 11 && Number(lb) <= 30);
+      })
+      .join('\n');
     // Ground zone 5's 10 lb row: after the header, 4 zones × 70 rows, then 10 rows: line 1 + 280 + 10
     const found = errors(card, illustrativeTransit());
-    expect(found.map((e) => [e.file, e.line, e.column, e.field, e.code])).toEqual([['rate_card.csv', 291, 4, 'max_weight_lb', 'rate-card-weight-gap']]);
+    expect(found.map((e) => [e.file, e.line, e.column, e.field, e.code])).toEqual([
+      ['rate_card.csv', 291, 4, 'max_weight_lb', 'rate-card-weight-gap'],
+    ]);
     const [e] = found;
-    expect(e!.message).toBe('ILLUSTRATIVE/Ground zone 5 jumps from 10 lb (this row) to 31 lb (line 292): it has no rows for max_weight_lb 11 to 30, '
-      + 'which other zones of ILLUSTRATIVE/Ground have, so its packages over 10 lb up to 30 lb would be priced at the 31 lb rate');
-    expect(e!.hint).toBe("add the missing rows for zone 5 (max_weight_lb 11 to 30) from the carrier's price list; "
-      + "if the carrier really prices those weights as one bracket in this zone, write that bracket's price on each of them");
+    expect(e!.message).toBe(
+      'ILLUSTRATIVE/Ground zone 5 jumps from 10 lb (this row) to 31 lb (line 292): it has no rows for max_weight_lb 11 to 30, ' +
+        'which other zones of ILLUSTRATIVE/Ground have, so its packages over 10 lb up to 30 lb would be priced at the 31 lb rate',
+    );
+    expect(e!.hint).toBe(
+      "add the missing rows for zone 5 (max_weight_lb 11 to 30) from the carrier's price list; " +
+        "if the carrier really prices those weights as one bracket in this zone, write that bracket's price on each of them",
+    );
   });
 
   it('words a gap at the bottom and at the top', () => {
     const [bottom, top] = errors(without('C,G,2,1,12', 'C,G,7,20,47'));
-    expect([bottom!.line, bottom!.message]).toEqual([5, 'C/G zone 2 starts at 5 lb (this row): it has no row for max_weight_lb 1, which other zones of C/G have, so its packages up to 1 lb would be priced at the 5 lb rate']);
-    expect([top!.line, top!.message]).toEqual([20, 'C/G zone 7 stops at 5 lb (this row): it has no row for max_weight_lb 20, which other zones of C/G have, so its packages over 5 lb would be priced at the 5 lb rate']);
+    expect([bottom!.line, bottom!.message]).toEqual([
+      5,
+      'C/G zone 2 starts at 5 lb (this row): it has no row for max_weight_lb 1, which other zones of C/G have, so its packages up to 1 lb would be priced at the 5 lb rate',
+    ]);
+    expect([top!.line, top!.message]).toEqual([
+      20,
+      'C/G zone 7 stops at 5 lb (this row): it has no row for max_weight_lb 20, which other zones of C/G have, so its packages over 5 lb would be priced at the 5 lb rate',
+    ]);
   });
 });

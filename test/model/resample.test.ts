@@ -55,19 +55,34 @@ describe('resampleOrderRows', () => {
     const before = JSON.stringify(data.orders);
     const plan = Int32Array.from({ length: 14 }, (_, t) => t % 7); // week 0 twice: O1 and O2 (two lines)
     expect(describeRows(resampleOrderRows(data.orders, model, plan))).toEqual([
-      'O1~0 2026-07-06T10:00 A×1 line2', 'O2~1 2026-07-07T11:00 A×1 line3', 'O2~1 2026-07-07T11:00 B×2 line4',
-      'O1~7 2026-07-13T10:00 A×1 line2', 'O2~8 2026-07-14T11:00 A×1 line3', 'O2~8 2026-07-14T11:00 B×2 line4',
+      'O1~0 2026-07-06T10:00 A×1 line2',
+      'O2~1 2026-07-07T11:00 A×1 line3',
+      'O2~1 2026-07-07T11:00 B×2 line4',
+      'O1~7 2026-07-13T10:00 A×1 line2',
+      'O2~8 2026-07-14T11:00 A×1 line3',
+      'O2~8 2026-07-14T11:00 B×2 line4',
     ]);
     expect(JSON.stringify(data.orders)).toBe(before);
   });
 
   it('moves an order by whole days in the business time zone across a daylight-saving change', () => {
     // New York leaves daylight saving on Sun 2026-11-01: 10:00 on Mon 11-02 is 15:00Z, 10:00 on Mon 10-26 is 14:00Z
-    const scenario = TINY_SCENARIO.replace('period: { start: 2026-07-06, end: 2026-07-19 }', 'period: { start: 2026-10-26, end: 2026-11-08 }');
-    const { model, data } = tiny('order_id,placed_at,sku,quantity,customer_lat,customer_lon\nW1,2026-11-02T10:00:00-05:00,A,1,0,0\n', scenario);
-    const rows = resampleOrderRows(data.orders, model, Int32Array.from({ length: 14 }, (_, t) => 7 + (t % 7)));
+    const scenario = TINY_SCENARIO.replace(
+      'period: { start: 2026-07-06, end: 2026-07-19 }',
+      'period: { start: 2026-10-26, end: 2026-11-08 }',
+    );
+    const { model, data } = tiny(
+      'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nW1,2026-11-02T10:00:00-05:00,A,1,0,0\n',
+      scenario,
+    );
+    const rows = resampleOrderRows(
+      data.orders,
+      model,
+      Int32Array.from({ length: 14 }, (_, t) => 7 + (t % 7)),
+    );
     expect(rows.map((r) => [r.orderId, new Date(timestampInZone(r.placedAt, 'UTC')).toISOString()])).toEqual([
-      ['W1~0', '2026-10-26T14:00:00.000Z'], ['W1~7', '2026-11-02T15:00:00.000Z'],
+      ['W1~0', '2026-10-26T14:00:00.000Z'],
+      ['W1~7', '2026-11-02T15:00:00.000Z'],
     ]);
   });
 });
@@ -89,8 +104,12 @@ describe('resampledPolicies', () => {
         expect(o.placedDay[i]).toBe(Number(target));
         expect(o.placedDay[i]).toBeGreaterThanOrEqual(0);
         expect(o.placedDay[i]).toBeLessThanOrEqual(m.calendar.endDay);
-        expect(weekday(m.calendar.startEpochDay + o.placedDay[i]!)).toBe(weekday(base.model.calendar.startEpochDay + base.model.orders.placedDay[s]!));
-        expect(o.lineStart[i + 1]! - o.lineStart[i]!).toBe(base.model.orders.lineStart[s + 1]! - base.model.orders.lineStart[s]!);
+        expect(weekday(m.calendar.startEpochDay + o.placedDay[i]!)).toBe(
+          weekday(base.model.calendar.startEpochDay + base.model.orders.placedDay[s]!),
+        );
+        expect(o.lineStart[i + 1]! - o.lineStart[i]!).toBe(
+          base.model.orders.lineStart[s + 1]! - base.model.orders.lineStart[s]!,
+        );
       }
       counts.add(o.ids.join());
     }

@@ -16,12 +16,24 @@ describe('fromCSV: well-formed text', () => {
   it('reads the header and rows', () => {
     const { table, problems } = parse('sku,weight_lb\nA,1.5\nB,2\n');
     expect(problems).toEqual([]);
-    expect(table).toEqual({ file: 'f.csv', header: ['sku', 'weight_lb'], headerLine: 1, rows: [['A', '1.5'], ['B', '2']], lines: [2, 3] });
+    expect(table).toEqual({
+      file: 'f.csv',
+      header: ['sku', 'weight_lb'],
+      headerLine: 1,
+      rows: [
+        ['A', '1.5'],
+        ['B', '2'],
+      ],
+      lines: [2, 3],
+    });
   });
 
   it('reads the last row without a trailing newline', () => {
     const { table } = parse('a,b\n1,2\n3,4');
-    expect(table!.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(table!.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(table!.lines).toEqual([2, 3]);
   });
 
@@ -44,7 +56,10 @@ describe('fromCSV: well-formed text', () => {
 
   it('reads CRLF line ends', () => {
     const { table } = parse('a,b\r\n1,2\r\n3,4\r\n');
-    expect(table!.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(table!.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(table!.lines).toEqual([2, 3]);
   });
 });
@@ -54,7 +69,10 @@ describe('fromCSV: line numbers', () => {
     // 1 a,b | 2 1,2 | 3 (blank) | 4 3,4
     const { table, problems } = parse('a,b\n1,2\n\n3,4\n');
     expect(problems).toEqual([]);
-    expect(table!.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(table!.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(table!.lines).toEqual([2, 4]);
   });
 
@@ -74,14 +92,20 @@ describe('fromCSV: line numbers', () => {
   it('a quoted field with a line break: the row is on its first line, the next row on its own line', () => {
     // 1 a,b | 2 1,"x | 3 y" | 4 2,3
     const { table } = parse('a,b\n1,"x\ny"\n2,3\n');
-    expect(table!.rows).toEqual([['1', 'x\ny'], ['2', '3']]);
+    expect(table!.rows).toEqual([
+      ['1', 'x\ny'],
+      ['2', '3'],
+    ]);
     expect(table!.lines).toEqual([2, 4]);
   });
 
   it('a quoted field holding a blank line', () => {
     // 1 a,b | 2 1,"x | 3 (inside the quotes) | 4 y" | 5 2,3
     const { table } = parse('a,b\n1,"x\n\ny"\n2,3\n');
-    expect(table!.rows).toEqual([['1', 'x\n\ny'], ['2', '3']]);
+    expect(table!.rows).toEqual([
+      ['1', 'x\n\ny'],
+      ['2', '3'],
+    ]);
     expect(table!.lines).toEqual([2, 5]);
   });
 
@@ -103,18 +127,29 @@ describe('fromCSV: rows of the wrong width', () => {
   it('reports a row with too many fields at its line and leaves it out', () => {
     // 1 a,b | 2 1,2 | 3 3,4,5 | 4 6,7
     const { table, problems } = parse('a,b\n1,2\n3,4,5\n6,7\n');
-    expect(table!.rows).toEqual([['1', '2'], ['6', '7']]);
+    expect(table!.rows).toEqual([
+      ['1', '2'],
+      ['6', '7'],
+    ]);
     expect(table!.lines).toEqual([2, 4]);
-    expect(problems).toEqual([{
-      severity: 'error', file: 'f.csv', line: 3, code: 'field-count',
-      message: 'this row has 3 fields but the header has 2', hint: 'quote fields that contain commas, or add the missing fields',
-    }]);
+    expect(problems).toEqual([
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 3,
+        code: 'field-count',
+        message: 'this row has 3 fields but the header has 2',
+        hint: 'quote fields that contain commas, or add the missing fields',
+      },
+    ]);
   });
 
   it('reports a row with too few fields', () => {
     const { table, problems } = parse('a,b,c\n1,2\n');
     expect(table!.rows).toEqual([]);
-    expect(problems.map((p) => [p.line, p.code, p.message])).toEqual([[2, 'field-count', 'this row has 2 fields but the header has 3']]);
+    expect(problems.map((p) => [p.line, p.code, p.message])).toEqual([
+      [2, 'field-count', 'this row has 2 fields but the header has 3'],
+    ]);
   });
 
   it('reports a too-wide row after a quoted line break at the right line', () => {
@@ -132,7 +167,10 @@ describe('fromCSV: rows of the wrong width', () => {
   it('tolerates a trailing empty field (a stray comma)', () => {
     const { table, problems } = parse('a,b\n1,2,\n3,4, \n');
     expect(problems).toEqual([]);
-    expect(table!.rows.map((r) => r.slice(0, 2))).toEqual([['1', '2'], ['3', '4']]);
+    expect(table!.rows.map((r) => r.slice(0, 2))).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(table!.lines).toEqual([2, 3]);
   });
 

@@ -5,8 +5,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  parseBoolean, parseChoice, parseDate, parseFraction, parseInteger, parseNumber, parseShipDays, parseTags, parseTimeOfDay,
-  parseTimestamp, parseTimeZone, timestampToUtc, type FieldResult, type Timestamp,
+  parseBoolean,
+  parseChoice,
+  parseDate,
+  parseFraction,
+  parseInteger,
+  parseNumber,
+  parseShipDays,
+  parseTags,
+  parseTimeOfDay,
+  parseTimestamp,
+  parseTimeZone,
+  timestampToUtc,
+  type FieldResult,
+  type Timestamp,
 } from '../../sim/parse/fields.ts';
 
 const JUL_1 = 20635;
@@ -54,13 +66,29 @@ describe('parseTimestamp', () => {
   });
 
   it('rejects junk', () => {
-    for (const t of ['', 'yesterday', '07/01/2026 14:05', '2026-07-01T14', '2026-07-01T1405', '2026-07-01 2pm', '20260701']) {
+    for (const t of [
+      '',
+      'yesterday',
+      '07/01/2026 14:05',
+      '2026-07-01T14',
+      '2026-07-01T1405',
+      '2026-07-01 2pm',
+      '20260701',
+    ]) {
       expect(errorCode(parseTimestamp(t)), JSON.stringify(t)).toBe('bad-timestamp');
     }
   });
 
   it('rejects impossible dates and times', () => {
-    for (const t of ['2026-02-30T10:00:00Z', '2026-07-01T24:00:00Z', '2026-07-01T24:00', '2026-07-01T23:60:00Z', '2026-07-01T12:00:61Z', '2026-07-01T12:00:00+15:00', '2026-07-01T12:00:00-05:60']) {
+    for (const t of [
+      '2026-02-30T10:00:00Z',
+      '2026-07-01T24:00:00Z',
+      '2026-07-01T24:00',
+      '2026-07-01T23:60:00Z',
+      '2026-07-01T12:00:61Z',
+      '2026-07-01T12:00:00+15:00',
+      '2026-07-01T12:00:00-05:60',
+    ]) {
       expect(errorCode(parseTimestamp(t)), t).toBe('bad-timestamp');
     }
   });
@@ -100,7 +128,19 @@ describe('parseInteger', () => {
   });
 
   it('rejects decimals, values below the minimum, separators and junk', () => {
-    for (const [t, min] of [['1.5', 1], ['2.0', 1], ['-2', 1], ['0', 1], ['1,000', 1], ['1 000', 1], ['', 0], ['abc', 0], ['1e3', 0], ['12kg', 0], ['9007199254740993', 0]] as const) {
+    for (const [t, min] of [
+      ['1.5', 1],
+      ['2.0', 1],
+      ['-2', 1],
+      ['0', 1],
+      ['1,000', 1],
+      ['1 000', 1],
+      ['', 0],
+      ['abc', 0],
+      ['1e3', 0],
+      ['12kg', 0],
+      ['9007199254740993', 0],
+    ] as const) {
       expect(errorCode(parseInteger(t, min)), t).toBe('bad-integer');
     }
   });
@@ -121,7 +161,17 @@ describe('parseNumber', () => {
   });
 
   it('rejects out-of-range, empty and non-numbers', () => {
-    for (const [t, min, max] of [['-0.01', 0, undefined], ['90.5', -90, 90], ['', undefined, undefined], ['  ', undefined, undefined], ['$5', 0, undefined], ['1,5', undefined, undefined], ['Infinity', undefined, undefined], ['NaN', undefined, undefined], ['12 lb', undefined, undefined]] as const) {
+    for (const [t, min, max] of [
+      ['-0.01', 0, undefined],
+      ['90.5', -90, 90],
+      ['', undefined, undefined],
+      ['  ', undefined, undefined],
+      ['$5', 0, undefined],
+      ['1,5', undefined, undefined],
+      ['Infinity', undefined, undefined],
+      ['NaN', undefined, undefined],
+      ['12 lb', undefined, undefined],
+    ] as const) {
       expect(errorCode(parseNumber(t, min, max)), t).toBe('bad-number');
     }
   });
@@ -139,7 +189,8 @@ describe('parseFraction', () => {
   });
 
   it('rejects values outside 0..1 and text that is not a number', () => {
-    for (const t of ['1.5', '150%', '-0.1', '-5%', '', 'abc', 'ninety%', '92%%']) expect(errorCode(parseFraction(t)), JSON.stringify(t)).toBe('bad-fraction');
+    for (const t of ['1.5', '150%', '-0.1', '-5%', '', 'abc', 'ninety%', '92%%'])
+      expect(errorCode(parseFraction(t)), JSON.stringify(t)).toBe('bad-fraction');
   });
 
   it("rejects a bare '%' (there is no number in it)", () => {
@@ -154,7 +205,8 @@ describe('parseDate', () => {
     expect(value(parseDate(' 2026-07-01 '))).toBe(JUL_1);
   });
   it('rejects dates that do not exist and other spellings', () => {
-    for (const t of ['2026-02-30', '07/01/2026', '2026-07-01T00:00:00Z', '']) expect(errorCode(parseDate(t)), t).toBe('bad-date');
+    for (const t of ['2026-02-30', '07/01/2026', '2026-07-01T00:00:00Z', ''])
+      expect(errorCode(parseDate(t)), t).toBe('bad-date');
   });
 });
 
@@ -167,7 +219,8 @@ describe('parseTimeOfDay', () => {
     expect(value(parseTimeOfDay('24:00'))).toBe(1440);
   });
   it('rejects impossible times and other spellings', () => {
-    for (const t of ['24:01', '25:00', '14:60', '14:5', '14', '2pm', '14:00:00', '', '-1:00']) expect(errorCode(parseTimeOfDay(t)), t).toBe('bad-time');
+    for (const t of ['24:01', '25:00', '14:60', '14:5', '14', '2pm', '14:00:00', '', '-1:00'])
+      expect(errorCode(parseTimeOfDay(t)), t).toBe('bad-time');
   });
 });
 

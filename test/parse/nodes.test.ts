@@ -13,28 +13,73 @@ import { badCells, run } from '../helpers/parse.ts';
 
 describe('parseNodes', () => {
   it('parses a valid file', () => {
-    const { rows, problems } = run(parseNodes, [
-      'node_id,type,zip,lat,lon,name,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,safety_stock,active_from,active_to,tags',
-      'WH1,Warehouse,43004,,,Columbus DC,America/New_York,14:00,Mon-Fri,500,3.00,0.75,99.5%,2,2026-07-01,2026-12-31,east|dc',
-      'ST1,store,,34.05,-118.24,,,,,,,,,,,,',
-    ].join('\n') + '\n');
+    const { rows, problems } = run(
+      parseNodes,
+      [
+        'node_id,type,zip,lat,lon,name,timezone,cutoff,ship_days,daily_order_capacity,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy,safety_stock,active_from,active_to,tags',
+        'WH1,Warehouse,43004,,,Columbus DC,America/New_York,14:00,Mon-Fri,500,3.00,0.75,99.5%,2,2026-07-01,2026-12-31,east|dc',
+        'ST1,store,,34.05,-118.24,,,,,,,,,,,,',
+      ].join('\n') + '\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       {
-        line: 2, nodeId: 'WH1', type: 'warehouse', name: 'Columbus DC', zip5: '43004', lat: undefined, lon: undefined,
-        timezone: 'America/New_York', cutoff: 840, shipDays: 0b0111110, dailyOrderCapacity: 500, pickCostPerOrder: 3, pickCostPerExtraUnit: 0.75,
-        inventoryAccuracy: 0.995, safetyStock: 2, activeFrom: 20635, activeTo: 20818, tags: ['east', 'dc'],
+        line: 2,
+        nodeId: 'WH1',
+        type: 'warehouse',
+        name: 'Columbus DC',
+        zip5: '43004',
+        lat: undefined,
+        lon: undefined,
+        timezone: 'America/New_York',
+        cutoff: 840,
+        shipDays: 0b0111110,
+        dailyOrderCapacity: 500,
+        pickCostPerOrder: 3,
+        pickCostPerExtraUnit: 0.75,
+        inventoryAccuracy: 0.995,
+        safetyStock: 2,
+        activeFrom: 20635,
+        activeTo: 20818,
+        tags: ['east', 'dc'],
       },
       {
-        line: 3, nodeId: 'ST1', type: 'store', name: 'ST1', zip5: undefined, lat: 34.05, lon: -118.24,
-        timezone: undefined, cutoff: undefined, shipDays: undefined, dailyOrderCapacity: undefined, pickCostPerOrder: undefined, pickCostPerExtraUnit: undefined,
-        inventoryAccuracy: undefined, safetyStock: undefined, activeFrom: undefined, activeTo: undefined, tags: [],
+        line: 3,
+        nodeId: 'ST1',
+        type: 'store',
+        name: 'ST1',
+        zip5: undefined,
+        lat: 34.05,
+        lon: -118.24,
+        timezone: undefined,
+        cutoff: undefined,
+        shipDays: undefined,
+        dailyOrderCapacity: undefined,
+        pickCostPerOrder: undefined,
+        pickCostPerExtraUnit: undefined,
+        inventoryAccuracy: undefined,
+        safetyStock: undefined,
+        activeFrom: undefined,
+        activeTo: undefined,
+        tags: [],
       },
     ]);
   });
 
   it('reports each kind of bad cell once', () => {
-    const columns = ['node_id', 'type', 'zip', 'timezone', 'cutoff', 'ship_days', 'daily_order_capacity', 'inventory_accuracy', 'active_from', 'pick_cost_per_order', 'safety_stock'];
+    const columns = [
+      'node_id',
+      'type',
+      'zip',
+      'timezone',
+      'cutoff',
+      'ship_days',
+      'daily_order_capacity',
+      'inventory_accuracy',
+      'active_from',
+      'pick_cost_per_order',
+      'safety_stock',
+    ];
     const base = { node_id: 'N0', type: 'store', zip: '43004' };
     const { rows, got, want } = badCells(parseNodes, columns, base, [
       [{ node_id: '' }, 'node_id', 'required-value'],
@@ -59,7 +104,10 @@ describe('parseNodes', () => {
 
   it('repairs a node ZIP with a warning and keeps the row', () => {
     const { rows, problems } = run(parseNodes, "node_id,type,zip\nWH,warehouse,43004-1234\nST,store,'02134\n");
-    expect(rows.map((r) => [r.nodeId, r.zip5])).toEqual([['WH', '43004'], ['ST', '02134']]);
+    expect(rows.map((r) => [r.nodeId, r.zip5])).toEqual([
+      ['WH', '43004'],
+      ['ST', '02134'],
+    ]);
     expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([
       ['warning', 2, 3, 'zip', 'zip-repaired'],
       ['warning', 3, 3, 'zip', 'zip-repaired'],
@@ -79,7 +127,11 @@ describe('parseNodes: edges', () => {
   });
 
   it('gives the exact problem text, file, line and column', () => {
-    const { rows, problems } = run(parseNodes, 'node_id,type,zip,daily_order_capacity\nWH,warehouse,43004,0\nST,shop,43004,\n', 'nodes.csv');
+    const { rows, problems } = run(
+      parseNodes,
+      'node_id,type,zip,daily_order_capacity\nWH,warehouse,43004,0\nST,shop,43004,\n',
+      'nodes.csv',
+    );
     expect(rows).toEqual([]);
     expect(problems.map((p) => [p.severity, p.file, p.line, p.column, p.field, p.message])).toEqual([
       ['error', 'nodes.csv', 2, 4, 'daily_order_capacity', '"0" is not a whole number ≥ 1'],
@@ -88,9 +140,15 @@ describe('parseNodes: edges', () => {
   });
 
   it('capacity 1 and accuracy 0% / 100% are the allowed bounds', () => {
-    const { rows, problems } = run(parseNodes, 'node_id,type,zip,daily_order_capacity,inventory_accuracy\nA,store,43004,1,0%\nB,store,43004,1,100%\n');
+    const { rows, problems } = run(
+      parseNodes,
+      'node_id,type,zip,daily_order_capacity,inventory_accuracy\nA,store,43004,1,0%\nB,store,43004,1,100%\n',
+    );
     expect(problems).toEqual([]);
-    expect(rows.map((r) => [r.dailyOrderCapacity, r.inventoryAccuracy])).toEqual([[1, 0], [1, 1]]);
+    expect(rows.map((r) => [r.dailyOrderCapacity, r.inventoryAccuracy])).toEqual([
+      [1, 0],
+      [1, 1],
+    ]);
   });
 });
 
@@ -112,7 +170,14 @@ describe('tooManyNodes', () => {
     expect(tooManyNodes(t, 3, problems)).toBe(true);
     // node 4 is the 4th data row: line 5; node_id is column 2
     expect(problems.list.map((p) => [p.severity, p.file, p.line, p.column, p.field, p.message])).toEqual([
-      ['error', 'nodes.csv', 5, 2, 'node_id', '4 nodes are listed; RouteLab handles at most 3 for now (this row is node 4), so the orders were not read'],
+      [
+        'error',
+        'nodes.csv',
+        5,
+        2,
+        'node_id',
+        '4 nodes are listed; RouteLab handles at most 3 for now (this row is node 4), so the orders were not read',
+      ],
     ]);
   });
 

@@ -11,46 +11,112 @@ import { badCells, run } from '../helpers/parse.ts';
 
 describe('parseOrders', () => {
   it('parses a valid file', () => {
-    const { rows, problems } = run(parseOrders, [
-      'order_id,placed_at,sku,quantity,customer_zip,unit_price,customer_state,country,ship_service,promised_by,tags',
-      '1001,2026-07-01T14:05:00-05:00,A,2,10001,9.99,NY,us,Express,2026-07-06,"gift, vip"',
-      '1001,2026-07-01T14:05:00-05:00,B,1,10001,,,,,,',
-      '1002,2026-07-01 09:30:00 -0400,C,3,90210,0,CA,US,standard,,',
-    ].join('\n') + '\n');
+    const { rows, problems } = run(
+      parseOrders,
+      [
+        'order_id,placed_at,sku,quantity,customer_zip,unit_price,customer_state,country,ship_service,promised_by,tags',
+        '1001,2026-07-01T14:05:00-05:00,A,2,10001,9.99,NY,us,Express,2026-07-06,"gift, vip"',
+        '1001,2026-07-01T14:05:00-05:00,B,1,10001,,,,,,',
+        '1002,2026-07-01 09:30:00 -0400,C,3,90210,0,CA,US,standard,,',
+      ].join('\n') + '\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       {
-        line: 2, orderId: '1001', placedAt: { day: 20635, minutes: 845, offset: -300 }, sku: 'A', quantity: 2, zip5: '10001',
-        lat: undefined, lon: undefined, unitPrice: 9.99, state: 'NY', country: 'US', shipService: 'express', promisedBy: 20640, tags: ['gift', 'vip'], status: '',
+        line: 2,
+        orderId: '1001',
+        placedAt: { day: 20635, minutes: 845, offset: -300 },
+        sku: 'A',
+        quantity: 2,
+        zip5: '10001',
+        lat: undefined,
+        lon: undefined,
+        unitPrice: 9.99,
+        state: 'NY',
+        country: 'US',
+        shipService: 'express',
+        promisedBy: 20640,
+        tags: ['gift', 'vip'],
+        status: '',
       },
       {
-        line: 3, orderId: '1001', placedAt: { day: 20635, minutes: 845, offset: -300 }, sku: 'B', quantity: 1, zip5: '10001',
-        lat: undefined, lon: undefined, unitPrice: undefined, state: undefined, country: 'US', shipService: 'standard', promisedBy: undefined, tags: [], status: '',
+        line: 3,
+        orderId: '1001',
+        placedAt: { day: 20635, minutes: 845, offset: -300 },
+        sku: 'B',
+        quantity: 1,
+        zip5: '10001',
+        lat: undefined,
+        lon: undefined,
+        unitPrice: undefined,
+        state: undefined,
+        country: 'US',
+        shipService: 'standard',
+        promisedBy: undefined,
+        tags: [],
+        status: '',
       },
       {
-        line: 4, orderId: '1002', placedAt: { day: 20635, minutes: 570, offset: -240 }, sku: 'C', quantity: 3, zip5: '90210',
-        lat: undefined, lon: undefined, unitPrice: 0, state: 'CA', country: 'US', shipService: 'standard', promisedBy: undefined, tags: [], status: '',
+        line: 4,
+        orderId: '1002',
+        placedAt: { day: 20635, minutes: 570, offset: -240 },
+        sku: 'C',
+        quantity: 3,
+        zip5: '90210',
+        lat: undefined,
+        lon: undefined,
+        unitPrice: 0,
+        state: 'CA',
+        country: 'US',
+        shipService: 'standard',
+        promisedBy: undefined,
+        tags: [],
+        status: '',
       },
     ]);
   });
 
   it('reads the historical status', () => {
-    const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_zip,status\nO1,2026-07-01,A,1,10001,Cancelled\nO2,2026-07-01,A,1,10001,fulfilled\nO3,2026-07-01,A,1,10001,lost\n');
-    expect(rows.map((r) => [r.orderId, r.status])).toEqual([['O1', 'cancelled'], ['O2', 'fulfilled']]);
-    expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([['error', 4, 6, 'status', 'bad-choice']]);
+    const { rows, problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_zip,status\nO1,2026-07-01,A,1,10001,Cancelled\nO2,2026-07-01,A,1,10001,fulfilled\nO3,2026-07-01,A,1,10001,lost\n',
+    );
+    expect(rows.map((r) => [r.orderId, r.status])).toEqual([
+      ['O1', 'cancelled'],
+      ['O2', 'fulfilled'],
+    ]);
+    expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([
+      ['error', 4, 6, 'status', 'bad-choice'],
+    ]);
   });
 
   it('parses coordinates instead of a ZIP', () => {
-    const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,40.75,-73.99\n');
+    const { rows, problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,40.75,-73.99\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ orderId: 'O1', placedAt: { day: 20635, minutes: 600, offset: 0 }, lat: 40.75, lon: -73.99 });
+    expect(rows[0]).toMatchObject({
+      orderId: 'O1',
+      placedAt: { day: 20635, minutes: 600, offset: 0 },
+      lat: 40.75,
+      lon: -73.99,
+    });
     expect(rows[0]!.zip5).toBeUndefined();
   });
 
   it('reports each kind of bad cell once, at its line and column, and leaves the row out', () => {
     const columns = ['order_id', 'placed_at', 'sku', 'quantity', 'customer_zip', 'unit_price', 'promised_by'];
-    const base = { order_id: 'G1', placed_at: '2026-07-01T10:00:00Z', sku: 'A', quantity: '1', customer_zip: '10001', unit_price: '5', promised_by: '2026-07-06' };
+    const base = {
+      order_id: 'G1',
+      placed_at: '2026-07-01T10:00:00Z',
+      sku: 'A',
+      quantity: '1',
+      customer_zip: '10001',
+      unit_price: '5',
+      promised_by: '2026-07-06',
+    };
     const { rows, got, want } = badCells(parseOrders, columns, base, [
       [{ quantity: '0' }, 'quantity', 'bad-integer'],
       [{ quantity: '-2' }, 'quantity', 'bad-integer'],
@@ -74,7 +140,14 @@ describe('parseOrders', () => {
 
   it('reports bad coordinates', () => {
     const columns = ['order_id', 'placed_at', 'sku', 'quantity', 'customer_lat', 'customer_lon'];
-    const base = { order_id: 'L0', placed_at: '2026-07-01T10:00:00Z', sku: 'A', quantity: '1', customer_lat: '40', customer_lon: '-74' };
+    const base = {
+      order_id: 'L0',
+      placed_at: '2026-07-01T10:00:00Z',
+      sku: 'A',
+      quantity: '1',
+      customer_lat: '40',
+      customer_lon: '-74',
+    };
     const { rows, got, want } = badCells(parseOrders, columns, base, [
       [{ customer_lat: '95' }, 'customer_lat', 'bad-number'],
       [{ customer_lon: '-190' }, 'customer_lon', 'bad-number'],
@@ -85,20 +158,31 @@ describe('parseOrders', () => {
   });
 
   it('an order with half its coordinates has no location', () => {
-    const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,40,\n');
+    const { rows, problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,40,\n',
+    );
     expect(rows).toEqual([]);
     expect(problems.map((p) => [p.severity, p.line, p.code])).toEqual([['error', 2, 'no-location']]);
   });
 
   it('repairs ZIPs with a warning and keeps the row', () => {
-    const { rows, problems } = run(parseOrders, [
-      'order_id,placed_at,sku,quantity,customer_zip',
-      "Z1,2026-07-01T10:00:00Z,A,1,'02134",
-      'Z2,2026-07-01T10:00:00Z,A,1,2134',
-      'Z3,2026-07-01T10:00:00Z,A,1,02134-1234',
-      'Z4,2026-07-01T10:00:00Z,A,1,02134',
-    ].join('\n') + '\n');
-    expect(rows.map((r) => [r.orderId, r.zip5])).toEqual([['Z1', '02134'], ['Z2', '02134'], ['Z3', '02134'], ['Z4', '02134']]);
+    const { rows, problems } = run(
+      parseOrders,
+      [
+        'order_id,placed_at,sku,quantity,customer_zip',
+        "Z1,2026-07-01T10:00:00Z,A,1,'02134",
+        'Z2,2026-07-01T10:00:00Z,A,1,2134',
+        'Z3,2026-07-01T10:00:00Z,A,1,02134-1234',
+        'Z4,2026-07-01T10:00:00Z,A,1,02134',
+      ].join('\n') + '\n',
+    );
+    expect(rows.map((r) => [r.orderId, r.zip5])).toEqual([
+      ['Z1', '02134'],
+      ['Z2', '02134'],
+      ['Z3', '02134'],
+      ['Z4', '02134'],
+    ]);
     expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code, p.message])).toEqual([
       ['warning', 2, 5, 'customer_zip', 'zip-repaired', 'ZIP "\'02134" was read as 02134 (leading apostrophe removed)'],
       ['warning', 3, 5, 'customer_zip', 'zip-repaired', 'ZIP "2134" was read as 02134 (leading zeros restored)'],
@@ -109,7 +193,9 @@ describe('parseOrders', () => {
   it('a missing required column stops the file', () => {
     const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,customer_zip\n1,2026-07-01,A,10001\n');
     expect(rows).toEqual([]);
-    expect(problems.map((p) => [p.severity, p.line, p.field, p.code])).toEqual([['error', 1, 'quantity', 'missing-column']]);
+    expect(problems.map((p) => [p.severity, p.line, p.field, p.code])).toEqual([
+      ['error', 1, 'quantity', 'missing-column'],
+    ]);
   });
 
   it('a file with neither a ZIP nor coordinate columns stops', () => {
@@ -125,7 +211,11 @@ describe('parseOrders: edges', () => {
   });
 
   it('gives the exact problem text, file, line and column', () => {
-    const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-01T10:00:00Z,A,0,10001\nO2,2026-07-01T10:00:00Z,A,1,1000\nO3,yesterday,A,1,10001\n', 'orders.csv');
+    const { rows, problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-01T10:00:00Z,A,0,10001\nO2,2026-07-01T10:00:00Z,A,1,1000\nO3,yesterday,A,1,10001\n',
+      'orders.csv',
+    );
     // 1000 is four digits: read as 01000 with a warning (leading zero restored), the row kept
     expect(rows.map((r) => [r.orderId, r.zip5])).toEqual([['O2', '01000']]);
     expect(problems.map((p) => [p.severity, p.file, p.line, p.column, p.field, p.message])).toEqual([
@@ -136,23 +226,41 @@ describe('parseOrders: edges', () => {
   });
 
   it('quantity 1 is the smallest allowed; coordinates at the ±90 / ±180 bounds are allowed', () => {
-    const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,90,-180\nO2,2026-07-01T10:00:00Z,A,1,-90,180\n');
+    const { rows, problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,90,-180\nO2,2026-07-01T10:00:00Z,A,1,-90,180\n',
+    );
     expect(problems).toEqual([]);
-    expect(rows.map((r) => [r.quantity, r.lat, r.lon])).toEqual([[1, 90, -180], [1, -90, 180]]);
+    expect(rows.map((r) => [r.quantity, r.lat, r.lon])).toEqual([
+      [1, 90, -180],
+      [1, -90, 180],
+    ]);
   });
 
   it('drops coordinates when a ZIP is given, and reads the historical columns', () => {
-    const { rows, problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_zip,customer_lat,customer_lon,fulfilled_from,shipped_at,delivered_at,shipping_cost\nO1,2026-07-01T10:00:00Z,A,1,10001,40,-74,WH,2026-07-02T09:00:00Z,2026-07-06,7.25\n');
+    const { rows, problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_zip,customer_lat,customer_lon,fulfilled_from,shipped_at,delivered_at,shipping_cost\nO1,2026-07-01T10:00:00Z,A,1,10001,40,-74,WH,2026-07-02T09:00:00Z,2026-07-06,7.25\n',
+    );
     expect(problems).toEqual([]);
     expect(rows[0]).toMatchObject({
-      zip5: '10001', lat: undefined, lon: undefined, fulfilledFrom: 'WH',
+      zip5: '10001',
+      lat: undefined,
+      lon: undefined,
+      fulfilledFrom: 'WH',
       shippedAt: { day: 20636, minutes: 540, offset: 0 }, // 07-02 = 20635 + 1; 09:00 = 540 min
-      deliveredAt: { day: 20640, minutes: 0, offset: null }, shippingCost: 7.25,
+      deliveredAt: { day: 20640, minutes: 0, offset: null },
+      shippingCost: 7.25,
     });
   });
 
   it('names customer_lat when a coordinates-only file has no latitude', () => {
-    const { problems } = run(parseOrders, 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,,-74\n');
-    expect(problems.map((p) => [p.line, p.column, p.field, p.message])).toEqual([[2, 5, 'customer_lat', 'order O1 has neither a ZIP nor latitude and longitude']]);
+    const { problems } = run(
+      parseOrders,
+      'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,2026-07-01T10:00:00Z,A,1,,-74\n',
+    );
+    expect(problems.map((p) => [p.line, p.column, p.field, p.message])).toEqual([
+      [2, 5, 'customer_lat', 'order O1 has neither a ZIP nor latitude and longitude'],
+    ]);
   });
 });

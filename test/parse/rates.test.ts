@@ -11,7 +11,10 @@ import { badCells, run } from '../helpers/parse.ts';
 
 describe('parseRates and parseTransit', () => {
   it('parses a valid rate card', () => {
-    const { rows, problems } = run(parseRates, 'carrier,service,zone,max_weight_lb,price\nUPS,Ground,1,1,8.50\nUPS,Ground,8,70,61.25\n');
+    const { rows, problems } = run(
+      parseRates,
+      'carrier,service,zone,max_weight_lb,price\nUPS,Ground,1,1,8.50\nUPS,Ground,8,70,61.25\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       { line: 2, carrier: 'UPS', service: 'Ground', zone: 1, maxWeightLb: 1, price: 8.5 },
@@ -38,7 +41,10 @@ describe('parseRates and parseTransit', () => {
   });
 
   it('parses a valid transit table (0 days is allowed)', () => {
-    const { rows, problems } = run(parseTransit, 'carrier,service,zone,business_days\nUPS,Ground,8,5\nUPS,Ground,1,0\n');
+    const { rows, problems } = run(
+      parseTransit,
+      'carrier,service,zone,business_days\nUPS,Ground,8,5\nUPS,Ground,1,0\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       { line: 2, carrier: 'UPS', service: 'Ground', zone: 8, businessDays: 5 },
@@ -67,8 +73,15 @@ describe('parseRates and parseTransit: edges', () => {
   });
 
   it('zones 1 and 8 are the bounds; the problem texts for 0 and 9 are exact', () => {
-    const { rows, problems } = run(parseRates, 'carrier,service,zone,max_weight_lb,price\nC,G,1,0,0\nC,G,8,1,1\nC,G,0,1,1\nC,G,9,1,1\n', 'rate_card.csv');
-    expect(rows.map((r) => [r.zone, r.maxWeightLb, r.price])).toEqual([[1, 0, 0], [8, 1, 1]]);
+    const { rows, problems } = run(
+      parseRates,
+      'carrier,service,zone,max_weight_lb,price\nC,G,1,0,0\nC,G,8,1,1\nC,G,0,1,1\nC,G,9,1,1\n',
+      'rate_card.csv',
+    );
+    expect(rows.map((r) => [r.zone, r.maxWeightLb, r.price])).toEqual([
+      [1, 0, 0],
+      [8, 1, 1],
+    ]);
     expect(problems.map((p) => [p.file, p.line, p.column, p.field, p.message])).toEqual([
       ['rate_card.csv', 4, 3, 'zone', '"0" is not a whole number ≥ 1'],
       ['rate_card.csv', 5, 3, 'zone', '"9" is not one of 1, 2, 3, 4, 5, 6, 7, 8'],
@@ -102,6 +115,8 @@ describe('parseZoneChart', () => {
 
   it('gives the exact ZIP3 problem text, file, line and column', () => {
     const { problems } = run(parseZoneChart, 'origin_zip3,dest_zip3,zone\n021,1234,2\n', 'zone_chart.csv');
-    expect(problems.map((p) => [p.file, p.line, p.column, p.field, p.message])).toEqual([['zone_chart.csv', 2, 2, 'dest_zip3', '"1234" is not a ZIP3 (the first three digits of a ZIP)']]);
+    expect(problems.map((p) => [p.file, p.line, p.column, p.field, p.message])).toEqual([
+      ['zone_chart.csv', 2, 2, 'dest_zip3', '"1234" is not a ZIP3 (the first three digits of a ZIP)'],
+    ]);
   });
 });

@@ -11,15 +11,44 @@ import { badCells, run } from '../helpers/parse.ts';
 
 describe('parseSkus', () => {
   it('parses a valid file', () => {
-    const { rows, problems } = run(parseSkus, [
-      'sku,name,category,weight_lb,length_in,width_in,height_in,unit_cost,unit_price,fragile,oversize',
-      'A,Mug,Kitchen,1.5,4,4,5,2.10,8.00,yes,0',
-      'B,,,,,,,,,,',
-    ].join('\n') + '\n');
+    const { rows, problems } = run(
+      parseSkus,
+      [
+        'sku,name,category,weight_lb,length_in,width_in,height_in,unit_cost,unit_price,fragile,oversize',
+        'A,Mug,Kitchen,1.5,4,4,5,2.10,8.00,yes,0',
+        'B,,,,,,,,,,',
+      ].join('\n') + '\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, sku: 'A', name: 'Mug', category: 'Kitchen', weightLb: 1.5, lengthIn: 4, widthIn: 4, heightIn: 5, unitCost: 2.1, unitPrice: 8, fragile: true, oversize: false },
-      { line: 3, sku: 'B', name: '', category: '', weightLb: undefined, lengthIn: undefined, widthIn: undefined, heightIn: undefined, unitCost: undefined, unitPrice: undefined, fragile: false, oversize: false },
+      {
+        line: 2,
+        sku: 'A',
+        name: 'Mug',
+        category: 'Kitchen',
+        weightLb: 1.5,
+        lengthIn: 4,
+        widthIn: 4,
+        heightIn: 5,
+        unitCost: 2.1,
+        unitPrice: 8,
+        fragile: true,
+        oversize: false,
+      },
+      {
+        line: 3,
+        sku: 'B',
+        name: '',
+        category: '',
+        weightLb: undefined,
+        lengthIn: undefined,
+        widthIn: undefined,
+        heightIn: undefined,
+        unitCost: undefined,
+        unitPrice: undefined,
+        fragile: false,
+        oversize: false,
+      },
     ]);
   });
 
@@ -62,6 +91,8 @@ describe('parseSkus: edges', () => {
   it('a missing sku column stops the file', () => {
     const { rows, problems } = run(parseSkus, 'name,weight_lb\nMug,1\n', 'skus.csv');
     expect(rows).toEqual([]);
-    expect(problems.map((p) => [p.severity, p.file, p.line, p.field, p.message])).toEqual([['error', 'skus.csv', 1, 'sku', 'required column "sku" is missing from the header']]);
+    expect(problems.map((p) => [p.severity, p.file, p.line, p.field, p.message])).toEqual([
+      ['error', 'skus.csv', 1, 'sku', 'required column "sku" is missing from the header'],
+    ]);
   });
 });

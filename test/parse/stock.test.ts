@@ -42,7 +42,9 @@ describe('parseInventory: negative on_hand (real systems oversell)', () => {
       { line: 2, nodeId: 'WH1', sku: 'A', onHand: 0, asOf: 20635 },
       { line: 3, nodeId: 'WH1', sku: 'B', onHand: 4, asOf: undefined },
     ]);
-    expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([['warning', 2, 3, 'on_hand', 'negative-on-hand']]);
+    expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([
+      ['warning', 2, 3, 'on_hand', 'negative-on-hand'],
+    ]);
     expect(problems[0]!.message).toContain('"-3" is negative');
     expect(problems[0]!.message).toContain('read as 0');
   });
@@ -50,7 +52,10 @@ describe('parseInventory: negative on_hand (real systems oversell)', () => {
 
 describe('parseReceipts', () => {
   it('parses a valid file', () => {
-    const { rows, problems } = run(parseReceipts, 'node_id,sku,quantity,arrives_at\nWH1,A,5,2026-07-10\nWH1,B,3,2026-07-10T08:00:00-04:00\n');
+    const { rows, problems } = run(
+      parseReceipts,
+      'node_id,sku,quantity,arrives_at\nWH1,A,5,2026-07-10\nWH1,B,3,2026-07-10T08:00:00-04:00\n',
+    );
     expect(problems).toEqual([]);
     expect(rows).toEqual([
       { line: 2, nodeId: 'WH1', sku: 'A', quantity: 5, arrivesAt: { day: 20644, minutes: 0, offset: null } },
@@ -92,19 +97,33 @@ describe('parseInventory and parseReceipts: edges', () => {
   it('the negative-stock warning has its exact text', () => {
     const { problems } = run(parseInventory, 'node_id,sku,on_hand\nWH,A,-12\n', 'inventory.csv');
     expect(problems.map((p) => [p.severity, p.file, p.line, p.column, p.message])).toEqual([
-      ['warning', 'inventory.csv', 2, 3, 'on_hand "-12" is negative (the system sold stock it did not have); it is read as 0'],
+      [
+        'warning',
+        'inventory.csv',
+        2,
+        3,
+        'on_hand "-12" is negative (the system sold stock it did not have); it is read as 0',
+      ],
     ]);
   });
 
   it('a receipt of 1 unit is the smallest allowed; 0 is an error with its text', () => {
-    const { rows, problems } = run(parseReceipts, 'node_id,sku,quantity,arrives_at\nWH,A,1,2026-07-10\nWH,A,0,2026-07-10\n', 'receipts.csv');
+    const { rows, problems } = run(
+      parseReceipts,
+      'node_id,sku,quantity,arrives_at\nWH,A,1,2026-07-10\nWH,A,0,2026-07-10\n',
+      'receipts.csv',
+    );
     expect(rows.map((r) => r.quantity)).toEqual([1]);
-    expect(problems.map((p) => [p.file, p.line, p.column, p.message])).toEqual([['receipts.csv', 3, 3, '"0" is not a whole number ≥ 1']]);
+    expect(problems.map((p) => [p.file, p.line, p.column, p.message])).toEqual([
+      ['receipts.csv', 3, 3, '"0" is not a whole number ≥ 1'],
+    ]);
   });
 
   it('a missing required column stops the file', () => {
     const { rows, problems } = run(parseReceipts, 'node_id,sku,quantity\nWH,A,1\n', 'receipts.csv');
     expect(rows).toEqual([]);
-    expect(problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([['receipts.csv', 1, 'arrives_at', 'required column "arrives_at" is missing from the header']]);
+    expect(problems.map((p) => [p.file, p.line, p.field, p.message])).toEqual([
+      ['receipts.csv', 1, 'arrives_at', 'required column "arrives_at" is missing from the header'],
+    ]);
   });
 });

@@ -72,7 +72,13 @@ describe('TableReader: header checks', () => {
     const { r, problems } = reader('sku,quantity,sku\nA,1,B\n');
     expect(r.usable).toBe(false);
     expect(problems.errors).toHaveLength(1);
-    expect(problems.errors[0]).toMatchObject({ file: 'items.csv', line: 1, column: 3, field: 'sku', code: 'duplicate-column' });
+    expect(problems.errors[0]).toMatchObject({
+      file: 'items.csv',
+      line: 1,
+      column: 3,
+      field: 'sku',
+      code: 'duplicate-column',
+    });
     expect(problems.errors[0]!.message).toBe('column "sku" appears twice in the header');
   });
 
@@ -83,7 +89,11 @@ describe('TableReader: header checks', () => {
   });
 
   it('oneOf: at least one group must be fully present', () => {
-    const schema: TableSchema = { required: ['order_id'], optional: [], oneOf: [['customer_zip'], ['customer_lat', 'customer_lon']] };
+    const schema: TableSchema = {
+      required: ['order_id'],
+      optional: [],
+      oneOf: [['customer_zip'], ['customer_lat', 'customer_lon']],
+    };
     expect(reader('order_id,customer_zip\n1,10001\n', schema).r.usable).toBe(true);
     expect(reader('order_id,customer_lat,customer_lon\n1,40,-74\n', schema).r.usable).toBe(true);
     const { r, problems } = reader('order_id,customer_lat\n1,40\n', schema);
@@ -118,10 +128,18 @@ describe('TableReader: cells', () => {
     const { r, problems } = reader(text);
     expect(r.at(1).get('quantity', qty)).toBeUndefined();
     expect(r.rowOk).toBe(false);
-    expect(problems.list).toEqual([{
-      severity: 'error', file: 'items.csv', line: 3, column: 2, field: 'quantity', code: 'bad-integer',
-      message: '"x" is not a whole number ≥ 1', hint: 'write a whole number of at least 1 (no decimals, units or thousands separators)',
-    }]);
+    expect(problems.list).toEqual([
+      {
+        severity: 'error',
+        file: 'items.csv',
+        line: 3,
+        column: 2,
+        field: 'quantity',
+        code: 'bad-integer',
+        message: '"x" is not a whole number ≥ 1',
+        hint: 'write a whole number of at least 1 (no decimals, units or thousands separators)',
+      },
+    ]);
   });
 
   it('moving to another row clears the row flag', () => {
@@ -139,7 +157,9 @@ describe('TableReader: cells', () => {
     expect(r.rowOk).toBe(true);
     expect(r.at(2).get('quantity', qty, { required: true })).toBeUndefined();
     expect(r.rowOk).toBe(false);
-    expect(problems.list.map((p) => [p.line, p.column, p.field, p.code, p.message])).toEqual([[4, 2, 'quantity', 'required-value', 'quantity is empty']]);
+    expect(problems.list.map((p) => [p.line, p.column, p.field, p.code, p.message])).toEqual([
+      [4, 2, 'quantity', 'required-value', 'quantity is empty'],
+    ]);
   });
 
   it('rows after a quoted line break report their own line', () => {
@@ -162,6 +182,8 @@ describe('TableReader: cells', () => {
     const { r, problems } = reader(text);
     r.at(0).warning('sku', { code: 'w', message: 'm', hint: 'h' });
     expect(r.rowOk).toBe(true);
-    expect(problems.list).toEqual([{ severity: 'warning', file: 'items.csv', line: 2, column: 1, field: 'sku', code: 'w', message: 'm', hint: 'h' }]);
+    expect(problems.list).toEqual([
+      { severity: 'warning', file: 'items.csv', line: 2, column: 1, field: 'sku', code: 'w', message: 'm', hint: 'h' },
+    ]);
   });
 });

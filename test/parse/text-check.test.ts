@@ -33,7 +33,10 @@ function chunked(bytes: Uint8Array, size: number, maxLine?: number) {
 
 describe('decodeCsvBytes: UTF-8', () => {
   it('reads UTF-8 text as written, keeping a BOM for the CSV parser', () => {
-    expect(decodeCsvBytes(utf8('\ufeffsku,name\nA,Café – noir 😀\n'), 'f.csv')).toEqual({ ok: true, text: '\ufeffsku,name\nA,Café – noir 😀\n' });
+    expect(decodeCsvBytes(utf8('\ufeffsku,name\nA,Café – noir 😀\n'), 'f.csv')).toEqual({
+      ok: true,
+      text: '\ufeffsku,name\nA,Café – noir 😀\n',
+    });
   });
 
   it('refuses a Latin-1 é (0xE9) at its line and column', () => {
@@ -55,7 +58,8 @@ describe('decodeCsvBytes: UTF-8', () => {
   it('gives the same place whatever the chunk size, also when the bad byte or a good character spans chunks', () => {
     // CR LF split between chunks counts once; line 3 is "Bé\xE9": column 3
     const bytes = bytesWith('a,b\r\nx\r\nBé\u0000\n', 0xe9);
-    for (const size of [1, 2, 3, 5, 7, 64]) expect(chunked(bytes, size), `chunks of ${size}`).toMatchObject({ ok: false, problem: { line: 3, column: 3 } });
+    for (const size of [1, 2, 3, 5, 7, 64])
+      expect(chunked(bytes, size), `chunks of ${size}`).toMatchObject({ ok: false, problem: { line: 3, column: 3 } });
     const good = utf8('sku\nCafé😀\r\n€\n');
     for (const size of [1, 2, 3]) expect(chunked(good, size)).toEqual({ ok: true, text: 'sku\nCafé😀\r\n€\n' });
   });
@@ -75,7 +79,9 @@ describe('decodeCsvBytes: UTF-8', () => {
     const fatal = new TextDecoder('utf-8', { fatal: true });
     let invalid = 0;
     for (let n = 0; n < 3000; n++) {
-      const b = Uint8Array.from({ length: 1 + rng.int(6) }, () => (rng.next() < 0.5 ? 0x80 + rng.int(128) : rng.int(256)));
+      const b = Uint8Array.from({ length: 1 + rng.int(6) }, () =>
+        rng.next() < 0.5 ? 0x80 + rng.int(128) : rng.int(256),
+      );
       let ok = true;
       try {
         fatal.decode(b);
@@ -93,7 +99,12 @@ describe('decodeCsvBytes: over-long lines', () => {
   it('refuses the first line longer than the limit, naming it', () => {
     // limit 10 bytes: line 3 has 11
     const r = decodeCsvBytes(utf8('a,b\n1,2\n12345,67890\n'), 'orders.csv', 10);
-    expect(r.ok ? null : r.problem).toMatchObject({ severity: 'error', code: 'line-too-long', file: 'orders.csv', line: 3 });
+    expect(r.ok ? null : r.problem).toMatchObject({
+      severity: 'error',
+      code: 'line-too-long',
+      file: 'orders.csv',
+      line: 3,
+    });
   });
 
   it('counts CR-only and CR LF line ends as breaks, also across chunks', () => {

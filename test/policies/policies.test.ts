@@ -18,11 +18,21 @@ const units = (r: ReturnType<typeof runTiny>, policy: string) => {
 
 describe('closest-with-stock', () => {
   it('sends a line to the nearest node that has all of it', () => {
-    const r = runTiny({ scenario: SCENARIO, nodes: NODES, orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,3,0,0\n`, inventory: 'node_id,sku,on_hand\nN1,A,2\nN2,A,1\nN3,A,5\n' });
+    const r = runTiny({
+      scenario: SCENARIO,
+      nodes: NODES,
+      orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,3,0,0\n`,
+      inventory: 'node_id,sku,on_hand\nN1,A,2\nN2,A,1\nN3,A,5\n',
+    });
     expect(units(r, 'closest-with-stock')).toEqual(['N3:3']);
   });
   it('takes what each node has, nearest first, when no node has all of it', () => {
-    const r = runTiny({ scenario: SCENARIO, nodes: NODES, orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,4,0,0\n`, inventory: 'node_id,sku,on_hand\nN1,A,2\nN2,A,1\nN3,A,2\n' });
+    const r = runTiny({
+      scenario: SCENARIO,
+      nodes: NODES,
+      orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,4,0,0\n`,
+      inventory: 'node_id,sku,on_hand\nN1,A,2\nN2,A,1\nN3,A,2\n',
+    });
     expect(units(r, 'closest-with-stock')).toEqual(['N1:2', 'N2:1', 'N3:1']);
   });
 });
@@ -30,7 +40,8 @@ describe('closest-with-stock', () => {
 describe('fewest-packages', () => {
   it('prefers one farther node over two nearer ones', () => {
     const r = runTiny({
-      scenario: SCENARIO, nodes: NODES,
+      scenario: SCENARIO,
+      nodes: NODES,
       orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,1,0,0\nX,2026-07-06T09:00:00-04:00,B,1,0,0\n`,
       inventory: 'node_id,sku,on_hand\nN1,A,1\nN2,B,1\nN3,A,1\nN3,B,1\n',
     });
@@ -39,7 +50,8 @@ describe('fewest-packages', () => {
   });
   it('breaks ties between equally small sets by distance', () => {
     const r = runTiny({
-      scenario: SCENARIO, nodes: NODES,
+      scenario: SCENARIO,
+      nodes: NODES,
       orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,1,0,0\nX,2026-07-06T09:00:00-04:00,B,1,0,0\n`,
       inventory: 'node_id,sku,on_hand\nN1,A,1\nN2,A,1\nN2,B,1\nN3,A,1\nN3,B,1\n',
     });
@@ -47,7 +59,8 @@ describe('fewest-packages', () => {
   });
   it('fills as much as the network can when nothing fills everything, with the fewest nodes', () => {
     const r = runTiny({
-      scenario: SCENARIO, nodes: NODES,
+      scenario: SCENARIO,
+      nodes: NODES,
       orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,2,0,0\nX,2026-07-06T09:00:00-04:00,C,1,0,0\n`,
       inventory: 'node_id,sku,on_hand\nN1,A,1\nN3,A,2\n',
     });
@@ -58,11 +71,22 @@ describe('fewest-packages', () => {
 
 describe('warehouse-only', () => {
   it('needs a node when there are several warehouses', () => {
-    expect(() => runTiny({ scenario: TINY_SCENARIO.replace('    node: WH\n', ''), nodes: NODES, orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,1,0,0\n`, inventory: 'node_id,sku,on_hand\nN1,A,1\n' }))
-      .toThrow(InputError);
+    expect(() =>
+      runTiny({
+        scenario: TINY_SCENARIO.replace('    node: WH\n', ''),
+        nodes: NODES,
+        orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,1,0,0\n`,
+        inventory: 'node_id,sku,on_hand\nN1,A,1\n',
+      }),
+    ).toThrow(InputError);
     let error: InputError | undefined;
     try {
-      runTiny({ scenario: TINY_SCENARIO.replace('node: WH', 'node: N9'), nodes: NODES, orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,1,0,0\n`, inventory: 'node_id,sku,on_hand\nN1,A,1\n' });
+      runTiny({
+        scenario: TINY_SCENARIO.replace('node: WH', 'node: N9'),
+        nodes: NODES,
+        orders: `${ORDERS}X,2026-07-06T09:00:00-04:00,A,1,0,0\n`,
+        inventory: 'node_id,sku,on_hand\nN1,A,1\n',
+      });
     } catch (e) {
       error = e as InputError;
     }

@@ -5,19 +5,40 @@
  * zone 2 (51–150 mi); stores pick at $6.00, warehouses at $3.00 + $0.50 per extra unit.
  */
 import { describe, expect, it } from 'vitest';
-import { inputErrors, line, lineOf, nodesCsv, ordersCsv, runCase, scenarioWith, shipped, stock, traceOf, type NodeSpec } from '../helpers/cases.ts';
+import {
+  inputErrors,
+  line,
+  lineOf,
+  nodesCsv,
+  ordersCsv,
+  runCase,
+  scenarioWith,
+  shipped,
+  stock,
+  traceOf,
+  type NodeSpec,
+} from '../helpers/cases.ts';
 
 const ST: NodeSpec = { id: 'ST', type: 'store', lat: 0.5 }; // 34.5 mi from a customer at 0°N
 const S2: NodeSpec = { id: 'S2', type: 'store', lat: 1 }; // 69.1 mi
 const WH: NodeSpec = { id: 'WH', type: 'warehouse', lat: 2 }; // 138.2 mi
 
 describe('cheapest', () => {
-  const scenario = scenarioWith('  - name: cheapest\n  - name: fewest-packages\n  - { name: cheapest-single, use: cheapest, split: never }\n');
+  const scenario = scenarioWith(
+    '  - name: cheapest\n  - name: fewest-packages\n  - { name: cheapest-single, use: cheapest, split: never }\n',
+  );
 
   it('picks the lowest carrier + pick/pack cost, not the nearest node', () => {
     // ST $13.10 + $6.00 = $19.10; WH $14.20 + $3.00 = $17.20
-    const r = runCase({ scenario, nodes: nodesCsv(ST, WH), orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5', 'WH,A,5') });
-    expect(traceOf(r, 'cheapest')).toEqual(['O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single']);
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv(ST, WH),
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1)),
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
+    expect(traceOf(r, 'cheapest')).toEqual([
+      'O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
     expect(shipped(r, 'fewest-packages')).toEqual(['O1 ST:1']);
   });
 
@@ -30,7 +51,9 @@ describe('cheapest', () => {
       orders: ordersCsv(line('O1', '06T13:00', 'A', 1)),
       inventory: stock('W1,A,5', 'W2,A,5'),
     });
-    expect(traceOf(r, 'cheapest')).toEqual(['O1 W2 ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single']);
+    expect(traceOf(r, 'cheapest')).toEqual([
+      'O1 W2 ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
   });
 
   it('splits when two packages cost less than one, unless the entry says split: never', () => {
@@ -51,7 +74,9 @@ describe('store-for-local', () => {
   it('stores ship only within the radius (100 miles by default)', () => {
     // customer at 2°S: ST is 2.5° = 172.7 mi away, S2 207.3 mi, WH 276.4 mi
     const r = runCase({
-      scenario: scenarioWith('  - name: store-for-local\n  - { name: wide, use: store-for-local, radius_miles: 200 }\n  - name: fewest-packages\n'),
+      scenario: scenarioWith(
+        '  - name: store-for-local\n  - { name: wide, use: store-for-local, radius_miles: 200 }\n  - name: fewest-packages\n',
+      ),
       nodes: nodesCsv(ST, S2, WH),
       orders: ordersCsv(line('FAR', '06T09:00', 'A', 1, { lat: -2 }), line('NEAR', '06T10:00', 'A', 1)),
       inventory: stock('ST,A,5', 'S2,A,5', 'WH,A,5'),
@@ -75,7 +100,7 @@ describe('store-for-local', () => {
     expect(shipped(r, 'only-s2')).toEqual(['O1 S2:1', 'O2 WH:1']);
   });
 
-  it('keeps each store\'s safety stock, but not the warehouse\'s', () => {
+  it("keeps each store's safety stock, but not the warehouse's", () => {
     // ST holds 2 A with safety stock 1: one unit may ship. WH holds 5 with safety stock 5.
     const r = runCase({
       scenario: scenarioWith('  - name: store-for-local\n  - name: fewest-packages\n'),
@@ -101,12 +126,21 @@ describe('store-for-local', () => {
       'O1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
       'O2 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
     ]);
-    expect(traceOf(r, 'fewest-packages')[1]).toBe('O2 ST ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 capacity-wait');
+    expect(traceOf(r, 'fewest-packages')[1]).toBe(
+      'O2 ST ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 capacity-wait',
+    );
   });
 
   it('an unknown store is an input error at the entry', () => {
-    const scenario = scenarioWith('  - name: fewest-packages\n  - name: local\n    use: store-for-local\n    stores: [ST, ZZ]\n');
-    const errors = inputErrors({ scenario, nodes: nodesCsv(ST, WH), orders: ordersCsv(line('O1', '06T09:00', 'A', 1)), inventory: stock('ST,A,5') });
+    const scenario = scenarioWith(
+      '  - name: fewest-packages\n  - name: local\n    use: store-for-local\n    stores: [ST, ZZ]\n',
+    );
+    const errors = inputErrors({
+      scenario,
+      nodes: nodesCsv(ST, WH),
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1)),
+      inventory: stock('ST,A,5'),
+    });
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(lineOf(scenario, 'name: local'));
     expect(errors[0]!.field).toBe('local.stores');

@@ -6,20 +6,24 @@ const take = (next: () => number, n: number) => Array.from({ length: n }, next);
 
 describe('sequential streams', () => {
   it('the same seed gives the same sequence', () => {
-    const a = makeRng(42), b = makeRng(42);
+    const a = makeRng(42),
+      b = makeRng(42);
     expect(take(() => a.next(), 20)).toEqual(take(() => b.next(), 20));
   });
 
   it('a numeric seed and its text give the same sequence', () => {
-    const a = makeRng(42), b = makeRng('42');
+    const a = makeRng(42),
+      b = makeRng('42');
     expect(a.seed).toBe('42');
     expect(take(() => a.next(), 5)).toEqual(take(() => b.next(), 5));
   });
 
   it('different seeds give different sequences', () => {
     const a = take(() => makeRng(1).next(), 1);
-    const s1 = makeRng(1), s2 = makeRng(2);
-    const x = take(() => s1.next(), 10), y = take(() => s2.next(), 10);
+    const s1 = makeRng(1),
+      s2 = makeRng(2);
+    const x = take(() => s1.next(), 10),
+      y = take(() => s2.next(), 10);
     expect(x).not.toEqual(y);
     expect(x.filter((v, i) => v === y[i]).length).toBe(0);
     expect(a[0]).toBe(x[0]);
@@ -51,7 +55,8 @@ describe('fork', () => {
   });
 
   it('drawing from a fork does not move the parent', () => {
-    const p1 = makeRng(9), p2 = makeRng(9);
+    const p1 = makeRng(9),
+      p2 = makeRng(9);
     const f = p1.fork('x');
     take(() => f.next(), 50);
     expect(take(() => p1.next(), 10)).toEqual(take(() => p2.next(), 10));
@@ -60,8 +65,11 @@ describe('fork', () => {
   it('forks with different labels, and the parent, give different streams', () => {
     const p = makeRng(9);
     const a = take(() => p.fork('a').next(), 1)[0];
-    const fa = p.fork('a'), fb = p.fork('b');
-    const xa = take(() => fa.next(), 10), xb = take(() => fb.next(), 10), xp = take(() => makeRng(9).next(), 10);
+    const fa = p.fork('a'),
+      fb = p.fork('b');
+    const xa = take(() => fa.next(), 10),
+      xb = take(() => fb.next(), 10),
+      xp = take(() => makeRng(9).next(), 10);
     expect(xa).not.toEqual(xb);
     expect(xa).not.toEqual(xp);
     expect(a).toBe(xa[0]);
@@ -72,11 +80,23 @@ describe('fork', () => {
 describe('keyed draws', () => {
   it('depend only on the keys, not on call order or earlier draws', () => {
     const k1 = makeRng(5).keyed('pick');
-    const forward = [[1, 0, 0], [2, 1, 0], [3, 0, 7], [123456789, 2, 1]].map(([a, b, c]) => k1(a!, b, c));
+    const forward = [
+      [1, 0, 0],
+      [2, 1, 0],
+      [3, 0, 7],
+      [123456789, 2, 1],
+    ].map(([a, b, c]) => k1(a!, b, c));
     const r = makeRng(5);
     take(() => r.next(), 33); // sequential draws do not matter
     const k2 = r.keyed('pick');
-    const backward = [[123456789, 2, 1], [3, 0, 7], [2, 1, 0], [1, 0, 0]].map(([a, b, c]) => k2(a!, b, c)).reverse();
+    const backward = [
+      [123456789, 2, 1],
+      [3, 0, 7],
+      [2, 1, 0],
+      [1, 0, 0],
+    ]
+      .map(([a, b, c]) => k2(a!, b, c))
+      .reverse();
     expect(backward).toEqual(forward);
     expect(k1(2, 1, 0)).toBe(k1(2, 1, 0));
   });
@@ -88,9 +108,13 @@ describe('keyed draws', () => {
   });
 
   it('differ across labels, seeds and key positions', () => {
-    const pick = makeRng(5).keyed('pick'), delay = makeRng(5).keyed('delay'), other = makeRng(6).keyed('pick');
+    const pick = makeRng(5).keyed('pick'),
+      delay = makeRng(5).keyed('delay'),
+      other = makeRng(6).keyed('pick');
     const keys = Array.from({ length: 50 }, (_, i) => i);
-    const p = keys.map((i) => pick(i, 1, 2)), d = keys.map((i) => delay(i, 1, 2)), o = keys.map((i) => other(i, 1, 2));
+    const p = keys.map((i) => pick(i, 1, 2)),
+      d = keys.map((i) => delay(i, 1, 2)),
+      o = keys.map((i) => other(i, 1, 2));
     expect(p.filter((v, i) => v === d[i]).length).toBe(0);
     expect(p.filter((v, i) => v === o[i]).length).toBe(0);
     expect(pick(1, 2, 0)).not.toBe(pick(2, 1, 0));
@@ -125,7 +149,8 @@ describe('keyed draws', () => {
 describe('hashing', () => {
   it('mix32 is an unsigned 32-bit value, 0 maps to 0 and nearby inputs spread out', () => {
     expect(mix32(0)).toBe(0);
-    const a = mix32(1), b = mix32(2);
+    const a = mix32(1),
+      b = mix32(2);
     expect(a).toBeGreaterThanOrEqual(0);
     expect(a).toBeLessThan(2 ** 32);
     expect(a).not.toBe(b);

@@ -25,12 +25,16 @@ const chartsOf = (input: ReportInput) => reportCharts(input, verdict(input), sta
 function forSnapshot(c: ReportChart): unknown {
   const spec = c.spec as { datasets?: Record<string, unknown[]> };
   if (!spec.datasets) return c.spec;
-  return { ...spec, datasets: Object.fromEntries(Object.entries(spec.datasets).map(([k, v]) => [k, `${v.length} features`])) };
+  return {
+    ...spec,
+    datasets: Object.fromEntries(Object.entries(spec.datasets).map(([k, v]) => [k, `${v.length} features`])),
+  };
 }
 
 /** Identifiers and string literals of a vega expression. */
 function tokens(expr: string): { identifiers: string[]; literals: string[] } {
-  const identifiers: string[] = [], literals: string[] = [];
+  const identifiers: string[] = [],
+    literals: string[] = [];
   const walk = (n: unknown): void => {
     if (Array.isArray(n)) n.forEach(walk);
     else if (n && typeof n === 'object') {
@@ -59,16 +63,40 @@ function expressions(node: unknown, out: string[] = []): string[] {
 describe('report charts', () => {
   it('builds these charts without analytics, and these specs', () => {
     const charts = chartsOf(plain);
-    expect(charts.map((c) => c.id)).toEqual(['kpi-bars', 'cost-waterfall', 'weekly-trends', 'node-mix', 'node-utilization', 'destination-map', 'segments', 'reasons']);
+    expect(charts.map((c) => c.id)).toEqual([
+      'kpi-bars',
+      'cost-waterfall',
+      'weekly-trends',
+      'node-mix',
+      'node-utilization',
+      'destination-map',
+      'segments',
+      'reasons',
+    ]);
     for (const c of charts) expect(forSnapshot(c)).toMatchSnapshot(c.id);
   });
 
   it('adds the analytics charts and interval whiskers when the analytics are there', () => {
     const charts = chartsOf(full);
     expect(charts.map((c) => c.id)).toEqual([
-      'kpi-bars', 'cost-waterfall', 'effect-ladder', 'roi-cash-flow', 'tornado', 'weekly-trends', 'node-mix', 'node-utilization', 'destination-map', 'segments', 'pre-post', 'pilot-sizing', 'reasons',
+      'kpi-bars',
+      'cost-waterfall',
+      'effect-ladder',
+      'roi-cash-flow',
+      'tornado',
+      'weekly-trends',
+      'node-mix',
+      'node-utilization',
+      'destination-map',
+      'segments',
+      'pre-post',
+      'pilot-sizing',
+      'reasons',
     ]);
-    for (const c of charts.filter((x) => ['kpi-bars', 'effect-ladder', 'roi-cash-flow', 'tornado', 'pre-post', 'pilot-sizing'].includes(x.id))) expect(forSnapshot(c)).toMatchSnapshot(`${c.id} with analytics`);
+    for (const c of charts.filter((x) =>
+      ['kpi-bars', 'effect-ladder', 'roi-cash-flow', 'tornado', 'pre-post', 'pilot-sizing'].includes(x.id),
+    ))
+      expect(forSnapshot(c)).toMatchSnapshot(`${c.id} with analytics`);
     const whiskers = (c: ReportChart) => JSON.stringify(c.spec).includes('"x2":{"field":"high"}');
     expect(whiskers(charts[0]!)).toBe(true);
     expect(whiskers(chartsOf(plain)[0]!)).toBe(false);
@@ -104,7 +132,10 @@ describe('report charts', () => {
         expect(identifiers, `${c.id}: ${e}`).not.toContain('alert');
         for (const bad of [HOSTILE_POLICY, HOSTILE_NODE, HOSTILE_SKU]) {
           if (!e.includes(JSON.stringify(bad).slice(1, -1))) continue;
-          expect(literals.some((l) => l.includes(bad)), `${c.id}: ${e}`).toBe(true);
+          expect(
+            literals.some((l) => l.includes(bad)),
+            `${c.id}: ${e}`,
+          ).toBe(true);
           quoted++;
         }
       }

@@ -16,7 +16,8 @@ const input = randomTiny(32);
 const scenario = tinyScenario(input.scenario);
 const { model, data } = buildModel(scenario, tinyFiles(input));
 const policies = preparePolicies(model, scenario, undefined, data);
-const A = 'warehouse-only', B = 'fewest-packages';
+const A = 'warehouse-only',
+  B = 'fewest-packages';
 
 /** Comparisons over `n` replicates whose streams (r ≥ 1) were made as `stream` says. */
 function rows(n: number, stream: ReplicateStream) {
@@ -30,16 +31,22 @@ describe('what intervals cover', () => {
     expect(compareText(A, B, 3, '7', rows(3, 'resampled'))).toContain(intervalCoverage('resampled'));
     expect(compareText(A, B, 1, '7', rows(1, 'resampled'))).toContain(intervalCoverage('days'));
     expect(compareText(A, B, 3, '7', rows(3, 'generated'))).toContain(intervalCoverage('generated'));
-    expect(intervalCoverage('resampled')).toBe("Intervals cover this retailer's catalog, stock and network, with demand like the replayed period's (its weeks resampled) and pick failures and transit delays redrawn; they do not cover a change in demand mix or prices.");
+    expect(intervalCoverage('resampled')).toBe(
+      "Intervals cover this retailer's catalog, stock and network, with demand like the replayed period's (its weeks resampled) and pick failures and transit delays redrawn; they do not cover a change in demand mix or prices.",
+    );
   });
 
   it("the report's method notes say it beside the intervals' method", () => {
     const run = runPolicies(model, scenario, policies, 7);
     const note = (n: number) => {
       const intervals = intervalsOf(B, rows(n, 'resampled'), n);
-      return methodNotes({ run, warnings: [], analytics: { intervals } } as unknown as ReportInput).find((i) => i.label === 'Intervals')!.text;
+      return methodNotes({ run, warnings: [], analytics: { intervals } } as unknown as ReportInput).find(
+        (i) => i.label === 'Intervals',
+      )!.text;
     };
-    expect(note(3)).toContain("paired t interval over 3 replicates (the period's weeks resampled, common random numbers)");
+    expect(note(3)).toContain(
+      "paired t interval over 3 replicates (the period's weeks resampled, common random numbers)",
+    );
     expect(note(3)).toContain(intervalCoverage('resampled'));
     expect(note(1)).toContain(intervalCoverage('days'));
   });

@@ -5,7 +5,9 @@ import { escapeHtml } from '../../sim/report/html.ts';
 describe('escapeHtml', () => {
   it('neutralizes a tag', () => {
     expect(escapeHtml('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
-    expect(escapeHtml('</script><script>alert(1)</script>')).toBe('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(escapeHtml('</script><script>alert(1)</script>')).toBe(
+      '&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;',
+    );
   });
 
   it('escapes quotes and ampersands', () => {
@@ -27,13 +29,23 @@ import { createHash } from 'node:crypto';
 import { reportPage, scriptJson, type Libraries } from '../../sim/report/html.ts';
 import type { ReportInput } from '../../sim/report/input.ts';
 import type { Problem } from '../../sim/problems.ts';
-import { analyticsFor, HOSTILE_NAME, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_SKU, hostileRun, reportRun } from '../helpers/report.ts';
+import {
+  analyticsFor,
+  HOSTILE_NAME,
+  HOSTILE_NODE,
+  HOSTILE_POLICY,
+  HOSTILE_SCENARIO,
+  HOSTILE_SKU,
+  hostileRun,
+  reportRun,
+} from '../helpers/report.ts';
 
 /** Stand-ins for the inlined browser builds (the real ones are tested in the browser check). */
 const LIBS: Libraries = { vega: '/* vega */', vegaLite: '/* vega-lite */', vegaEmbed: '/* vega-embed */' };
 
 /** The page's script blocks: [attributes, content]. */
-const scripts = (html: string) => [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => [m[1]!, m[2]!] as const);
+const scripts = (html: string) =>
+  [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => [m[1]!, m[2]!] as const);
 /** The page outside its script blocks. */
 const markup = (html: string) => html.replace(/<script[^>]*>[\s\S]*?<\/script>/g, '');
 
@@ -41,7 +53,9 @@ describe('scriptJson', () => {
   it('escapes what could end a script block or break a JavaScript string, and parses back the same', () => {
     const value = { sku: '</script><script>alert(1)</script>', name: 'a & b <!-- c -->', sep: 'x\u2028y\u2029z' };
     const text = scriptJson(value);
-    expect(text).toBe('{"sku":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e","name":"a \\u0026 b \\u003c!-- c --\\u003e","sep":"x\\u2028y\\u2029z"}');
+    expect(text).toBe(
+      '{"sku":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e","name":"a \\u0026 b \\u003c!-- c --\\u003e","sep":"x\\u2028y\\u2029z"}',
+    );
     expect(text).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(value);
   });
@@ -62,7 +76,8 @@ describe('reportPage: a pure function of its input', () => {
       expect(html).toContain(`<div class="vis" id="vis-${c.id}"`);
       expect(html).toContain(`<a href="charts/${c.id}.svg">SVG</a> · <a href="charts/${c.id}.png">PNG</a>`);
     }
-    for (const f of ['summary.md', 'metrics.csv', 'outcomes.csv', 'run.json']) expect(html).toContain(`<a href="${f}">${f}</a>`);
+    for (const f of ['summary.md', 'metrics.csv', 'outcomes.csv', 'run.json'])
+      expect(html).toContain(`<a href="${f}">${f}</a>`);
     expect(html).toContain('▼ −$1.14 (better)');
     expect(html).toContain('<li class="warn"><strong>No intervals:</strong>');
     expect(html).not.toContain('95% CI');
@@ -83,23 +98,34 @@ describe('reportPage: a pure function of its input', () => {
 
   it('adds intervals, payback and the analytics charts when the analytics are there', () => {
     const { html, charts } = reportPage({ ...input, analytics: analyticsFor(run, 'store-pilot') }, [], LIBS);
-    expect(charts.map((c) => c.id)).toEqual(expect.arrayContaining(['roi-cash-flow', 'tornado', 'pilot-sizing', 'pre-post']));
+    expect(charts.map((c) => c.id)).toEqual(
+      expect.arrayContaining(['roi-cash-flow', 'tornado', 'pilot-sizing', 'pre-post']),
+    );
     expect(html).toContain('95% CI $0.56 to $1.72');
     expect(html).toContain('Payback: 3.6 months.');
     expect(html).toMatch(/<span class="ci">95% CI −\$[\d.]+ to −\$[\d.]+<\/span>/);
-    expect(html).toContain('<strong>Intervals:</strong> confidence intervals of the changes come from paired day-block bootstrap.');
+    expect(html).toContain(
+      '<strong>Intervals:</strong> confidence intervals of the changes come from paired day-block bootstrap.',
+    );
     expect(html).not.toContain('No intervals:');
   });
 
-  it('shows the effect ladder: every step with its saving and interval, a network step priced with its node\'s costs', () => {
+  it("shows the effect ladder: every step with its saving and interval, a network step priced with its node's costs", () => {
     const { html, charts } = reportPage({ ...input, analytics: analyticsFor(run, 'store-pilot') }, [], LIBS);
     expect(charts.map((c) => c.id)).toContain('effect-ladder');
-    const section = html.slice(html.indexOf('<section id="ladder">'), html.indexOf('</section>', html.indexOf('<section id="ladder">')));
+    const section = html.slice(
+      html.indexOf('<section id="ladder">'),
+      html.indexOf('</section>', html.indexOf('<section id="ladder">')),
+    );
     expect(section).toContain('<h2>Effect ladder</h2>');
     // store-pilot's ladder (made up in helpers/report.ts) climbs through closest-with-stock, then adds NEW-STORE
-    expect(section).toContain('<tr class="focus"><th scope="row" class="text">store-pilot</th><td class="text">warehouse-only → closest-with-stock</td>');
+    expect(section).toContain(
+      '<tr class="focus"><th scope="row" class="text">store-pilot</th><td class="text">warehouse-only → closest-with-stock</td>',
+    );
     expect(section).toContain('<td class="text">closest-with-stock → store-pilot</td>');
-    expect(section).toMatch(/Adding NEW-STORE: its fixed costs: NEW-STORE rent \$1,200 a month, NEW-STORE opening \$8,000 once; the step nets [^;]+ a month: NPV [^ ]+ over 24 months/);
+    expect(section).toMatch(
+      /Adding NEW-STORE: its fixed costs: NEW-STORE rent \$1,200 a month, NEW-STORE opening \$8,000 once; the step nets [^;]+ a month: NPV [^ ]+ over 24 months/,
+    );
     expect(section).toContain('id="vis-effect-ladder"');
     expect(html).toContain('<li><a href="#ladder">Effect ladder</a></li>');
   });
@@ -110,14 +136,34 @@ describe('reportPage: a pure function of its input', () => {
 
   it('lists data-quality warnings, grouped, with their locations and hints', () => {
     const warnings: Problem[] = [
-      { severity: 'warning', code: 'zip-repaired', file: 'orders.csv', line: 3, column: 5, field: 'customer_zip', message: 'ZIP "2134" lost its leading zero', hint: 'keep ZIPs as text' },
-      { severity: 'warning', code: 'zip-repaired', file: 'orders.csv', line: 9, column: 5, field: 'customer_zip', message: 'ZIP "2135" lost its leading zero', hint: 'keep ZIPs as text' },
+      {
+        severity: 'warning',
+        code: 'zip-repaired',
+        file: 'orders.csv',
+        line: 3,
+        column: 5,
+        field: 'customer_zip',
+        message: 'ZIP "2134" lost its leading zero',
+        hint: 'keep ZIPs as text',
+      },
+      {
+        severity: 'warning',
+        code: 'zip-repaired',
+        file: 'orders.csv',
+        line: 9,
+        column: 5,
+        field: 'customer_zip',
+        message: 'ZIP "2135" lost its leading zero',
+        hint: 'keep ZIPs as text',
+      },
       { severity: 'note', code: 'extra-columns', file: 'orders.csv', line: 1, message: 'columns ignored: x', hint: '' },
     ];
     const html = reportPage({ run, warnings }, [], LIBS).html;
     expect(html).toContain('2 warnings and 0 notes about the input.');
     expect(html).toContain('<strong>zip-repaired</strong> in orders.csv: 2 cases');
-    expect(html).toContain('<code>orders.csv:3:5</code> <code>[customer_zip]</code> ZIP &quot;2134&quot; lost its leading zero');
+    expect(html).toContain(
+      '<code>orders.csv:3:5</code> <code>[customer_zip]</code> ZIP &quot;2134&quot; lost its leading zero',
+    );
     expect(html).not.toContain('columns ignored');
   });
 
@@ -126,7 +172,13 @@ describe('reportPage: a pure function of its input', () => {
     const { html, charts } = reportPage({ run: alone, warnings: [] }, [], LIBS);
     expect(html).toContain('<strong>Only warehouse-only was replayed.</strong>');
     expect(html).not.toContain('class="cards"');
-    expect(charts.map((c) => c.id)).toEqual(['weekly-trends', 'node-mix', 'node-utilization', 'destination-map', 'reasons']);
+    expect(charts.map((c) => c.id)).toEqual([
+      'weekly-trends',
+      'node-mix',
+      'node-utilization',
+      'destination-map',
+      'reasons',
+    ]);
     expect(html).toContain('<p>Only one policy was replayed.</p>');
     expect(html).not.toContain('href="#segments"');
   });
@@ -138,11 +190,22 @@ describe('reportPage: a pure function of its input', () => {
 
 describe('reportPage: hostile names', () => {
   const run = hostileRun();
-  const warnings: Problem[] = [{ severity: 'warning', code: 'no-weight', file: 'skus.csv', line: 3, field: 'weight_lb', message: `sku "${HOSTILE_SKU}" has no weight`, hint: 'add it' }];
+  const warnings: Problem[] = [
+    {
+      severity: 'warning',
+      code: 'no-weight',
+      file: 'skus.csv',
+      line: 3,
+      field: 'weight_lb',
+      message: `sku "${HOSTILE_SKU}" has no weight`,
+      hint: 'add it',
+    },
+  ];
   const { html, charts } = reportPage({ run, warnings, analytics: analyticsFor(run, HOSTILE_POLICY) }, [], LIBS);
 
   it('never puts a hostile string in the page as markup', () => {
-    for (const bad of [HOSTILE_SKU, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_NAME]) expect(html).not.toContain(bad);
+    for (const bad of [HOSTILE_SKU, HOSTILE_NODE, HOSTILE_POLICY, HOSTILE_SCENARIO, HOSTILE_NAME])
+      expect(html).not.toContain(bad);
     const text = markup(html);
     // no tag or attribute from the hostile names: they show only as escaped text
     expect(text).not.toMatch(/<(img|svg|b)[\s>]/i);
@@ -169,7 +232,9 @@ describe('reportPage: hostile names', () => {
 
   it('allows only its own scripts, by hash, and no network', () => {
     const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)![1]!;
-    expect(csp).toMatch(/^default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+'; style-src 'unsafe-inline'; img-src data: blob:;/);
+    expect(csp).toMatch(
+      /^default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+' 'sha256-[^']+'; style-src 'unsafe-inline'; img-src data: blob:;/,
+    );
     const hashes = [...csp.matchAll(/'sha256-([^']+)'/g)].map((m) => m[1]);
     const executable = scripts(html).filter(([attrs]) => !attrs.includes('application/json'));
     expect(executable.map(([, code]) => createHash('sha256').update(code, 'utf8').digest('base64'))).toEqual(hashes);
@@ -198,12 +263,18 @@ function shownForms(d: DecisionModel): Set<string> {
 }
 
 describe('the decision figures: one model behind the headline, the cards and the decision box', () => {
-  for (const [name, make] of [['a change that saves', reportRun], ['a change that loses money', losingRun]] as const) {
+  for (const [name, make] of [
+    ['a change that saves', reportRun],
+    ['a change that loses money', losingRun],
+  ] as const) {
     it(`every money figure traces to the decision model (${name})`, () => {
       const run = make();
       const a = analysisOf(run, name === 'a change that saves' ? undefined : 'store-for-local');
       const html = reportPage({ run, warnings: [], analytics: reportAnalytics(a, [], []) }, [], LIBS).html;
-      const top = markup(html).slice(html.indexOf('<section class="verdict'), html.indexOf('<nav aria-label="contents">'));
+      const top = markup(html).slice(
+        html.indexOf('<section class="verdict'),
+        html.indexOf('<nav aria-label="contents">'),
+      );
       expect(top).toContain('id="decision"');
       const figures = [...top.matchAll(/[−+]?\$[\d,]+(?:\.\d+)?/g)].map((m) => m[0].replace(/^\+/, ''));
       expect(figures.length).toBeGreaterThan(10);
@@ -217,7 +288,9 @@ describe('the decision figures: one model behind the headline, the cards and the
       expect(top).toContain('<strong>Check the data first.</strong>');
       if (a.decision.saving.total < 0) {
         expect(top).toContain(`would cost ${money(-a.decision.saving.total)} more per order`);
-        expect(top).toContain('<div class="k">Payback</div><div class="v">never (not within the 24 months projected)</div>');
+        expect(top).toContain(
+          '<div class="k">Payback</div><div class="v">never (not within the 24 months projected)</div>',
+        );
         expect(top).toContain('Break-even volume: none (it saves nothing per order).');
         expect(top).not.toMatch(/payback (in|after) \d|payback \d/i);
       } else {

@@ -49,13 +49,21 @@ O1,2026-07-06T10:00:00-04:00,"A\n\`\`\`\n<img src=x>",1,0,0,"std\n\`\`\`\n<i>"
   const skus = 'sku,weight_lb\n"A\n```\n<img src=x>",1\n';
   const inventory = 'node_id,sku,on_hand\nWH,"A\n```\n<img src=x>",5\n';
   const quoted = (t: string) => JSON.stringify(t);
-  const scenario = scenarioWith(`  - name: ${quoted(EVIL)}
+  const scenario = scenarioWith(
+    `  - name: ${quoted(EVIL)}
     use: warehouse-only
     node: WH
   - name: closest-with-stock
 baseline: ${quoted(EVIL)}
-`, { name: quoted('RouteLab\n```\n<script>x</script>'), extra: `description: ${quoted('a\n# injected heading\n<script>y</script>')}` })
-    .replace('delivery_business_days: { standard: 3 }', `delivery_business_days: { standard: 3, ${quoted('std\n```\n<i>')}: 3 }`);
+`,
+    {
+      name: quoted('RouteLab\n```\n<script>x</script>'),
+      extra: `description: ${quoted('a\n# injected heading\n<script>y</script>')}`,
+    },
+  ).replace(
+    'delivery_business_days: { standard: 3 }',
+    `delivery_business_days: { standard: 3, ${quoted('std\n```\n<i>')}: 3 }`,
+  );
 
   it('keeps every name inside its line or code block: no raw HTML, no extra headings, every block closed', () => {
     expect(scenario).toContain('"std\\n```\\n<i>": 3');
@@ -67,7 +75,10 @@ baseline: ${quoted(EVIL)}
     expect(closed).toBe(true);
     expect(lines.filter(rawHtml)).toEqual([]);
     expect(lines.filter((l) => /^ {0,3}#/.test(l))).toEqual([
-      expect.stringMatching(/^# RouteLab: /), '## Why orders turned out as they did', '## Assumptions', '## Data notes',
+      expect.stringMatching(/^# RouteLab: /),
+      '## Why orders turned out as they did',
+      '## Assumptions',
+      '## Data notes',
     ]);
     // each table row is one line: as many cells as the header
     const tables = lines.filter((l) => l.startsWith('|'));

@@ -41,18 +41,38 @@ describe('resolveCompareTo', () => {
   it('an unknown name is an error at its value, and leaves every compareTo unset', () => {
     // line 4 is "    compare_to: bb"; the value starts at column 17
     const r = resolve('policies:\n  - name: b\n  - name: p\n    compare_to: bb\n');
-    expect(r.problems).toEqual([['s.yaml', 4, 17, 'policies[1].compare_to', 'unknown-compare-to', 'compare_to "bb" is not one of the scenario\'s policies']]);
+    expect(r.problems).toEqual([
+      [
+        's.yaml',
+        4,
+        17,
+        'policies[1].compare_to',
+        'unknown-compare-to',
+        'compare_to "bb" is not one of the scenario\'s policies',
+      ],
+    ]);
     expect(r.to).toEqual({ b: 'unset', p: 'unset' });
   });
 
   it('a compare_to on the baseline is an error', () => {
     const r = resolve('policies:\n  - name: b\n    compare_to: p\n  - name: p\n');
-    expect(r.problems).toEqual([['s.yaml', 3, 17, 'policies[0].compare_to', 'baseline-compare-to', '"b" is the baseline, the first rung of every effect ladder, so it is compared with nothing']]);
+    expect(r.problems).toEqual([
+      [
+        's.yaml',
+        3,
+        17,
+        'policies[0].compare_to',
+        'baseline-compare-to',
+        '"b" is the baseline, the first rung of every effect ladder, so it is compared with nothing',
+      ],
+    ]);
   });
 
   it('a two-entry loop is reported once, at the first entry that set compare_to', () => {
     const r = resolve('policies:\n  - name: b\n  - name: p\n    compare_to: q\n  - name: q\n    compare_to: p\n');
-    expect(r.problems).toEqual([['s.yaml', 4, 17, 'policies[1].compare_to', 'compare-to-loop', 'compare_to goes round in a loop: p → q → p']]);
+    expect(r.problems).toEqual([
+      ['s.yaml', 4, 17, 'policies[1].compare_to', 'compare-to-loop', 'compare_to goes round in a loop: p → q → p'],
+    ]);
   });
 
   it('a loop through a default (q uses p, p compares to q) names the entry that set compare_to', () => {

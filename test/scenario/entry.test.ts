@@ -11,13 +11,45 @@ describe('networkSchema', () => {
   });
 
   it('an added node gets stock_share 1 by default and keeps its fields', () => {
-    const n = networkSchema.parse({ add: [{ node_id: 'ST-NEW', type: 'store', zip: 60601, stock_from: 'ST-1', stock: { A: 0, B: 5 }, inventory_accuracy: 1 }] });
-    expect(n.add).toEqual([{ node_id: 'ST-NEW', type: 'store', zip: 60601, stock_from: 'ST-1', stock_share: 1, stock: { A: 0, B: 5 }, inventory_accuracy: 1 }]);
+    const n = networkSchema.parse({
+      add: [
+        {
+          node_id: 'ST-NEW',
+          type: 'store',
+          zip: 60601,
+          stock_from: 'ST-1',
+          stock: { A: 0, B: 5 },
+          inventory_accuracy: 1,
+        },
+      ],
+    });
+    expect(n.add).toEqual([
+      {
+        node_id: 'ST-NEW',
+        type: 'store',
+        zip: 60601,
+        stock_from: 'ST-1',
+        stock_share: 1,
+        stock: { A: 0, B: 5 },
+        inventory_accuracy: 1,
+      },
+    ]);
   });
 
   it('accepts the bounds: capacity 1, accuracy 0 and 1, safety stock 0, share 0, lat ±90, lon ±180', () => {
     const r = networkSchema.safeParse({
-      add: [{ node_id: 'N', type: '3pl', lat: 90, lon: -180, stock_share: 0, daily_order_capacity: 1, inventory_accuracy: 0, safety_stock: 0 }],
+      add: [
+        {
+          node_id: 'N',
+          type: '3pl',
+          lat: 90,
+          lon: -180,
+          stock_share: 0,
+          daily_order_capacity: 1,
+          inventory_accuracy: 0,
+          safety_stock: 0,
+        },
+      ],
       change: { WH: { inventory_accuracy: 1, pick_cost_per_order: 0 } },
     });
     expect(issues(r)).toEqual([]);
@@ -25,7 +57,17 @@ describe('networkSchema', () => {
 
   it('rejects values past the bounds, a bad type, an empty id and unknown keys', () => {
     const r = networkSchema.safeParse({
-      add: [{ node_id: '', type: 'depot', lat: 91, stock_share: -0.1, stock: { A: 1.5 }, daily_order_capacity: 0, colour: 'red' }],
+      add: [
+        {
+          node_id: '',
+          type: 'depot',
+          lat: 91,
+          stock_share: -0.1,
+          stock: { A: 1.5 },
+          daily_order_capacity: 0,
+          colour: 'red',
+        },
+      ],
       change: { WH: { inventory_accuracy: 1.01, safety_stock: -1 } },
     });
     expect(issues(r).sort()).toEqual([
@@ -42,7 +84,9 @@ describe('networkSchema', () => {
   });
 
   it('a change may not set a node type or location', () => {
-    expect(issues(networkSchema.safeParse({ change: { WH: { type: 'store', zip: '10001' } } }))).toEqual(['change.WH unrecognized_keys']);
+    expect(issues(networkSchema.safeParse({ change: { WH: { type: 'store', zip: '10001' } } }))).toEqual([
+      'change.WH unrecognized_keys',
+    ]);
   });
 });
 

@@ -66,7 +66,10 @@ function onlyError(text: string): Problem {
 /** The error with this field (exactly one). */
 function errorAt(errors: Problem[], field: string): Problem {
   const hits = errors.filter((e) => e.field === field);
-  expect(hits.map((e) => e.message), `errors for ${field}`).toHaveLength(1);
+  expect(
+    hits.map((e) => e.message),
+    `errors for ${field}`,
+  ).toHaveLength(1);
   return hits[0]!;
 }
 
@@ -100,10 +103,36 @@ describe('parseScenario: a valid scenario', () => {
     expect(s.config.seed).toBe(7);
     expect(s.config.promise).toEqual({ ship_sla_business_days: 1, delivery_business_days: { standard: 3 } });
     expect(s.config.costs).toEqual({ manual_touch: 5, cancellation_per_order: 8, cancellation_per_unit: 1 });
-    expect(s.policies.map((p) => ({ name: p.name, use: p.use, definition: p.definition.name, settings: p.settings, position: p.position }))).toEqual([
-      { name: 'warehouse-only', use: 'warehouse-only', definition: 'warehouse-only', settings: { node: 'WH' }, position: { line: 16, column: 5 } },
-      { name: 'closest-with-stock', use: 'closest-with-stock', definition: 'closest-with-stock', settings: {}, position: { line: 18, column: 5 } },
-      { name: 'fewest-packages', use: 'fewest-packages', definition: 'fewest-packages', settings: {}, position: { line: 19, column: 5 } },
+    expect(
+      s.policies.map((p) => ({
+        name: p.name,
+        use: p.use,
+        definition: p.definition.name,
+        settings: p.settings,
+        position: p.position,
+      })),
+    ).toEqual([
+      {
+        name: 'warehouse-only',
+        use: 'warehouse-only',
+        definition: 'warehouse-only',
+        settings: { node: 'WH' },
+        position: { line: 16, column: 5 },
+      },
+      {
+        name: 'closest-with-stock',
+        use: 'closest-with-stock',
+        definition: 'closest-with-stock',
+        settings: {},
+        position: { line: 18, column: 5 },
+      },
+      {
+        name: 'fewest-packages',
+        use: 'fewest-packages',
+        definition: 'fewest-packages',
+        settings: {},
+        position: { line: 19, column: 5 },
+      },
     ]);
   });
 
@@ -187,42 +216,83 @@ describe('parseScenario: misspelled keys', () => {
 
   it('names a misspelled nested key with its full path (shipping.fuel_surchage_pct)', () => {
     const e = onlyError(edit(['fuel_surcharge_pct: 10', 'fuel_surchage_pct: 10']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 9, column: 3, field: 'shipping.fuel_surchage_pct', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 9,
+      column: 3,
+      field: 'shipping.fuel_surchage_pct',
+      code: 'unknown-key',
+    });
     expect(e.message).toContain('"fuel_surchage_pct"');
     expect(e.hint).toBe('did you mean "fuel_surcharge_pct"?');
   });
 
   it('finds a misspelled key inside another nested block (promise.ship_sla_busines_days)', () => {
     const e = onlyError(edit(['ship_sla_business_days', 'ship_sla_busines_days']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 12, column: 3, field: 'promise.ship_sla_busines_days', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 12,
+      column: 3,
+      field: 'promise.ship_sla_busines_days',
+      code: 'unknown-key',
+    });
     expect(e.hint).toBe('did you mean "ship_sla_business_days"?');
   });
 
   it('finds a misspelled key inside a flow map, at the key (shipping.transit_delay.probabilty)', () => {
     // line 11: "  transit_delay: { probabilty: 0.1 }" → the key starts at column 20
-    const e = onlyError(edit(['  residential_surcharge: 1\n', '  residential_surcharge: 1\n  transit_delay: { probabilty: 0.1 }\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 11, column: 20, field: 'shipping.transit_delay.probabilty', code: 'unknown-key' });
+    const e = onlyError(
+      edit(['  residential_surcharge: 1\n', '  residential_surcharge: 1\n  transit_delay: { probabilty: 0.1 }\n']),
+    );
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 11,
+      column: 20,
+      field: 'shipping.transit_delay.probabilty',
+      code: 'unknown-key',
+    });
     expect(e.hint).toBe('did you mean "probability"?');
   });
 
   it('finds a misspelled node_defaults setting (node_defaults.store.cutof)', () => {
     // line 7: "  store: { cutof: "15:00" }" → the key starts at column 12
     const e = onlyError(edit(['seed: 7\n', 'seed: 7\nnode_defaults:\n  store: { cutof: "15:00" }\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 7, column: 12, field: 'node_defaults.store.cutof', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 7,
+      column: 12,
+      field: 'node_defaults.store.cutof',
+      code: 'unknown-key',
+    });
     expect(e.hint).toBe('did you mean "cutoff"?');
   });
 
   it('suggests the node type for a misspelled node_defaults type (wearhouse → warehouse)', () => {
     const e = onlyError(edit(['seed: 7\n', 'seed: 7\nnode_defaults:\n  wearhouse: { cutoff: "14:00" }\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 7, column: 3, field: 'node_defaults.wearhouse', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 7,
+      column: 3,
+      field: 'node_defaults.wearhouse',
+      code: 'unknown-key',
+    });
     expect(e.message).toContain('"wearhouse"');
     expect(e.hint).toContain('did you mean "warehouse"?');
   });
 
   it('does not call a rate-card setting under the linear model a typo of itself', () => {
-    const text = edit(['  model: rate-card\n  dim_divisor: 100\n  fuel_surcharge_pct: 10\n  residential_surcharge: 1\n', '  model: linear\n  per_package: 5\n  fuel_surcharge_pct: 10\n']);
+    const text = edit([
+      '  model: rate-card\n  dim_divisor: 100\n  fuel_surcharge_pct: 10\n  residential_surcharge: 1\n',
+      '  model: linear\n  per_package: 5\n  fuel_surcharge_pct: 10\n',
+    ]);
     const e = onlyError(text);
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 9, column: 3, field: 'shipping.fuel_surcharge_pct', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 9,
+      column: 3,
+      field: 'shipping.fuel_surcharge_pct',
+      code: 'unknown-key',
+    });
     // "did you mean the key you wrote?" leaves the reader stuck; the key belongs to the rate-card model
     expect(e.hint).not.toContain('did you mean "fuel_surcharge_pct"');
     expect(e.hint).toMatch(/rate-card/);
@@ -251,7 +321,13 @@ describe('parseScenario: wrong values and missing keys', () => {
 
   it('reports a number of the wrong type with what was expected (fuel_surcharge_pct: 10%)', () => {
     const e = onlyError(edit(['fuel_surcharge_pct: 10', 'fuel_surcharge_pct: 10%']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 9, column: 23, field: 'shipping.fuel_surcharge_pct', code: 'bad-setting' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 9,
+      column: 23,
+      field: 'shipping.fuel_surcharge_pct',
+      code: 'bad-setting',
+    });
     expect(e.message).toMatch(/expected number/);
   });
 
@@ -270,7 +346,13 @@ describe('parseScenario: wrong values and missing keys', () => {
 
   it('reports a date that is not on the calendar (period.start 2026-02-30) at the value', () => {
     const e = onlyError(edit(['start: 2026-07-06', 'start: 2026-02-30']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 3, column: 18, field: 'period.start', code: 'bad-setting' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 3,
+      column: 18,
+      field: 'period.start',
+      code: 'bad-setting',
+    });
     expect(e.message).toMatch(/not a calendar date/);
     expect(e.message).toMatch(/YYYY-MM-DD/);
   });
@@ -319,47 +401,91 @@ describe('parseScenario: wrong values and missing keys', () => {
 describe('parseScenario: policies and baseline', () => {
   it('reports an unknown policy name with a "did you mean" and the known policies', () => {
     const e = onlyError(edit(['- name: fewest-packages', '- name: fewest-package']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 19, column: 11, field: 'policies[2].name', code: 'unknown-policy' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 19,
+      column: 11,
+      field: 'policies[2].name',
+      code: 'unknown-policy',
+    });
     expect(e.message).toBe('policy "fewest-package" is not a known policy');
     expect(e.hint).toContain('did you mean "fewest-packages"?');
-    expect(e.hint).toContain('cheapest, closest-with-stock, fewest-packages, pilot, rollout, rules, store-for-local, warehouse-only');
+    expect(e.hint).toContain(
+      'cheapest, closest-with-stock, fewest-packages, pilot, rollout, rules, store-for-local, warehouse-only',
+    );
   });
 
   it('reports an unknown policy given with use: at the use value', () => {
     const text = edit(['  - name: fewest-packages\n', '  - name: fp\n    use: fewest-pakages\n']);
     const e = onlyError(text);
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 20, column: 10, field: 'policies[2].use', code: 'unknown-policy' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 20,
+      column: 10,
+      field: 'policies[2].use',
+      code: 'unknown-policy',
+    });
     expect(e.message).toContain('"fewest-pakages"');
     expect(e.hint).toContain('did you mean "fewest-packages"?');
   });
 
   it('reports an unknown policy setting (nodee under warehouse-only) with its suggestion', () => {
     const e = onlyError(edit(['    node: WH', '    nodee: WH']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 17, column: 5, field: 'policies[0].nodee', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 17,
+      column: 5,
+      field: 'policies[0].nodee',
+      code: 'unknown-key',
+    });
     expect(e.message).toContain('"nodee"');
     expect(e.hint).toBe('did you mean "node"?');
   });
 
   it('reports a policy setting of the wrong type at its value', () => {
     const e = onlyError(edit(['    node: WH', '    node: [WH]']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 17, column: 11, field: 'policies[0].node', code: 'bad-setting' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 17,
+      column: 11,
+      field: 'policies[0].node',
+      code: 'bad-setting',
+    });
   });
 
   it('reports a setting given to a policy that takes none', () => {
     const e = onlyError(edit(['  - name: closest-with-stock\n', '  - name: closest-with-stock\n    node: ST\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 19, column: 5, field: 'policies[1].node', code: 'unknown-key' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 19,
+      column: 5,
+      field: 'policies[1].node',
+      code: 'unknown-key',
+    });
   });
 
   it('reports a duplicate policy name at the second one', () => {
     const e = onlyError(edit(['- name: fewest-packages', '- name: closest-with-stock']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 19, column: 11, field: 'policies[2].name', code: 'duplicate-policy' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 19,
+      column: 11,
+      field: 'policies[2].name',
+      code: 'duplicate-policy',
+    });
     expect(e.message).toBe('two policies are named "closest-with-stock"');
     expect(e.hint).toMatch(/own name/);
   });
 
   it('reports a baseline that is not one of the policies, listing them', () => {
     const e = onlyError(edit(['baseline: warehouse-only', 'baseline: warehouse']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 20, column: 11, field: 'baseline', code: 'unknown-baseline' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 20,
+      column: 11,
+      field: 'baseline',
+      code: 'unknown-baseline',
+    });
     expect(e.message).toBe('baseline "warehouse" is not one of the scenario\'s policies');
     expect(e.hint).toBe('set baseline to one of: warehouse-only, closest-with-stock, fewest-packages');
   });
@@ -367,11 +493,20 @@ describe('parseScenario: policies and baseline', () => {
   it('reports a baseline that names a registered policy the scenario does not run', () => {
     const text = edit(['  - name: fewest-packages\n', ''], ['baseline: warehouse-only', 'baseline: fewest-packages']);
     const e = onlyError(text);
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 19, column: 11, field: 'baseline', code: 'unknown-baseline' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 19,
+      column: 11,
+      field: 'baseline',
+      code: 'unknown-baseline',
+    });
   });
 
   it('reports an empty policies list', () => {
-    const text = edit(['policies:\n  - name: warehouse-only\n    node: WH\n  - name: closest-with-stock\n  - name: fewest-packages\nbaseline: warehouse-only\n', 'policies: []\n']);
+    const text = edit([
+      'policies:\n  - name: warehouse-only\n    node: WH\n  - name: closest-with-stock\n  - name: fewest-packages\nbaseline: warehouse-only\n',
+      'policies: []\n',
+    ]);
     const e = onlyError(text);
     expect(where(e)).toEqual({ file: 'scenario.yaml', line: 15, column: 11, field: 'policies', code: 'bad-setting' });
   });
@@ -445,13 +580,19 @@ describe('yaml.ts: parseYaml and positionOf', () => {
   it('parses text into a document that keeps line positions', () => {
     const src = source(TINY_SCENARIO);
     expect(src.file).toBe('x.yaml');
-    expect(src.doc.toJS()).toMatchObject({ name: 'tiny', seed: 7, policies: [{ name: 'warehouse-only', node: 'WH' }, { name: 'closest-with-stock' }, { name: 'fewest-packages' }] });
+    expect(src.doc.toJS()).toMatchObject({
+      name: 'tiny',
+      seed: 7,
+      policies: [{ name: 'warehouse-only', node: 'WH' }, { name: 'closest-with-stock' }, { name: 'fewest-packages' }],
+    });
   });
 
   it('records a syntax error with its 1-based line and column and returns null', () => {
     const problems = new Problems();
     expect(parseYaml('a: 1\nb 2\n', 'x.yaml', problems)).toBeNull();
-    expect(problems.list.map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code }))).toEqual([{ file: 'x.yaml', line: 2, column: 1, code: 'yaml-syntax' }]);
+    expect(problems.list.map((p) => ({ file: p.file, line: p.line, column: p.column, code: p.code }))).toEqual([
+      { file: 'x.yaml', line: 2, column: 1, code: 'yaml-syntax' },
+    ]);
   });
 
   it('finds values and keys by path', () => {
@@ -476,15 +617,46 @@ describe('yaml.ts: parseYaml and positionOf', () => {
 
 describe('yaml.ts: knownKeys and checkYaml', () => {
   it('lists the keys an object accepts at a path, through defaults, unions, arrays and records', () => {
-    expect(knownKeys(scenarioSchema, []).sort()).toEqual(
-      ['backorder', 'baseline', 'costs', 'data', 'default_weight_lb', 'description', 'holidays', 'name', 'node_defaults', 'period', 'policies', 'promise', 'replay_cancelled', 'replenishment', 'roi', 'seed', 'shipping', 'timezone'],
-    );
+    expect(knownKeys(scenarioSchema, []).sort()).toEqual([
+      'backorder',
+      'baseline',
+      'costs',
+      'data',
+      'default_weight_lb',
+      'description',
+      'holidays',
+      'name',
+      'node_defaults',
+      'period',
+      'policies',
+      'promise',
+      'replay_cancelled',
+      'replenishment',
+      'roi',
+      'seed',
+      'shipping',
+      'timezone',
+    ]);
     expect(knownKeys(scenarioSchema, ['promise']).sort()).toEqual(['delivery_business_days', 'ship_sla_business_days']);
     expect(knownKeys(scenarioSchema, ['shipping', 'transit_delay']).sort()).toEqual(['days', 'probability']);
-    expect(knownKeys(scenarioSchema, ['node_defaults', 'store']).sort()).toEqual(['cutoff', 'inventory_accuracy', 'pick_cost_per_extra_unit', 'pick_cost_per_order', 'ship_days']);
+    expect(knownKeys(scenarioSchema, ['node_defaults', 'store']).sort()).toEqual([
+      'cutoff',
+      'inventory_accuracy',
+      'pick_cost_per_extra_unit',
+      'pick_cost_per_order',
+      'ship_days',
+    ]);
     expect(knownKeys(scenarioSchema, ['policies', 0]).sort()).toEqual(['compare_to', 'name', 'use']);
     const shipping = knownKeys(scenarioSchema, ['shipping']);
-    expect(shipping).toEqual(expect.arrayContaining(['model', 'rate_card', 'fuel_surcharge_pct', 'per_package', 'transit_business_days_by_zone']));
+    expect(shipping).toEqual(
+      expect.arrayContaining([
+        'model',
+        'rate_card',
+        'fuel_surcharge_pct',
+        'per_package',
+        'transit_business_days_by_zone',
+      ]),
+    );
     expect(knownKeys(scenarioSchema, ['seed'])).toEqual([]);
   });
 
@@ -504,13 +676,29 @@ describe('yaml.ts: knownKeys and checkYaml', () => {
     const value = (src.doc.toJS() as { outer: unknown[] }).outer[0];
     const out = checkYaml(schema, value, src, problems, ['outer', 0], (p) => `entry ${p.slice(2).join('.')}`);
     expect(out).toBeUndefined();
-    const got = problems.list.map((p) => ({ line: p.line, column: p.column, field: p.field, code: p.code, message: p.message, hint: p.hint }));
-    expect(got).toEqual(expect.arrayContaining([
-      // "  - count: many": the value starts at column 12
-      expect.objectContaining({ line: 2, column: 12, field: 'entry count', code: 'bad-setting' }),
-      // "    lable: x": the key starts at column 5
-      { line: 3, column: 5, field: 'entry lable', code: 'unknown-key', message: '"lable" is not a scenario setting here', hint: 'did you mean "label"?' },
-    ]));
+    const got = problems.list.map((p) => ({
+      line: p.line,
+      column: p.column,
+      field: p.field,
+      code: p.code,
+      message: p.message,
+      hint: p.hint,
+    }));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        // "  - count: many": the value starts at column 12
+        expect.objectContaining({ line: 2, column: 12, field: 'entry count', code: 'bad-setting' }),
+        // "    lable: x": the key starts at column 5
+        {
+          line: 3,
+          column: 5,
+          field: 'entry lable',
+          code: 'unknown-key',
+          message: '"lable" is not a scenario setting here',
+          hint: 'did you mean "label"?',
+        },
+      ]),
+    );
     // "label is required" is left out: it is the same mistake as the misspelled "lable"
     expect(got).toHaveLength(2);
   });
@@ -520,7 +708,9 @@ describe('parseScenario: entries that use other entries, and compare_to', () => 
   const spec = (s: Scenario | null, name: string) => s!.policies.find((p) => p.name === name)!;
 
   it('inherits the entry named by use: (policy, settings, review, network), its own settings replacing the inherited ones', () => {
-    const text = edit(['  - name: fewest-packages\n', `  - name: fewest-packages
+    const text = edit([
+      '  - name: fewest-packages\n',
+      `  - name: fewest-packages
   - name: store-for-local
     radius_miles: 50
     review: { rules: [{ order_value_over: 100 }], delay_hours: 2 }
@@ -532,7 +722,8 @@ describe('parseScenario: entries that use other entries, and compare_to', () => 
     use: near-store
     radius_miles: 20
     network: { remove: [WH] }
-`]);
+`,
+    ]);
     const { scenario, all } = parse(text);
     expect(all).toEqual([]);
     const near = spec(scenario, 'near-store');
@@ -553,12 +744,15 @@ describe('parseScenario: entries that use other entries, and compare_to', () => 
   });
 
   it('drops an inherited review with review: none', () => {
-    const text = edit(['  - name: fewest-packages\n', `  - name: fewest-packages
+    const text = edit([
+      '  - name: fewest-packages\n',
+      `  - name: fewest-packages
     review: { rules: [{ tags: [vip] }] }
   - name: fp-unreviewed
     use: fewest-packages
     review: none
-`]);
+`,
+    ]);
     const { scenario, all } = parse(text);
     expect(all).toEqual([]);
     expect(spec(scenario, 'fewest-packages').review).toBeDefined();
@@ -566,7 +760,10 @@ describe('parseScenario: entries that use other entries, and compare_to', () => 
   });
 
   it('takes an explicit compare_to over the inherited entry', () => {
-    const text = edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: fp2\n    use: fewest-packages\n    compare_to: closest-with-stock\n']);
+    const text = edit([
+      '  - name: fewest-packages\n',
+      '  - name: fewest-packages\n  - name: fp2\n    use: fewest-packages\n    compare_to: closest-with-stock\n',
+    ]);
     const { scenario, all } = parse(text);
     expect(all).toEqual([]);
     expect(spec(scenario, 'fp2')).toMatchObject({ inherits: 'fewest-packages', compareTo: 'closest-with-stock' });
@@ -574,40 +771,87 @@ describe('parseScenario: entries that use other entries, and compare_to', () => 
 
   it('reports an unknown compare_to at its value, with a "did you mean"', () => {
     // line 22 is "    compare_to: closest-with-stok": the value starts at column 17
-    const e = onlyError(edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: fp2\n    use: fewest-packages\n    compare_to: closest-with-stok\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 22, column: 17, field: 'policies[3].compare_to', code: 'unknown-compare-to' });
+    const e = onlyError(
+      edit([
+        '  - name: fewest-packages\n',
+        '  - name: fewest-packages\n  - name: fp2\n    use: fewest-packages\n    compare_to: closest-with-stok\n',
+      ]),
+    );
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 22,
+      column: 17,
+      field: 'policies[3].compare_to',
+      code: 'unknown-compare-to',
+    });
     expect(e.message).toBe('compare_to "closest-with-stok" is not one of the scenario\'s policies');
     expect(e.hint).toContain('did you mean "closest-with-stock"?');
   });
 
   it('reports compare_to entries that go round in a loop, once, at the first one', () => {
-    const e = onlyError(edit(['  - name: fewest-packages\n', `  - name: fewest-packages
+    const e = onlyError(
+      edit([
+        '  - name: fewest-packages\n',
+        `  - name: fewest-packages
   - name: fp2
     use: fewest-packages
     compare_to: fp3
   - name: fp3
     use: closest-with-stock
     compare_to: fp2
-`]));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 22, column: 17, field: 'policies[3].compare_to', code: 'compare-to-loop' });
+`,
+      ]),
+    );
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 22,
+      column: 17,
+      field: 'policies[3].compare_to',
+      code: 'compare-to-loop',
+    });
     expect(e.message).toBe('compare_to goes round in a loop: fp2 → fp3 → fp2');
   });
 
   it('reports an entry compared to itself as a loop', () => {
-    const e = onlyError(edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n    compare_to: fewest-packages\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 20, column: 17, field: 'policies[2].compare_to', code: 'compare-to-loop' });
+    const e = onlyError(
+      edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n    compare_to: fewest-packages\n']),
+    );
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 20,
+      column: 17,
+      field: 'policies[2].compare_to',
+      code: 'compare-to-loop',
+    });
     expect(e.message).toBe('compare_to goes round in a loop: fewest-packages → fewest-packages');
   });
 
   it('reports a compare_to on the baseline', () => {
     const e = onlyError(edit(['    node: WH\n', '    node: WH\n    compare_to: fewest-packages\n']));
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 18, column: 17, field: 'policies[0].compare_to', code: 'baseline-compare-to' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 18,
+      column: 17,
+      field: 'policies[0].compare_to',
+      code: 'baseline-compare-to',
+    });
   });
 
   it('reports entries that use each other in a loop at the use: that closes it', () => {
-    const e = onlyError(edit(['  - name: fewest-packages\n', '  - name: fewest-packages\n  - name: a\n    use: b\n  - name: b\n    use: a\n']));
+    const e = onlyError(
+      edit([
+        '  - name: fewest-packages\n',
+        '  - name: fewest-packages\n  - name: a\n    use: b\n  - name: b\n    use: a\n',
+      ]),
+    );
     // line 23 is "    use: a": the value starts at column 10
-    expect(where(e)).toEqual({ file: 'scenario.yaml', line: 23, column: 10, field: 'policies[4].use', code: 'use-loop' });
+    expect(where(e)).toEqual({
+      file: 'scenario.yaml',
+      line: 23,
+      column: 10,
+      field: 'policies[4].use',
+      code: 'use-loop',
+    });
     expect(e.message).toBe('entries use each other in a loop: a → b → a');
   });
 });

@@ -11,10 +11,12 @@ import { Problems } from '../../sim/problems.ts';
 const schema = z.strictObject({
   name: z.string(),
   count: z.number().int().min(1).default(1),
-  shipping: z.discriminatedUnion('model', [
-    z.strictObject({ model: z.literal('linear'), per_package: z.number() }),
-    z.strictObject({ model: z.literal('rate-card'), dim_divisor: z.number().default(139) }),
-  ]).optional(),
+  shipping: z
+    .discriminatedUnion('model', [
+      z.strictObject({ model: z.literal('linear'), per_package: z.number() }),
+      z.strictObject({ model: z.literal('rate-card'), dim_divisor: z.number().default(139) }),
+    ])
+    .optional(),
   items: z.array(z.strictObject({ sku: z.string(), qty: z.number() })).default([]),
 });
 
@@ -22,7 +24,11 @@ function check(text: string, file = 'x.yaml') {
   const problems = new Problems();
   const src = parseYaml(text, file, problems)!;
   const value = checkYaml(schema, src.doc.toJS(), src, problems);
-  return { value, problems: problems.list.map((p) => [p.line, p.column, p.field, p.code, p.message]), hints: problems.list.map((p) => p.hint) };
+  return {
+    value,
+    problems: problems.list.map((p) => [p.line, p.column, p.field, p.code, p.message]),
+    hints: problems.list.map((p) => p.hint),
+  };
 }
 
 describe('describePath', () => {
@@ -47,7 +53,9 @@ describe('parseYaml', () => {
     const problems = new Problems();
     // line 2 repeats the key "name" at column 1
     expect(parseYaml('name: a\nname: b\n', 'm.yaml', problems, 'mapping')).toBeNull();
-    expect(problems.list.map((p) => [p.severity, p.file, p.line, p.column, p.code])).toEqual([['error', 'm.yaml', 2, 1, 'yaml-syntax']]);
+    expect(problems.list.map((p) => [p.severity, p.file, p.line, p.column, p.code])).toEqual([
+      ['error', 'm.yaml', 2, 1, 'yaml-syntax'],
+    ]);
     expect(problems.list[0]!.message).toMatch(/^the mapping is not valid YAML: /);
   });
 
@@ -97,7 +105,9 @@ describe('checkYaml', () => {
 
   it('reports a missing key as required, at its parent', () => {
     expect(check('count: 2\n').problems).toEqual([[1, 1, 'name', 'bad-setting', 'name is required']]);
-    expect(check('name: a\nitems:\n  - sku: A\n').problems).toEqual([[3, 5, 'items[0].qty', 'bad-setting', 'items[0].qty is required']]);
+    expect(check('name: a\nitems:\n  - sku: A\n').problems).toEqual([
+      [3, 5, 'items[0].qty', 'bad-setting', 'items[0].qty is required'],
+    ]);
   });
 
   it('reports a misspelled key at the key with a "did you mean", and not the key it makes missing', () => {
@@ -113,6 +123,8 @@ describe('checkYaml', () => {
   });
 
   it('an empty document (null, present) is a type issue at 1:1 with no field; parseScenario reports empty files before this', () => {
-    expect(check('').problems).toEqual([[1, 1, undefined, 'bad-setting', 'Invalid input: expected object, received null']]);
+    expect(check('').problems).toEqual([
+      [1, 1, undefined, 'bad-setting', 'Invalid input: expected object, received null'],
+    ]);
   });
 });

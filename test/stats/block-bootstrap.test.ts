@@ -18,7 +18,14 @@ describe('dayBlockBootstrap, hand-worked', () => {
   // {2,2} (p = ¼): 0.27 − 0.30 = −0.03. With 2000 resamples each extreme appears ~500
   // times, far more than the 2.5% = 50 needed, so the 95% percentile interval is exactly
   // [−0.05, −0.03].
-  const a = [[10, 100], [30, 100]], b = [[5, 100], [27, 100]];
+  const a = [
+      [10, 100],
+      [30, 100],
+    ],
+    b = [
+      [5, 100],
+      [27, 100],
+    ];
   const r = dayBlockBootstrap({ a, b, metric: rate, rng: makeRng('stats/two-days') });
 
   it('point estimate and interval', () => {
@@ -65,7 +72,8 @@ describe('dayBlockBootstrap, properties', () => {
   });
 
   it('same seed ⇒ identical result; another seed ⇒ a different interval', () => {
-    const a = days('a', 60), b = days('b', 60);
+    const a = days('a', 60),
+      b = days('b', 60);
     const run = (seed: string) => dayBlockBootstrap({ a, b, metric: rate, rng: makeRng(seed).fork('bootstrap/late') });
     expect(run('s1')).toEqual(run('s1'));
     expect(run('s1').interval).not.toEqual(run('s2').interval);
@@ -73,7 +81,14 @@ describe('dayBlockBootstrap, properties', () => {
 
   it('counts resamples where the metric is undefined and leaves them out', () => {
     // Day 2 has no orders: a resample of day 2 only (p = ¼) has an empty denominator.
-    const a = [[1, 10], [0, 0]], b = [[2, 10], [0, 0]];
+    const a = [
+        [1, 10],
+        [0, 0],
+      ],
+      b = [
+        [2, 10],
+        [0, 0],
+      ];
     const r = dayBlockBootstrap({ a, b, metric: rate, rng: makeRng(11), resamples: 400 });
     expect(r.difference).toBeCloseTo(0.1, 15);
     expect(r.skipped).toBeGreaterThan(60);
@@ -86,7 +101,18 @@ describe('dayBlockBootstrap, properties', () => {
     expect(one.difference).toBeCloseTo(0.1, 15);
     expect(one.interval).toBeNull();
     expect(noNaN(one)).toBe(true);
-    const empty = dayBlockBootstrap({ a: [[0, 0], [0, 0]], b: [[0, 0], [0, 0]], metric: rate, rng: makeRng(1) });
+    const empty = dayBlockBootstrap({
+      a: [
+        [0, 0],
+        [0, 0],
+      ],
+      b: [
+        [0, 0],
+        [0, 0],
+      ],
+      metric: rate,
+      rng: makeRng(1),
+    });
     expect(empty.difference).toBeNull();
     expect(empty.interval).toBeNull();
     const none = dayBlockBootstrap({ a: [], b: [], metric: rate, rng: makeRng(1) });
@@ -98,11 +124,29 @@ describe('dayBlockBootstrap, properties', () => {
   it('rejects mismatched days or components and bad options; leaves inputs alone', () => {
     const rng = makeRng(1);
     expect(() => dayBlockBootstrap({ a: [[1, 2]], b: [], metric: rate, rng })).toThrow(RangeError);
-    expect(() => dayBlockBootstrap({ a: [[1, 2], [1]], b: [[1, 2], [1, 2]], metric: rate, rng })).toThrow(RangeError);
+    expect(() =>
+      dayBlockBootstrap({
+        a: [[1, 2], [1]],
+        b: [
+          [1, 2],
+          [1, 2],
+        ],
+        metric: rate,
+        rng,
+      }),
+    ).toThrow(RangeError);
     expect(() => dayBlockBootstrap({ a: [[1, Number.NaN]], b: [[1, 2]], metric: rate, rng })).toThrow(RangeError);
     expect(() => dayBlockBootstrap({ a: [[1, 2]], b: [[1, 2]], metric: rate, rng, resamples: 0 })).toThrow(RangeError);
-    const a = [[1, 10], [3, 10]], b = [[2, 10], [1, 10]];
-    const copyA = structuredClone(a), copyB = structuredClone(b);
+    const a = [
+        [1, 10],
+        [3, 10],
+      ],
+      b = [
+        [2, 10],
+        [1, 10],
+      ];
+    const copyA = structuredClone(a),
+      copyB = structuredClone(b);
     dayBlockBootstrap({ a, b, metric: rate, rng });
     expect(a).toEqual(copyA);
     expect(b).toEqual(copyB);
@@ -118,14 +162,19 @@ describe('dayBlockBootstrap, coverage for a ratio metric over seeded synthetic r
   // independent, E[late_B − late_A] / E[orders] = −0.02: the true difference.
   // The percentile interval runs slightly narrow for 90 units (≈ 94.5% expected).
   const rng = makeRng('stats/bootstrap-coverage');
-  const truth = -0.02, cases = 500, nDays = 90;
+  const truth = -0.02,
+    cases = 500,
+    nDays = 90;
   let covered = 0;
   for (let c = 0; c < cases; c++) {
-    const a: number[][] = [], b: number[][] = [];
+    const a: number[][] = [],
+      b: number[][] = [];
     for (let d = 0; d < nDays; d++) {
       const orders = 100 + rng.int(61);
-      const pa = 0.1 + (rng.next() - 0.5) * 0.1, pb = pa - 0.02;
-      let la = 0, lb = 0;
+      const pa = 0.1 + (rng.next() - 0.5) * 0.1,
+        pb = pa - 0.02;
+      let la = 0,
+        lb = 0;
       for (let i = 0; i < orders; i++) {
         const u = rng.next();
         if (u < pa) la++;

@@ -28,7 +28,9 @@ describe('level', () => {
   it('throws at the boundaries 0 and 1, outside them, and for NaN', () => {
     expect(() => level(0, 'confidence')).toThrow(new RangeError('confidence must be strictly between 0 and 1, got 0'));
     expect(() => level(1, 'confidence')).toThrow(new RangeError('confidence must be strictly between 0 and 1, got 1'));
-    expect(() => level(95, 'confidence')).toThrow(new RangeError('confidence must be strictly between 0 and 1, got 95'));
+    expect(() => level(95, 'confidence')).toThrow(
+      new RangeError('confidence must be strictly between 0 and 1, got 95'),
+    );
     expect(() => level(-0.5, 'power')).toThrow(new RangeError('power must be strictly between 0 and 1, got -0.5'));
     expect(() => level(NaN, 'power')).toThrow(new RangeError('power must be strictly between 0 and 1, got NaN'));
   });

@@ -48,12 +48,14 @@ describe('a simulated pilot with a known effect', () => {
     // per-order cost of N(10, 4²) plus a day effect N(0, 1) shared by both groups. The
     // cohort's own day effect is N(0, 0.5²). During the pilot the cohort's cost falls by δ.
     const rng = makeRng('did-power-simulation');
-    const p = 0.7, delta = 1.5;
+    const p = 0.7,
+      delta = 1.5;
     const day = (effect: number): number | null => {
       const shared = normal(rng);
       const own = 0.5 * normal(rng);
       const cohortToday = rng.next() < p;
-      let c = 0, r = 0;
+      let c = 0,
+        r = 0;
       for (let i = 0; i < 3; i++) c += 10 + shared + own - effect + 4 * normal(rng);
       for (let i = 0; i < 20; i++) r += 10 + shared + 4 * normal(rng);
       return cohortToday ? c / 3 - r / 20 : null;
@@ -66,14 +68,19 @@ describe('a simulated pilot with a known effect', () => {
     let detected = 0;
     const runs = 1000;
     for (let k = 0; k < runs; k++) {
-      const before: number[] = [], during: number[] = [];
+      const before: number[] = [],
+        during: number[] = [];
       for (let d = 0; d < days; d++) {
-        const b = day(0), a = day(delta);
+        const b = day(0),
+          a = day(delta);
         if (b !== null) before.push(b);
         if (a !== null) during.push(a);
       }
       const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
-      const variance = (x: number[]) => { const m = mean(x); return x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1); };
+      const variance = (x: number[]) => {
+        const m = mean(x);
+        return x.reduce((s, v) => s + (v - m) ** 2, 0) / (x.length - 1);
+      };
       const se = Math.sqrt(variance(before) / before.length + variance(during) / during.length);
       if (Math.abs(mean(during) - mean(before)) / se > 1.959963984540054) detected++;
     }

@@ -9,8 +9,13 @@ import { differenceInDifferences, type DidCell } from '../../sim/stats/did.ts';
 import { contains } from '../../sim/stats/interval.ts';
 import { normal, noNaN } from './draws.ts';
 
-const cell = (group: DidCell['group'], period: DidCell['period'], count: number, value: number, label?: string): DidCell =>
-  ({ group, period, count, value, ...(label ? { label } : {}) });
+const cell = (
+  group: DidCell['group'],
+  period: DidCell['period'],
+  count: number,
+  value: number,
+  label?: string,
+): DidCell => ({ group, period, count, value, ...(label ? { label } : {}) });
 
 describe('differenceInDifferences, worked example', () => {
   // Two weeks per group and period, 1000 orders a week, late-delivery rates:
@@ -26,10 +31,14 @@ describe('differenceInDifferences, worked example', () => {
   //   → SE 0.0130991, interval −0.04 ± 1.959964·0.0130991 = [−0.0656738, −0.0143262]:
   //   excludes 0. Design effect (0.0173205/0.0130991)² = 3e-4/1.715858e-4 = 1.748397.
   const cells = Object.freeze([
-    cell('treated', 'pre', 1000, 0.1, 'w1'), cell('treated', 'pre', 1000, 0.12, 'w2'),
-    cell('treated', 'post', 1000, 0.06, 'w3'), cell('treated', 'post', 1000, 0.08, 'w4'),
-    cell('control', 'pre', 1000, 0.1, 'w1'), cell('control', 'pre', 1000, 0.1, 'w2'),
-    cell('control', 'post', 1000, 0.09, 'w3'), cell('control', 'post', 1000, 0.11, 'w4'),
+    cell('treated', 'pre', 1000, 0.1, 'w1'),
+    cell('treated', 'pre', 1000, 0.12, 'w2'),
+    cell('treated', 'post', 1000, 0.06, 'w3'),
+    cell('treated', 'post', 1000, 0.08, 'w4'),
+    cell('control', 'pre', 1000, 0.1, 'w1'),
+    cell('control', 'pre', 1000, 0.1, 'w2'),
+    cell('control', 'post', 1000, 0.09, 'w3'),
+    cell('control', 'post', 1000, 0.11, 'w4'),
   ]);
   const r = differenceInDifferences(cells);
 
@@ -64,8 +73,11 @@ describe('differenceInDifferences, inputs', () => {
   it('weights cells by orders', () => {
     // treated pre: 100 orders at 0.2 and 300 at 0.1 → (20 + 30)/400 = 0.125
     const r = differenceInDifferences([
-      cell('treated', 'pre', 100, 0.2), cell('treated', 'pre', 300, 0.1),
-      cell('treated', 'post', 10, 0.1), cell('control', 'pre', 10, 0.1), cell('control', 'post', 10, 0.1),
+      cell('treated', 'pre', 100, 0.2),
+      cell('treated', 'pre', 300, 0.1),
+      cell('treated', 'post', 10, 0.1),
+      cell('control', 'pre', 10, 0.1),
+      cell('control', 'post', 10, 0.1),
     ]);
     expect(r.treatedPre.mean).toBeCloseTo(0.125, 15);
     expect(r.estimate).toBeCloseTo(0.1 - 0.125, 15);
@@ -73,8 +85,10 @@ describe('differenceInDifferences, inputs', () => {
 
   it('one cell in a group-period: estimate but no interval (null, not NaN)', () => {
     const r = differenceInDifferences([
-      cell('treated', 'pre', 100, 0.2), cell('treated', 'post', 100, 0.1),
-      cell('control', 'pre', 100, 0.2), cell('control', 'post', 100, 0.2),
+      cell('treated', 'pre', 100, 0.2),
+      cell('treated', 'post', 100, 0.1),
+      cell('control', 'pre', 100, 0.2),
+      cell('control', 'post', 100, 0.2),
     ]);
     expect(r.estimate).toBeCloseTo(-0.1, 15);
     expect(r.standardError).toBeNull();
@@ -89,17 +103,29 @@ describe('differenceInDifferences, inputs', () => {
     // order variance (2·499·9 + 500·0.2² + 500·0.2²)/999 = (8982 + 40)/999 = 9.031031
     // naive SE = √(4·9.031031/1000) = 0.190063
     const gp = (g: DidCell['group'], p: DidCell['period']): DidCell[] => [
-      { group: g, period: p, count: 500, value: 8, sd: 3 }, { group: g, period: p, count: 500, value: 8.4, sd: 3 },
+      { group: g, period: p, count: 500, value: 8, sd: 3 },
+      { group: g, period: p, count: 500, value: 8.4, sd: 3 },
     ];
-    const r = differenceInDifferences([...gp('treated', 'pre'), ...gp('treated', 'post'), ...gp('control', 'pre'), ...gp('control', 'post')]);
+    const r = differenceInDifferences([
+      ...gp('treated', 'pre'),
+      ...gp('treated', 'post'),
+      ...gp('control', 'pre'),
+      ...gp('control', 'post'),
+    ]);
     expect(r.estimate).toBeCloseTo(0, 14);
     expect(r.naive!.standardError).toBeCloseTo(Math.sqrt((4 * 9022) / 999 / 1000), 13);
   });
 
   it('values outside [0, 1] without SDs: no naive SE', () => {
     const r = differenceInDifferences([
-      cell('treated', 'pre', 10, 8), cell('treated', 'pre', 10, 9), cell('treated', 'post', 10, 7), cell('treated', 'post', 10, 8),
-      cell('control', 'pre', 10, 8), cell('control', 'pre', 10, 9), cell('control', 'post', 10, 8), cell('control', 'post', 10, 9),
+      cell('treated', 'pre', 10, 8),
+      cell('treated', 'pre', 10, 9),
+      cell('treated', 'post', 10, 7),
+      cell('treated', 'post', 10, 8),
+      cell('control', 'pre', 10, 8),
+      cell('control', 'pre', 10, 9),
+      cell('control', 'post', 10, 8),
+      cell('control', 'post', 10, 9),
     ]);
     expect(r.naive).toBeNull();
     expect(r.designEffect).toBeNull();
@@ -108,7 +134,13 @@ describe('differenceInDifferences, inputs', () => {
   });
 
   it('rejects a missing group-period, empty cells and non-finite values', () => {
-    expect(() => differenceInDifferences([cell('treated', 'pre', 1, 0.1), cell('treated', 'post', 1, 0.1), cell('control', 'pre', 1, 0.1)])).toThrow(/control post/);
+    expect(() =>
+      differenceInDifferences([
+        cell('treated', 'pre', 1, 0.1),
+        cell('treated', 'post', 1, 0.1),
+        cell('control', 'pre', 1, 0.1),
+      ]),
+    ).toThrow(/control post/);
     expect(() => differenceInDifferences([cell('treated', 'pre', 0, 0.1)])).toThrow(RangeError);
     expect(() => differenceInDifferences([cell('treated', 'pre', 5, Number.NaN, 'week 3')])).toThrow(/week 3/);
   });
@@ -122,15 +154,22 @@ describe('differenceInDifferences, coverage with week-level shocks', () => {
   // that probability. Week shocks (variance 4e-4) are about as large as the binomial noise
   // of a week's rate (0.1·0.9/200 = 4.5e-4), so the per-order SE is too small by about √1.9.
   const rng = makeRng('stats/did-coverage');
-  const truth = -0.03, cases = 400, weeks = 8, orders = 200;
-  let covered = 0, naiveCovered = 0;
+  const truth = -0.03,
+    cases = 400,
+    weeks = 8,
+    orders = 200;
+  let covered = 0,
+    naiveCovered = 0;
   for (let c = 0; c < cases; c++) {
     const cells: DidCell[] = [];
     for (const group of ['treated', 'control'] as const) {
       for (const period of ['pre', 'post'] as const) {
         for (let w = 0; w < weeks; w++) {
-          const p = (group === 'treated' ? 0.1 : 0.12) + (period === 'post' ? 0.01 : 0) +
-            (group === 'treated' && period === 'post' ? truth : 0) + 0.02 * normal(rng);
+          const p =
+            (group === 'treated' ? 0.1 : 0.12) +
+            (period === 'post' ? 0.01 : 0) +
+            (group === 'treated' && period === 'post' ? truth : 0) +
+            0.02 * normal(rng);
           let late = 0;
           for (let i = 0; i < orders; i++) if (rng.next() < p) late++;
           cells.push({ group, period, count: orders, value: late / orders });
@@ -141,7 +180,8 @@ describe('differenceInDifferences, coverage with week-level shocks', () => {
     if (contains(r.interval!, truth)) covered++;
     if (contains(r.naive!.interval, truth)) naiveCovered++;
   }
-  const coverage = covered / cases, naiveCoverage = naiveCovered / cases;
+  const coverage = covered / cases,
+    naiveCoverage = naiveCovered / cases;
 
   it(`the collapsed-cell interval covers the truth 93–97% of the time (measured ${(100 * coverage).toFixed(1)}%)`, () => {
     expect(coverage).toBeGreaterThanOrEqual(0.93);

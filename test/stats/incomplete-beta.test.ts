@@ -21,7 +21,11 @@ describe('regularizedIncompleteBeta', () => {
   });
 
   it('symmetry I_x(a, b) = 1 − I_{1−x}(b, a); both tails add to 1', () => {
-    for (const [x, a, b] of [[0.2, 2, 7], [0.6, 0.7, 3], [0.95, 12, 0.5]] as const) {
+    for (const [x, a, b] of [
+      [0.2, 2, 7],
+      [0.6, 0.7, 3],
+      [0.95, 12, 0.5],
+    ] as const) {
       expect(regularizedIncompleteBeta(x, a, b)).toBeCloseTo(1 - regularizedIncompleteBeta(1 - x, b, a), 13);
       const t = betaTails(x, 1 - x, a, b);
       expect(t.lower + t.upper).toBeCloseTo(1, 14);

@@ -26,7 +26,10 @@ describe('kitagawa, hand-worked', () => {
     expect(k.rawChange).toBeCloseTo(0.066, 15);
     expect(k.rateEffect).toBeCloseTo(-0.026, 15);
     expect(k.mixEffect).toBeCloseTo(0.092, 15);
-    expect(k.cells.map((c) => [c.key, c.preShare, c.postShare])).toEqual([['small', 0.8, 0.4], ['large', 0.2, 0.6]]);
+    expect(k.cells.map((c) => [c.key, c.preShare, c.postShare])).toEqual([
+      ['small', 0.8, 0.4],
+      ['large', 0.2, 0.6],
+    ]);
     expect(k.cells[0]!.rateEffect).toBeCloseTo(-0.006, 15);
     expect(k.cells[1]!.mixEffect).toBeCloseTo(0.11, 15);
     expect(k.oneSided).toEqual([]);
@@ -37,7 +40,15 @@ describe('kitagawa, hand-worked', () => {
   });
 
   it('swapping the periods negates both effects (the symmetric form has no reference period)', () => {
-    const swapped = kitagawa(cells.map((c) => ({ key: c.key, preCount: c.postCount, preRate: c.postRate, postCount: c.preCount, postRate: c.preRate })))!;
+    const swapped = kitagawa(
+      cells.map((c) => ({
+        key: c.key,
+        preCount: c.postCount,
+        preRate: c.postRate,
+        postCount: c.preCount,
+        postRate: c.preRate,
+      })),
+    )!;
     expect(swapped.rateEffect).toBeCloseTo(-k.rateEffect, 15);
     expect(swapped.mixEffect).toBeCloseTo(-k.mixEffect, 15);
   });
@@ -56,8 +67,10 @@ describe('kitagawa, properties', () => {
         const scale = t % 2 === 0 ? 1 : 40;
         return {
           key: `c${i}`,
-          preCount, preRate: preCount > 0 ? rng.next() * scale : null,
-          postCount, postRate: postCount > 0 ? rng.next() * scale : null,
+          preCount,
+          preRate: preCount > 0 ? rng.next() * scale : null,
+          postCount,
+          postRate: postCount > 0 ? rng.next() * scale : null,
         };
       });
       const k = kitagawa(cells);

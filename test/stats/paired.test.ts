@@ -114,7 +114,8 @@ describe('pairedDifference, edge cases', () => {
     expect(() => pairedDifference([1, Number.NaN], [1, 2])).toThrow(RangeError);
     expect(() => pairedDifference([1, 2], [1, Infinity])).toThrow(RangeError);
     expect(() => pairedDifference([1, 2], [1, 2], { confidence: 95 })).toThrow(RangeError);
-    const a = [1, 2, 3], b = [2, 2, 5];
+    const a = [1, 2, 3],
+      b = [2, 2, 5];
     pairedDifference(a, b);
     expect(a).toEqual([1, 2, 3]);
     expect(b).toEqual([2, 2, 5]);
@@ -133,10 +134,15 @@ describe('pairedDifference, coverage over seeded synthetic replicates', () => {
   // Aᵢ = 5 + uᵢ + 0.3·εᵢ, Bᵢ = 5 + δ + uᵢ + 0.3·ηᵢ, true δ = 0.2. dᵢ ~ N(δ, 2·0.09) exactly,
   // so the t interval's coverage is exactly 95% in theory.
   const rng = makeRng('stats/paired-coverage');
-  const delta = 0.2, cases = 2000, n = 10;
-  let covered = 0, unpairedCovered = 0, ratioSum = 0;
+  const delta = 0.2,
+    cases = 2000,
+    n = 10;
+  let covered = 0,
+    unpairedCovered = 0,
+    ratioSum = 0;
   for (let c = 0; c < cases; c++) {
-    const a: number[] = [], b: number[] = [];
+    const a: number[] = [],
+      b: number[] = [];
     for (let i = 0; i < n; i++) {
       const u = normal(rng);
       a.push(5 + u + 0.3 * normal(rng));

@@ -4,7 +4,11 @@ import { payback } from '../../sim/stats/payback.ts';
 
 describe('payback', () => {
   it('−1000 then +100 a month: cumulative −900, …, 0 at month 10 → exactly 10', () => {
-    expect(payback([-1000, ...Array<number>(12).fill(100)])).toEqual({ month: 10, fractionalMonth: 10, staysPaidBack: true });
+    expect(payback([-1000, ...Array<number>(12).fill(100)])).toEqual({
+      month: 10,
+      fractionalMonth: 10,
+      staysPaidBack: true,
+    });
   });
 
   it('−1000 then +300 a month: cumulative −700, −400, −100, +200 → month 4, 3 + 100/300 = 3.333', () => {

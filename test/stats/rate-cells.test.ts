@@ -2,27 +2,47 @@
 import { describe, expect, it } from 'vitest';
 import { checkCells, crudeRate, type RateCell } from '../../sim/stats/rate-cells.ts';
 
-const cell = (key: string, preCount: number, preRate: number | null, postCount: number, postRate: number | null): RateCell => ({ key, preCount, preRate, postCount, postRate });
+const cell = (
+  key: string,
+  preCount: number,
+  preRate: number | null,
+  postCount: number,
+  postRate: number | null,
+): RateCell => ({ key, preCount, preRate, postCount, postRate });
 
 describe('checkCells', () => {
   it('accepts no cells, and cells whose empty periods have no rate', () => {
     expect(() => checkCells([])).not.toThrow();
-    expect(() => checkCells([cell('a', 0, null, 0, null), cell('b', 5, 0.1, 0, null), cell('c', 0.5, 0, 3, 1)])).not.toThrow();
+    expect(() =>
+      checkCells([cell('a', 0, null, 0, null), cell('b', 5, 0.1, 0, null), cell('c', 0.5, 0, 3, 1)]),
+    ).not.toThrow();
   });
 
   it('throws on a repeated key', () => {
-    expect(() => checkCells([cell('a', 1, 0.1, 1, 0.1), cell('a', 2, 0.2, 2, 0.2)])).toThrow(new RangeError('cell a appears twice'));
+    expect(() => checkCells([cell('a', 1, 0.1, 1, 0.1), cell('a', 2, 0.2, 2, 0.2)])).toThrow(
+      new RangeError('cell a appears twice'),
+    );
   });
 
   it('throws on a negative or non-finite count, naming the period', () => {
-    expect(() => checkCells([cell('a', -1, 0.1, 1, 0.1)])).toThrow(new RangeError('cell a: pre count must be a finite number ≥ 0, got -1'));
-    expect(() => checkCells([cell('b', 1, 0.1, Infinity, 0.1)])).toThrow(new RangeError('cell b: post count must be a finite number ≥ 0, got Infinity'));
-    expect(() => checkCells([cell('c', NaN, 0.1, 1, 0.1)])).toThrow(new RangeError('cell c: pre count must be a finite number ≥ 0, got NaN'));
+    expect(() => checkCells([cell('a', -1, 0.1, 1, 0.1)])).toThrow(
+      new RangeError('cell a: pre count must be a finite number ≥ 0, got -1'),
+    );
+    expect(() => checkCells([cell('b', 1, 0.1, Infinity, 0.1)])).toThrow(
+      new RangeError('cell b: post count must be a finite number ≥ 0, got Infinity'),
+    );
+    expect(() => checkCells([cell('c', NaN, 0.1, 1, 0.1)])).toThrow(
+      new RangeError('cell c: pre count must be a finite number ≥ 0, got NaN'),
+    );
   });
 
   it('throws on a missing or non-finite rate where the cell has orders', () => {
-    expect(() => checkCells([cell('a', 5, null, 0, null)])).toThrow(new RangeError('cell a: pre rate must be a finite number when the count is 5, got null'));
-    expect(() => checkCells([cell('a', 5, 0.2, 2, NaN)])).toThrow(new RangeError('cell a: post rate must be a finite number when the count is 2, got NaN'));
+    expect(() => checkCells([cell('a', 5, null, 0, null)])).toThrow(
+      new RangeError('cell a: pre rate must be a finite number when the count is 5, got null'),
+    );
+    expect(() => checkCells([cell('a', 5, 0.2, 2, NaN)])).toThrow(
+      new RangeError('cell a: post rate must be a finite number when the count is 2, got NaN'),
+    );
   });
 });
 

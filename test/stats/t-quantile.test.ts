@@ -64,7 +64,8 @@ describe('tQuantile (scipy.stats.t.ppf)', () => {
   });
 
   it('decreases smoothly in ν across the switch to the Cornish–Fisher expansion at ν = 10⁴', () => {
-    const below = tCritical(9999.9), above = tCritical(10000.1);
+    const below = tCritical(9999.9),
+      above = tCritical(10000.1);
     expect(below).toBeGreaterThan(above);
     expect(below - above).toBeLessThan(1e-8);
     expect(tCritical(1e9)).toBeGreaterThan(tCritical(Infinity));

@@ -41,7 +41,9 @@ describe('weekBlockPlan', () => {
   });
 
   it('draws single days from the whole period when it has fewer than two full weeks', () => {
-    expect([...weekBlockPlan(10, scripted([9, 0, 3, 3, 5, 1, 2, 8, 7, 4], 10))]).toEqual([9, 0, 3, 3, 5, 1, 2, 8, 7, 4]);
+    expect([...weekBlockPlan(10, scripted([9, 0, 3, 3, 5, 1, 2, 8, 7, 4], 10))]).toEqual([
+      9, 0, 3, 3, 5, 1, 2, 8, 7, 4,
+    ]);
   });
 
   it('is the same for the same seed and differs between seeds', () => {

@@ -6,7 +6,15 @@
  *   2026-07-03 (Fri, the observed Independence Day) = 20637, 07-04 (Sat) = 20638.
  */
 import { describe, expect, it } from 'vitest';
-import { BusinessCalendar, epochDay, formatEpochDay, MON_TO_FRI, parseIsoDate, parseWeekdays, weekday } from '../../sim/time/calendar.ts';
+import {
+  BusinessCalendar,
+  epochDay,
+  formatEpochDay,
+  MON_TO_FRI,
+  parseIsoDate,
+  parseWeekdays,
+  weekday,
+} from '../../sim/time/calendar.ts';
 
 const WED_JUL_1 = 20635;
 const THU_JUL_2 = 20636;
@@ -36,11 +44,22 @@ describe('parseIsoDate', () => {
   });
 
   it('rejects dates that do not exist', () => {
-    for (const t of ['2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32']) expect(parseIsoDate(t), t).toBeNull();
+    for (const t of ['2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32'])
+      expect(parseIsoDate(t), t).toBeNull();
   });
 
   it('rejects other spellings and junk', () => {
-    for (const t of ['2026-7-1', '26-07-01', '2026/07/01', '07/01/2026', '2026-07-01T00:00', ' 2026-07-01', '', 'today']) expect(parseIsoDate(t), t).toBeNull();
+    for (const t of [
+      '2026-7-1',
+      '26-07-01',
+      '2026/07/01',
+      '07/01/2026',
+      '2026-07-01T00:00',
+      ' 2026-07-01',
+      '',
+      'today',
+    ])
+      expect(parseIsoDate(t), t).toBeNull();
   });
 });
 
@@ -61,7 +80,8 @@ describe('epochDay and formatEpochDay', () => {
   });
 
   it('round-trips through parseIsoDate', () => {
-    for (const d of [-400, -1, 0, 59, 10957, 11016, 20454, 20635, 30000]) expect(parseIsoDate(formatEpochDay(d))).toBe(d);
+    for (const d of [-400, -1, 0, 59, 10957, 11016, 20454, 20635, 30000])
+      expect(parseIsoDate(formatEpochDay(d))).toBe(d);
   });
 });
 
@@ -113,7 +133,8 @@ describe('parseWeekdays', () => {
   });
 
   it('returns null for junk', () => {
-    for (const t of ['', '  ', 'banana', 'weekdays', 'Mo-Fr', 'Mon-', '-Fri', 'Mon-Wed-Fri', '1-5', 'Mon,Xyz']) expect(parseWeekdays(t), JSON.stringify(t)).toBeNull();
+    for (const t of ['', '  ', 'banana', 'weekdays', 'Mo-Fr', 'Mon-', '-Fri', 'Mon-Wed-Fri', '1-5', 'Mon,Xyz'])
+      expect(parseWeekdays(t), JSON.stringify(t)).toBeNull();
   });
 });
 

@@ -16,10 +16,19 @@ const H = 60;
 
 describe('isValidTimeZone', () => {
   it('accepts IANA names', () => {
-    for (const tz of ['America/Chicago', 'America/Los_Angeles', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'UTC']) expect(isValidTimeZone(tz), tz).toBe(true);
+    for (const tz of [
+      'America/Chicago',
+      'America/Los_Angeles',
+      'America/New_York',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'UTC',
+    ])
+      expect(isValidTimeZone(tz), tz).toBe(true);
   });
   it('rejects names that are not time zones', () => {
-    for (const tz of ['Mars/Olympus_Mons', 'America/Springfield', 'Chicago', 'not a zone']) expect(isValidTimeZone(tz), tz).toBe(false);
+    for (const tz of ['Mars/Olympus_Mons', 'America/Springfield', 'Chicago', 'not a zone'])
+      expect(isValidTimeZone(tz), tz).toBe(false);
   });
 });
 
@@ -139,4 +148,3 @@ describe('localTimeToUtc', () => {
     }
   });
 });
-

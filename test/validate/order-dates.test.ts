@@ -14,12 +14,23 @@ const ts = (t: string): Timestamp => {
   return r.value;
 };
 const row = (line: number, orderId: string, placed: string): OrderLineRow => ({
-  line, orderId, placedAt: ts(placed), sku: 'A', quantity: 1, zip5: '10001', country: 'US', shipService: 'standard', tags: [], status: '',
+  line,
+  orderId,
+  placedAt: ts(placed),
+  sku: 'A',
+  quantity: 1,
+  zip5: '10001',
+  country: 'US',
+  shipService: 'standard',
+  tags: [],
+  status: '',
 });
 
 describe('timestampInZone and localEpochDay', () => {
   it('uses the written offset, else local time in the zone', () => {
-    expect(new Date(timestampInZone(ts('2026-07-06T10:00:00-04:00'), 'UTC')).toISOString()).toBe('2026-07-06T14:00:00.000Z');
+    expect(new Date(timestampInZone(ts('2026-07-06T10:00:00-04:00'), 'UTC')).toISOString()).toBe(
+      '2026-07-06T14:00:00.000Z',
+    );
     expect(new Date(timestampInZone(ts('2026-07-06 10:00:00'), NY)).toISOString()).toBe('2026-07-06T14:00:00.000Z');
     expect(new Date(timestampInZone(ts('2026-01-06 10:00:00'), NY)).toISOString()).toBe('2026-01-06T15:00:00.000Z');
   });
@@ -32,7 +43,7 @@ describe('timestampInZone and localEpochDay', () => {
 });
 
 describe('orderSpan', () => {
-  it('is the first and last placement day in the zone, by each order\'s first line', () => {
+  it("is the first and last placement day in the zone, by each order's first line", () => {
     const rows = [
       row(2, 'B', '2026-07-08T12:00:00-04:00'),
       row(3, 'A', '2026-07-06T02:00:00Z'), // 5 July, 22:00 in New York

@@ -44,7 +44,10 @@ function replace(text: string, from: string, to: string): string {
 
 /** Checks the base set with some files replaced, for the tiny scenario (or another scenario text). */
 function check(over: Partial<TinyInput> = {}, scenario = TINY_SCENARIO): DataCheck {
-  return checkData({ files: tinyFiles({ orders: ORDERS, inventory: INVENTORY, skus: SKUS, ...over }), scenario: tinyScenario(scenario) });
+  return checkData({
+    files: tinyFiles({ orders: ORDERS, inventory: INVENTORY, skus: SKUS, ...over }),
+    scenario: tinyScenario(scenario),
+  });
 }
 
 function finding(c: DataCheck, key: string): Finding {
@@ -54,7 +57,15 @@ function finding(c: DataCheck, key: string): Finding {
 }
 
 /** The parts of a finding the tests pin down. */
-const brief = (f: Finding) => ({ severity: f.severity, blocking: f.blocking, count: f.count, unit: f.unit, locations: f.locations, more: f.more, touches: f.touches });
+const brief = (f: Finding) => ({
+  severity: f.severity,
+  blocking: f.blocking,
+  count: f.count,
+  unit: f.unit,
+  locations: f.locations,
+  more: f.more,
+  touches: f.touches,
+});
 
 describe('a clean data set', () => {
   it('is ready, with no findings, the scenario period and the totals', () => {
@@ -73,17 +84,31 @@ describe('a clean data set', () => {
 describe('unknown SKUs in orders', () => {
   it('are a blocking finding with their lines and share, and the rest is still checked', () => {
     const c = check({
-      orders: replace(replace(ORDERS, 'O2,2026-07-06T11:00:00-04:00,A,1', 'O2,2026-07-06T11:00:00-04:00,Q,1'), 'C,3,90210', 'Z,3,90210'),
+      orders: replace(
+        replace(ORDERS, 'O2,2026-07-06T11:00:00-04:00,A,1', 'O2,2026-07-06T11:00:00-04:00,Q,1'),
+        'C,3,90210',
+        'Z,3,90210',
+      ),
       skus: replace(SKUS, 'B,2,6,6,6', 'B,,6,6,6'),
     });
     expect(c.verdict).toBe('not ready');
     expect(brief(finding(c, 'unknown-sku-in-orders'))).toEqual({
-      severity: 'error', blocking: true, count: 2, unit: 'order lines', locations: ['orders.csv:3:3', 'orders.csv:5:3'], more: 0,
+      severity: 'error',
+      blocking: true,
+      count: 2,
+      unit: 'order lines',
+      locations: ['orders.csv:3:3', 'orders.csv:5:3'],
+      more: 0,
       touches: { orders: 2, lines: 2, units: 4 },
     });
     expect(finding(c, 'unknown-sku-in-orders').share).toEqual({ orders: 2 / 3, lines: 2 / 4, units: 4 / 7 });
     // compileModel still ran on the lines that name known skus
-    expect(brief(finding(c, 'weight-missing'))).toMatchObject({ severity: 'warning', count: 1, locations: ['skus.csv:3:2'], touches: { orders: 1, lines: 1, units: 2 } });
+    expect(brief(finding(c, 'weight-missing'))).toMatchObject({
+      severity: 'warning',
+      count: 1,
+      locations: ['skus.csv:3:2'],
+      touches: { orders: 1, lines: 1, units: 2 },
+    });
     expect(c.findings[0]!.key).toBe('unknown-sku-in-orders');
   });
 });
@@ -93,14 +118,30 @@ describe('SKUs without weight or dimensions', () => {
 
   it('weight: a warning per sku, touching the order lines of the sku', () => {
     const f = finding(check({ skus }), 'weight-missing');
-    expect(brief(f)).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'sku', locations: ['skus.csv:2:2'], more: 0, touches: { orders: 2, lines: 2, units: 2 } });
+    expect(brief(f)).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'sku',
+      locations: ['skus.csv:2:2'],
+      more: 0,
+      touches: { orders: 2, lines: 2, units: 2 },
+    });
     expect(f.share!.lines).toBe(0.5);
     expect(f.example).toBe('sku "A" has no weight_lb; 1 lb is assumed');
   });
 
   it('dimensions: a warning under a rate card, naming the missing columns', () => {
     const f = finding(check({ skus }), 'dims-missing');
-    expect(brief(f)).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'sku', locations: ['skus.csv:3:3'], more: 0, touches: { orders: 1, lines: 1, units: 2 } });
+    expect(brief(f)).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'sku',
+      locations: ['skus.csv:3:3'],
+      more: 0,
+      touches: { orders: 1, lines: 1, units: 2 },
+    });
     expect(f.example).toContain('sku "B" has no length_in, height_in');
   });
 
@@ -118,14 +159,21 @@ describe('negative inventory', () => {
     const c = check({ inventory });
     expect(c.verdict).toBe('ready with warnings');
     expect(brief(finding(c, 'negative-on-hand'))).toEqual({
-      severity: 'warning', blocking: false, count: 1, unit: 'inventory row', locations: ['inventory.csv:2:3'], more: 0, touches: { orders: 2, lines: 2, units: 2 },
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'inventory row',
+      locations: ['inventory.csv:2:3'],
+      more: 0,
+      touches: { orders: 2, lines: 2, units: 2 },
     });
   });
 
   it('does not stop a run: the row is kept with 0 on hand', () => {
     const problems = new Problems();
     const { model } = buildModel(tinyScenario(), tinyFiles({ orders: ORDERS, inventory, skus: SKUS }), problems);
-    const wh = model.nodes.ids.indexOf('WH'), a = model.skus.ids.indexOf('A');
+    const wh = model.nodes.ids.indexOf('WH'),
+      a = model.skus.ids.indexOf('A');
     expect(model.startOnHand[wh * model.skus.count + a]).toBe(0);
     expect(model.carried[wh * model.skus.count + a]).toBe(1);
     expect(problems.list.map((p) => [p.severity, p.code, p.line])).toEqual([['warning', 'negative-on-hand', 2]]);
@@ -143,13 +191,26 @@ ST,A,1,2026-07-07
 
   it(`more than ${STALE_AFTER_DAYS} days before the start is stale`, () => {
     const f = finding(check({ inventory }), 'inventory-stale');
-    expect(brief(f)).toMatchObject({ severity: 'warning', count: 1, unit: 'inventory row', locations: ['inventory.csv:2:4'] });
-    expect(f.example).toBe('inventory as_of 2026-06-28 is 8 days before the period start 2026-07-06; sales and receipts in between are missing from the starting stock');
+    expect(brief(f)).toMatchObject({
+      severity: 'warning',
+      count: 1,
+      unit: 'inventory row',
+      locations: ['inventory.csv:2:4'],
+    });
+    expect(f.example).toBe(
+      'inventory as_of 2026-06-28 is 8 days before the period start 2026-07-06; sales and receipts in between are missing from the starting stock',
+    );
   });
 
   it('any day after the start replays later stock against earlier orders, and says so', () => {
     const f = finding(check({ inventory }), 'inventory-after-start');
-    expect(brief(f)).toMatchObject({ severity: 'warning', count: 1, unit: 'inventory row', locations: ['inventory.csv:5:4'], touches: { orders: 2, lines: 2, units: 2 } });
+    expect(brief(f)).toMatchObject({
+      severity: 'warning',
+      count: 1,
+      unit: 'inventory row',
+      locations: ['inventory.csv:5:4'],
+      touches: { orders: 2, lines: 2, units: 2 },
+    });
     expect(f.example).toContain('1 day after the period start 2026-07-06');
     expect(f.example).toContain("today's stock against last quarter's orders");
   });
@@ -167,7 +228,11 @@ ST,A,1,2026-07-07
 
   it('rows without as_of get a note each, which leaves the verdict alone', () => {
     const c = check({ inventory: 'node_id,sku,on_hand\nWH,A,10\nWH,B,5\nST,C,2\n' });
-    expect(brief(finding(c, 'inventory-date-unknown'))).toMatchObject({ severity: 'note', count: 3, locations: ['inventory.csv:2', 'inventory.csv:3', 'inventory.csv:4'] });
+    expect(brief(finding(c, 'inventory-date-unknown'))).toMatchObject({
+      severity: 'note',
+      count: 3,
+      locations: ['inventory.csv:2', 'inventory.csv:3', 'inventory.csv:4'],
+    });
     expect(c.verdict).toBe('ready');
   });
 });
@@ -180,27 +245,59 @@ ST,store,10001,America/New_York,16:00,Mon-Sat,6,1,1
 `;
     const c = check({ nodes });
     expect(c.verdict).toBe('not ready');
-    expect(brief(finding(c, 'node-location-unknown'))).toEqual({ severity: 'error', blocking: true, count: 1, unit: 'node', locations: ['nodes.csv:2:3'], more: 0, touches: null });
+    expect(brief(finding(c, 'node-location-unknown'))).toEqual({
+      severity: 'error',
+      blocking: true,
+      count: 1,
+      unit: 'node',
+      locations: ['nodes.csv:2:3'],
+      more: 0,
+      touches: null,
+    });
   });
 });
 
 describe('customer ZIPs', () => {
   it('not found: a warning per order, which is not replayed', () => {
     const c = check({ orders: replace(ORDERS, 'A,1,10001', 'A,1,00000') });
-    expect(brief(finding(c, 'zip-unknown'))).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'order', locations: ['orders.csv:2:5'], more: 0, touches: { orders: 1, lines: 1, units: 1 } });
+    expect(brief(finding(c, 'zip-unknown'))).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'order',
+      locations: ['orders.csv:2:5'],
+      more: 0,
+      touches: { orders: 1, lines: 1, units: 1 },
+    });
   });
 
   it('located only by ZIP3 centroid: counted by ZIP, touching every order to that ZIP', () => {
     const orders = `${replace(ORDERS, 'C,3,90210', 'C,3,10099')}O4,2026-07-08T09:00:00-04:00,B,1,10099\n`;
     const f = finding(check({ orders }), 'zip3-fallback');
-    expect(brief(f)).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'ZIP', locations: ['orders.csv:5:5'], more: 0, touches: { orders: 2, lines: 2, units: 4 } });
+    expect(brief(f)).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'ZIP',
+      locations: ['orders.csv:5:5'],
+      more: 0,
+      touches: { orders: 2, lines: 2, units: 4 },
+    });
   });
 });
 
 describe('duplicate lines', () => {
   it('the same order_id and sku twice: a warning at the repeat, naming the first line', () => {
     const f = finding(check({ orders: `${ORDERS}O2,2026-07-06T11:00:00-04:00,A,4,43215\n` }), 'duplicate-line');
-    expect(brief(f)).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'order line', locations: ['orders.csv:6:3'], more: 0, touches: { orders: 1, lines: 1, units: 4 } });
+    expect(brief(f)).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'order line',
+      locations: ['orders.csv:6:3'],
+      more: 0,
+      touches: { orders: 1, lines: 1, units: 4 },
+    });
     expect(f.example).toContain('(first on line 3)');
   });
 });
@@ -214,7 +311,15 @@ O7,2026-07-20T03:30:00Z,A,1,10001
 `;
     const c = check({ orders });
     const f = finding(c, 'outside-period');
-    expect(brief(f)).toEqual({ severity: 'warning', blocking: false, count: 2, unit: 'orders', locations: ['orders.csv:6:2', 'orders.csv:7:2'], more: 0, touches: { orders: 2, lines: 2, units: 3 } });
+    expect(brief(f)).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 2,
+      unit: 'orders',
+      locations: ['orders.csv:6:2', 'orders.csv:7:2'],
+      more: 0,
+      touches: { orders: 2, lines: 2, units: 3 },
+    });
     expect(f.example).toContain('2 orders were placed outside the scenario period 2026-07-06 … 2026-07-19');
   });
 });
@@ -223,9 +328,23 @@ describe('store inventory accuracy', () => {
   it('a store without inventory_accuracy is a finding of its own; a warehouse without one joins the other node defaults', () => {
     const nodes = TINY_NODES.replace(',1\nST,', ',\nST,').replace(/,1\n$/, ',\n');
     const c = check({ nodes });
-    expect(brief(finding(c, 'store-accuracy-unknown'))).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'store', locations: ['nodes.csv:3:11'], more: 0, touches: null });
+    expect(brief(finding(c, 'store-accuracy-unknown'))).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'store',
+      locations: ['nodes.csv:3:11'],
+      more: 0,
+      touches: null,
+    });
     const wh = finding(c, 'node-defaulted');
-    expect(brief(wh)).toMatchObject({ severity: 'warning', count: 1, unit: 'value', locations: ['nodes.csv:2:11'], touches: null });
+    expect(brief(wh)).toMatchObject({
+      severity: 'warning',
+      count: 1,
+      unit: 'value',
+      locations: ['nodes.csv:2:11'],
+      touches: null,
+    });
     expect(wh.example).toBe('node "WH" has no inventory_accuracy; 0.995 is assumed');
   });
 });
@@ -234,19 +353,34 @@ describe('ordered SKUs that no node stocks', () => {
   it('a sku with no inventory row above 0 and no receipt: one warning at its first order line', () => {
     const c = check({ inventory: replace(INVENTORY, 'ST,C,2', 'ST,C,0') });
     const f = finding(c, 'sku-not-stocked');
-    expect(brief(f)).toEqual({ severity: 'warning', blocking: false, count: 1, unit: 'sku', locations: ['orders.csv:5:3'], more: 0, touches: { orders: 1, lines: 1, units: 3 } });
+    expect(brief(f)).toEqual({
+      severity: 'warning',
+      blocking: false,
+      count: 1,
+      unit: 'sku',
+      locations: ['orders.csv:5:3'],
+      more: 0,
+      touches: { orders: 1, lines: 1, units: 3 },
+    });
     expect(f.example).toContain('sku "C" is ordered on 1 line');
   });
 
   it('a receipt counts as stock', () => {
-    const c = check({ inventory: replace(INVENTORY, 'ST,C,2', 'ST,C,0'), receipts: 'node_id,sku,quantity,arrives_at\nST,C,5,2026-07-08\n' });
+    const c = check({
+      inventory: replace(INVENTORY, 'ST,C,2', 'ST,C,0'),
+      receipts: 'node_id,sku,quantity,arrives_at\nST,C,5,2026-07-08\n',
+    });
     expect(c.findings.map((f) => f.key)).not.toContain('sku-not-stocked');
   });
 });
 
 describe('errors and warnings of the run pipeline', () => {
   it('are all reported: every problem `run` reports is in the check', () => {
-    const files = tinyFiles({ orders: replace(ORDERS, 'A,1,10001', "A,1,'10001"), inventory: replace(INVENTORY, 'WH,A,10', 'WH,A,-3'), skus: replace(SKUS, 'A,1,4,4,4', 'A,,4,4,4') });
+    const files = tinyFiles({
+      orders: replace(ORDERS, 'A,1,10001', "A,1,'10001"),
+      inventory: replace(INVENTORY, 'WH,A,10', 'WH,A,-3'),
+      skus: replace(SKUS, 'A,1,4,4,4', 'A,,4,4,4'),
+    });
     const problems = new Problems();
     buildModel(tinyScenario(), files, problems);
     expect(problems.list.length).toBe(3);
@@ -258,7 +392,12 @@ describe('errors and warnings of the run pipeline', () => {
   it('an unknown node in inventory.csv blocks, at its line and column', () => {
     const c = check({ inventory: `${INVENTORY}XX,A,1,2026-07-03\n` });
     expect(c.verdict).toBe('not ready');
-    expect(brief(finding(c, 'error:inventory.csv:unknown-node'))).toMatchObject({ severity: 'error', blocking: true, count: 1, locations: ['inventory.csv:5:1'] });
+    expect(brief(finding(c, 'error:inventory.csv:unknown-node'))).toMatchObject({
+      severity: 'error',
+      blocking: true,
+      count: 1,
+      locations: ['inventory.csv:5:1'],
+    });
   });
 
   it('policy settings that do not fit the data block, as in run', () => {
@@ -268,7 +407,13 @@ describe('errors and warnings of the run pipeline', () => {
   });
 
   it('a missing data file blocks, and the checks that need it are listed as not done', () => {
-    const c = checkData({ files: { ...tinyFiles({ orders: ORDERS, inventory: INVENTORY, skus: SKUS }), nodes: { name: 'nodes.csv', text: null } }, scenario: tinyScenario() });
+    const c = checkData({
+      files: {
+        ...tinyFiles({ orders: ORDERS, inventory: INVENTORY, skus: SKUS }),
+        nodes: { name: 'nodes.csv', text: null },
+      },
+      scenario: tinyScenario(),
+    });
     expect(c.verdict).toBe('not ready');
     expect(c.findings[0]!.code).toBe('file-missing');
     expect(c.notChecked).toContain(notCheckedText.compile(['nodes.csv']));
@@ -288,7 +433,12 @@ describe('verdict and ranking', () => {
       skus: replace(replace(SKUS, 'A,1,4,4,4', 'A,,4,4,4'), 'B,2,6,6,6', 'B,2,,,'), // weight: 2 orders; dims: 1 order
       inventory: replace(INVENTORY, ',2026-07-03\nST', ',\nST'), // one undated row: a note
     });
-    expect(c.findings.map((f) => f.key)).toEqual(['unknown-sku-in-orders', 'weight-missing', 'dims-missing', 'inventory-date-unknown']);
+    expect(c.findings.map((f) => f.key)).toEqual([
+      'unknown-sku-in-orders',
+      'weight-missing',
+      'dims-missing',
+      'inventory-date-unknown',
+    ]);
   });
 
   it('puts serious inventory findings first among warnings (inventory visibility first)', () => {
@@ -304,17 +454,35 @@ describe('verdict and ranking', () => {
   it(`calls a warning serious when it touches ${SERIOUS_SHARE * 100}% or more of the orders or units`, () => {
     // 11 single-line orders; one repeated line touches 1 of 11 orders (9.1%) and 1 of 12 units
     const many = Array.from({ length: 11 }, (_, i) => `P${i},2026-07-08T10:00:00-04:00,A,1,10001`);
-    const minor = check({ orders: ['order_id,placed_at,sku,quantity,customer_zip', ...many, many[0]!].join('\n') + '\n' });
+    const minor = check({
+      orders: ['order_id,placed_at,sku,quantity,customer_zip', ...many, many[0]!].join('\n') + '\n',
+    });
     expect(finding(minor, 'duplicate-line').serious).toBe(false);
-    const major = check({ orders: ['order_id,placed_at,sku,quantity,customer_zip', ...many, many[0]!.replace(',1,', ',5,')].join('\n') + '\n' });
+    const major = check({
+      orders:
+        ['order_id,placed_at,sku,quantity,customer_zip', ...many, many[0]!.replace(',1,', ',5,')].join('\n') + '\n',
+    });
     expect(finding(major, 'duplicate-line').share!.units).toBeCloseTo(5 / 16);
     expect(finding(major, 'duplicate-line').serious).toBe(true);
   });
 
   it('keeps the first five locations and counts the rest', () => {
-    const f = finding(check({ inventory: INVENTORY.replaceAll('2026-07-03', '2026-06-01') + 'ST,A,1,2026-06-01\nST,B,1,2026-06-01\nWH,C,1,2026-06-01\n' }), 'inventory-stale');
+    const f = finding(
+      check({
+        inventory:
+          INVENTORY.replaceAll('2026-07-03', '2026-06-01') +
+          'ST,A,1,2026-06-01\nST,B,1,2026-06-01\nWH,C,1,2026-06-01\n',
+      }),
+      'inventory-stale',
+    );
     expect(f.count).toBe(6);
-    expect(f.locations).toEqual(['inventory.csv:2:4', 'inventory.csv:3:4', 'inventory.csv:4:4', 'inventory.csv:5:4', 'inventory.csv:6:4']);
+    expect(f.locations).toEqual([
+      'inventory.csv:2:4',
+      'inventory.csv:3:4',
+      'inventory.csv:4:4',
+      'inventory.csv:5:4',
+      'inventory.csv:6:4',
+    ]);
     expect(f.more).toBe(1);
   });
 });
@@ -325,10 +493,15 @@ O1,2026-07-06T02:00:00Z,A,1,10001,standard
 O2,2026-07-08T11:00:00-04:00,B,2,43215,expedited
 O3,2026-07-09T12:00:00-07:00,C,3,90210,standard
 `;
-  const bare = (inventory = INVENTORY.replaceAll('2026-07-03', '2026-07-05')) => checkData({
-    files: { ...tinyFiles({ orders, inventory, skus: SKUS }), rates: { name: 'rate_card.csv', text: null }, transit: { name: 'transit.csv', text: null } },
-    scenario: null,
-  });
+  const bare = (inventory = INVENTORY.replaceAll('2026-07-03', '2026-07-05')) =>
+    checkData({
+      files: {
+        ...tinyFiles({ orders, inventory, skus: SKUS }),
+        rates: { name: 'rate_card.csv', text: null },
+        transit: { name: 'transit.csv', text: null },
+      },
+      scenario: null,
+    });
 
   it('takes the span of the order dates in the default time zone as the period, without a rate card', () => {
     const c = bare();
@@ -341,13 +514,16 @@ O3,2026-07-09T12:00:00-07:00,C,3,90210,standard
   });
 
   it('checks the rate card when the files are there', () => {
-    const c = checkData({ files: tinyFiles({ orders, inventory: INVENTORY.replaceAll('2026-07-03', '2026-07-05'), skus: SKUS }), scenario: null });
+    const c = checkData({
+      files: tinyFiles({ orders, inventory: INVENTORY.replaceAll('2026-07-03', '2026-07-05'), skus: SKUS }),
+      scenario: null,
+    });
     expect(c.shipping).toBe('rate-card');
     expect(c.notChecked).toEqual([notCheckedText.scenario, notCheckedText.replay]);
     expect(c.verdict).toBe('ready');
   });
 
-  it('an inventory snapshot from after the first order is reported, as for an export of today\'s stock', () => {
+  it("an inventory snapshot from after the first order is reported, as for an export of today's stock", () => {
     const f = finding(bare(INVENTORY.replaceAll('2026-07-03', '2026-07-20')), 'inventory-after-start');
     expect(f.count).toBe(3);
     expect(f.example).toContain('15 days after the period start 2026-07-05');
@@ -361,7 +537,16 @@ describe('checkReadiness on its own', () => {
     const { rows, unreadable } = parseData(files, true, problems);
     expect([...unreadable]).toEqual(['inventory']);
     const before = problems.list.length;
-    checkReadiness(rows, { period: { start: parseIsoDate('2026-07-06')!, end: parseIsoDate('2026-07-19')! }, timezone: 'America/New_York', rateCard: true, unreadable }, problems);
+    checkReadiness(
+      rows,
+      {
+        period: { start: parseIsoDate('2026-07-06')!, end: parseIsoDate('2026-07-19')! },
+        timezone: 'America/New_York',
+        rateCard: true,
+        unreadable,
+      },
+      problems,
+    );
     expect(problems.list.slice(before)).toEqual([]);
   });
 });

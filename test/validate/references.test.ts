@@ -12,10 +12,15 @@ import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { checkData } from '../../sim/pipeline/check.ts';
 
 /** 150 skus S000…S149, all stocked at WH and ST, and one order line for each. */
-const SKUS = ['sku,weight_lb', ...Array.from({ length: 150 }, (_, i) => `S${String(i).padStart(3, '0')},1`)].join('\n') + '\n';
+const SKUS =
+  ['sku,weight_lb', ...Array.from({ length: 150 }, (_, i) => `S${String(i).padStart(3, '0')},1`)].join('\n') + '\n';
 const ids = Array.from({ length: 150 }, (_, i) => `S${String(i).padStart(3, '0')}`);
 const INVENTORY = ['node_id,sku,on_hand', ...ids.flatMap((s) => [`WH,${s},5`, `ST,${s},5`])].join('\n') + '\n';
-const ORDERS = ['order_id,placed_at,sku,quantity,customer_lat,customer_lon', ...ids.map((s, i) => `O${i},2026-07-06T10:00:00-04:00,${s},1,0,0`)].join('\n') + '\n';
+const ORDERS =
+  [
+    'order_id,placed_at,sku,quantity,customer_lat,customer_lon',
+    ...ids.map((s, i) => `O${i},2026-07-06T10:00:00-04:00,${s},1,0,0`),
+  ].join('\n') + '\n';
 
 /** The errors `run` would stop with. */
 function runErrors(files: DataFiles): Problem[] {
@@ -46,7 +51,12 @@ describe('a bad cell on a nodes.csv row', () => {
   });
 
   it('still reports a node that no row of nodes.csv names', () => {
-    const typo = tinyFiles({ orders: ORDERS, skus: SKUS, nodes, inventory: INVENTORY.replace('WH,S007,5', 'WX,S007,5') });
+    const typo = tinyFiles({
+      orders: ORDERS,
+      skus: SKUS,
+      nodes,
+      inventory: INVENTORY.replace('WH,S007,5', 'WX,S007,5'),
+    });
     // WX: inventory line 16 (header, then WH/ST pairs: S007 at WH is data row 15)
     expect(runErrors(typo).map(where)).toEqual(['nodes.csv:3:6 bad-time', 'inventory.csv:16:1 unknown-node']);
   });
@@ -67,7 +77,11 @@ describe('a bad cell on a skus.csv row', () => {
 
 describe(`more than ${MAX_NODES} nodes`, () => {
   /** 40 stores N01…N40 on the meridian: node 32 (N32) is on line 33. */
-  const NODES = ['node_id,type,lat,lon', ...Array.from({ length: 40 }, (_, i) => `N${String(i + 1).padStart(2, '0')},store,${i / 10},0`)].join('\n') + '\n';
+  const NODES =
+    [
+      'node_id,type,lat,lon',
+      ...Array.from({ length: 40 }, (_, i) => `N${String(i + 1).padStart(2, '0')},store,${i / 10},0`),
+    ].join('\n') + '\n';
   /** Orders that would each be an error if they were read. */
   const BAD_ORDERS = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,yesterday,A,-1,0,0\n';
 
@@ -75,19 +89,36 @@ describe(`more than ${MAX_NODES} nodes`, () => {
     const files = tinyFiles({ orders: BAD_ORDERS, nodes: NODES, inventory: 'node_id,sku,on_hand\nN01,A,1\n' });
     const errors = runErrors(files);
     expect(errors.map(where)).toEqual(['nodes.csv:33:1 too-many-nodes']);
-    expect(errors[0]!.message).toBe(`40 nodes are listed; RouteLab handles at most ${MAX_NODES} for now (this row is node 32), so the orders were not read`);
+    expect(errors[0]!.message).toBe(
+      `40 nodes are listed; RouteLab handles at most ${MAX_NODES} for now (this row is node 32), so the orders were not read`,
+    );
   });
 
   it('validate says the orders were not read and why', () => {
     const files = tinyFiles({ orders: BAD_ORDERS, nodes: NODES, inventory: 'node_id,sku,on_hand\nN01,A,1\n' });
     const check = checkData({ files, scenario: tinyScenario() });
     expect(check.problems.filter((p) => p.severity === 'error').map(where)).toEqual(['nodes.csv:33:1 too-many-nodes']);
-    expect(check.notChecked).toContain('the orders: orders.csv was not read, because nodes.csv lists more nodes than RouteLab handles; fix that and validate again');
+    expect(check.notChecked).toContain(
+      'the orders: orders.csv was not read, because nodes.csv lists more nodes than RouteLab handles; fix that and validate again',
+    );
   });
 
   it(`${MAX_NODES} nodes are read as usual`, () => {
-    const nodes = NODES.split('\n').slice(0, MAX_NODES + 1).join('\n') + '\n';
-    const files = tinyFiles({ orders: BAD_ORDERS, nodes, inventory: 'node_id,sku,on_hand\nN01,A,1\n', transit: TINY_TRANSIT, skus: TINY_SKUS });
-    expect(runErrors(files).map((p) => p.code).sort()).toEqual(['bad-integer', 'bad-timestamp']);
+    const nodes =
+      NODES.split('\n')
+        .slice(0, MAX_NODES + 1)
+        .join('\n') + '\n';
+    const files = tinyFiles({
+      orders: BAD_ORDERS,
+      nodes,
+      inventory: 'node_id,sku,on_hand\nN01,A,1\n',
+      transit: TINY_TRANSIT,
+      skus: TINY_SKUS,
+    });
+    expect(
+      runErrors(files)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['bad-integer', 'bad-timestamp']);
   });
 });

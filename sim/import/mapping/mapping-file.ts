@@ -48,11 +48,24 @@ const lon: Kind = { type: 'number', min: -180, max: 180 };
 export const TABLE_DEFS: Record<Table, TableDef> = {
   orders: {
     columns: {
-      order_id: text, placed_at: { type: 'timestamp' }, sku: text, quantity: { type: 'integer', min: 1 },
-      customer_zip: { type: 'zip' }, customer_lat: lat, customer_lon: lon, customer_state: text, country: text,
-      ship_service: text, unit_price: money, promised_by: { type: 'date' }, tags: text,
-      status: { type: 'choice', options: ['fulfilled', 'cancelled'] }, fulfilled_from: text, shipped_at: { type: 'timestamp' },
-      delivered_at: { type: 'timestamp' }, shipping_cost: money,
+      order_id: text,
+      placed_at: { type: 'timestamp' },
+      sku: text,
+      quantity: { type: 'integer', min: 1 },
+      customer_zip: { type: 'zip' },
+      customer_lat: lat,
+      customer_lon: lon,
+      customer_state: text,
+      country: text,
+      ship_service: text,
+      unit_price: money,
+      promised_by: { type: 'date' },
+      tags: text,
+      status: { type: 'choice', options: ['fulfilled', 'cancelled'] },
+      fulfilled_from: text,
+      shipped_at: { type: 'timestamp' },
+      delivered_at: { type: 'timestamp' },
+      shipping_cost: money,
     },
     required: ['order_id', 'placed_at', 'sku', 'quantity'],
     oneOf: [['customer_zip'], ['customer_lat', 'customer_lon']],
@@ -60,24 +73,50 @@ export const TABLE_DEFS: Record<Table, TableDef> = {
   },
   skus: {
     columns: {
-      sku: text, name: text, category: text, weight_lb: money, length_in: money, width_in: money, height_in: money,
-      unit_cost: money, unit_price: money, fragile: { type: 'boolean' }, oversize: { type: 'boolean' },
+      sku: text,
+      name: text,
+      category: text,
+      weight_lb: money,
+      length_in: money,
+      width_in: money,
+      height_in: money,
+      unit_cost: money,
+      unit_price: money,
+      fragile: { type: 'boolean' },
+      oversize: { type: 'boolean' },
     },
     required: ['sku'],
     output: SKU_OUT,
   },
   inventory: {
-    columns: { node_id: text, sku: text, on_hand: { type: 'integer', min: 0, negativeAsZero: true }, as_of: { type: 'date' } },
+    columns: {
+      node_id: text,
+      sku: text,
+      on_hand: { type: 'integer', min: 0, negativeAsZero: true },
+      as_of: { type: 'date' },
+    },
     required: ['node_id', 'sku', 'on_hand'],
     output: INVENTORY_OUT,
   },
   nodes: {
     columns: {
-      node_id: text, type: { type: 'choice', options: NODE_TYPES }, name: text, zip: { type: 'zip' }, lat, lon,
-      timezone: { type: 'timezone' }, cutoff: { type: 'time' }, ship_days: { type: 'ship-days' },
-      daily_order_capacity: { type: 'integer', min: 1 }, pick_cost_per_order: money, pick_cost_per_extra_unit: money,
-      inventory_accuracy: { type: 'fraction' }, safety_stock: { type: 'integer', min: 0 }, active_from: { type: 'date' },
-      active_to: { type: 'date' }, tags: text,
+      node_id: text,
+      type: { type: 'choice', options: NODE_TYPES },
+      name: text,
+      zip: { type: 'zip' },
+      lat,
+      lon,
+      timezone: { type: 'timezone' },
+      cutoff: { type: 'time' },
+      ship_days: { type: 'ship-days' },
+      daily_order_capacity: { type: 'integer', min: 1 },
+      pick_cost_per_order: money,
+      pick_cost_per_extra_unit: money,
+      inventory_accuracy: { type: 'fraction' },
+      safety_stock: { type: 'integer', min: 0 },
+      active_from: { type: 'date' },
+      active_to: { type: 'date' },
+      tags: text,
     },
     required: ['node_id', 'type'],
     oneOf: [['zip'], ['lat', 'lon']],
@@ -136,7 +175,10 @@ const specObject = z.strictObject({
   zip: z.boolean({ error: schemaText.trueOrFalse }).optional(),
   format: z.string().min(1).optional(),
   timezone: z.string().refine(isValidTimeZone, { message: schemaText.timeZone }).optional(),
-  multiply: z.number().refine((v) => Number.isFinite(v) && v !== 0, { message: schemaText.nonZero }).optional(),
+  multiply: z
+    .number()
+    .refine((v) => Number.isFinite(v) && v !== 0, { message: schemaText.nonZero })
+    .optional(),
 });
 
 const skipRule = z.strictObject({
@@ -166,7 +208,8 @@ export const mappingSchema = z.strictObject({
 type RawTable = NonNullable<z.infer<typeof mappingSchema>['orders']>;
 type RawSpec = z.infer<typeof specObject>;
 
-const str = (v: string | number | boolean | null | undefined): string | undefined => (v === undefined ? undefined : v === null ? '' : String(v).trim());
+const str = (v: string | number | boolean | null | undefined): string | undefined =>
+  v === undefined ? undefined : v === null ? '' : String(v).trim();
 
 /** moment.js-style tokens people write by habit; luxon reads them differently. */
 const MOMENT_TOKENS = /(^|[^'])(YYYY|YY|DD|Do)/;
@@ -174,8 +217,10 @@ const MOMENT_TOKENS = /(^|[^'])(YYYY|YY|DD|Do)/;
 /** Checks a luxon format string for the common mistakes; returns what is wrong, or undefined. */
 function formatMistake(format: string): string | undefined {
   const unquoted = format.replace(/'[^']*'/g, "''");
-  if (MOMENT_TOKENS.test(unquoted)) return `format ${JSON.stringify(format)} uses moment.js tokens: luxon's are case-sensitive; write yyyy for the year and dd for the day of the month (e.g. "yyyy-MM-dd HH:mm:ss")`;
-  if (!/[yLMd]/.test(unquoted)) return `format ${JSON.stringify(format)} has no date in it: write at least yyyy, MM and dd (luxon tokens, e.g. "MM/dd/yyyy h:mm a")`;
+  if (MOMENT_TOKENS.test(unquoted))
+    return `format ${JSON.stringify(format)} uses moment.js tokens: luxon's are case-sensitive; write yyyy for the year and dd for the day of the month (e.g. "yyyy-MM-dd HH:mm:ss")`;
+  if (!/[yLMd]/.test(unquoted))
+    return `format ${JSON.stringify(format)} has no date in it: write at least yyyy, MM and dd (luxon tokens, e.g. "MM/dd/yyyy h:mm a")`;
   return undefined;
 }
 
@@ -197,7 +242,8 @@ export function parseMapping(text: string, file: string, problems: Problems): Ma
     for (const t of TABLES) {
       const cols = (raw as Record<string, { columns?: unknown } | undefined>)[t]?.columns;
       if (!cols || typeof cols !== 'object' || Array.isArray(cols)) continue;
-      for (const [name, v] of Object.entries(cols)) if (name in TABLE_DEFS[t].columns) checkSpec(t, name, v, src, problems);
+      for (const [name, v] of Object.entries(cols))
+        if (name in TABLE_DEFS[t].columns) checkSpec(t, name, v, src, problems);
     }
     return null;
   }
@@ -211,20 +257,40 @@ export function parseMapping(text: string, file: string, problems: Problems): Ma
 }
 
 /** One column's setting (a source column name, or an object of settings) → its spec, or undefined after recording problems. */
-function checkSpec(table: Table, name: string, value: unknown, src: YamlSource, problems: Problems): ColumnSpec | undefined {
+function checkSpec(
+  table: Table,
+  name: string,
+  value: unknown,
+  src: YamlSource,
+  problems: Problems,
+): ColumnSpec | undefined {
   const kind = TABLE_DEFS[table].columns[name]!;
   const field = `${table}.columns.${name}`;
   const path = [table, 'columns', name];
   const where = (p: Position) => `${src.file}:${p.line}:${p.column}`;
-  const error: ErrorAt = (p, f, detail, hint) => problems.error({ file: src.file, ...p, field: f, ...msg.badMapping(detail, hint) });
-  if (typeof value === 'string' && value.trim() !== '') return { name, kind, source: value.trim(), zip: false, where: where(positionOf(src, path)) };
+  const error: ErrorAt = (p, f, detail, hint) =>
+    problems.error({ file: src.file, ...p, field: f, ...msg.badMapping(detail, hint) });
+  if (typeof value === 'string' && value.trim() !== '')
+    return { name, kind, source: value.trim(), zip: false, where: where(positionOf(src, path)) };
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    error(positionOf(src, path), field, `${field}: write the source column name, or settings such as { column: Order Date, format: "yyyy-MM-dd" } or { value: US }`);
+    error(
+      positionOf(src, path),
+      field,
+      `${field}: write the source column name, or settings such as { column: Order Date, format: "yyyy-MM-dd" } or { value: US }`,
+    );
     return undefined;
   }
   const s = checkYaml(specObject, value, src, problems, path);
   if (!s) return undefined;
-  const spec = compileSpec(name, kind, s, field, (key) => positionOf(src, path, key), (p) => positionOf(src, [...path, ...p]), error);
+  const spec = compileSpec(
+    name,
+    kind,
+    s,
+    field,
+    (key) => positionOf(src, path, key),
+    (p) => positionOf(src, [...path, ...p]),
+    error,
+  );
   return spec && { ...spec, where: where(positionOf(src, [...path, spec.source !== undefined ? 'column' : 'value'])) };
 }
 
@@ -232,7 +298,8 @@ function compileTable(table: Table, raw: RawTable, src: YamlSource, problems: Pr
   const def = TABLE_DEFS[table];
   const at = (path: (string | number)[], key?: string) => positionOf(src, [table, ...path], key);
   const where = (p: Position) => `${src.file}:${p.line}:${p.column}`;
-  const error: ErrorAt = (p, field, detail, hint) => problems.error({ file: src.file, ...p, field, ...msg.badMapping(detail, hint) });
+  const error: ErrorAt = (p, field, detail, hint) =>
+    problems.error({ file: src.file, ...p, field, ...msg.badMapping(detail, hint) });
 
   const columns: ColumnSpec[] = [];
   // in the order they are written, so problems are listed top to bottom
@@ -245,14 +312,30 @@ function compileTable(table: Table, raw: RawTable, src: YamlSource, problems: Pr
   }
 
   // columns written in the mapping (even with bad settings, which are reported on their own)
-  const mapped = new Set(Object.entries(raw.columns).filter(([, v]) => v !== undefined).map(([k]) => k));
+  const mapped = new Set(
+    Object.entries(raw.columns)
+      .filter(([, v]) => v !== undefined)
+      .map(([k]) => k),
+  );
   const missing = def.required.filter((c) => !mapped.has(c));
-  if (def.oneOf && !def.oneOf.some((g) => g.every((c) => mapped.has(c)))) missing.push(def.oneOf.map((g) => g.join(' + ')).join(' or '));
-  for (const m of missing) problems.error({ file: src.file, ...at([], 'columns'), field: `${table}.columns`, ...msg.mappingNeedsColumn(table, m) });
+  if (def.oneOf && !def.oneOf.some((g) => g.every((c) => mapped.has(c))))
+    missing.push(def.oneOf.map((g) => g.join(' + ')).join(' or '));
+  for (const m of missing)
+    problems.error({
+      file: src.file,
+      ...at([], 'columns'),
+      field: `${table}.columns`,
+      ...msg.mappingNeedsColumn(table, m),
+    });
 
   const skip: SkipRule[] = raw.skip.map((r, i) => {
     const list = r.in ?? r.not_in ?? [];
-    if ((r.in === undefined) === (r.not_in === undefined)) error(at(['skip', i]), `${table}.skip[${i}]`, `${table}.skip[${i}] needs either in: [values] (rows to leave out) or not_in: [values] (the only rows to keep)`);
+    if ((r.in === undefined) === (r.not_in === undefined))
+      error(
+        at(['skip', i]),
+        `${table}.skip[${i}]`,
+        `${table}.skip[${i}] needs either in: [values] (rows to leave out) or not_in: [values] (the only rows to keep)`,
+      );
     const values = list.map((v) => String(v).trim());
     return {
       column: r.column.trim(),
@@ -270,8 +353,20 @@ function compileTable(table: Table, raw: RawTable, src: YamlSource, problems: Pr
     if (n in def.columns) {
       const spec = columns.find((c) => c.name === n);
       if (!spec) {
-        if (raw.columns[n as keyof typeof raw.columns] === undefined) error(p, `${table}.fill_down[${i}]`, `${table}.fill_down: ${n} is not mapped in ${table}.columns`, `map ${n} to a source column, or remove it from fill_down`);
-      } else if (spec.source === undefined) error(p, `${table}.fill_down[${i}]`, `${table}.fill_down: ${n} is a constant (value:), there is nothing to fill down`, `remove ${n} from fill_down`);
+        if (raw.columns[n as keyof typeof raw.columns] === undefined)
+          error(
+            p,
+            `${table}.fill_down[${i}]`,
+            `${table}.fill_down: ${n} is not mapped in ${table}.columns`,
+            `map ${n} to a source column, or remove it from fill_down`,
+          );
+      } else if (spec.source === undefined)
+        error(
+          p,
+          `${table}.fill_down[${i}]`,
+          `${table}.fill_down: ${n} is a constant (value:), there is nothing to fill down`,
+          `remove ${n} from fill_down`,
+        );
       else fillDown.push({ column: spec.source, where: where(p) });
     } else fillDown.push({ column: n, where: where(p) }); // a source column, checked against the header
   });
@@ -283,7 +378,15 @@ function compileTable(table: Table, raw: RawTable, src: YamlSource, problems: Pr
 type ErrorAt = (p: Position, field: string, detail: string, hint?: string) => void;
 
 /** Checks one column's settings; returns the spec (without `where`), or undefined after recording problems. */
-function compileSpec(name: string, kind: Kind, s: RawSpec, field: string, keyAt: (key: string) => Position, valueAt: (path: (string | number)[]) => Position, error: ErrorAt): Omit<ColumnSpec, 'where'> | undefined {
+function compileSpec(
+  name: string,
+  kind: Kind,
+  s: RawSpec,
+  field: string,
+  keyAt: (key: string) => Position,
+  valueAt: (path: (string | number)[]) => Position,
+  error: ErrorAt,
+): Omit<ColumnSpec, 'where'> | undefined {
   let ok = true;
   const reported = new Set<string | undefined>();
   const fail = (key: string | undefined, detail: string, hint?: string) => {
@@ -294,22 +397,39 @@ function compileSpec(name: string, kind: Kind, s: RawSpec, field: string, keyAt:
   };
   const isTime = kind.type === 'timestamp' || kind.type === 'date';
   const isNumber = kind.type === 'integer' || kind.type === 'number' || kind.type === 'fraction';
-  if (s.column === undefined && s.value === undefined) fail(undefined, `${field} needs column: (the source column) or value: (a constant)`);
+  if (s.column === undefined && s.value === undefined)
+    fail(undefined, `${field} needs column: (the source column) or value: (a constant)`);
   if (s.column !== undefined && s.value !== undefined) fail('value', `${field} has both column: and value:; give one`);
   if (s.value !== undefined) {
-    for (const k of ['default', 'map', 'zip', 'format', 'timezone', 'multiply'] as const) if (s[k] !== undefined) fail(k, `${field}: ${k} does not apply to a constant (value:)`, `remove ${k}, or read the value from a column`);
+    for (const k of ['default', 'map', 'zip', 'format', 'timezone', 'multiply'] as const)
+      if (s[k] !== undefined)
+        fail(k, `${field}: ${k} does not apply to a constant (value:)`, `remove ${k}, or read the value from a column`);
   }
   if (s.map !== undefined) {
-    for (const k of ['zip', 'format', 'timezone', 'multiply'] as const) if (s[k] !== undefined) fail(k, `${field}: ${k} cannot be combined with map (map gives the final values)`, `remove ${k}, or write the map's values in canonical form`);
+    for (const k of ['zip', 'format', 'timezone', 'multiply'] as const)
+      if (s[k] !== undefined)
+        fail(
+          k,
+          `${field}: ${k} cannot be combined with map (map gives the final values)`,
+          `remove ${k}, or write the map's values in canonical form`,
+        );
   }
-  if (s.zip !== undefined && kind.type !== 'zip') fail('zip', `${field}: zip applies only to ZIP columns (orders customer_zip, nodes zip)`);
+  if (s.zip !== undefined && kind.type !== 'zip')
+    fail('zip', `${field}: zip applies only to ZIP columns (orders customer_zip, nodes zip)`);
   if (s.format !== undefined && !isTime) fail('format', `${field}: format applies only to date and date-time columns`);
   if (s.format !== undefined && isTime) {
     const m = formatMistake(s.format);
-    if (m) fail('format', `${field}: ${m}`, 'see luxon\'s "Table of tokens" (moment.github.io/luxon, Parsing); quote literal text in single quotes');
+    if (m)
+      fail(
+        'format',
+        `${field}: ${m}`,
+        'see luxon\'s "Table of tokens" (moment.github.io/luxon, Parsing); quote literal text in single quotes',
+      );
   }
-  if (s.timezone !== undefined && kind.type !== 'timestamp') fail('timezone', `${field}: timezone applies only to date-time columns (placed_at, shipped_at, delivered_at)`);
-  if (s.multiply !== undefined && !isNumber) fail('multiply', `${field}: multiply applies only to number columns (${describeKind(kind)} expected here)`);
+  if (s.timezone !== undefined && kind.type !== 'timestamp')
+    fail('timezone', `${field}: timezone applies only to date-time columns (placed_at, shipped_at, delivered_at)`);
+  if (s.multiply !== undefined && !isNumber)
+    fail('multiply', `${field}: multiply applies only to number columns (${describeKind(kind)} expected here)`);
 
   // constants must already be valid canonical values
   const constant = (v: string, key: string, at?: (string | number)[]) => {
@@ -317,7 +437,12 @@ function compileSpec(name: string, kind: Kind, s: RawSpec, field: string, keyAt:
     const c = checkValue(kind, v);
     if (!c.ok) {
       ok = false;
-      error(at ? valueAt(at) : keyAt(key), `${field}.${key}`, `${field}: ${JSON.stringify(v)} is not ${describeKind(kind)}`, `write ${describeKind(kind)} here`);
+      error(
+        at ? valueAt(at) : keyAt(key),
+        `${field}.${key}`,
+        `${field}: ${JSON.stringify(v)} is not ${describeKind(kind)}`,
+        `write ${describeKind(kind)} here`,
+      );
       return v;
     }
     return c.value;
@@ -330,14 +455,26 @@ function compileSpec(name: string, kind: Kind, s: RawSpec, field: string, keyAt:
     const firstKey = new Map<string, string>();
     for (const [k, v] of Object.entries(s.map)) {
       const key = k.trim().toLowerCase();
-      if (firstKey.has(key)) fail(undefined, `${field}.map lists ${JSON.stringify(k)} twice (map keys are matched ignoring case; first: ${JSON.stringify(firstKey.get(key))})`);
+      if (firstKey.has(key))
+        fail(
+          undefined,
+          `${field}.map lists ${JSON.stringify(k)} twice (map keys are matched ignoring case; first: ${JSON.stringify(firstKey.get(key))})`,
+        );
       firstKey.set(key, k);
       map.set(key, constant(str(v)!, `map.${k}`, ['map', k]));
     }
   }
   if (!ok) return undefined;
   return {
-    name, kind, source: s.column?.trim(), value, default: dflt, map, zip: s.zip ?? false,
-    format: s.format, timezone: s.timezone, multiply: s.multiply,
+    name,
+    kind,
+    source: s.column?.trim(),
+    value,
+    default: dflt,
+    map,
+    zip: s.zip ?? false,
+    format: s.format,
+    timezone: s.timezone,
+    multiply: s.multiply,
   };
 }

@@ -48,7 +48,13 @@ export class MappedRows {
    * @param logAs the name its rows are counted under in the import log (differs from `file`
    *   when one file feeds two tables, e.g. a product export giving skus and inventory)
    */
-  constructor(readonly mapping: TableMapping, readonly file: string, protected readonly log: ImportLog, kind: string, readonly logAs = file) {
+  constructor(
+    readonly mapping: TableMapping,
+    readonly file: string,
+    protected readonly log: ImportLog,
+    kind: string,
+    readonly logAs = file,
+  ) {
     const def = TABLE_DEFS[mapping.table];
     const mapped = new Set(mapping.columns.map((c) => c.name));
     this.output = [...def.output, ...Object.keys(def.columns).filter((c) => mapped.has(c) && !def.output.includes(c))];
@@ -69,7 +75,14 @@ export class MappedRows {
       if (i < 0 && !reported.has(name.toLowerCase())) {
         reported.add(name.toLowerCase());
         const near = closestName(name, [...header.filter(Boolean), ...alsoNear]);
-        problems.push({ severity: 'error', file: this.file, line: 1, column: near === undefined || !header.includes(near) ? undefined : header.indexOf(near) + 1, field: name, ...msg.mappingSourceMissing(name, where, this.file, near) });
+        problems.push({
+          severity: 'error',
+          file: this.file,
+          line: 1,
+          column: near === undefined || !header.includes(near) ? undefined : header.indexOf(near) + 1,
+          field: name,
+          ...msg.mappingSourceMissing(name, where, this.file, near),
+        });
       }
       return i;
     };
@@ -130,7 +143,8 @@ export class MappedRows {
     for (let i = 0; i < this.mapping.skip.length; i++) {
       const rule = this.mapping.skip[i]!;
       const v = (c[this.skipIndex[i]!] ?? '').trim();
-      if (rule.values.has(v.toLowerCase()) === rule.when) return this.skipRow(line, { reason: importText.skipRule(rule.text), detail: v });
+      if (rule.values.has(v.toLowerCase()) === rule.when)
+        return this.skipRow(line, { reason: importText.skipRule(rule.text), detail: v });
     }
     const out: Row = { ...this.empty };
     const repairs: Repair[] = [];
@@ -166,7 +180,15 @@ export class MappedRows {
 }
 
 /** Order-level columns, which must be the same on every line of an order (as the replay checks). */
-const ORDER_LEVEL = ['placed_at', 'customer_zip', 'customer_lat', 'customer_lon', 'country', 'ship_service', 'promised_by'] as const;
+const ORDER_LEVEL = [
+  'placed_at',
+  'customer_zip',
+  'customer_lat',
+  'customer_lon',
+  'country',
+  'ship_service',
+  'promised_by',
+] as const;
 
 const US = new Set(['', 'US', 'USA', 'UNITED STATES', 'UNITED STATES OF AMERICA', 'UNITED STATES (US)']);
 
@@ -241,13 +263,15 @@ export class MappedOrders extends MappedRows {
 
   protected override accept(out: Row, line: number): void {
     const id = out.order_id!;
-    if (!this.orders.has(id)) this.orders.set(id, { line, level: ORDER_LEVEL.map((c) => levelValue(c, out[c] ?? '')).join('\u0000') });
+    if (!this.orders.has(id))
+      this.orders.set(id, { line, level: ORDER_LEVEL.map((c) => levelValue(c, out[c] ?? '')).join('\u0000') });
     this.skus.add(out.sku!);
     const date = out.placed_at!.slice(0, 10);
     if (this.firstDate === '' || date < this.firstDate) this.firstDate = date;
     if (date > this.lastDate) this.lastDate = date;
     const ts = parseTimestamp(out.placed_at!);
-    if (ts.ok && ts.value.offset !== null) this.offsets.set(ts.value.offset, (this.offsets.get(ts.value.offset) ?? 0) + 1);
+    if (ts.ok && ts.value.offset !== null)
+      this.offsets.set(ts.value.offset, (this.offsets.get(ts.value.offset) ?? 0) + 1);
   }
 
   /** Orders with at least one line written. */
@@ -268,7 +292,9 @@ export class MappedSkus extends MappedRows {
 
   protected override check(out: Row): Skip | null {
     const first = this.firstLine.get(out.sku!);
-    return first === undefined ? null : { reason: importText.skuListedAgain, detail: `${out.sku} (first on line ${first})` };
+    return first === undefined
+      ? null
+      : { reason: importText.skuListedAgain, detail: `${out.sku} (first on line ${first})` };
   }
 
   protected override accept(out: Row, line: number): void {
@@ -284,8 +310,10 @@ export class MappedNodes extends MappedRows {
 
   protected override check(out: Row, _line: number, repairs: Repair[]): Skip | null {
     const first = this.firstLine.get(out.node_id!);
-    if (first !== undefined) return { reason: importText.nodeListedAgain, detail: `${out.node_id} (first on line ${first})` };
-    if (out.zip === '' && (out.lat === '' || out.lon === '')) return { reason: importText.noLocation, detail: out.node_id! };
+    if (first !== undefined)
+      return { reason: importText.nodeListedAgain, detail: `${out.node_id} (first on line ${first})` };
+    if (out.zip === '' && (out.lat === '' || out.lon === ''))
+      return { reason: importText.noLocation, detail: out.node_id! };
     if (out.timezone === '' && out.zip !== '') {
       const tz = STATE_TIMEZONE[stateOfZip(normalizeZip(out.zip!)!.zip5)];
       if (tz) {
@@ -312,9 +340,12 @@ export class MappedInventory extends MappedRows {
   knownNode?: (id: string) => boolean;
 
   protected override check(out: Row): Skip | null {
-    if (this.knownNode && !this.knownNode(out.node_id!)) return { reason: importText.nodeNotInNodesFile, detail: out.node_id! };
+    if (this.knownNode && !this.knownNode(out.node_id!))
+      return { reason: importText.nodeNotInNodesFile, detail: out.node_id! };
     const first = this.firstLine.get(`${out.node_id}\u0000${out.sku}`);
-    return first === undefined ? null : { reason: importText.nodeSkuListedAgain, detail: `${out.sku} at ${out.node_id} (first on line ${first})` };
+    return first === undefined
+      ? null
+      : { reason: importText.nodeSkuListedAgain, detail: `${out.sku} at ${out.node_id} (first on line ${first})` };
   }
 
   protected override accept(out: Row, line: number): void {

@@ -7,8 +7,17 @@ import { DateTime, type TokenParser } from 'luxon';
 import { isoTimestamp } from '../canonical.ts';
 import { describeZipRepairs, normalizeZip } from '../../geo/zip.ts';
 import {
-  parseBoolean, parseChoice, parseDate, parseFraction, parseInteger, parseNumber, parseShipDays, parseTimeOfDay, parseTimestamp,
-  parseTimeZone, timestampToUtc,
+  parseBoolean,
+  parseChoice,
+  parseDate,
+  parseFraction,
+  parseInteger,
+  parseNumber,
+  parseShipDays,
+  parseTimeOfDay,
+  parseTimestamp,
+  parseTimeZone,
+  timestampToUtc,
 } from '../../parse/fields.ts';
 import { epochDay, formatEpochDay, MS_PER_DAY } from '../../time/calendar.ts';
 import { localTimeToUtc, tzOffsetMinutes } from '../../time/zone.ts';
@@ -32,18 +41,34 @@ export type Kind =
 /** The kind in words, to finish "… is not ": `a whole number ≥ 1`. */
 export function describeKind(k: Kind): string {
   switch (k.type) {
-    case 'text': return 'text';
-    case 'integer': return `a whole number ≥ ${k.min}`;
-    case 'number': return k.min !== undefined && k.max !== undefined ? `a number between ${k.min} and ${k.max}` : k.min !== undefined ? `a number ≥ ${k.min}` : 'a number';
-    case 'fraction': return 'a fraction between 0 and 1 (0.92 or 92%)';
-    case 'date': return 'a date (YYYY-MM-DD, or give format:)';
-    case 'timestamp': return 'a date-time (ISO 8601, or give format:)';
-    case 'time': return 'a time of day (HH:MM)';
-    case 'ship-days': return 'a list of weekdays (Mon-Fri)';
-    case 'timezone': return 'an IANA time zone';
-    case 'boolean': return 'yes/no';
-    case 'choice': return `one of ${k.options.join(', ')}`;
-    case 'zip': return 'a US ZIP';
+    case 'text':
+      return 'text';
+    case 'integer':
+      return `a whole number ≥ ${k.min}`;
+    case 'number':
+      return k.min !== undefined && k.max !== undefined
+        ? `a number between ${k.min} and ${k.max}`
+        : k.min !== undefined
+          ? `a number ≥ ${k.min}`
+          : 'a number';
+    case 'fraction':
+      return 'a fraction between 0 and 1 (0.92 or 92%)';
+    case 'date':
+      return 'a date (YYYY-MM-DD, or give format:)';
+    case 'timestamp':
+      return 'a date-time (ISO 8601, or give format:)';
+    case 'time':
+      return 'a time of day (HH:MM)';
+    case 'ship-days':
+      return 'a list of weekdays (Mon-Fri)';
+    case 'timezone':
+      return 'an IANA time zone';
+    case 'boolean':
+      return 'yes/no';
+    case 'choice':
+      return `one of ${k.options.join(', ')}`;
+    case 'zip':
+      return 'a US ZIP';
   }
 }
 
@@ -85,25 +110,35 @@ function passed(r: { ok: boolean }, value: string): Checked {
 export function checkValue(k: Kind, text: string): Checked {
   const t = text.trim();
   switch (k.type) {
-    case 'text': return { ok: true, value: t };
+    case 'text':
+      return { ok: true, value: t };
     case 'integer': {
       if (parseInteger(t, k.min).ok) return { ok: true, value: String(Number(t)) };
       const n = parseNumber(t, k.min);
       return n.ok && Number.isSafeInteger(n.value) ? { ok: true, value: String(n.value) } : { ok: false };
     }
-    case 'number': return passed(parseNumber(t, k.min, k.max), t);
-    case 'fraction': return passed(parseFraction(t), t);
-    case 'date': return passed(parseDate(t), t);
-    case 'timestamp': return passed(parseTimestamp(t), isoTimestamp(t));
-    case 'time': return passed(parseTimeOfDay(t), t);
-    case 'ship-days': return passed(parseShipDays(t), t);
-    case 'timezone': return passed(parseTimeZone(t), t);
-    case 'boolean': return passed(parseBoolean(t), t);
+    case 'number':
+      return passed(parseNumber(t, k.min, k.max), t);
+    case 'fraction':
+      return passed(parseFraction(t), t);
+    case 'date':
+      return passed(parseDate(t), t);
+    case 'timestamp':
+      return passed(parseTimestamp(t), isoTimestamp(t));
+    case 'time':
+      return passed(parseTimeOfDay(t), t);
+    case 'ship-days':
+      return passed(parseShipDays(t), t);
+    case 'timezone':
+      return passed(parseTimeZone(t), t);
+    case 'boolean':
+      return passed(parseBoolean(t), t);
     case 'choice': {
       const c = parseChoice(t, k.options);
       return c.ok ? { ok: true, value: c.value } : { ok: false };
     }
-    case 'zip': return passed({ ok: normalizeZip(t) !== null }, t);
+    case 'zip':
+      return passed({ ok: normalizeZip(t) !== null }, t);
   }
 }
 
@@ -115,19 +150,19 @@ export interface Repair {
 
 export type Applied =
   | {
-    ok: true;
-    value: string;
-    repair?: Repair;
-    /** A date-time written without a UTC offset (no offset in the text and no timezone: in the mapping). */
-    naive?: boolean;
-  }
+      ok: true;
+      value: string;
+      repair?: Repair;
+      /** A date-time written without a UTC offset (no offset in the text and no timezone: in the mapping). */
+      naive?: boolean;
+    }
   | {
-    ok: false;
-    /** `map`: a value the map does not list (the row is always left out); `value`: not a valid value. */
-    why: 'map' | 'value';
-    reason: string;
-    detail: string;
-  };
+      ok: false;
+      /** `map`: a value the map does not list (the row is always left out); `value`: not a valid value. */
+      why: 'map' | 'value';
+      reason: string;
+      detail: string;
+    };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -207,7 +242,12 @@ export function applySpec(spec: ColumnSpec, raw: string): Applied {
     const hit = spec.map.get(t.toLowerCase());
     if (hit !== undefined) return { ok: true, value: hit };
     if (spec.default !== undefined) return { ok: true, value: spec.default };
-    return { ok: false, why: 'map', reason: `${spec.name}${sourceOf(spec)}: value not in the mapping's map (add it there, or give a default)`, detail: t };
+    return {
+      ok: false,
+      why: 'map',
+      reason: `${spec.name}${sourceOf(spec)}: value not in the mapping's map (add it there, or give a default)`,
+      detail: t,
+    };
   }
   const k = spec.kind;
   if (spec.multiply !== undefined) {
@@ -215,16 +255,34 @@ export function applySpec(spec: ColumnSpec, raw: string): Applied {
     if (!n.ok) return invalid(spec, t, 'a number');
     const v = String(Math.round(n.value * spec.multiply * 1e6) / 1e6);
     const c = checkValue(k, v);
-    return c.ok ? { ok: true, value: c.value } : { ok: false, why: 'value', reason: `${spec.name}${sourceOf(spec)} × ${spec.multiply} is not ${describeKind(k)}`, detail: `${t} → ${v}` };
+    return c.ok
+      ? { ok: true, value: c.value }
+      : {
+          ok: false,
+          why: 'value',
+          reason: `${spec.name}${sourceOf(spec)} × ${spec.multiply} is not ${describeKind(k)}`,
+          detail: `${t} → ${v}`,
+        };
   }
   if (k.type === 'zip' && spec.zip) {
     const z = normalizeZip(t);
     if (!z) return invalid(spec, t, describeKind(k));
-    return z.repairs.length ? { ok: true, value: z.zip5, repair: { reason: `${spec.name}: ZIP repaired (${describeZipRepairs(z.repairs)})`, detail: `${t} → ${z.zip5}` } } : { ok: true, value: z.zip5 };
+    return z.repairs.length
+      ? {
+          ok: true,
+          value: z.zip5,
+          repair: {
+            reason: `${spec.name}: ZIP repaired (${describeZipRepairs(z.repairs)})`,
+            detail: `${t} → ${z.zip5}`,
+          },
+        }
+      : { ok: true, value: z.zip5 };
   }
   if (k.type === 'date' && spec.format !== undefined) {
     const d = DateTime.fromFormatParser(t, parserOf(spec.format).parser, { zone: 'UTC', locale: LOCALE });
-    return d.isValid ? { ok: true, value: formatEpochDay(epochDay(d.year, d.month, d.day)) } : invalid(spec, t, `a date in the format ${JSON.stringify(spec.format)}`);
+    return d.isValid
+      ? { ok: true, value: formatEpochDay(epochDay(d.year, d.month, d.day)) }
+      : invalid(spec, t, `a date in the format ${JSON.stringify(spec.format)}`);
   }
   if (k.type === 'timestamp') {
     let wall: { day: number; minutes: number };
@@ -244,7 +302,8 @@ export function applySpec(spec: ColumnSpec, raw: string): Applied {
   }
   if (k.type === 'integer' && k.negativeAsZero) {
     const n = parseInteger(t, -Infinity);
-    if (n.ok && n.value < 0) return { ok: true, value: '0', repair: { reason: `${spec.name}: negative count read as 0`, detail: t } };
+    if (n.ok && n.value < 0)
+      return { ok: true, value: '0', repair: { reason: `${spec.name}: negative count read as 0`, detail: t } };
   }
   const c = checkValue(k, t);
   return c.ok ? { ok: true, value: c.value } : invalid(spec, t, describeKind(k));

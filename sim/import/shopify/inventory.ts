@@ -21,10 +21,27 @@ export const SHOPIFY_INVENTORY_COLUMNS = {
 type Key = keyof typeof SHOPIFY_INVENTORY_COLUMNS;
 
 /** Columns of the wide layout that are not locations. */
-const NOT_LOCATIONS = new Set([
-  'handle', 'title', 'option1 name', 'option1 value', 'option2 name', 'option2 value', 'option3 name', 'option3 value',
-  'sku', 'variant sku', 'hs code', 'coo', 'barcode', 'incoming', 'unavailable', 'committed', 'available',
-].map((s) => s.toLowerCase()));
+const NOT_LOCATIONS = new Set(
+  [
+    'handle',
+    'title',
+    'option1 name',
+    'option1 value',
+    'option2 name',
+    'option2 value',
+    'option3 name',
+    'option3 value',
+    'sku',
+    'variant sku',
+    'hs code',
+    'coo',
+    'barcode',
+    'incoming',
+    'unavailable',
+    'committed',
+    'available',
+  ].map((s) => s.toLowerCase()),
+);
 
 export type InventoryLayout = 'long-current' | 'long-older' | 'wide';
 
@@ -38,7 +55,12 @@ export class ShopifyInventory {
   private readonly pairs = new Set<string>();
 
   /** `nodeOf(locationName)` gives the node id, or undefined for a location not in locations.csv. */
-  constructor(readonly file: string, private readonly log: ImportLog, private readonly nodeOf: (location: string) => string | undefined, private readonly asOf: string) {
+  constructor(
+    readonly file: string,
+    private readonly log: ImportLog,
+    private readonly nodeOf: (location: string) => string | undefined,
+    private readonly asOf: string,
+  ) {
     log.file(file, 'Shopify inventory export');
   }
 
@@ -46,12 +68,22 @@ export class ShopifyInventory {
     this.cols = new ColumnMap(cells, SHOPIFY_INVENTORY_COLUMNS);
     const problems: Problem[] = this.cols.missing(['sku'], SHOPIFY_INVENTORY_COLUMNS, this.file);
     if (this.cols.has('location')) {
-      if (!this.cols.has('onHand')) problems.push(...this.cols.missing(['onHand'], SHOPIFY_INVENTORY_COLUMNS, this.file));
-      this.layout = this.cols.header[this.cols.column('onHand')! - 1]?.toLowerCase() === 'on hand' ? 'long-older' : 'long-current';
+      if (!this.cols.has('onHand'))
+        problems.push(...this.cols.missing(['onHand'], SHOPIFY_INVENTORY_COLUMNS, this.file));
+      this.layout =
+        this.cols.header[this.cols.column('onHand')! - 1]?.toLowerCase() === 'on hand' ? 'long-older' : 'long-current';
     } else {
       this.layout = 'wide';
-      this.wide = this.cols.header.map((name, index) => ({ index, name })).filter((c) => c.name !== '' && !NOT_LOCATIONS.has(c.name.toLowerCase()));
-      if (this.wide.length === 0) problems.push({ severity: 'error', file: this.file, line: 1, ...msg.missingOneOf(['Location + "On hand (current)"', 'one column per location']) });
+      this.wide = this.cols.header
+        .map((name, index) => ({ index, name }))
+        .filter((c) => c.name !== '' && !NOT_LOCATIONS.has(c.name.toLowerCase()));
+      if (this.wide.length === 0)
+        problems.push({
+          severity: 'error',
+          file: this.file,
+          line: 1,
+          ...msg.missingOneOf(['Location + "On hand (current)"', 'one column per location']),
+        });
       for (const c of this.wide) this.noteLocation(c.name, 1, c.index + 1);
     }
     if (problems.length) throw new InputError(problems);
@@ -69,8 +101,23 @@ export class ShopifyInventory {
   /** Problems to report once the whole file is read: every unknown location, or the missing locations file. */
   problems(haveLocations: boolean): Problem[] {
     if (this.unknown.length === 0) return [];
-    if (!haveLocations) return [{ severity: 'error', file: this.file, line: this.unknown[0]!.line, ...msg.noLocations(this.unknown.map((u) => u.name)) }];
-    return this.unknown.map((u) => ({ severity: 'error' as const, file: this.file, line: u.line, column: u.column, field: 'Location', ...msg.unknownLocation(u.name) }));
+    if (!haveLocations)
+      return [
+        {
+          severity: 'error',
+          file: this.file,
+          line: this.unknown[0]!.line,
+          ...msg.noLocations(this.unknown.map((u) => u.name)),
+        },
+      ];
+    return this.unknown.map((u) => ({
+      severity: 'error' as const,
+      file: this.file,
+      line: u.line,
+      column: u.column,
+      field: 'Location',
+      ...msg.unknownLocation(u.name),
+    }));
   }
 
   /** One data row → canonical inventory rows (one per location in the wide layout). */
@@ -82,9 +129,10 @@ export class ShopifyInventory {
       this.log.skip(this.file, line, importText.noSku, c.get(row, 'handle'));
       return [];
     }
-    const cells = this.layout === 'wide'
-      ? this.wide.map((w) => ({ location: w.name, text: (row[w.index] ?? '').trim() }))
-      : [{ location: c.get(row, 'location'), text: c.get(row, 'onHand') }];
+    const cells =
+      this.layout === 'wide'
+        ? this.wide.map((w) => ({ location: w.name, text: (row[w.index] ?? '').trim() }))
+        : [{ location: c.get(row, 'location'), text: c.get(row, 'onHand') }];
     const out: InventoryOut[] = [];
     const reasons: string[] = [];
     for (const { location, text } of cells) {
@@ -122,7 +170,8 @@ export class ShopifyInventory {
     if (out.length === 0) this.log.skip(this.file, line, importText.nothingToKeep, `${sku} (${reasons.join('; ')})`);
     else {
       this.log.written(this.file);
-      if (reasons.length) this.log.repair(this.file, line, importText.locationsLeftOut, `${sku}: ${reasons.join('; ')}`);
+      if (reasons.length)
+        this.log.repair(this.file, line, importText.locationsLeftOut, `${sku}: ${reasons.join('; ')}`);
     }
     return out;
   }

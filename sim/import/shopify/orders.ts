@@ -48,7 +48,8 @@ interface OrderHead {
   skipDetail: string;
 }
 
-const EXPEDITED = /express|expedited|overnight|next[- ]day|2[- ]?day|2nd[- ]day|two[- ]day|second[- ]day|priority|rush/i;
+const EXPEDITED =
+  /express|expedited|overnight|next[- ]day|2[- ]?day|2nd[- ]day|two[- ]day|second[- ]day|priority|rush/i;
 
 /**
  * Ship service from Shopify's shipping method name: express, expedited, overnight, next
@@ -60,7 +61,13 @@ export function shipServiceOf(method: string): string {
 
 /** A sku for a line without one, from its name: `NOSKU:blue-mug`. */
 export function skuFromName(name: string): string {
-  return `NOSKU:${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'unnamed'}`;
+  return `NOSKU:${
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'unnamed'
+  }`;
 }
 
 export class ShopifyOrders {
@@ -73,7 +80,10 @@ export class ShopifyOrders {
   lastDate = '';
   readonly offsets = new Map<number, number>();
 
-  constructor(readonly file: string, private readonly log: ImportLog) {
+  constructor(
+    readonly file: string,
+    private readonly log: ImportLog,
+  ) {
     log.file(file, 'Shopify orders export');
   }
 
@@ -86,7 +96,17 @@ export class ShopifyOrders {
 
   private headOf(row: string[], line: number): OrderHead {
     const c = this.cols;
-    const head: OrderHead = { zip: '', state: c.get(row, 'province'), country: c.get(row, 'country').toUpperCase(), service: shipServiceOf(c.get(row, 'shippingMethod')), tags: c.get(row, 'tags'), status: '', shippedAt: '', skip: '', skipDetail: '' };
+    const head: OrderHead = {
+      zip: '',
+      state: c.get(row, 'province'),
+      country: c.get(row, 'country').toUpperCase(),
+      service: shipServiceOf(c.get(row, 'shippingMethod')),
+      tags: c.get(row, 'tags'),
+      status: '',
+      shippedAt: '',
+      skip: '',
+      skipDetail: '',
+    };
     if (c.get(row, 'cancelledAt') !== '') head.status = 'cancelled';
     else if (c.get(row, 'fulfillmentStatus').toLowerCase() === 'fulfilled') head.status = 'fulfilled';
     const fulfilled = c.get(row, 'fulfilledAt');
@@ -104,7 +124,8 @@ export class ShopifyOrders {
         head.skipDetail = zipText;
       } else {
         head.zip = z.zip5;
-        if (z.repairs.length) this.log.repair(this.file, line, `ZIP repaired (${describeZipRepairs(z.repairs)})`, `${zipText} → ${z.zip5}`);
+        if (z.repairs.length)
+          this.log.repair(this.file, line, `ZIP repaired (${describeZipRepairs(z.repairs)})`, `${zipText} → ${z.zip5}`);
       }
     }
     if (head.country === '' && head.skip === '') head.country = 'US';

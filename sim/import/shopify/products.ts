@@ -34,7 +34,10 @@ export class ShopifyProducts {
   /** Skus written, by sku. */
   readonly skus = new Map<string, SkuOut>();
 
-  constructor(readonly file: string, private readonly log: ImportLog) {
+  constructor(
+    readonly file: string,
+    private readonly log: ImportLog,
+  ) {
     log.file(file, 'Shopify products export');
   }
 
@@ -66,14 +69,17 @@ export class ShopifyProducts {
     }
     const out = blank(SKU_OUT);
     out.sku = sku;
-    const options = [c.get(row, 'option1'), c.get(row, 'option2'), c.get(row, 'option3')].filter((o) => o !== '' && o !== 'Default Title');
+    const options = [c.get(row, 'option1'), c.get(row, 'option2'), c.get(row, 'option3')].filter(
+      (o) => o !== '' && o !== 'Default Title',
+    );
     out.name = [this.product.title || handle, ...options].join(' / ');
     out.category = this.product.type;
     const gramsText = c.get(row, 'grams');
     const grams = Number(gramsText);
     if (gramsText !== '' && Number.isFinite(grams) && grams > 0) out.weight_lb = (grams / GRAMS_PER_LB).toFixed(3);
     else this.log.repair(this.file, line, importText.noWeight, `${sku}: "${gramsText}"`);
-    const price = c.get(row, 'price'), cost = c.get(row, 'cost');
+    const price = c.get(row, 'price'),
+      cost = c.get(row, 'cost');
     if (price !== '' && Number.isFinite(Number(price))) out.unit_price = price;
     if (cost !== '' && Number.isFinite(Number(cost))) out.unit_cost = cost;
     this.skus.set(sku, out);

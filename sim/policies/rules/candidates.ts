@@ -14,11 +14,21 @@ export function passFilters(st: RulesState, req: RouteRequest): void {
   for (let n = 0; n < N; n++) {
     nodeOk[n] = 0;
     if (!req.eligible[n]) {
-      t?.candidates.push({ node: ids[n]!, removedBy: req.reroute ? 'not eligible (its pick already failed, or it would ship outside its active dates)' : 'it would ship outside its active dates', values: {} });
+      t?.candidates.push({
+        node: ids[n]!,
+        removedBy: req.reroute
+          ? 'not eligible (its pick already failed, or it would ship outside its active dates)'
+          : 'it would ship outside its active dates',
+        values: {},
+      });
       continue;
     }
     let removed = '';
-    for (const f of filters.node) if (f.removes(req, n)) { removed = f.label; break; }
+    for (const f of filters.node)
+      if (f.removes(req, n)) {
+        removed = f.label;
+        break;
+      }
     if (removed) {
       t?.candidates.push({ node: ids[n]!, removedBy: `filter ${removed}`, values: {} });
       continue;
@@ -30,7 +40,8 @@ export function passFilters(st: RulesState, req: RouteRequest): void {
 /** Lines of the same sku share stock: fills `group` and one `availInit` row per sku group. */
 export function stockGroups(st: RulesState, req: RouteRequest): void {
   const { N, nodeOk, filters, group, availInit } = st;
-  const S = st.model.skus.count, lineSku = st.model.orders.lineSku;
+  const S = st.model.skus.count,
+    lineSku = st.model.orders.lineSku;
   st.groups = 0;
   for (let k = 0; k < req.count; k++) {
     const sku = lineSku[req.lines[k]!]!;
@@ -63,7 +74,15 @@ export function listCandidates(st: RulesState, req: RouteRequest): number {
     } else if (t) {
       const sku = st.model.orders.lineSku[req.lines[0]!]!;
       const blocked = filters.blockedBy[n * S + sku];
-      t.candidates.push({ node: st.model.nodes.ids[n]!, removedBy: blocked ? `filter ${blocked}` : filters.reserve[n] ? 'no stock above its safety stock for this order' : 'no stock for this order', values: {} });
+      t.candidates.push({
+        node: st.model.nodes.ids[n]!,
+        removedBy: blocked
+          ? `filter ${blocked}`
+          : filters.reserve[n]
+            ? 'no stock above its safety stock for this order'
+            : 'no stock for this order',
+        values: {},
+      });
     }
   }
   return c;
@@ -73,12 +92,19 @@ export function listCandidates(st: RulesState, req: RouteRequest): number {
 export function orderCandidates(st: RulesState, req: RouteRequest, c: number): void {
   const { R, rank, cand, pref, nodeKeys } = st;
   const { orders, skus } = st.model;
-  let units = 0, weight = 0, volume = 0;
+  let units = 0,
+    weight = 0,
+    volume = 0;
   for (let k = 0; k < req.count; k++) {
-    const sku = orders.lineSku[req.lines[k]!]!, q = req.need[k]!;
-    units += q; weight += q * skus.weightLb[sku]!; volume += q * skus.volumeIn3[sku]!;
+    const sku = orders.lineSku[req.lines[k]!]!,
+      q = req.need[k]!;
+    units += q;
+    weight += q * skus.weightLb[sku]!;
+    volume += q * skus.volumeIn3[sku]!;
   }
-  st.reqUnits = units; st.reqWeight = weight; st.reqVolume = volume;
+  st.reqUnits = units;
+  st.reqWeight = weight;
+  st.reqVolume = volume;
   for (let j = 0; j < c; j++) {
     const n = cand[j]!;
     for (let r = 0; r < R; r++) nodeKeys[n * R + r] = rank[r]!.nodeKey(req, st, n);

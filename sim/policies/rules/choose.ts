@@ -40,8 +40,13 @@ function bestSubset(st: RulesState, req: RouteRequest, allMask: number, c: numbe
   const list = (st.subsets[c] ??= subsetsBySize(c));
   for (let s = 0; s < list.length; s++) {
     const sub = list[s]!;
-    let mask = 0, size = 0;
-    for (let j = 0; j < c; j++) if ((sub >>> j) & 1) { mask |= 1 << pref[j]!; size++; }
+    let mask = 0,
+      size = 0;
+    for (let j = 0; j < c; j++)
+      if ((sub >>> j) & 1) {
+        mask |= 1 << pref[j]!;
+        size++;
+      }
     if (size > rules.maxPackages) break;
     if (st.bestFill === target && stopAtFirstFull && size > st.bestSize) break;
     const filled = fillMask(st, req, trial, mask, c);
@@ -50,7 +55,9 @@ function bestSubset(st: RulesState, req: RouteRequest, allMask: number, c: numbe
     if (used < size) continue; // a smaller set gives the same allocation
     recordOption(st, req, trial, filled, trialKeys, false);
     if (filled > st.bestFill || compareKeys(trialKeys, 0, bestKeys, 0, R) < 0) {
-      st.bestFill = filled; st.bestMask = mask; st.bestSize = size;
+      st.bestFill = filled;
+      st.bestMask = mask;
+      st.bestSize = size;
       bestKeys.set(trialKeys);
     }
   }
@@ -62,12 +69,16 @@ function greedyCover(st: RulesState, req: RouteRequest, allMask: number, c: numb
   const target = fillMask(st, req, trial, allMask, c);
   let filled = 0;
   while (filled < target && st.bestSize < rules.maxPackages) {
-    let pick = -1, pickFill = filled;
+    let pick = -1,
+      pickFill = filled;
     for (let j = 0; j < c; j++) {
       const n = pref[j]!;
       if ((st.bestMask >>> n) & 1) continue;
       const f = fillMask(st, req, trial, st.bestMask | (1 << n), c);
-      if (f > pickFill) { pick = n; pickFill = f; }
+      if (f > pickFill) {
+        pick = n;
+        pickFill = f;
+      }
     }
     if (pick < 0) break;
     st.bestMask |= 1 << pick;
@@ -75,7 +86,10 @@ function greedyCover(st: RulesState, req: RouteRequest, allMask: number, c: numb
     filled = pickFill;
   }
   st.bestFill = filled;
-  if (req.trace) req.trace.notes.push(`${c} candidate nodes: more than ${EXHAUSTIVE_MAX_NODES}, so nodes were added greedily by how much they fill`);
+  if (req.trace)
+    req.trace.notes.push(
+      `${c} candidate nodes: more than ${EXHAUSTIVE_MAX_NODES}, so nodes were added greedily by how much they fill`,
+    );
 }
 
 /** `if-saves`: keeps a split only when it saves more than the minimum over the cheapest single node that fills as much. */
@@ -84,17 +98,26 @@ function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): voi
   const ids = st.model.nodes.ids;
   fillMask(st, req, trial, st.bestMask, c);
   const splitCost = costOf(st, req, trial);
-  let single = -1, singleCost = Infinity;
+  let single = -1,
+    singleCost = Infinity;
   for (let j = 0; j < c; j++) {
     const n = pref[j]!;
     if (fillMask(st, req, trial, 1 << n, c) < st.bestFill) continue;
     const cost = costOf(st, req, trial);
-    if (cost < singleCost - EPS) { singleCost = cost; single = n; }
+    if (cost < singleCost - EPS) {
+      singleCost = cost;
+      single = n;
+    }
   }
   if (single >= 0 && singleCost - splitCost <= min + EPS) {
-    req.trace?.notes.push(`splitting would save $${(singleCost - splitCost).toFixed(2)}, not more than the $${min.toFixed(2)} minimum, so ${ids[single]} ships it all`);
+    req.trace?.notes.push(
+      `splitting would save $${(singleCost - splitCost).toFixed(2)}, not more than the $${min.toFixed(2)} minimum, so ${ids[single]} ships it all`,
+    );
     st.bestMask = 1 << single;
-  } else if (single >= 0) req.trace?.notes.push(`splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[single]}`);
+  } else if (single >= 0)
+    req.trace?.notes.push(
+      `splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[single]}`,
+    );
 }
 
 /** Chooses the allocation among the `c` candidates (in `pref`) and writes it into `out`. */
@@ -102,7 +125,9 @@ export function chooseAllocation(st: RulesState, req: RouteRequest, out: Allocat
   const { rules, cand } = st;
   let allMask = 0;
   for (let j = 0; j < c; j++) allMask |= 1 << cand[j]!;
-  st.bestMask = 0; st.bestFill = -1; st.bestSize = 0;
+  st.bestMask = 0;
+  st.bestFill = -1;
+  st.bestSize = 0;
   if (rules.allocation === 'line' && rules.maxPackages === Infinity) lineByLine(st, req, allMask, c);
   else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, allMask, c);
   else greedyCover(st, req, allMask, c);

@@ -48,11 +48,22 @@ export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, 
 }
 
 /** Sends `q` units of line `k` (stock group `g`, sku `sku`) from node `n`: allocation, working stock, package; returns `q`. */
-function takeLine(st: RulesState, req: RouteRequest, into: Allocation, k: number, g: number, sku: number, n: number, q: number): number {
+function takeLine(
+  st: RulesState,
+  req: RouteRequest,
+  into: Allocation,
+  k: number,
+  g: number,
+  sku: number,
+  n: number,
+  q: number,
+): number {
   const { skus } = st.model;
   into.push(req.lines[k]!, n, q);
   st.work[g * st.N + n]! -= q;
-  st.pkgUnits[n]! += q; st.pkgWeight[n]! += q * skus.weightLb[sku]!; st.pkgVolume[n]! += q * skus.volumeIn3[sku]!;
+  st.pkgUnits[n]! += q;
+  st.pkgWeight[n]! += q * skus.weightLb[sku]!;
+  st.pkgVolume[n]! += q * skus.volumeIn3[sku]!;
   return q;
 }
 
@@ -62,7 +73,10 @@ function sortByLineKeys(st: RulesState, m: number): void {
   for (let i = 1; i < m; i++) {
     const x = ranked[i]!;
     let j = i - 1;
-    while (j >= 0 && compareKeys(lineKeys, ranked[j]! * R, lineKeys, x * R, R) > 0) { ranked[j + 1] = ranked[j]!; j--; }
+    while (j >= 0 && compareKeys(lineKeys, ranked[j]! * R, lineKeys, x * R, R) > 0) {
+      ranked[j + 1] = ranked[j]!;
+      j--;
+    }
     ranked[j + 1] = x;
   }
 }
@@ -76,16 +90,20 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, ma
   const lineSku = st.model.orders.lineSku;
   into.clear();
   resetWork(st);
-  st.pkgUnits.fill(0); st.pkgWeight.fill(0); st.pkgVolume.fill(0);
+  st.pkgUnits.fill(0);
+  st.pkgWeight.fill(0);
+  st.pkgVolume.fill(0);
   let filled = 0;
   for (let k = 0; k < req.count; k++) {
-    const g = group[k]!, sku = lineSku[req.lines[k]!]!;
+    const g = group[k]!,
+      sku = lineSku[req.lines[k]!]!;
     let need = req.need[k]!;
     let m = 0;
     for (let j = 0; j < c; j++) {
       const n = pref[j]!;
       if (!((mask >>> n) & 1) || work[g * N + n]! <= 0) continue;
-      for (let r = 0; r < R; r++) lineKeys[n * R + r] = rank[r]!.lineKey(req, st, n, k, Math.min(need, work[g * N + n]!));
+      for (let r = 0; r < R; r++)
+        lineKeys[n * R + r] = rank[r]!.lineKey(req, st, n, k, Math.min(need, work[g * N + n]!));
       ranked[m++] = n;
     }
     sortByLineKeys(st, m);
@@ -97,7 +115,10 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, ma
     }
     for (let i = 0; i < m && need > 0; i++) {
       const q = Math.min(need, work[g * N + ranked[i]!]!);
-      if (q > 0) { filled += takeLine(st, req, into, k, g, sku, ranked[i]!, q); need -= q; }
+      if (q > 0) {
+        filled += takeLine(st, req, into, k, g, sku, ranked[i]!, q);
+        need -= q;
+      }
     }
   }
   return filled;

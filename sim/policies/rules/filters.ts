@@ -34,13 +34,23 @@ export function filterLabel(f: FilterSettings): string {
 /** Compiles filters for a model; unknown node ids, types or categories are setting errors. */
 export function compileFilters(model: Model, filters: FilterSettings[]): CompiledFilters {
   const { nodes, skus } = model;
-  const N = nodes.count, S = skus.count;
+  const N = nodes.count,
+    S = skus.count;
   const nodeIndex = (id: string, setting: string) => {
     const i = nodes.ids.indexOf(id);
-    if (i < 0) throw new PolicySettingError(`${setting}: node "${id}" is not in nodes.csv (nodes: ${nodes.ids.join(', ')})`, setting);
+    if (i < 0)
+      throw new PolicySettingError(
+        `${setting}: node "${id}" is not in nodes.csv (nodes: ${nodes.ids.join(', ')})`,
+        setting,
+      );
     return i;
   };
-  const out: CompiledFilters = { node: [], blockedSku: new Uint8Array(N * S), blockedBy: new Array<string>(N * S).fill(''), reserve: new Int32Array(N) };
+  const out: CompiledFilters = {
+    node: [],
+    blockedSku: new Uint8Array(N * S),
+    blockedBy: new Array<string>(N * S).fill(''),
+    reserve: new Int32Array(N),
+  };
   const categories = new Set(skus.categories);
   for (const f of filters) {
     const kind = kindOf(f);
@@ -49,7 +59,10 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
     if (f.applies_to) {
       applies.fill(0);
       for (const a of f.applies_to) {
-        if (a === 'warehouse' || a === 'store' || a === '3pl') nodes.types.forEach((t, i) => { if (t === a) applies[i] = 1; });
+        if (a === 'warehouse' || a === 'store' || a === '3pl')
+          nodes.types.forEach((t, i) => {
+            if (t === a) applies[i] = 1;
+          });
         else applies[nodeIndex(a, 'applies_to')] = 1;
       }
     }
@@ -86,7 +99,11 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
         break;
       }
       case 'at_capacity':
-        out.node.push({ label, removes: (req, n) => applies[n] === 1 && nodes.capacity[n]! > 0 && req.planner.shipDay(n) !== req.planner.firstShipDay(n) });
+        out.node.push({
+          label,
+          removes: (req, n) =>
+            applies[n] === 1 && nodes.capacity[n]! > 0 && req.planner.shipDay(n) !== req.planner.firstShipDay(n),
+        });
         break;
       case 'safety_stock':
         for (let n = 0; n < N; n++) if (applies[n]) out.reserve[n] = nodes.safetyStock[n]!;
@@ -95,17 +112,25 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
       case 'exclude_skus': {
         const list = kind === 'exclude_categories' ? f.exclude_categories! : f.exclude_skus!;
         if (kind === 'exclude_categories') {
-          for (const c of list) if (!categories.has(c)) throw new PolicySettingError(`exclude_categories: no sku has category "${c}" (categories: ${[...categories].filter(Boolean).join(', ') || 'none'})`, 'exclude_categories');
+          for (const c of list)
+            if (!categories.has(c))
+              throw new PolicySettingError(
+                `exclude_categories: no sku has category "${c}" (categories: ${[...categories].filter(Boolean).join(', ') || 'none'})`,
+                'exclude_categories',
+              );
         } else {
-          for (const s of list) if (!skus.ids.includes(s)) throw new PolicySettingError(`exclude_skus: sku "${s}" is not in skus.csv`, 'exclude_skus');
+          for (const s of list)
+            if (!skus.ids.includes(s))
+              throw new PolicySettingError(`exclude_skus: sku "${s}" is not in skus.csv`, 'exclude_skus');
         }
         const set = new Set(list);
         for (let s = 0; s < S; s++) {
           if (!set.has(kind === 'exclude_categories' ? skus.categories[s]! : skus.ids[s]!)) continue;
-          for (let n = 0; n < N; n++) if (applies[n]) {
-            out.blockedSku[n * S + s] = 1;
-            if (!out.blockedBy[n * S + s]) out.blockedBy[n * S + s] = label;
-          }
+          for (let n = 0; n < N; n++)
+            if (applies[n]) {
+              out.blockedSku[n * S + s] = 1;
+              if (!out.blockedBy[n * S + s]) out.blockedBy[n * S + s] = label;
+            }
         }
         break;
       }

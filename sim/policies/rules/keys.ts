@@ -23,10 +23,14 @@ export function compareKeys(a: Float64Array, ao: number, b: Float64Array, bo: nu
 export function aggregate(st: RulesState, a: Allocation): number {
   const { pkgUnits, pkgWeight, pkgVolume } = st;
   const { orders, skus } = st.model;
-  pkgUnits.fill(0); pkgWeight.fill(0); pkgVolume.fill(0);
+  pkgUnits.fill(0);
+  pkgWeight.fill(0);
+  pkgVolume.fill(0);
   let used = 0;
   for (let e = 0; e < a.count; e++) {
-    const n = a.node[e]!, q = a.qty[e]!, sku = orders.lineSku[a.line[e]!]!;
+    const n = a.node[e]!,
+      q = a.qty[e]!,
+      sku = orders.lineSku[a.line[e]!]!;
     if (pkgUnits[n] === 0) used++;
     pkgUnits[n]! += q;
     pkgWeight[n]! += q * skus.weightLb[sku]!;

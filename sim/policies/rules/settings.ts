@@ -17,7 +17,18 @@ import { z } from 'zod';
 import { CRITERION_NAMES, type CriterionName } from './criteria/index.ts';
 
 /** Filter kinds: each filter object names exactly one. */
-export const FILTER_KINDS = ['types', 'nodes', 'exclude_nodes', 'tags', 'radius_miles', 'min_accuracy', 'safety_stock', 'at_capacity', 'exclude_categories', 'exclude_skus'] as const;
+export const FILTER_KINDS = [
+  'types',
+  'nodes',
+  'exclude_nodes',
+  'tags',
+  'radius_miles',
+  'min_accuracy',
+  'safety_stock',
+  'at_capacity',
+  'exclude_categories',
+  'exclude_skus',
+] as const;
 export type FilterKind = (typeof FILTER_KINDS)[number];
 
 const names = z.array(z.string().min(1)).min(1);
@@ -25,7 +36,10 @@ const names = z.array(z.string().min(1)).min(1);
 export const filterSchema = z
   .strictObject({
     /** Only nodes of these types (warehouse, store, 3pl). */
-    types: z.array(z.enum(['warehouse', 'store', '3pl'])).min(1).optional(),
+    types: z
+      .array(z.enum(['warehouse', 'store', '3pl']))
+      .min(1)
+      .optional(),
     /** Only these nodes. */
     nodes: names.optional(),
     /** Never these nodes. */

@@ -28,10 +28,24 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
 
 /** Colors of a change: better, worse, no change. */
 export const VERDICT_COLORS = { better: '#1a7f45', worse: '#c0392b', same: '#9e9e9e' } as const;
-export const VERDICT_SCALE = { domain: ['better', 'worse', 'same'], range: [VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same] };
+export const VERDICT_SCALE = {
+  domain: ['better', 'worse', 'same'],
+  range: [VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same],
+};
 
 /** Categorical palette (Tableau 10), for nodes and policies. */
-export const PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#bab0ac'];
+export const PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
 export const BASELINE_COLOR = '#444444';
 
 /**
@@ -48,12 +62,26 @@ export function nodeScale(nodes: readonly string[]): { domain: string[]; range: 
 }
 
 /** Policy colors: the palette with its pale yellow and grey last (thin lines in them are hard to see). */
-const POLICY_PALETTE = ['#4e79a7', '#f28e2b', '#e15759', '#76b7b2', '#59a14f', '#b07aa1', '#ff9da7', '#9c755f', '#edc948', '#bab0ac'];
+const POLICY_PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#edc948',
+  '#bab0ac',
+];
 
 /** A fixed color per policy, the baseline dark grey. */
 export function policyScale(policies: readonly string[], baseline: string): { domain: string[]; range: string[] } {
   let k = 0;
-  return { domain: [...policies], range: policies.map((p) => (p === baseline ? BASELINE_COLOR : POLICY_PALETTE[k++ % POLICY_PALETTE.length]!)) };
+  return {
+    domain: [...policies],
+    range: policies.map((p) => (p === baseline ? BASELINE_COLOR : POLICY_PALETTE[k++ % POLICY_PALETTE.length]!)),
+  };
 }
 
 /** Rounds to `digits` decimals (and turns −0 into 0), for stable, small chart data. */
@@ -80,12 +108,18 @@ export interface AxisUnit {
 
 export function axisUnit(m: Pick<MetricDefinition, 'unit'>): AxisUnit {
   switch (m.unit) {
-    case 'share': return { scale: 100, format: '.1f', deltaFormat: '+.1f', deltaUnit: 'percentage points', digits: 3 };
-    case 'usd': return { scale: 1, format: '$.2f', deltaFormat: '+$.2f', deltaUnit: 'dollars', digits: 4 };
-    case 'days': return { scale: 1, format: '.2f', deltaFormat: '+.2f', deltaUnit: 'days', digits: 4 };
-    case 'miles': return { scale: 1, format: ',.0f', deltaFormat: '+,.0f', deltaUnit: 'miles', digits: 1 };
-    case 'count': return { scale: 1, format: ',.0f', deltaFormat: '+,.0f', deltaUnit: '', digits: 0 };
-    case 'number': return { scale: 1, format: '.3f', deltaFormat: '+.3f', deltaUnit: '', digits: 5 };
+    case 'share':
+      return { scale: 100, format: '.1f', deltaFormat: '+.1f', deltaUnit: 'percentage points', digits: 3 };
+    case 'usd':
+      return { scale: 1, format: '$.2f', deltaFormat: '+$.2f', deltaUnit: 'dollars', digits: 4 };
+    case 'days':
+      return { scale: 1, format: '.2f', deltaFormat: '+.2f', deltaUnit: 'days', digits: 4 };
+    case 'miles':
+      return { scale: 1, format: ',.0f', deltaFormat: '+,.0f', deltaUnit: 'miles', digits: 1 };
+    case 'count':
+      return { scale: 1, format: ',.0f', deltaFormat: '+,.0f', deltaUnit: '', digits: 0 };
+    case 'number':
+      return { scale: 1, format: '.3f', deltaFormat: '+.3f', deltaUnit: '', digits: 5 };
   }
 }
 

@@ -4,7 +4,15 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { PolicyRun, ScenarioRun } from '../../metrics/runs.ts';
 import { allNodes, nodeLocations } from '../../metrics/by-node.ts';
 import { destinationCells } from '../../metrics/by-region.ts';
-import { CONFIG, nodeScale, round, symbolLegend, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
+import {
+  CONFIG,
+  nodeScale,
+  round,
+  symbolLegend,
+  VEGA_LITE_SCHEMA,
+  type ReportChart,
+  type TopLevelSpec,
+} from './common.ts';
 
 /** A state outline as GeoJSON (coordinates rounded to a grid to keep the page small). */
 export interface StateShape {
@@ -35,14 +43,19 @@ export function stateShapes(topology: unknown, step = 0.05, minSpan = 0.15): Sta
   };
   const big = (r: number[][]) => {
     if (r.length < 4) return false;
-    const xs = r.map((p) => p[0]!), ys = r.map((p) => p[1]!);
+    const xs = r.map((p) => p[0]!),
+      ys = r.map((p) => p[1]!);
     return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) >= minSpan;
   };
   return fc.features.map((f) => {
     const g = f.geometry as { type: string; coordinates: number[][][] | number[][][][] };
     const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as number[][][][];
     const kept = polygons.map((pl) => pl.map(ring).filter(big)).filter((pl) => pl.length > 0);
-    return { type: 'Feature' as const, properties: { name: f.properties?.name ?? '' }, geometry: { type: 'MultiPolygon' as const, coordinates: kept } };
+    return {
+      type: 'Feature' as const,
+      properties: { name: f.properties?.name ?? '' },
+      geometry: { type: 'MultiPolygon' as const, coordinates: kept },
+    };
   });
 }
 
@@ -50,22 +63,39 @@ export function mapChart(r: ScenarioRun, p: PolicyRun, states: StateShape[]): Re
   const cells = destinationCells(p);
   if (cells.length === 0) return null;
   const nodes = allNodes(r);
-  const values = cells.map((c) => ({ lat: round(c.lat, 2), lon: round(c.lon, 2), packages: c.packages, node: c.node, share: round(c.share, 3) }));
+  const values = cells.map((c) => ({
+    lat: round(c.lat, 2),
+    lon: round(c.lon, 2),
+    packages: c.packages,
+    node: c.node,
+    share: round(c.share, 3),
+  }));
   const sites = nodeLocations(p).map((n) => ({ ...n, lat: round(n.lat, 3), lon: round(n.lon, 3) }));
   // the same color per node as in the other charts, but only this network's nodes in the legend
   const all = nodeScale(nodes);
   const own = all.domain.filter((n) => p.model.nodes.ids.includes(n));
   const legend = { title: 'shipped from', symbolType: 'circle', symbolOpacity: 0.8, ...symbolLegend(own.length) };
-  const color = { field: 'node', type: 'nominal' as const, scale: { domain: own, range: own.map((n) => all.range[all.domain.indexOf(n)]!) }, title: 'shipped from' };
+  const color = {
+    field: 'node',
+    type: 'nominal' as const,
+    scale: { domain: own, range: own.map((n) => all.range[all.domain.indexOf(n)]!) },
+    title: 'shipped from',
+  };
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: `Where ${p.policy}'s packages go`, subtitle: 'destinations gathered on a 1° grid; one circle per shipping node, sized by its packages' },
+    title: {
+      text: `Where ${p.policy}'s packages go`,
+      subtitle: 'destinations gathered on a 1° grid; one circle per shipping node, sized by its packages',
+    },
     width: 680,
     height: 420,
     projection: { type: 'albersUsa' },
     datasets: { [STATES_DATASET]: states },
     layer: [
-      { data: { name: STATES_DATASET }, mark: { type: 'geoshape', fill: '#ececec', stroke: '#ffffff', strokeWidth: 0.8 } },
+      {
+        data: { name: STATES_DATASET },
+        mark: { type: 'geoshape', fill: '#ececec', stroke: '#ffffff', strokeWidth: 0.8 },
+      },
       {
         data: { values },
         mark: { type: 'circle', opacity: 0.7, stroke: '#ffffff', strokeWidth: 0.4 },
@@ -75,18 +105,39 @@ export function mapChart(r: ScenarioRun, p: PolicyRun, states: StateShape[]): Re
           size: { field: 'packages', type: 'quantitative', scale: { range: [6, 420] }, title: 'packages' },
           color: { ...color, legend },
           order: { field: 'packages', sort: 'descending' },
-          tooltip: [{ field: 'node', title: 'shipped from' }, { field: 'packages', type: 'quantitative', format: ',' }, { field: 'share', type: 'quantitative', format: '.0%', title: 'share of this area' }],
+          tooltip: [
+            { field: 'node', title: 'shipped from' },
+            { field: 'packages', type: 'quantitative', format: ',' },
+            { field: 'share', type: 'quantitative', format: '.0%', title: 'share of this area' },
+          ],
         },
       },
       {
         data: { values: sites },
-        mark: { type: 'point', shape: 'diamond', filled: true, size: 160, stroke: '#111111', strokeWidth: 1.2, opacity: 1 },
-        encoding: { longitude: { field: 'lon', type: 'quantitative' }, latitude: { field: 'lat', type: 'quantitative' }, color: { ...color, legend }, tooltip: [{ field: 'node' }, { field: 'name' }, { field: 'type' }] },
+        mark: {
+          type: 'point',
+          shape: 'diamond',
+          filled: true,
+          size: 160,
+          stroke: '#111111',
+          strokeWidth: 1.2,
+          opacity: 1,
+        },
+        encoding: {
+          longitude: { field: 'lon', type: 'quantitative' },
+          latitude: { field: 'lat', type: 'quantitative' },
+          color: { ...color, legend },
+          tooltip: [{ field: 'node' }, { field: 'name' }, { field: 'type' }],
+        },
       },
       {
         data: { values: sites },
         mark: { type: 'text', dy: -13, fontSize: 11, fontWeight: 'bold', stroke: '#ffffff', strokeWidth: 0.3 },
-        encoding: { longitude: { field: 'lon', type: 'quantitative' }, latitude: { field: 'lat', type: 'quantitative' }, text: { field: 'node' } },
+        encoding: {
+          longitude: { field: 'lon', type: 'quantitative' },
+          latitude: { field: 'lat', type: 'quantitative' },
+          text: { field: 'node' },
+        },
       },
     ],
     config: CONFIG,

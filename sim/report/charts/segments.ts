@@ -5,10 +5,24 @@ import { segmentRows, type SegmentRow } from '../../metrics/segments.ts';
 import { formatDelta } from '../../format/metric-value.ts';
 import { groupThousands } from '../../format/number.ts';
 import type { PrePostSplit } from '../input.ts';
-import { axisUnit, CONFIG, metricDef, round, shortLabel, VEGA_LITE_SCHEMA, type ReportChart, type TopLevelSpec } from './common.ts';
+import {
+  axisUnit,
+  CONFIG,
+  metricDef,
+  round,
+  shortLabel,
+  VEGA_LITE_SCHEMA,
+  type ReportChart,
+  type TopLevelSpec,
+} from './common.ts';
 import { deltaPanels, type DeltaBar } from './delta-bars.ts';
 
-export const SEGMENT_METRICS: readonly MetricName[] = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'cancel_rate', 'split_rate'];
+export const SEGMENT_METRICS: readonly MetricName[] = [
+  'fulfillment_cost_per_order',
+  'on_time_delivery_rate',
+  'cancel_rate',
+  'split_rate',
+];
 
 /** "brooklyn-pilot · pilot (2,310 orders)" */
 export const segmentLabel = (s: SegmentRow) => `${s.policy} · ${s.segment} (${groupThousands(s.orders)} orders)`;
@@ -17,10 +31,23 @@ const axisLabel = (s: SegmentRow) => `${s.policy} · ${s.segment} (${groupThousa
 
 export function segmentChart(r: ScenarioRun, rows: SegmentRow[] = segmentRows(r)): ReportChart | null {
   if (rows.length === 0) return null;
-  const bars: DeltaBar[] = rows.flatMap((s) => SEGMENT_METRICS.map((metric) => ({ group: axisLabel(s), metric, value: s.values[metric], baseline: s.baseline[metric] })));
+  const bars: DeltaBar[] = rows.flatMap((s) =>
+    SEGMENT_METRICS.map((metric) => ({
+      group: axisLabel(s),
+      metric,
+      value: s.values[metric],
+      baseline: s.baseline[metric],
+    })),
+  );
   const spec = deltaPanels(bars, {
-    groups: rows.map(axisLabel), labelLimit: 400, metrics: SEGMENT_METRICS, baseline: r.baseline, groupTitle: 'segment', width: 220,
-    title: `Pilots and rollouts, segment by segment, against ${r.baseline}`, subtitle: 'each segment compared with the baseline on the same orders; green: better, red: worse',
+    groups: rows.map(axisLabel),
+    labelLimit: 400,
+    metrics: SEGMENT_METRICS,
+    baseline: r.baseline,
+    groupTitle: 'segment',
+    width: 220,
+    title: `Pilots and rollouts, segment by segment, against ${r.baseline}`,
+    subtitle: 'each segment compared with the baseline on the same orders; green: better, red: worse',
   });
   if (!spec) return null;
   return {
@@ -34,10 +61,21 @@ export function segmentChart(r: ScenarioRun, rows: SegmentRow[] = segmentRows(r)
 export function prePostChart(splits: PrePostSplit[]): ReportChart | null {
   if (splits.length === 0) return null;
   const values = splits.flatMap((s) => {
-    const def = metricDef(s.metric), unit = axisUnit(def);
+    const def = metricDef(s.metric),
+      unit = axisUnit(def);
     const group = `${s.policy} · ${shortLabel(s.metric)}${s.pre && s.post ? ` (${s.pre} → ${s.post})` : ''}`;
-    return ([['raw change', s.raw], ['rate effect', s.rateEffect], ['mix effect', s.mixEffect]] as const).map(([part, v]) => ({
-      group, part, value: round(v * unit.scale, unit.digits), text: formatDelta(def, v), unit: unit.deltaUnit,
+    return (
+      [
+        ['raw change', s.raw],
+        ['rate effect', s.rateEffect],
+        ['mix effect', s.mixEffect],
+      ] as const
+    ).map(([part, v]) => ({
+      group,
+      part,
+      value: round(v * unit.scale, unit.digits),
+      text: formatDelta(def, v),
+      unit: unit.deltaUnit,
     }));
   });
   // one axis format when every split is in the same unit (e.g. all dollars)
@@ -45,9 +83,19 @@ export function prePostChart(splits: PrePostSplit[]): ReportChart | null {
   const unit = units.size === 1 ? axisUnit(metricDef(splits[0]!.metric)) : null;
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: 'Before and after: rate and mix', subtitle: 'raw change = rate effect (same orders, handled differently) + mix effect (a different mix of orders)' },
+    title: {
+      text: 'Before and after: rate and mix',
+      subtitle: 'raw change = rate effect (same orders, handled differently) + mix effect (a different mix of orders)',
+    },
     data: { values },
-    facet: { row: { field: 'group', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' } } },
+    facet: {
+      row: {
+        field: 'group',
+        type: 'nominal',
+        title: null,
+        header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' },
+      },
+    },
     spec: {
       width: 520,
       height: { step: 22 },
@@ -56,9 +104,23 @@ export function prePostChart(splits: PrePostSplit[]): ReportChart | null {
           mark: { type: 'bar', height: { band: 0.7 } },
           encoding: {
             y: { field: 'part', type: 'nominal', sort: ['raw change', 'rate effect', 'mix effect'], title: null },
-            x: { field: 'value', type: 'quantitative', title: unit ? `change (${unit.deltaUnit})` : 'change (metric unit; shares in percentage points)', ...(unit ? { axis: { format: unit.deltaFormat } } : {}) },
-            color: { field: 'part', type: 'nominal', scale: { domain: ['raw change', 'rate effect', 'mix effect'], range: ['#5b6770', '#4e79a7', '#f28e2b'] }, legend: null },
-            tooltip: [{ field: 'group', title: 'policy · metric' }, { field: 'part' }, { field: 'text', title: 'change' }],
+            x: {
+              field: 'value',
+              type: 'quantitative',
+              title: unit ? `change (${unit.deltaUnit})` : 'change (metric unit; shares in percentage points)',
+              ...(unit ? { axis: { format: unit.deltaFormat } } : {}),
+            },
+            color: {
+              field: 'part',
+              type: 'nominal',
+              scale: { domain: ['raw change', 'rate effect', 'mix effect'], range: ['#5b6770', '#4e79a7', '#f28e2b'] },
+              legend: null,
+            },
+            tooltip: [
+              { field: 'group', title: 'policy · metric' },
+              { field: 'part' },
+              { field: 'text', title: 'change' },
+            ],
           },
         },
         { mark: { type: 'rule', color: '#333333' }, encoding: { x: { datum: 0 } } },
@@ -70,7 +132,8 @@ export function prePostChart(splits: PrePostSplit[]): ReportChart | null {
   return {
     id: 'pre-post',
     title: 'Pre/post: rate and mix',
-    caption: 'A before/after comparison mixes two things: orders handled differently (rate) and a different mix of orders in the two periods (mix). Only the rate effect is what the policy did.',
+    caption:
+      'A before/after comparison mixes two things: orders handled differently (rate) and a different mix of orders in the two periods (mix). Only the rate effect is what the policy did.',
     spec,
   };
 }

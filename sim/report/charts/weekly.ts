@@ -4,13 +4,30 @@ import type { ScenarioRun } from '../../metrics/runs.ts';
 import { periodDays } from '../../metrics/period.ts';
 import { weeklyMetrics } from '../../metrics/weekly.ts';
 import { formatMetric } from '../../format/metric-value.ts';
-import { axisUnit, CONFIG, metricDef, policyScale, round, shortLabel, symbolLegend, VEGA_LITE_SCHEMA, type NonNormalizedSpec, type ReportChart, type TopLevelSpec } from './common.ts';
+import {
+  axisUnit,
+  CONFIG,
+  metricDef,
+  policyScale,
+  round,
+  shortLabel,
+  symbolLegend,
+  VEGA_LITE_SCHEMA,
+  type NonNormalizedSpec,
+  type ReportChart,
+  type TopLevelSpec,
+} from './common.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2026-06-29" → "Jun 29" (no Date, so no time zone). */
 const weekLabel = (day: string) => `${MONTHS[Number(day.slice(5, 7)) - 1]} ${Number(day.slice(8, 10))}`;
 
-export const WEEKLY_METRICS: readonly MetricName[] = ['fulfillment_cost_per_order', 'on_time_delivery_rate', 'cancel_rate', 'split_rate'];
+export const WEEKLY_METRICS: readonly MetricName[] = [
+  'fulfillment_cost_per_order',
+  'on_time_delivery_rate',
+  'cancel_rate',
+  'split_rate',
+];
 
 export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
   const rows = weeklyMetrics(r, WEEKLY_METRICS);
@@ -25,20 +42,56 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
   if (drawn.length === 0) return null;
   const missing = WEEKLY_METRICS.filter((m) => !drawn.includes(m));
   const panels: NonNormalizedSpec[] = drawn.map((metric, i) => {
-    const def = metricDef(metric), unit = axisUnit(def);
-    const values = rows.filter((w) => w.metric === metric && w.value !== null).map((w) => ({
-      policy: w.policy, week: w.week, label: weekLabel(w.week), value: round(w.value! * unit.scale, unit.digits), shown: formatMetric(def, w.value), orders: w.orders, role: role(w.policy),
-    }));
-    const x = { field: 'label', type: 'ordinal' as const, sort: weekLabels, title: i === drawn.length - 1 ? 'week starting' : null, axis: { labelAngle: 0 } };
+    const def = metricDef(metric),
+      unit = axisUnit(def);
+    const values = rows
+      .filter((w) => w.metric === metric && w.value !== null)
+      .map((w) => ({
+        policy: w.policy,
+        week: w.week,
+        label: weekLabel(w.week),
+        value: round(w.value! * unit.scale, unit.digits),
+        shown: formatMetric(def, w.value),
+        orders: w.orders,
+        role: role(w.policy),
+      }));
+    const x = {
+      field: 'label',
+      type: 'ordinal' as const,
+      sort: weekLabels,
+      title: i === drawn.length - 1 ? 'week starting' : null,
+      axis: { labelAngle: 0 },
+    };
     const encoding = {
       x,
-      y: { field: 'value', type: 'quantitative' as const, title: def.unit === 'share' ? 'percent' : unit.deltaUnit || null, scale: { zero: false }, axis: { format: unit.format, tickCount: 4 } },
-      color: { field: 'policy', type: 'nominal' as const, scale: policyScale(policies, r.baseline), legend: { title: 'policy', orient: 'right' as const, ...symbolLegend(policies.length) } },
-      tooltip: [{ field: 'policy' }, { field: 'week', title: 'week starting' }, { field: 'shown', title: shortLabel(metric) }, { field: 'orders', title: 'orders' }],
+      y: {
+        field: 'value',
+        type: 'quantitative' as const,
+        title: def.unit === 'share' ? 'percent' : unit.deltaUnit || null,
+        scale: { zero: false },
+        axis: { format: unit.format, tickCount: 4 },
+      },
+      color: {
+        field: 'policy',
+        type: 'nominal' as const,
+        scale: policyScale(policies, r.baseline),
+        legend: { title: 'policy', orient: 'right' as const, ...symbolLegend(policies.length) },
+      },
+      tooltip: [
+        { field: 'policy' },
+        { field: 'week', title: 'week starting' },
+        { field: 'shown', title: shortLabel(metric) },
+        { field: 'orders', title: 'orders' },
+      ],
     };
     const line = (role: string, strokeWidth: number, strokeDash?: number[]) => ({
       transform: [{ filter: { field: 'role', equal: role } }],
-      mark: { type: 'line' as const, strokeWidth, ...(strokeDash ? { strokeDash } : {}), point: { size: role === 'other' ? 10 : 22 } },
+      mark: {
+        type: 'line' as const,
+        strokeWidth,
+        ...(strokeDash ? { strokeDash } : {}),
+        point: { size: role === 'other' ? 10 : 22 },
+      },
       encoding,
     });
     const layers = [line('other', 1.3), line('baseline', 2.5, [6, 3]), line('focus', 3.2)];
@@ -53,7 +106,10 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
   const partial = periodDays(r) % 7;
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: 'Week by week', subtitle: `dashed: ${r.baseline} (baseline)${focus !== r.baseline ? `; thick: ${focus}` : ''}` },
+    title: {
+      text: 'Week by week',
+      subtitle: `dashed: ${r.baseline} (baseline)${focus !== r.baseline ? `; thick: ${focus}` : ''}`,
+    },
     vconcat: panels,
     spacing: 18,
     resolve: { scale: { color: 'shared' } },
@@ -62,7 +118,8 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
   return {
     id: 'weekly-trends',
     title: 'Weekly trends',
-    caption: `The key metrics per 7-day week from the period start (orders by the day they were placed), one line per policy. Rollouts and pilots show when they switch.` +
+    caption:
+      `The key metrics per 7-day week from the period start (orders by the day they were placed), one line per policy. Rollouts and pilots show when they switch.` +
       (partial ? ` The last week has only ${partial} day${partial === 1 ? '' : 's'}.` : '') +
       (missing.length ? ` Not drawn, as no week has a value: ${missing.map(shortLabel).join(', ')}.` : ''),
     spec,

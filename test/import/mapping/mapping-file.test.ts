@@ -35,20 +35,38 @@ describe('the shipped WooCommerce example', () => {
     const o = mapping!.tables.orders!;
     expect(o.file).toBe('orders.csv');
     const placed = o.columns.find((c) => c.name === 'placed_at')!;
-    expect(placed).toMatchObject({ source: 'Order Date', format: 'yyyy-MM-dd HH:mm:ss', timezone: 'America/Chicago', kind: { type: 'timestamp' } });
+    expect(placed).toMatchObject({
+      source: 'Order Date',
+      format: 'yyyy-MM-dd HH:mm:ss',
+      timezone: 'America/Chicago',
+      kind: { type: 'timestamp' },
+    });
     expect(placed.where).toMatch(/^map\.yaml:\d+:\d+$/);
     const status = o.columns.find((c) => c.name === 'status')!;
     expect(status.map!.get('refunded')).toBe('cancelled');
     expect(status.default).toBe('');
     const node = mapping!.tables.inventory!.columns.find((c) => c.name === 'node_id')!;
     expect(node).toMatchObject({ value: 'WH-1', source: undefined });
-    expect(mapping!.tables.skus!.columns.find((c) => c.name === 'weight_lb')).toMatchObject({ source: 'Weight (kg)', multiply: 2.20462 });
+    expect(mapping!.tables.skus!.columns.find((c) => c.name === 'weight_lb')).toMatchObject({
+      source: 'Weight (kg)',
+      multiply: 2.20462,
+    });
   });
 
   it('resolves fill_down names to the source columns they fill, and keeps skip rules', () => {
     const o = mapping!.tables.orders!;
-    expect(o.fillDown.map((f) => f.column)).toEqual(['Order Number', 'Order Date', 'Order Status', 'Shipping Postcode', 'Shipping State', 'Shipping Country', 'Shipping Method Title']);
-    expect(o.skip[0]!.text).toBe('Order Status in [failed, wc-failed, pending, pending payment, wc-pending, draft, checkout-draft]');
+    expect(o.fillDown.map((f) => f.column)).toEqual([
+      'Order Number',
+      'Order Date',
+      'Order Status',
+      'Shipping Postcode',
+      'Shipping State',
+      'Shipping Country',
+      'Shipping Method Title',
+    ]);
+    expect(o.skip[0]!.text).toBe(
+      'Order Status in [failed, wc-failed, pending, pending payment, wc-pending, draft, checkout-draft]',
+    );
     expect(o.skip[0]!.values.has('pending payment')).toBe(true);
   });
 });
@@ -57,20 +75,30 @@ describe('mistakes, each at its line and column', () => {
   it('a misspelled setting inside a column, with a suggestion', () => {
     const { mapping, problems } = parse(ORDERS('', '    ship_service: { column: Method, defualt: standard }\n'));
     expect(mapping).toBeNull();
-    expect(problems).toEqual(['8:37 [orders.columns.ship_service.defualt] "defualt" is not a mapping setting here → did you mean "default"?']);
+    expect(problems).toEqual([
+      '8:37 [orders.columns.ship_service.defualt] "defualt" is not a mapping setting here → did you mean "default"?',
+    ]);
   });
 
   it('a misspelled canonical column, table or section key', () => {
-    expect(parse(ORDERS('    custmer_state: State\n')).problems).toEqual(['8:5 [orders.columns.custmer_state] "custmer_state" is not a mapping setting here → did you mean "customer_state"?']);
-    expect(parse(`order:\n  columns: {}\n`).problems).toEqual(['1:1 [order] "order" is not a mapping setting here → did you mean "orders"?']);
-    expect(parse(ORDERS('', '  fil_down: [order_id]\n')).problems).toEqual(['8:3 [orders.fil_down] "fil_down" is not a mapping setting here → did you mean "fill_down"?']);
+    expect(parse(ORDERS('    custmer_state: State\n')).problems).toEqual([
+      '8:5 [orders.columns.custmer_state] "custmer_state" is not a mapping setting here → did you mean "customer_state"?',
+    ]);
+    expect(parse(`order:\n  columns: {}\n`).problems).toEqual([
+      '1:1 [order] "order" is not a mapping setting here → did you mean "orders"?',
+    ]);
+    expect(parse(ORDERS('', '  fil_down: [order_id]\n')).problems).toEqual([
+      '8:3 [orders.fil_down] "fil_down" is not a mapping setting here → did you mean "fill_down"?',
+    ]);
   });
 
   it('still checks the columns when a key elsewhere is misspelled, so every problem shows at once', () => {
     const { problems } = parse(ORDERS('    country: { column: Country, zip: true }\n', '  skipp: []\n'));
     expect(problems).toHaveLength(2);
     expect(problems[0]).toMatch(/^9:3 \[orders.skipp\]/);
-    expect(problems[1]).toMatch(/^8:33 \[orders.columns.country.zip\] orders.columns.country: zip applies only to ZIP columns/);
+    expect(problems[1]).toMatch(
+      /^8:33 \[orders.columns.country.zip\] orders.columns.country: zip applies only to ZIP columns/,
+    );
   });
 
   it('a table without the columns its canonical file needs', () => {
@@ -82,17 +110,21 @@ describe('mistakes, each at its line and column', () => {
   });
 
   it('settings that do not go together or do not apply to the column', () => {
-    const { problems } = parse(ORDERS([
-      '    customer_state: { column: State, value: TX }',
-      '    country: { value: US, default: US }',
-      '    ship_service: { column: Method, map: { Express: expedited }, multiply: 2 }',
-      '    tags: { column: Tags, format: "yyyy" }',
-      '    promised_by: { column: Promise, timezone: America/Chicago }',
-      '    unit_price: { column: Price, zip: true }',
-      '    fulfilled_from: { column: Warehouse, multiply: 2 }',
-      '    shipped_at: {}',
-      '    status: 3',
-    ].join('\n') + '\n'));
+    const { problems } = parse(
+      ORDERS(
+        [
+          '    customer_state: { column: State, value: TX }',
+          '    country: { value: US, default: US }',
+          '    ship_service: { column: Method, map: { Express: expedited }, multiply: 2 }',
+          '    tags: { column: Tags, format: "yyyy" }',
+          '    promised_by: { column: Promise, timezone: America/Chicago }',
+          '    unit_price: { column: Price, zip: true }',
+          '    fulfilled_from: { column: Warehouse, multiply: 2 }',
+          '    shipped_at: {}',
+          '    status: 3',
+        ].join('\n') + '\n',
+      ),
+    );
     expect(problems.map((p) => p.split(' → ')[0])).toEqual([
       '8:38 [orders.columns.customer_state.value] orders.columns.customer_state has both column: and value:; give one',
       '9:27 [orders.columns.country.default] orders.columns.country: default does not apply to a constant (value:)',
@@ -107,18 +139,24 @@ describe('mistakes, each at its line and column', () => {
   });
 
   it('moment.js-style date tokens and unknown time zones', () => {
-    expect(parse(ORDERS('', '    shipped_at: { column: Shipped, format: "YYYY-MM-DD HH:mm" }\n')).problems[0]).toMatch(/^8:36 \[orders.columns.shipped_at.format\] .*uses moment\.js tokens.*write yyyy for the year and dd for the day/);
+    expect(parse(ORDERS('', '    shipped_at: { column: Shipped, format: "YYYY-MM-DD HH:mm" }\n')).problems[0]).toMatch(
+      /^8:36 \[orders.columns.shipped_at.format\] .*uses moment\.js tokens.*write yyyy for the year and dd for the day/,
+    );
     expect(parse(ORDERS('', '    shipped_at: { column: Shipped, timezone: America/Chicgo }\n')).problems).toEqual([
       '8:46 [orders.columns.shipped_at.timezone] orders.columns.shipped_at.timezone: write an IANA time zone such as America/Chicago → see the mapping reference in the README',
     ]);
   });
 
   it('constants, defaults and map values that are not valid canonical values', () => {
-    const { problems } = parse(ORDERS([
-      '    status: { column: Order Status, map: { completed: shipped } }',
-      '    unit_price: { column: Price, default: free }',
-      '    country: { value: "" }',
-    ].join('\n') + '\n'));
+    const { problems } = parse(
+      ORDERS(
+        [
+          '    status: { column: Order Status, map: { completed: shipped } }',
+          '    unit_price: { column: Price, default: free }',
+          '    country: { value: "" }',
+        ].join('\n') + '\n',
+      ),
+    );
     expect(problems).toEqual([
       '8:55 [orders.columns.status.map.completed] orders.columns.status: "shipped" is not one of fulfilled, cancelled → write one of fulfilled, cancelled here',
       '9:43 [orders.columns.unit_price.default] orders.columns.unit_price: "free" is not a number ≥ 0 → write a number ≥ 0 here',
@@ -126,11 +164,18 @@ describe('mistakes, each at its line and column', () => {
   });
 
   it('a map listing a value twice (keys are matched ignoring case)', () => {
-    expect(parse(ORDERS('    ship_service: { column: M, map: { Express: expedited, express: standard } }\n')).problems[0]).toMatch(/^8:19 \[orders.columns.ship_service\] orders.columns.ship_service.map lists "express" twice/);
+    expect(
+      parse(ORDERS('    ship_service: { column: M, map: { Express: expedited, express: standard } }\n')).problems[0],
+    ).toMatch(/^8:19 \[orders.columns.ship_service\] orders.columns.ship_service.map lists "express" twice/);
   });
 
   it('fill_down of a constant or an unmapped canonical column; a skip rule without in or not_in', () => {
-    const { problems } = parse(ORDERS('    country: { value: US }\n', '  fill_down: [country, customer_state, Some Source Column]\n  skip:\n    - { column: Status }\n'));
+    const { problems } = parse(
+      ORDERS(
+        '    country: { value: US }\n',
+        '  fill_down: [country, customer_state, Some Source Column]\n  skip:\n    - { column: Status }\n',
+      ),
+    );
     expect(problems.map((p) => p.split(' → ')[0])).toEqual([
       '11:7 [orders.skip[0]] orders.skip[0] needs either in: [values] (rows to leave out) or not_in: [values] (the only rows to keep)',
       '9:15 [orders.fill_down[0]] orders.fill_down: country is a constant (value:), there is nothing to fill down',
@@ -141,6 +186,8 @@ describe('mistakes, each at its line and column', () => {
   it('an empty file, and YAML syntax errors named as the mapping', () => {
     expect(parse('').problems[0]).toMatch(/^1:1 \[undefined\] the mapping file is empty/);
     expect(parse('# only a comment\n').problems[0]).toMatch(/^1:1 \[undefined\] the mapping file is empty/);
-    expect(parse('orders:\n  columns: [a\n').problems[0]).toMatch(/^\d+:\d+ \[undefined\] the mapping is not valid YAML/);
+    expect(parse('orders:\n  columns: [a\n').problems[0]).toMatch(
+      /^\d+:\d+ \[undefined\] the mapping is not valid YAML/,
+    );
   });
 });

@@ -35,8 +35,20 @@ describe('plain columns, constants and defaults', () => {
 });
 
 describe('map', () => {
-  const ship = spec('orders', 'ship_service', { map: new Map([['flat rate', 'standard'], ['express', 'expedited']]), default: 'standard' });
-  const status = spec('orders', 'status', { source: 'Order Status', map: new Map([['completed', 'fulfilled'], ['refunded', 'cancelled']]) });
+  const ship = spec('orders', 'ship_service', {
+    map: new Map([
+      ['flat rate', 'standard'],
+      ['express', 'expedited'],
+    ]),
+    default: 'standard',
+  });
+  const status = spec('orders', 'status', {
+    source: 'Order Status',
+    map: new Map([
+      ['completed', 'fulfilled'],
+      ['refunded', 'cancelled'],
+    ]),
+  });
 
   it('matches source values ignoring case and surrounding spaces', () => {
     expect(value(ship, 'EXPRESS')).toBe('expedited');
@@ -47,7 +59,9 @@ describe('map', () => {
     expect(value(ship, 'Drone delivery')).toBe('standard');
   });
   it('makes a value the map lacks an error row when there is no default, naming the column', () => {
-    expect(value(status, 'On hold')).toBe('ERROR map: status (column "Order Status"): value not in the mapping\'s map (add it there, or give a default) | On hold');
+    expect(value(status, 'On hold')).toBe(
+      'ERROR map: status (column "Order Status"): value not in the mapping\'s map (add it there, or give a default) | On hold',
+    );
   });
   it('leaves an empty cell to the default, not the map', () => {
     expect(value(status, '')).toBe('');
@@ -57,12 +71,25 @@ describe('map', () => {
 describe('zip: true', () => {
   const zip = spec('orders', 'customer_zip', { zip: true, source: 'Shipping Postcode' });
   it('repairs ZIP+4, apostrophes and lost leading zeros, reporting each repair', () => {
-    expect(applySpec(zip, '02134-1234')).toEqual({ ok: true, value: '02134', repair: { reason: 'customer_zip: ZIP repaired (ZIP+4 shortened)', detail: '02134-1234 → 02134' } });
-    expect(applySpec(zip, "'2134")).toEqual({ ok: true, value: '02134', repair: { reason: 'customer_zip: ZIP repaired (leading apostrophe removed, leading zeros restored)', detail: "'2134 → 02134" } });
+    expect(applySpec(zip, '02134-1234')).toEqual({
+      ok: true,
+      value: '02134',
+      repair: { reason: 'customer_zip: ZIP repaired (ZIP+4 shortened)', detail: '02134-1234 → 02134' },
+    });
+    expect(applySpec(zip, "'2134")).toEqual({
+      ok: true,
+      value: '02134',
+      repair: {
+        reason: 'customer_zip: ZIP repaired (leading apostrophe removed, leading zeros restored)',
+        detail: "'2134 → 02134",
+      },
+    });
     expect(applySpec(zip, '60614')).toEqual({ ok: true, value: '60614' });
   });
   it('rejects what is not a US ZIP', () => {
-    expect(value(zip, 'M5V 2T6')).toBe('ERROR value: customer_zip (column "Shipping Postcode") is not a US ZIP | M5V 2T6');
+    expect(value(zip, 'M5V 2T6')).toBe(
+      'ERROR value: customer_zip (column "Shipping Postcode") is not a US ZIP | M5V 2T6',
+    );
   });
   it('without zip: true, checks the ZIP but writes it as it is (the replay repairs it with a warning)', () => {
     expect(value(spec('orders', 'customer_zip'), '2134')).toBe('2134');
@@ -71,7 +98,8 @@ describe('zip: true', () => {
 });
 
 describe('date-times: format and timezone', () => {
-  const chicago = (format?: string) => spec('orders', 'placed_at', { source: 'Order Date', format, timezone: 'America/Chicago' });
+  const chicago = (format?: string) =>
+    spec('orders', 'placed_at', { source: 'Order Date', format, timezone: 'America/Chicago' });
 
   it('reads a luxon format in the time zone, writing ISO 8601 with the offset in force', () => {
     expect(value(chicago('yyyy-MM-dd HH:mm:ss'), '2026-07-01 14:05:00')).toBe('2026-07-01T14:05:00-05:00');
@@ -112,7 +140,9 @@ describe('date-times: format and timezone', () => {
   });
 
   it('rejects text that does not match the format', () => {
-    expect(value(chicago('yyyy-MM-dd HH:mm:ss'), '07/01/2026')).toBe('ERROR value: placed_at (column "Order Date") is not a date-time in the format "yyyy-MM-dd HH:mm:ss" | 07/01/2026');
+    expect(value(chicago('yyyy-MM-dd HH:mm:ss'), '07/01/2026')).toBe(
+      'ERROR value: placed_at (column "Order Date") is not a date-time in the format "yyyy-MM-dd HH:mm:ss" | 07/01/2026',
+    );
     expect(value(chicago('yyyy-MM-dd HH:mm:ss'), '2026-02-30 10:00:00')).toMatch(/^ERROR value/);
   });
 
@@ -136,29 +166,45 @@ describe('multiply and numbers', () => {
     expect(value(spec('skus', 'length_in', { multiply: 0.393701 }), '12')).toBe('4.724412');
   });
   it('rejects a source value that is not a number', () => {
-    expect(value(spec('skus', 'weight_lb', { source: 'Weight (g)', multiply: 0.00220462 }), '500 g')).toBe('ERROR value: weight_lb (column "Weight (g)") is not a number | 500 g');
+    expect(value(spec('skus', 'weight_lb', { source: 'Weight (g)', multiply: 0.00220462 }), '500 g')).toBe(
+      'ERROR value: weight_lb (column "Weight (g)") is not a number | 500 g',
+    );
   });
   it('checks the converted value against the column (whole units for quantities)', () => {
     expect(value(spec('orders', 'quantity', { multiply: 12 }), '2')).toBe('24');
-    expect(value(spec('orders', 'quantity', { multiply: 0.5 }), '3')).toBe('ERROR value: quantity (column "Src") × 0.5 is not a whole number ≥ 1 | 3 → 1.5');
+    expect(value(spec('orders', 'quantity', { multiply: 0.5 }), '3')).toBe(
+      'ERROR value: quantity (column "Src") × 0.5 is not a whole number ≥ 1 | 3 → 1.5',
+    );
   });
   it('accepts whole numbers written with decimals, rejects others', () => {
     expect(value(spec('orders', 'quantity'), '2.000')).toBe('2');
-    expect(value(spec('orders', 'quantity'), '0')).toBe('ERROR value: quantity (column "Src") is not a whole number ≥ 1 | 0');
+    expect(value(spec('orders', 'quantity'), '0')).toBe(
+      'ERROR value: quantity (column "Src") is not a whole number ≥ 1 | 0',
+    );
     expect(value(spec('orders', 'unit_price'), '$12')).toMatch(/is not a number ≥ 0/);
   });
   it('reads a negative stock count as 0, with a repair', () => {
-    expect(applySpec(spec('inventory', 'on_hand'), '-3')).toEqual({ ok: true, value: '0', repair: { reason: 'on_hand: negative count read as 0', detail: '-3' } });
+    expect(applySpec(spec('inventory', 'on_hand'), '-3')).toEqual({
+      ok: true,
+      value: '0',
+      repair: { reason: 'on_hand: negative count read as 0', detail: '-3' },
+    });
     expect(value(spec('nodes', 'safety_stock'), '-3')).toMatch(/^ERROR value/);
   });
 });
 
 describe('canonical values', () => {
   it('writes choices in their canonical spelling and keeps other accepted forms', () => {
-    expect(checkValue({ type: 'choice', options: ['warehouse', 'store', '3pl'] }, 'Warehouse')).toEqual({ ok: true, value: 'warehouse' });
+    expect(checkValue({ type: 'choice', options: ['warehouse', 'store', '3pl'] }, 'Warehouse')).toEqual({
+      ok: true,
+      value: 'warehouse',
+    });
     expect(checkValue({ type: 'fraction' }, '92%')).toEqual({ ok: true, value: '92%' });
     expect(checkValue({ type: 'ship-days' }, 'Mon-Sat')).toEqual({ ok: true, value: 'Mon-Sat' });
     expect(checkValue({ type: 'time' }, '25:00')).toEqual({ ok: false });
-    expect(checkValue({ type: 'timestamp' }, '2026-07-01 14:05:00 -0500')).toEqual({ ok: true, value: '2026-07-01T14:05:00-05:00' });
+    expect(checkValue({ type: 'timestamp' }, '2026-07-01 14:05:00 -0500')).toEqual({
+      ok: true,
+      value: '2026-07-01T14:05:00-05:00',
+    });
   });
 });

@@ -31,7 +31,14 @@ describe('Shopify orders export', () => {
   });
 
   it('writes one canonical line per shippable line item, with order fields carried to continuation rows', () => {
-    expect(out.filter(Boolean).map((r) => `${r!.order_id} ${r!.placed_at} ${r!.sku} ${r!.quantity} ${r!.customer_zip} ${r!.customer_state} ${r!.country} ${r!.ship_service} ${r!.unit_price} [${r!.tags}] ${r!.status} ${r!.shipped_at}`)).toEqual([
+    expect(
+      out
+        .filter(Boolean)
+        .map(
+          (r) =>
+            `${r!.order_id} ${r!.placed_at} ${r!.sku} ${r!.quantity} ${r!.customer_zip} ${r!.customer_state} ${r!.country} ${r!.ship_service} ${r!.unit_price} [${r!.tags}] ${r!.status} ${r!.shipped_at}`,
+        ),
+    ).toEqual([
       '#1004 2025-03-21T09:15:02-07:00 TOTE-NAT 2 02134 MA US expedited 18.00 [vip, wholesale] fulfilled 2025-03-21T15:00:00-07:00',
       '#1004 2025-03-21T09:15:02-07:00 MUG-BLU 1 02134 MA US expedited 12.50 [vip, wholesale] fulfilled 2025-03-21T15:00:00-07:00',
       '#1002 2025-03-20T05:20:57-07:00 MUG-BLU 1 02134 MA US standard 12.50 [] fulfilled ',
@@ -42,7 +49,9 @@ describe('Shopify orders export', () => {
   });
 
   it('accounts for every row: read = written + skipped, each skip and repair at its line', () => {
-    expect(log.files()).toEqual([{ file: 'orders_export.csv', kind: 'Shopify orders export', read: 11, written: 6, skipped: 5, repaired: 4 }]);
+    expect(log.files()).toEqual([
+      { file: 'orders_export.csv', kind: 'Shopify orders export', read: 11, written: 6, skipped: 5, repaired: 4 },
+    ]);
     expect(log.entries.map((e) => `${e.line} ${e.action} ${e.reason} | ${e.detail}`)).toEqual([
       "2 repaired ZIP repaired (leading apostrophe removed) | '02134 → 02134",
       '5 skipped does not require shipping (gift card or digital) | Gift Card $25',
@@ -69,9 +78,19 @@ describe('Shopify orders export', () => {
 
   it('rejects an export without the columns it needs, naming them', () => {
     const o = new ShopifyOrders('x.csv', new ImportLog());
-    expect(() => o.header(['Name', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem sku', 'Shipping Zip'])).toThrow(InputError);
+    expect(() =>
+      o.header(['Name', 'Created at', 'Lineitem quantity', 'Lineitem name', 'Lineitem sku', 'Shipping Zip']),
+    ).toThrow(InputError);
     try {
-      o.header(['Name', 'Created', 'Lineitem quantity', 'Lineitem name', 'Lineitem sku', 'Shipping Zip', 'Shipping Country']);
+      o.header([
+        'Name',
+        'Created',
+        'Lineitem quantity',
+        'Lineitem name',
+        'Lineitem sku',
+        'Shipping Zip',
+        'Shipping Country',
+      ]);
     } catch (e) {
       const p = (e as InputError).problems[0]!;
       expect(p.message).toContain('"Created at"');
@@ -80,8 +99,14 @@ describe('Shopify orders export', () => {
   });
 
   it('maps shipping methods to ship services', () => {
-    expect(['Standard Shipping', 'UPS Ground', 'Free shipping'].map(shipServiceOf)).toEqual(['standard', 'standard', 'standard']);
-    expect(['Express', 'UPS 2nd Day Air', 'FedEx 2Day', 'USPS Priority Mail', 'Overnight', 'Next Day'].map(shipServiceOf)).toEqual(Array(6).fill('expedited'));
+    expect(['Standard Shipping', 'UPS Ground', 'Free shipping'].map(shipServiceOf)).toEqual([
+      'standard',
+      'standard',
+      'standard',
+    ]);
+    expect(
+      ['Express', 'UPS 2nd Day Air', 'FedEx 2Day', 'USPS Priority Mail', 'Overnight', 'Next Day'].map(shipServiceOf),
+    ).toEqual(Array(6).fill('expedited'));
     expect(skuFromName('  Blue Mug (Large) ')).toBe('NOSKU:blue-mug-large');
   });
 });
@@ -91,7 +116,9 @@ describe('Shopify products export', () => {
     const log = new ImportLog();
     const p = new ShopifyProducts('products_export.csv', log);
     feed('products_export.csv', p);
-    expect([...p.skus.values()].map((s) => `${s.sku}|${s.name}|${s.category}|${s.weight_lb}|${s.unit_price}|${s.unit_cost}`)).toEqual([
+    expect(
+      [...p.skus.values()].map((s) => `${s.sku}|${s.name}|${s.category}|${s.weight_lb}|${s.unit_price}|${s.unit_cost}`),
+    ).toEqual([
       'TOTE-NAT|Canvas Tote / Natural|Bags|0.750|18.00|6.10',
       'TOTE-BLK|Canvas Tote / Black|Bags|0.750|18.00|6.10',
       'MUG-BLU|Ceramic Mug / Blue|Kitchen||12.50|3.20',
@@ -120,8 +147,12 @@ describe('Shopify products export', () => {
 describe('Shopify inventory export', () => {
   const locations = parseLocations(readFileSync(`${FIX}/locations.csv`, 'utf8'), 'locations.csv', new ImportLog());
   const expected = [
-    'COLUMBUS-WAREHOUSE TOTE-NAT 42', 'BROOKLYN-STORE TOTE-NAT 3', 'COLUMBUS-WAREHOUSE TOTE-BLK 0',
-    'COLUMBUS-WAREHOUSE MUG-BLU 25', 'BROOKLYN-STORE MUG-BLU 4', 'COLUMBUS-WAREHOUSE NAPKIN-4 10',
+    'COLUMBUS-WAREHOUSE TOTE-NAT 42',
+    'BROOKLYN-STORE TOTE-NAT 3',
+    'COLUMBUS-WAREHOUSE TOTE-BLK 0',
+    'COLUMBUS-WAREHOUSE MUG-BLU 25',
+    'BROOKLYN-STORE MUG-BLU 4',
+    'COLUMBUS-WAREHOUSE NAPKIN-4 10',
   ];
   it.each([
     ['inventory_export.csv', 'long-current'],
@@ -134,14 +165,23 @@ describe('Shopify inventory export', () => {
     expect(inv.layout).toBe(layout);
     expect(rows.map((r) => `${r.node_id} ${r.sku} ${r.on_hand}`).sort()).toEqual([...expected].sort());
     expect(rows.every((r) => r.as_of === '2025-03-19')).toBe(true);
-    expect(log.entries.some((e) => e.reason === 'negative on hand (oversold) read as 0' && e.detail.includes('-2'))).toBe(true);
+    expect(
+      log.entries.some((e) => e.reason === 'negative on hand (oversold) read as 0' && e.detail.includes('-2')),
+    ).toBe(true);
     expect(inv.problems(true)).toEqual([]);
   });
 
   it('names every location missing from locations.csv, and asks for the file when there is none', () => {
-    const inv = new ShopifyInventory('inventory_export.csv', new ImportLog(), (n) => (n === 'Columbus Warehouse' ? 'WH' : undefined), '2025-03-19');
+    const inv = new ShopifyInventory(
+      'inventory_export.csv',
+      new ImportLog(),
+      (n) => (n === 'Columbus Warehouse' ? 'WH' : undefined),
+      '2025-03-19',
+    );
     feed('inventory_export.csv', inv);
-    expect(inv.problems(true).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(['3:12 location "Brooklyn Store" is not in locations.csv']);
+    expect(inv.problems(true).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      '3:12 location "Brooklyn Store" is not in locations.csv',
+    ]);
     const none = new ShopifyInventory('inventory_export_wide.csv', new ImportLog(), () => undefined, '2025-03-19');
     feed('inventory_export_wide.csv', none);
     expect(none.problems(false)[0]!.message).toContain('"Columbus Warehouse", "Brooklyn Store"');

@@ -6,7 +6,19 @@
  * that neither the node id nor (except where stated) the distance explains it.
  */
 import { describe, expect, it } from 'vitest';
-import { inputErrors, line, lineOf, nodesCsv, ordersCsv, runCase, scenarioWith, shipped, stock, traceOf, type NodeSpec } from '../../helpers/cases.ts';
+import {
+  inputErrors,
+  line,
+  lineOf,
+  nodesCsv,
+  ordersCsv,
+  runCase,
+  scenarioWith,
+  shipped,
+  stock,
+  traceOf,
+  type NodeSpec,
+} from '../../helpers/cases.ts';
 
 const ST: NodeSpec = { id: 'ST', type: 'store', lat: 0.5 }; // 34.5 mi, zone 1, pick $6 + $1
 const S2: NodeSpec = { id: 'S2', type: 'store', lat: 1 }; // 69.1 mi, zone 2
@@ -15,7 +27,11 @@ const ONE_A = ordersCsv(line('O1', '06T09:00', 'A', 1));
 
 /** Rules entries: name → rank (and any other settings), as YAML flow maps. */
 function entries(e: Record<string, string>): string {
-  return Object.entries(e).map(([name, s]) => `  - { name: ${name}, use: rules, ${s} }`).join('\n') + '\n';
+  return (
+    Object.entries(e)
+      .map(([name, s]) => `  - { name: ${name}, use: rules, ${s} }`)
+      .join('\n') + '\n'
+  );
 }
 
 describe('fewest-packages', () => {
@@ -51,19 +67,35 @@ describe('cheapest: carrier cost plus pick/pack', () => {
   it('a farther warehouse with a low pick cost beats a near store with a high one', () => {
     // ST: zone 1 $13.10 + pick $6.00 = $19.10; WH: zone 2 $14.20 + pick $3.00 = $17.20
     const r = runCase({ scenario, nodes: nodesCsv(ST, WH), orders: ONE_A, inventory: stock('ST,A,5', 'WH,A,5') });
-    expect(traceOf(r, 'cheapest')).toEqual(['O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single']);
-    expect(traceOf(r, 'closest')).toEqual(['O1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single']);
+    expect(traceOf(r, 'cheapest')).toEqual([
+      'O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
+    expect(traceOf(r, 'closest')).toEqual([
+      'O1 ST ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
+    ]);
   });
   it('the store wins when its pick cost is low enough', () => {
     // ST with pick $4.00: $13.10 + $4.00 = $17.10 < WH $17.20
-    const r = runCase({ scenario, nodes: nodesCsv({ ...ST, pick: 4 }, WH), orders: ONE_A, inventory: stock('ST,A,5', 'WH,A,5') });
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ ...ST, pick: 4 }, WH),
+      orders: ONE_A,
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
     expect(shipped(r, 'cheapest')).toEqual(['O1 ST:1']);
   });
   it('counts the per-extra-unit pick cost and the weight bracket', () => {
     // 3 units, 3 lb (2–5 lb bracket). ST: $24.10 + $4.00 + 2 × $1.00 = $30.10;
     // WH: $25.20 + $3.00 + 2 × $0.50 = $29.20: WH, although for one unit ST was cheaper
-    const r = runCase({ scenario, nodes: nodesCsv({ ...ST, pick: 4 }, WH), orders: ordersCsv(line('O1', '06T09:00', 'A', 3)), inventory: stock('ST,A,5', 'WH,A,5') });
-    expect(traceOf(r, 'cheapest')).toEqual(['O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$25.20 pick$4.00 touch0 cancel0 ots1 otd1 single']);
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv({ ...ST, pick: 4 }, WH),
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 3)),
+      inventory: stock('ST,A,5', 'WH,A,5'),
+    });
+    expect(traceOf(r, 'cheapest')).toEqual([
+      'O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$25.20 pick$4.00 touch0 cancel0 ots1 otd1 single',
+    ]);
   });
 });
 
@@ -78,8 +110,12 @@ describe('fastest: earliest delivery', () => {
       orders: ordersCsv(line('O1', '06T13:00', 'A', 1)),
       inventory: stock('EARLY,A,5', 'LATE,A,5'),
     });
-    expect(traceOf(r, 'fastest')).toEqual(['O1 LATE ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single']);
-    expect(traceOf(r, 'closest')).toEqual(['O1 EARLY ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$13.10 pick$3.00 touch0 cancel0 ots1 otd1 single']);
+    expect(traceOf(r, 'fastest')).toEqual([
+      'O1 LATE ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$14.20 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
+    expect(traceOf(r, 'closest')).toEqual([
+      'O1 EARLY ship 2026-07-07 deliver 2026-07-08 promise 2026-07-09 pk1 ship$13.10 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
   });
   it('a node that ships on Saturday beats a nearer one that waits for Monday', () => {
     // Saturday 11 July 10:00. SAT (store, 2°N, Mon-Sat) ships Saturday, delivered one business
@@ -91,20 +127,26 @@ describe('fastest: earliest delivery', () => {
       orders: ordersCsv(line('O1', '11T10:00', 'A', 1)),
       inventory: stock('MF,A,5', 'SAT,A,5'),
     });
-    expect(traceOf(r, 'fastest')).toEqual(['O1 SAT ship 2026-07-11 deliver 2026-07-13 promise 2026-07-15 pk1 ship$14.20 pick$6.00 touch0 cancel0 ots1 otd1 single']);
-    expect(traceOf(r, 'closest')).toEqual(['O1 MF ship 2026-07-13 deliver 2026-07-14 promise 2026-07-15 pk1 ship$13.10 pick$3.00 touch0 cancel0 ots1 otd1 single']);
+    expect(traceOf(r, 'fastest')).toEqual([
+      'O1 SAT ship 2026-07-11 deliver 2026-07-13 promise 2026-07-15 pk1 ship$14.20 pick$6.00 touch0 cancel0 ots1 otd1 single',
+    ]);
+    expect(traceOf(r, 'closest')).toEqual([
+      'O1 MF ship 2026-07-13 deliver 2026-07-14 promise 2026-07-15 pk1 ship$13.10 pick$3.00 touch0 cancel0 ots1 otd1 single',
+    ]);
   });
 });
 
 describe('ranked: node_order', () => {
   it('takes the first listed node with stock; unlisted nodes come after the listed ones', () => {
     const r = runCase({
-      scenario: scenarioWith(entries({
-        whFirst: 'rank: [ranked], node_order: [WH, ST]',
-        stFirst: 'rank: [ranked], node_order: [ST, WH]',
-        s2First: 'rank: [ranked], node_order: [S2, WH]',
-        s2Only: 'rank: [ranked], node_order: [S2]',
-      })),
+      scenario: scenarioWith(
+        entries({
+          whFirst: 'rank: [ranked], node_order: [WH, ST]',
+          stFirst: 'rank: [ranked], node_order: [ST, WH]',
+          s2First: 'rank: [ranked], node_order: [S2, WH]',
+          s2Only: 'rank: [ranked], node_order: [S2]',
+        }),
+      ),
       nodes: nodesCsv(ST, S2, WH),
       orders: ONE_A,
       inventory: stock('ST,A,5', 'WH,A,5'),
@@ -119,7 +161,7 @@ describe('ranked: node_order', () => {
 });
 
 describe('most-inventory', () => {
-  it('takes the node holding the most of the order\'s skus', () => {
+  it("takes the node holding the most of the order's skus", () => {
     const r = runCase({
       scenario: scenarioWith(entries({ deepest: 'rank: [most-inventory]', closest: 'rank: [closest]' })),
       nodes: nodesCsv(ST, S2, WH),
@@ -136,14 +178,24 @@ describe('least-loaded: share of daily capacity used', () => {
   const r = runCase({
     scenario: scenarioWith(entries({ loaded: 'rank: [least-loaded, closest]', closest: 'rank: [closest]' })),
     nodes: nodesCsv({ ...ST, capacity: 2 }, { ...WH, capacity: 4 }),
-    orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O2', '06T09:10', 'A', 1), line('O3', '06T09:20', 'A', 1), line('O4', '06T09:30', 'A', 1)),
+    orders: ordersCsv(
+      line('O1', '06T09:00', 'A', 1),
+      line('O2', '06T09:10', 'A', 1),
+      line('O3', '06T09:20', 'A', 1),
+      line('O4', '06T09:30', 'A', 1),
+    ),
     inventory: stock('ST,A,10', 'WH,A,10'),
   });
   it('sends each order to the node with the smaller share of its day taken', () => {
     // O1: ST 0/2, WH 0/4: tie, closest ST. O2: ST 1/2 = 0.5, WH 0: WH.
     // O3: ST 0.5, WH 1/4 = 0.25: WH (by count, 1 vs 1, it would tie). O4: ST 0.5, WH 0.5: tie, closest ST.
     expect(shipped(r, 'loaded')).toEqual(['O1 ST:1', 'O2 WH:1', 'O3 WH:1', 'O4 ST:1']);
-    expect(traceOf(r, 'loaded').map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual(['O1 ST ship', 'O2 WH ship', 'O3 WH ship', 'O4 ST ship']);
+    expect(traceOf(r, 'loaded').map((l) => l.split(' ').slice(0, 3).join(' '))).toEqual([
+      'O1 ST ship',
+      'O2 WH ship',
+      'O3 WH ship',
+      'O4 ST ship',
+    ]);
     expect(traceOf(r, 'loaded').every((l) => l.includes('ship 2026-07-06 '))).toBe(true);
   });
   it('closest alone keeps using the full store, whose later orders wait a day', () => {
@@ -160,10 +212,12 @@ describe('tie-breaking', () => {
   it('a later criterion breaks the ties of an earlier one', () => {
     // every node holds A: one package from any of them ties on fewest-packages
     const r = runCase({
-      scenario: scenarioWith(entries({
-        byDistance: 'rank: [fewest-packages, closest]',
-        byOrder: 'rank: [fewest-packages, ranked], node_order: [WH, S2, ST]',
-      })),
+      scenario: scenarioWith(
+        entries({
+          byDistance: 'rank: [fewest-packages, closest]',
+          byOrder: 'rank: [fewest-packages, ranked], node_order: [WH, S2, ST]',
+        }),
+      ),
       nodes: nodesCsv(ST, S2, WH),
       orders: ONE_A,
       inventory: stock('ST,A,5', 'S2,A,5', 'WH,A,5'),
@@ -175,11 +229,13 @@ describe('tie-breaking', () => {
   it('cost ties (same zone, same pick cost) go to the next criterion, else to the node id', () => {
     // W1 at 1°N (69 mi) and W0 at 2°N (138 mi) are both zone 2 warehouses: $14.20 + $3.00 each
     const r = runCase({
-      scenario: scenarioWith(entries({
-        cheapest: 'rank: [cheapest]',
-        thenClosest: 'rank: [cheapest, closest]',
-        thenRanked: 'rank: [cheapest, ranked], node_order: [W1, W0]',
-      })),
+      scenario: scenarioWith(
+        entries({
+          cheapest: 'rank: [cheapest]',
+          thenClosest: 'rank: [cheapest, closest]',
+          thenRanked: 'rank: [cheapest, ranked], node_order: [W1, W0]',
+        }),
+      ),
       nodes: nodesCsv({ id: 'W1', lat: 1 }, { id: 'W0', lat: 2 }),
       orders: ONE_A,
       inventory: stock('W0,A,5', 'W1,A,5'),
@@ -191,15 +247,28 @@ describe('tie-breaking', () => {
 
   it('the node id breaks what remains, whatever the order of nodes.csv or the side of the customer', () => {
     // ZED and ALF are both 1° from the customer (one north, one south) and alike in every column
-    const scenario = scenarioWith(entries({
-      order: 'rank: [fewest-packages, closest]',
-      line: 'rank: [closest], allocation: line',
-      cheapest: 'rank: [cheapest, fastest, least-loaded]',
-    }));
+    const scenario = scenarioWith(
+      entries({
+        order: 'rank: [fewest-packages, closest]',
+        line: 'rank: [closest], allocation: line',
+        cheapest: 'rank: [cheapest, fastest, least-loaded]',
+      }),
+    );
     const inventory = stock('ZED,A,5', 'ALF,A,5');
-    const a = runCase({ scenario, nodes: nodesCsv({ id: 'ZED', lat: 1 }, { id: 'ALF', lat: -1 }), orders: ONE_A, inventory });
-    const b = runCase({ scenario, nodes: nodesCsv({ id: 'ALF', lat: 1 }, { id: 'ZED', lat: -1 }), orders: ONE_A, inventory });
-    for (const r of [a, b]) for (const p of ['order', 'line', 'cheapest']) expect(shipped(r, p), p).toEqual(['O1 ALF:1']);
+    const a = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ZED', lat: 1 }, { id: 'ALF', lat: -1 }),
+      orders: ONE_A,
+      inventory,
+    });
+    const b = runCase({
+      scenario,
+      nodes: nodesCsv({ id: 'ALF', lat: 1 }, { id: 'ZED', lat: -1 }),
+      orders: ONE_A,
+      inventory,
+    });
+    for (const r of [a, b])
+      for (const p of ['order', 'line', 'cheapest']) expect(shipped(r, p), p).toEqual(['O1 ALF:1']);
   });
 });
 

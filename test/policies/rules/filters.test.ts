@@ -7,7 +7,19 @@
  * one line ships from ST, the nearest; each filter below moves it elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { inputErrors, line, lineOf, nodesCsv, ordersCsv, runCase, scenarioWith, shipped, stock, traceOf, type NodeSpec } from '../../helpers/cases.ts';
+import {
+  inputErrors,
+  line,
+  lineOf,
+  nodesCsv,
+  ordersCsv,
+  runCase,
+  scenarioWith,
+  shipped,
+  stock,
+  traceOf,
+  type NodeSpec,
+} from '../../helpers/cases.ts';
 
 const ST: NodeSpec = { id: 'ST', type: 'store', lat: 0.5 };
 const S2: NodeSpec = { id: 'S2', type: 'store', lat: 1 };
@@ -18,18 +30,25 @@ const ONE_A = ordersCsv(line('O1', '06T09:00', 'A', 1));
 
 /** A rules entry per filter (YAML flow map), plus an unfiltered one called `plain`. */
 function entries(filters: Record<string, string>, rest = ''): string {
-  return ['  - { name: plain, use: rules' + rest + ' }', ...Object.entries(filters).map(([name, f]) => `  - { name: ${name}, use: rules, filters: [${f}]${rest} }`)].join('\n') + '\n';
+  return (
+    [
+      '  - { name: plain, use: rules' + rest + ' }',
+      ...Object.entries(filters).map(([name, f]) => `  - { name: ${name}, use: rules, filters: [${f}]${rest} }`),
+    ].join('\n') + '\n'
+  );
 }
 
 describe('node filters', () => {
   const r = runCase({
-    scenario: scenarioWith(entries({
-      types: '{ types: [warehouse] }',
-      nodes: '{ nodes: [WH] }',
-      nodes2: '{ nodes: [S2, WH] }',
-      exclude: '{ exclude_nodes: [ST] }',
-      tags: '{ tags: [fast, bulk] }',
-    })),
+    scenario: scenarioWith(
+      entries({
+        types: '{ types: [warehouse] }',
+        nodes: '{ nodes: [WH] }',
+        nodes2: '{ nodes: [S2, WH] }',
+        exclude: '{ exclude_nodes: [ST] }',
+        tags: '{ tags: [fast, bulk] }',
+      }),
+    ),
     nodes: nodesCsv(ST, S2, { ...WH, tags: 'fast' }),
     orders: ONE_A,
     inventory: ALL_STOCKED,
@@ -60,8 +79,15 @@ describe('node filters', () => {
 describe('radius_miles', () => {
   // ranked [WH, S2, ST] prefers the farthest node; the radius takes the far ones out
   const r = runCase({
-    scenario: scenarioWith(entries({ r100: '{ radius_miles: 100 }', r50: '{ radius_miles: 50 }' }, ', rank: [ranked], node_order: [WH, S2, ST]')),
-    nodes: NODES, orders: ONE_A, inventory: ALL_STOCKED,
+    scenario: scenarioWith(
+      entries(
+        { r100: '{ radius_miles: 100 }', r50: '{ radius_miles: 50 }' },
+        ', rank: [ranked], node_order: [WH, S2, ST]',
+      ),
+    ),
+    nodes: NODES,
+    orders: ONE_A,
+    inventory: ALL_STOCKED,
   });
   it('keeps only nodes within the radius of the customer', () => {
     expect(shipped(r, 'plain')).toEqual(['O1 WH:1']);
@@ -78,7 +104,8 @@ describe('min_accuracy', () => {
   const r = runCase({
     scenario: scenarioWith(entries({ strict: '{ min_accuracy: 0.99999 }', atLeast: '{ min_accuracy: 0.9999 }' })),
     nodes: nodesCsv({ ...ST, accuracy: 0.9999 }, S2, WH),
-    orders: ONE_A, inventory: ALL_STOCKED,
+    orders: ONE_A,
+    inventory: ALL_STOCKED,
   });
   it('leaves out nodes whose inventory accuracy is below the minimum', () => {
     expect(shipped(r, 'plain')).toEqual(['O1 ST:1']);
@@ -133,13 +160,15 @@ describe('at_capacity', () => {
 describe('sku filters', () => {
   // C is the only glass sku
   const r = runCase({
-    scenario: scenarioWith(entries({
-      noGlass: '{ exclude_categories: [glass] }',
-      noGlassInStores: '{ exclude_categories: [glass], applies_to: [store] }',
-      noCAtST: '{ exclude_skus: [C], applies_to: [ST] }',
-      noC: '{ exclude_skus: [C] }',
-      noB: '{ exclude_skus: [B] }',
-    })),
+    scenario: scenarioWith(
+      entries({
+        noGlass: '{ exclude_categories: [glass] }',
+        noGlassInStores: '{ exclude_categories: [glass], applies_to: [store] }',
+        noCAtST: '{ exclude_skus: [C], applies_to: [ST] }',
+        noC: '{ exclude_skus: [C] }',
+        noB: '{ exclude_skus: [B] }',
+      }),
+    ),
     nodes: NODES,
     orders: ordersCsv(line('O1', '06T09:00', 'C', 1)),
     inventory: ALL_STOCKED,
@@ -157,7 +186,7 @@ describe('sku filters', () => {
     // barring B does not touch C
     expect(shipped(r, 'noB')).toEqual(['O1 ST:1']);
   });
-  it('a sku filter bars only the sku: the node still ships the order\'s other lines', () => {
+  it("a sku filter bars only the sku: the node still ships the order's other lines", () => {
     const two = runCase({
       scenario: scenarioWith(entries({ noCAtST: '{ exclude_skus: [C], applies_to: [ST] }' })),
       nodes: NODES,
@@ -173,13 +202,20 @@ describe('sku filters', () => {
 
 describe('applies_to', () => {
   const r = runCase({
-    scenario: scenarioWith(entries({
-      everyone: '{ radius_miles: 10 }',
-      stores: '{ radius_miles: 10, applies_to: [store] }',
-      justST: '{ radius_miles: 10, applies_to: [ST] }',
-      typesOnWH: '{ types: [store], applies_to: [WH] }',
-    }, ', rank: [ranked], node_order: [WH, S2, ST]')),
-    nodes: NODES, orders: ONE_A, inventory: ALL_STOCKED,
+    scenario: scenarioWith(
+      entries(
+        {
+          everyone: '{ radius_miles: 10 }',
+          stores: '{ radius_miles: 10, applies_to: [store] }',
+          justST: '{ radius_miles: 10, applies_to: [ST] }',
+          typesOnWH: '{ types: [store], applies_to: [WH] }',
+        },
+        ', rank: [ranked], node_order: [WH, S2, ST]',
+      ),
+    ),
+    nodes: NODES,
+    orders: ONE_A,
+    inventory: ALL_STOCKED,
   });
   it('a filter without applies_to applies to every node', () => {
     // no node is within 10 miles
@@ -198,8 +234,15 @@ describe('applies_to', () => {
   });
   it('by node id versus by type on the nearest-first ranking', () => {
     const near = runCase({
-      scenario: scenarioWith(entries({ justST: '{ radius_miles: 10, applies_to: [ST] }', stores: '{ radius_miles: 10, applies_to: [store] }' })),
-      nodes: NODES, orders: ONE_A, inventory: ALL_STOCKED,
+      scenario: scenarioWith(
+        entries({
+          justST: '{ radius_miles: 10, applies_to: [ST] }',
+          stores: '{ radius_miles: 10, applies_to: [store] }',
+        }),
+      ),
+      nodes: NODES,
+      orders: ONE_A,
+      inventory: ALL_STOCKED,
     });
     // ST out, S2 is not subject to the filter and is the nearest left
     expect(shipped(near, 'justST')).toEqual(['O1 S2:1']);

@@ -5,14 +5,29 @@
  * unit, warehouses at $3 + $0.50; cancellation $8 per order + $1 per unit.
  */
 import { describe, expect, it } from 'vitest';
-import { line, nodesCsv, ordersCsv, runCase, runOf, scenarioWith, shipped, stock, traceOf, type NodeSpec } from '../../helpers/cases.ts';
+import {
+  line,
+  nodesCsv,
+  ordersCsv,
+  runCase,
+  runOf,
+  scenarioWith,
+  shipped,
+  stock,
+  traceOf,
+  type NodeSpec,
+} from '../../helpers/cases.ts';
 
 const ST: NodeSpec = { id: 'ST', type: 'store', lat: 0.5 }; // 34.5 mi, zone 1
 const S2: NodeSpec = { id: 'S2', type: 'store', lat: 1 }; // 69.1 mi, zone 2
 const WH: NodeSpec = { id: 'WH', type: 'warehouse', lat: 2 }; // 138.2 mi, zone 2
 
 function entries(e: Record<string, string>): string {
-  return Object.entries(e).map(([name, s]) => `  - { name: ${name}, use: rules${s ? `, ${s}` : ''} }`).join('\n') + '\n';
+  return (
+    Object.entries(e)
+      .map(([name, s]) => `  - { name: ${name}, use: rules${s ? `, ${s}` : ''} }`)
+      .join('\n') + '\n'
+  );
 }
 
 describe('split: never versus allow', () => {
@@ -41,12 +56,14 @@ describe('split: never versus allow', () => {
 describe('split: max_packages', () => {
   // A only at ST, B only at S2, C only at WH: the order needs three nodes
   const r = runCase({
-    scenario: scenarioWith(entries({
-      allow: '',
-      two: 'split: { max_packages: 2 }',
-      twoByLine: 'split: { max_packages: 2 }, allocation: line',
-      twoRanked: 'split: { max_packages: 2 }, rank: [fewest-packages, ranked], node_order: [WH, S2, ST]',
-    })),
+    scenario: scenarioWith(
+      entries({
+        allow: '',
+        two: 'split: { max_packages: 2 }',
+        twoByLine: 'split: { max_packages: 2 }, allocation: line',
+        twoRanked: 'split: { max_packages: 2 }, rank: [fewest-packages, ranked], node_order: [WH, S2, ST]',
+      }),
+    ),
     nodes: nodesCsv(ST, S2, WH),
     orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O1', '06T09:00', 'B', 1), line('O1', '06T09:00', 'C', 1)),
     inventory: stock('ST,A,5', 'S2,B,5', 'WH,C,5'),
@@ -77,20 +94,24 @@ describe('split: if-saves', () => {
   //   split N1 + N2: 2 × ($13.10 + $3.00) = $32.20
   //   splitting saves $0.90
   const r = runCase({
-    scenario: scenarioWith(entries({
-      allow: 'rank: [cheapest]',
-      ifSaves: 'rank: [cheapest], split: if-saves',
-      min050: 'rank: [cheapest], split: { if_saves: { min_saving: 0.50 } }',
-      min090: 'rank: [cheapest], split: { if_saves: { min_saving: 0.90 } }',
-      min100: 'rank: [cheapest], split: { if_saves: { min_saving: 1.00 } }',
-    })),
+    scenario: scenarioWith(
+      entries({
+        allow: 'rank: [cheapest]',
+        ifSaves: 'rank: [cheapest], split: if-saves',
+        min050: 'rank: [cheapest], split: { if_saves: { min_saving: 0.50 } }',
+        min090: 'rank: [cheapest], split: { if_saves: { min_saving: 0.90 } }',
+        min100: 'rank: [cheapest], split: { if_saves: { min_saving: 1.00 } }',
+      }),
+    ),
     nodes: nodesCsv({ id: 'N1', lat: 0.5 }, { id: 'N2', lat: -0.5 }, { id: 'FAR', lat: 16 }),
     orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O1', '06T09:00', 'B', 1)),
     inventory: stock('N1,A,5', 'N2,B,5', 'FAR,A,5', 'FAR,B,5'),
   });
-  const SPLIT = 'O1 N1+N2 ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk2 ship$26.20 pick$6.00 touch0 cancel0 ots1 otd1 split-chosen';
+  const SPLIT =
+    'O1 N1+N2 ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk2 ship$26.20 pick$6.00 touch0 cancel0 ots1 otd1 split-chosen';
   // FAR: Monday + 3 business days = Thursday, the promise day
-  const SINGLE = 'O1 FAR ship 2026-07-06 deliver 2026-07-09 promise 2026-07-09 pk1 ship$29.60 pick$3.50 touch0 cancel0 ots1 otd1 single';
+  const SINGLE =
+    'O1 FAR ship 2026-07-06 deliver 2026-07-09 promise 2026-07-09 pk1 ship$29.60 pick$3.50 touch0 cancel0 ots1 otd1 single';
 
   it('cheapest with splits allowed splits', () => {
     expect(traceOf(r, 'allow')).toEqual([SPLIT]);
@@ -110,7 +131,12 @@ describe('allocation: line versus order', () => {
   const scenario = scenarioWith(entries({ order: 'allocation: order', line: 'allocation: line' }));
   const inventory = stock('ST,A,5', 'WH,A,5', 'WH,B,5');
   it('order-level weighs whole sets: one package from WH; line-level takes A from the nearer ST first', () => {
-    const r = runCase({ scenario, nodes: nodesCsv(ST, WH), orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O1', '06T09:00', 'B', 1)), inventory });
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv(ST, WH),
+      orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O1', '06T09:00', 'B', 1)),
+      inventory,
+    });
     expect(traceOf(r, 'order')).toEqual([
       // 2 lb zone 2: $25.20; pick $3.00 + $0.50
       'O1 WH ship 2026-07-06 deliver 2026-07-07 promise 2026-07-09 pk1 ship$25.20 pick$3.50 touch0 cancel0 ots1 otd1 single',
@@ -122,7 +148,12 @@ describe('allocation: line versus order', () => {
   });
   it('line-level consolidates into a package already opened when B comes first', () => {
     // B → WH; then A: WH already ships a package (fewest-packages key 0 versus 1 for ST) → WH
-    const r = runCase({ scenario, nodes: nodesCsv(ST, WH), orders: ordersCsv(line('O1', '06T09:00', 'B', 1), line('O1', '06T09:00', 'A', 1)), inventory });
+    const r = runCase({
+      scenario,
+      nodes: nodesCsv(ST, WH),
+      orders: ordersCsv(line('O1', '06T09:00', 'B', 1), line('O1', '06T09:00', 'A', 1)),
+      inventory,
+    });
     expect(shipped(r, 'line')).toEqual(['O1 WH:2']);
     expect(shipped(r, 'order')).toEqual(['O1 WH:2']);
   });
@@ -133,11 +164,13 @@ describe('split rules with allocation: line', () => {
   //   split: ST A ($13.10 + $6.00) + WH B ($14.20 + $3.00) = $36.30
   //   one package from WH: 2 lb zone 2 $25.20 + $3.50 = $28.70
   const r = runCase({
-    scenario: scenarioWith(entries({
-      lineAllow: 'rank: [closest], allocation: line',
-      lineNever: 'rank: [closest], allocation: line, split: never',
-      lineIfSaves: 'rank: [closest], allocation: line, split: { if_saves: { min_saving: 5.00 } }',
-    })),
+    scenario: scenarioWith(
+      entries({
+        lineAllow: 'rank: [closest], allocation: line',
+        lineNever: 'rank: [closest], allocation: line, split: never',
+        lineIfSaves: 'rank: [closest], allocation: line, split: { if_saves: { min_saving: 5.00 } }',
+      }),
+    ),
     nodes: nodesCsv(ST, WH),
     orders: ordersCsv(line('O1', '06T09:00', 'A', 1), line('O1', '06T09:00', 'B', 1)),
     inventory: stock('ST,A,5', 'WH,A,5', 'WH,B,5'),

@@ -11,11 +11,20 @@ export const cheapest = defineCriterion({
   lineKey(req, st, n, k, q) {
     const { skus, orders } = st.model;
     const sku = orders.lineSku[req.lines[k]!]!;
-    const u = st.pkgUnits[n]!, w = st.pkgWeight[n]!, vol = st.pkgVolume[n]!;
-    const after = req.planner.packageCost(n, st.shipDay[n]!, u + q, w + q * skus.weightLb[sku]!, vol + q * skus.volumeIn3[sku]!);
+    const u = st.pkgUnits[n]!,
+      w = st.pkgWeight[n]!,
+      vol = st.pkgVolume[n]!;
+    const after = req.planner.packageCost(
+      n,
+      st.shipDay[n]!,
+      u + q,
+      w + q * skus.weightLb[sku]!,
+      vol + q * skus.volumeIn3[sku]!,
+    );
     return u > 0 ? after - req.planner.packageCost(n, st.shipDay[n]!, u, w, vol) : after;
   },
-  setKey: (req, st, n) => req.planner.packageCost(n, st.shipDay[n]!, st.pkgUnits[n]!, st.pkgWeight[n]!, st.pkgVolume[n]!),
+  setKey: (req, st, n) =>
+    req.planner.packageCost(n, st.shipDay[n]!, st.pkgUnits[n]!, st.pkgWeight[n]!, st.pkgVolume[n]!),
   fold: 'sum',
   shown: { label: 'cost $', value: (v) => Math.round(v * 100) / 100 },
 });

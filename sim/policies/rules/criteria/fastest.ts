@@ -11,9 +11,16 @@ export const fastest = defineCriterion({
   lineKey(req, st, n, k, q) {
     const { skus, orders } = st.model;
     const sku = orders.lineSku[req.lines[k]!]!;
-    return req.planner.deliveryDay(n, st.shipDay[n]!, st.pkgUnits[n]! + q, st.pkgWeight[n]! + q * skus.weightLb[sku]!, st.pkgVolume[n]! + q * skus.volumeIn3[sku]!);
+    return req.planner.deliveryDay(
+      n,
+      st.shipDay[n]!,
+      st.pkgUnits[n]! + q,
+      st.pkgWeight[n]! + q * skus.weightLb[sku]!,
+      st.pkgVolume[n]! + q * skus.volumeIn3[sku]!,
+    );
   },
-  setKey: (req, st, n) => req.planner.deliveryDay(n, st.shipDay[n]!, st.pkgUnits[n]!, st.pkgWeight[n]!, st.pkgVolume[n]!),
+  setKey: (req, st, n) =>
+    req.planner.deliveryDay(n, st.shipDay[n]!, st.pkgUnits[n]!, st.pkgWeight[n]!, st.pkgVolume[n]!),
   fold: 'max',
   shown: { label: 'delivered', value: (v, day) => day(v) },
 });

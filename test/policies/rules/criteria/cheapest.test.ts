@@ -7,7 +7,13 @@ import { cheapest } from '../../../../sim/policies/rules/criteria/cheapest.ts';
 import { setKey } from '../../../../sim/policies/rules/keys.ts';
 import { rankBy, rankCase } from '../../../helpers/rank-state.ts';
 
-const spec = { miles: [10, 20, 30], baseCost: [10, 6, 8], lines: [{ sku: 0, need: 3 }], weightLb: [2], avail: [[3, 3, 3]] };
+const spec = {
+  miles: [10, 20, 30],
+  baseCost: [10, 6, 8],
+  lines: [{ sku: 0, need: 3 }],
+  weightLb: [2],
+  avail: [[3, 3, 3]],
+};
 
 describe('cheapest', () => {
   it('ranks nodes by the cost of shipping the whole request (3 units, 6 lb)', () => {
@@ -27,6 +33,10 @@ describe('cheapest', () => {
     expect(setKey(st, req, cheapest)).toBe(25); // (10 + 4) + (8 + 3)
   });
   it('shows dollars to the cent', () => {
-    expect([cheapest.set.label, cheapest.set.value(12.3456, String), cheapest.node.value(25, String)]).toEqual(['cost $', 12.35, 25]);
+    expect([cheapest.set.label, cheapest.set.value(12.3456, String), cheapest.node.value(25, String)]).toEqual([
+      'cost $',
+      12.35,
+      25,
+    ]);
   });
 });

@@ -18,6 +18,10 @@ describe('closest', () => {
     expect(closest.growsWithPackages).toBe(false);
   });
   it('shows whole miles', () => {
-    expect([closest.node.label, closest.node.value(30.4, String), closest.set.value(135.6, String)]).toEqual(['miles', 30, 136]);
+    expect([closest.node.label, closest.node.value(30.4, String), closest.set.value(135.6, String)]).toEqual([
+      'miles',
+      30,
+      136,
+    ]);
   });
 });

@@ -7,7 +7,14 @@ import { fastest } from '../../../../sim/policies/rules/criteria/fastest.ts';
 import { setKey } from '../../../../sim/policies/rules/keys.ts';
 import { rankBy, rankCase } from '../../../helpers/rank-state.ts';
 
-const spec = { miles: [10, 20, 30], shipDay: [1, 0, 1], transit: [1, 3, 1], lines: [{ sku: 0, need: 3 }], weightLb: [2], avail: [[3, 3, 3]] };
+const spec = {
+  miles: [10, 20, 30],
+  shipDay: [1, 0, 1],
+  transit: [1, 3, 1],
+  lines: [{ sku: 0, need: 3 }],
+  weightLb: [2],
+  avail: [[3, 3, 3]],
+};
 
 describe('fastest', () => {
   it('ranks nodes by the day the whole request would arrive', () => {
@@ -16,7 +23,7 @@ describe('fastest', () => {
     expect([0, 1, 2].map((n) => fastest.nodeKey(req, st, n))).toEqual([2, 3, 2]);
     expect(rankBy([0, 1, 2], (n) => fastest.nodeKey(req, st, n))).toEqual([0, 2, 1]);
   });
-  it('ranks a line by when the node\'s package would arrive with it', () => {
+  it("ranks a line by when the node's package would arrive with it", () => {
     // node 2 already ships 6 lb: with the line's 6 lb it is over 10 lb, a day later
     const { req, st } = rankCase({ ...spec, pkgUnits: [0, 0, 3], pkgWeight: [0, 0, 6] });
     expect([0, 1, 2].map((n) => fastest.lineKey(req, st, n, 0, 3))).toEqual([2, 3, 3]);

@@ -7,9 +7,15 @@ import { rankBy, rankCase } from '../../../helpers/rank-state.ts';
 // two lines: 2 units of sku 0 (group 0), 1 unit of sku 1 (group 1)
 const spec = {
   miles: [10, 20, 30],
-  lines: [{ sku: 0, need: 2 }, { sku: 1, need: 1 }],
+  lines: [
+    { sku: 0, need: 2 },
+    { sku: 1, need: 1 },
+  ],
   weightLb: [1, 1],
-  avail: [[0, 2, 5], [1, 1, 0]],
+  avail: [
+    [0, 2, 5],
+    [1, 1, 0],
+  ],
 };
 
 describe('fewest-packages', () => {
@@ -23,7 +29,7 @@ describe('fewest-packages', () => {
     const { req, st } = rankCase({ ...spec, pkgUnits: [0, 3, 0], pkgWeight: [0, 3, 0] });
     expect([0, 1, 2].map((n) => fewestPackages.lineKey(req, st, n, 0, 1))).toEqual([1, 0, 1]);
   });
-  it('counts an allocation\'s packages, and says a larger set never wins', () => {
+  it("counts an allocation's packages, and says a larger set never wins", () => {
     const { req, st } = rankCase({ ...spec, pkgUnits: [1, 0, 2], pkgWeight: [1, 0, 2] });
     expect(setKey(st, req, fewestPackages)).toBe(2);
     expect(fewestPackages.growsWithPackages).toBe(true);

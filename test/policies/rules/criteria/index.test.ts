@@ -18,11 +18,23 @@ describe('criteria registry', () => {
   });
   it('an unknown name fails with the known names', () => {
     expect(() => criterion('nearest')).toThrow(PolicySettingError);
-    expect(() => criterion('nearest')).toThrow(`rank: "nearest" is not a ranking criterion; the criteria are ${NAMES.join(', ')}`);
+    expect(() => criterion('nearest')).toThrow(
+      `rank: "nearest" is not a ranking criterion; the criteria are ${NAMES.join(', ')}`,
+    );
   });
   it('every criterion has the same fields in the same order', () => {
     const shape = Object.keys(criterion(NAMES[0]!));
-    expect(shape).toEqual(['name', 'nodeKey', 'lineKey', 'setKey', 'fold', 'growsWithPackages', 'check', 'node', 'set']);
+    expect(shape).toEqual([
+      'name',
+      'nodeKey',
+      'lineKey',
+      'setKey',
+      'fold',
+      'growsWithPackages',
+      'check',
+      'node',
+      'set',
+    ]);
     for (const name of NAMES) expect(Object.keys(criterion(name))).toEqual(shape);
   });
   it('the scenario schema accepts exactly the registered names', () => {

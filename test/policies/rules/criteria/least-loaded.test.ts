@@ -4,7 +4,13 @@ import { leastLoaded } from '../../../../sim/policies/rules/criteria/least-loade
 import { setKey } from '../../../../sim/policies/rules/keys.ts';
 import { rankBy, rankCase } from '../../../helpers/rank-state.ts';
 
-const spec = { miles: [10, 20, 30], load: [0.5, 0.25, 0.75], lines: [{ sku: 0, need: 1 }], weightLb: [1], avail: [[1, 1, 1]] };
+const spec = {
+  miles: [10, 20, 30],
+  load: [0.5, 0.25, 0.75],
+  lines: [{ sku: 0, need: 1 }],
+  weightLb: [1],
+  avail: [[1, 1, 1]],
+};
 
 describe('least-loaded', () => {
   it('ranks nodes and lines by the share of capacity taken on their ship day', () => {

@@ -4,10 +4,21 @@ import { mostInventory } from '../../../../sim/policies/rules/criteria/most-inve
 import { setKey } from '../../../../sim/policies/rules/keys.ts';
 import { rankBy, rankCase } from '../../../helpers/rank-state.ts';
 
-const spec = { miles: [10, 20, 30], lines: [{ sku: 0, need: 1 }, { sku: 1, need: 1 }], weightLb: [1, 1], avail: [[3, 9, 4], [2, 0, 1]] };
+const spec = {
+  miles: [10, 20, 30],
+  lines: [
+    { sku: 0, need: 1 },
+    { sku: 1, need: 1 },
+  ],
+  weightLb: [1, 1],
+  avail: [
+    [3, 9, 4],
+    [2, 0, 1],
+  ],
+};
 
 describe('most-inventory', () => {
-  it('ranks nodes by the units they hold of the order\'s skus', () => {
+  it("ranks nodes by the units they hold of the order's skus", () => {
     const { req, st } = rankCase(spec);
     // 3 + 2 = 5, 9 + 0 = 9, 4 + 1 = 5
     expect([0, 1, 2].map((n) => -mostInventory.nodeKey(req, st, n))).toEqual([5, 9, 5]);
@@ -18,7 +29,7 @@ describe('most-inventory', () => {
     // the second line (sku 1): 2, 0, 1 left
     expect(rankBy([0, 1, 2], (n) => mostInventory.lineKey(req, st, n, 1, 1))).toEqual([0, 2, 1]);
   });
-  it('sums the stock of an allocation\'s nodes', () => {
+  it("sums the stock of an allocation's nodes", () => {
     const { req, st } = rankCase({ ...spec, pkgUnits: [1, 0, 1], pkgWeight: [1, 0, 1] });
     expect(setKey(st, req, mostInventory)).toBe(-10);
     expect([mostInventory.set.label, mostInventory.set.value(-10, String)]).toEqual(['units in stock', 10]);
