@@ -784,6 +784,8 @@ export const settingText = {
     `${setting}: node "${id}" is not in nodes.csv (nodes: ${nodes.join(', ')})`,
   skuNotInSkus: (setting: string, sku: string): string => `${setting}: sku "${sku}" is not in skus.csv`,
   noSkuInCategory: (setting: string, category: string): string => `${setting}: no sku has category "${category}"`,
+  noSkuInCategoryOf: (setting: string, category: string, categories: readonly string[]): string =>
+    `${setting}: no sku has category "${category}" (categories: ${categories.join(', ') || 'none'})`,
   nameTheWarehouse: (warehouses: readonly string[]): string =>
     `needs node: there are ${warehouses.length} warehouses (${warehouses.join(', ') || 'none'}), so name the one that ships`,
 };

@@ -7,6 +7,7 @@ import type { FilterKind, FilterSettings } from './settings.ts';
 import { FILTER_KINDS } from './settings.ts';
 import type { Model } from '../../model/types.ts';
 import { PolicySettingError, type RouteRequest } from '../types.ts';
+import { settingText } from '../../messages.ts';
 
 export interface CompiledFilters {
   /** Node filters: `removes(req, node)` is true when the filter takes the node out. */
@@ -38,11 +39,7 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
     S = skus.count;
   const nodeIndex = (id: string, setting: string) => {
     const i = nodes.ids.indexOf(id);
-    if (i < 0)
-      throw new PolicySettingError(
-        `${setting}: node "${id}" is not in nodes.csv (nodes: ${nodes.ids.join(', ')})`,
-        setting,
-      );
+    if (i < 0) throw new PolicySettingError(settingText.nodeNotInNodes(setting, id, nodes.ids), setting);
     return i;
   };
   const out: CompiledFilters = {
@@ -115,13 +112,13 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
           for (const c of list)
             if (!categories.has(c))
               throw new PolicySettingError(
-                `exclude_categories: no sku has category "${c}" (categories: ${[...categories].filter(Boolean).join(', ') || 'none'})`,
+                settingText.noSkuInCategoryOf('exclude_categories', c, [...categories].filter(Boolean)),
                 'exclude_categories',
               );
         } else {
           for (const s of list)
             if (!skus.ids.includes(s))
-              throw new PolicySettingError(`exclude_skus: sku "${s}" is not in skus.csv`, 'exclude_skus');
+              throw new PolicySettingError(settingText.skuNotInSkus('exclude_skus', s), 'exclude_skus');
         }
         const set = new Set(list);
         for (let s = 0; s < S; s++) {
