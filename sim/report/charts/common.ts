@@ -28,6 +28,22 @@ export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json
 
 /** Colors of a change: better, worse, no change. */
 export const VERDICT_COLORS = { better: '#1a7f45', worse: '#c0392b', same: '#9e9e9e' } as const;
+/** A step bar's colour in the waterfall and the effect ladder: grey for totals, the verdict colour for a change. */
+export const STEP_COLOR = {
+  field: 'kind',
+  type: 'nominal',
+  scale: {
+    domain: ['total', 'better', 'worse', 'same'],
+    range: ['#5b6770', VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same],
+  },
+  legend: null,
+} as const;
+/** A step bar's tooltip in the waterfall and the effect ladder. */
+export const STEP_TOOLTIP = [
+  { field: 'step', title: 'step' },
+  { field: 'label', title: 'change' },
+  { field: 'detail', title: 'detail' },
+];
 export const VERDICT_SCALE = {
   domain: ['better', 'worse', 'same'],
   range: [VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same],

@@ -11,7 +11,8 @@ import {
   CONFIG,
   round,
   VEGA_LITE_SCHEMA,
-  VERDICT_COLORS,
+  STEP_COLOR,
+  STEP_TOOLTIP,
   type NonNormalizedSpec,
   type ReportChart,
   type TopLevelSpec,
@@ -119,20 +120,8 @@ function ladderView(ladder: Ladder, decided: boolean): NonNormalizedSpec | null 
             axis: { format: '$.2f', tickCount: 6 },
           },
           x2: { field: 'end' },
-          color: {
-            field: 'kind',
-            type: 'nominal',
-            scale: {
-              domain: ['total', 'better', 'worse', 'same'],
-              range: ['#5b6770', VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same],
-            },
-            legend: null,
-          },
-          tooltip: [
-            { field: 'step', title: 'step' },
-            { field: 'label', title: 'change' },
-            { field: 'detail', title: 'detail' },
-          ],
+          color: STEP_COLOR,
+          tooltip: STEP_TOOLTIP,
         },
       },
       {

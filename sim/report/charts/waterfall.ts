@@ -2,7 +2,15 @@
 import type { PolicyRun } from '../../metrics/runs.ts';
 import { COST_PARTS, costParts } from '../../metrics/cost-parts.ts';
 import { groupThousands } from '../../format/number.ts';
-import { CONFIG, round, VEGA_LITE_SCHEMA, VERDICT_COLORS, type ReportChart, type TopLevelSpec } from './common.ts';
+import {
+  CONFIG,
+  round,
+  VEGA_LITE_SCHEMA,
+  STEP_COLOR,
+  STEP_TOOLTIP,
+  type ReportChart,
+  type TopLevelSpec,
+} from './common.ts';
 
 interface Step {
   step: string;
@@ -101,20 +109,8 @@ export function waterfallChart(base: PolicyRun, to: PolicyRun, why: string): Rep
             axis: { format: '$.2f', tickCount: 6 },
           },
           x2: { field: 'end' },
-          color: {
-            field: 'kind',
-            type: 'nominal',
-            scale: {
-              domain: ['total', 'better', 'worse', 'same'],
-              range: ['#5b6770', VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same],
-            },
-            legend: null,
-          },
-          tooltip: [
-            { field: 'step', title: 'step' },
-            { field: 'label', title: 'change' },
-            { field: 'detail', title: 'detail' },
-          ],
+          color: STEP_COLOR,
+          tooltip: STEP_TOOLTIP,
         },
       },
       {
