@@ -146,6 +146,11 @@ export const msg = {
     message: 'the path (or one of its names) is too long for the file system',
     hint: 'pick a shorter --out',
   }),
+  initExists: (): MessageText => ({
+    code: 'init-exists',
+    message: 'this already exists, and init never writes into an existing file or folder',
+    hint: 'give init the name of a new folder (it creates it), or move this one away first',
+  }),
 
   // ---- field values
   required: (col: string): MessageText => ({

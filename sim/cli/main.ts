@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
+import { VERB_EXAMPLES } from './examples.ts';
 import { generateCommand } from './generate.ts';
 import { importShopify } from './import.ts';
 import { runCommand, runReport } from './run.ts';
@@ -33,6 +34,7 @@ function environment(): RunEnvironment {
 function program(): Command {
   const p = new Command('routelab')
     .description('Replay orders against alternative routing policies before paying for a pilot.')
+    .version(environment().routelab, '-V, --version', 'print the RouteLab version')
     .showHelpAfterError()
     .exitOverride();
   p.command('run')
@@ -219,6 +221,15 @@ function program(): Command {
       const { validateAction } = await import('./validate.ts');
       await validateAction(target, opts, ROOT);
     });
+  p.command('init')
+    .description('write a starter data folder and scenario.yaml to edit (never into an existing folder)')
+    .argument('<folder>', 'the new folder to create')
+    .action(async (folder: string) => {
+      const { initCommand } = await import('./init.ts');
+      process.stdout.write(`${initCommand(folder)}\n`);
+    });
+  for (const c of [...p.commands, ...imp.commands])
+    if (VERB_EXAMPLES[c.name()]) c.addHelpText('after', `\nExample:\n  ${VERB_EXAMPLES[c.name()]}`);
   return p;
 }
 
