@@ -459,6 +459,11 @@ export const msg = {
     hint: 'add heavier weight rows to the rate card if these packages matter',
   }),
   // ---- guards on the replay's outcomes (analytics/guards.ts)
+  boundUnsolved: (reason: string): MessageText => ({
+    code: 'bound-unsolved',
+    message: `the hindsight bound could not be computed (${reason}), so cost_gap_to_bound is empty`,
+    hint: 'the rest of the run is unaffected; please report this scenario so the bound can be fixed',
+  }),
   baselineImplausible: (policy: string, what: string, causes: string): MessageText => ({
     code: 'baseline-implausible',
     message: `the baseline ${q(policy)} ${what}: a replay this far from a working business prices the wrong problem, so no pilot verdict is given`,

@@ -1,4 +1,5 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
+import { msg } from '../messages.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder } from '../io/report-folder.ts';
@@ -11,7 +12,7 @@ import type { Analysis } from '../analytics/analyze.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 import { reportAnalyticsOf, reportTexts, runWarnings } from '../pipeline/assemble.ts';
 import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
-import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
+import { runPolicies, solveBound, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
 import { ladderBrief } from '../report/ladder-text.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
@@ -66,12 +67,15 @@ export async function runCommand(
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, problems, hashes } = loaded;
     progress.tick(2);
+    progress.stage('solving the hindsight bound (the least any routing could cost)');
+    const { bound, reason: noBound } = solveBound(model);
     progress.stage(`replaying ${model.orders.count} orders under ${policies.length} policies`);
     const seed = opts.seed ?? scenario.config.seed;
-    const run = runPolicies(model, scenario, policies, seed);
+    const run = runPolicies(model, scenario, policies, seed, { bound });
     progress.tick(8);
     const readiness = readinessOf(loaded);
     const warnings = runWarnings(run, problems, readiness);
+    if (noBound) warnings.push({ severity: 'warning', file: loaded.path, ...msg.boundUnsolved(noBound) });
     const outDir = opts.out ?? join(root, 'reports', name);
     if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');

@@ -40,6 +40,8 @@ export class OrderOutcomes {
   readonly onTimeDelivery: Uint8Array;
   /** Index into REASONS. */
   readonly reason: Uint8Array;
+  /** Each order's share of the hindsight bound (sim/lp/hindsight.ts), set after the run when it was solved for this model; else null. */
+  boundCost: Float64Array | null = null;
 
   constructor(count: number) {
     this.count = count;

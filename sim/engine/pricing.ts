@@ -83,11 +83,46 @@ export function quotePackage(
   }
   q.service = bestOk >= 0 ? bestOk : bestLate;
   q.transit = shipping.transitDays[q.service * 8 + zone - 1]!;
-  q.cost =
-    Math.round(((bestOk >= 0 ? okPrice : latePrice) * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
+  q.cost = carrierCharge(shipping, bestOk >= 0 ? okPrice : latePrice);
   q.lb = lb;
   q.overweight = lb > shipping.maxLb;
   return q;
+}
+
+/** What the carrier charges for a rate-card base price: fuel surcharge and residential fee added, rounded to cents. */
+function carrierCharge(shipping: Model['shipping'], base: number): number {
+  return Math.round((base * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
+}
+
+/**
+ * The least a package of `weight` lb and `volume` in³ from `node` to order `o`'s customer can
+ * cost the carrier: the cheapest service allowed for the order's ship service, whatever the
+ * promise (so never more than `quotePackage` charges; a lower bound's cost). Linear model: its formula.
+ * @example lowestCarrierCost(model, 0, 1, 1, 1.2, 216) // 7.29
+ */
+export function lowestCarrierCost(
+  model: Model,
+  o: number,
+  node: number,
+  units: number,
+  weight: number,
+  volume: number,
+): number {
+  const { shipping, orders, dests } = model;
+  const N = model.nodes.count;
+  const dest = orders.dest[o]!;
+  if (shipping.model === 'linear') {
+    const l = shipping.linear;
+    const miles = dests.miles[dest * N + node]!;
+    return l.perPackage + l.perUnit * units + l.perUnitMile * units * miles + l.perPackageMile * miles;
+  }
+  const zone = dests.zone[dest * N + node]!;
+  const lb = Math.max(1, Math.ceil(Math.max(weight, volume / shipping.dimDivisor) - 1e-9));
+  const priceLb = lb > shipping.maxLb ? shipping.maxLb : lb;
+  let best = Infinity;
+  for (const c of shipping.allowed[orders.service[o]!]!)
+    best = Math.min(best, shipping.price[(c * 8 + zone - 1) * (shipping.maxLb + 1) + priceLb]!);
+  return carrierCharge(shipping, best);
 }
 
 /** Pick/pack cost of a package of `units` units at `node`: per order plus per extra unit. */

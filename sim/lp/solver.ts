@@ -120,12 +120,19 @@ const STATUS_NAMES = Object.fromEntries(Object.entries(highs.constants.modelStat
  * Minimizes the builder's LP with HiGHS (dual simplex by default, log silenced).
  * @throws LpError when the LP has no optimum (infeasible, unbounded, a limit reached)
  */
-export function solveLp(lp: LpBuilder, options: { timeLimitSeconds?: number } = {}): LpSolution {
+export function solveLp(
+  lp: LpBuilder,
+  options: { timeLimitSeconds?: number; method?: 'simplex' | 'ipm' | 'choose' } = {},
+): LpSolution {
   if (lp.columns === 0)
     return { objective: 0, values: new Float64Array(0), duals: new Float64Array(lp.rows), iterations: 0 };
   const model = highs.createModel(lp.toModel());
   try {
-    model.options.set({ output_flag: false, time_limit: options.timeLimitSeconds ?? 600 });
+    model.options.set({
+      output_flag: false,
+      time_limit: options.timeLimitSeconds ?? 600,
+      solver: options.method ?? 'choose',
+    });
     model.run();
     const status = model.getModelStatus();
     if (status !== highs.constants.modelStatus.optimal) {

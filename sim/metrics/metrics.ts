@@ -28,6 +28,9 @@ export interface MetricSums {
   storePackages: number;
   alerts: number;
   notices: number;
+  /** The hindsight bound's cost of the orders summed, and how many of them it covers. */
+  boundCost: number;
+  boundOrders: number;
   /** First and last placement day index of the orders summed (−1 when none). */
   firstDay: number;
   lastDay: number;
@@ -51,7 +54,8 @@ export type MetricName =
   | 'miles_per_package'
   | 'store_share'
   | 'staff_alerts_per_day'
-  | 'customer_notices_per_order';
+  | 'customer_notices_per_order'
+  | 'cost_gap_to_bound';
 
 export interface MetricDefinition {
   name: MetricName;
@@ -176,6 +180,16 @@ export const METRICS: readonly MetricDefinition[] = [
     better: 'lower',
     value: (s) => ratio(s.notices, s.orders),
   },
+  {
+    name: 'cost_gap_to_bound',
+    label: 'Fulfillment cost above the hindsight bound (the least any routing of these orders could cost)',
+    unit: 'share',
+    better: 'lower',
+    value: (s) =>
+      s.orders > 0 && s.boundOrders === s.orders && s.boundCost > 0
+        ? (s.shipCost + s.pickCost + s.touchCost + s.cancelCost) / s.boundCost - 1
+        : null,
+  },
 ];
 
 export type MetricValues = Record<MetricName, number | null>;
@@ -203,6 +217,8 @@ export const SUM_FIELDS = [
   'storePackages',
   'alerts',
   'notices',
+  'boundCost',
+  'boundOrders',
 ] as const satisfies readonly (keyof MetricSums)[];
 
 /** A MetricSums field that adds up over orders (all but the first and last day). */
@@ -255,6 +271,10 @@ export function addOrder(model: Model, out: OrderOutcomes, o: number, s: MetricS
   s.storePackages += out.storePackages[o]!;
   s.alerts += out.alerts[o]!;
   s.notices += out.notices[o]!;
+  if (out.boundCost) {
+    s.boundCost += out.boundCost[o]!;
+    s.boundOrders++;
+  }
   const day = orders.placedDay[o]!;
   if (s.firstDay < 0 || day < s.firstDay) s.firstDay = day;
   if (day > s.lastDay) s.lastDay = day;

@@ -5,6 +5,7 @@
  * They sit with the metrics: a run is what was replayed and what was measured on it, and
  * the reductions in metrics/ read it.
  */
+import type { HindsightBound } from '../lp/hindsight.ts';
 import type { MetricDelta } from './deltas.ts';
 import type { RunResult } from '../engine/outcomes.ts';
 import type { CompiledReview } from '../engine/review.ts';
@@ -44,6 +45,8 @@ export interface ScenarioRun {
   seed: string;
   baseline: string;
   runs: PolicyRun[];
+  /** The hindsight bound of the scenario's network, when it was solved (run and the report; not compare or sweep). */
+  bound?: HindsightBound;
 }
 
 /** The baseline's run of a scenario run. */

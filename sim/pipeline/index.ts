@@ -43,7 +43,7 @@ export {
   type PreparedPolicy,
   type TableName,
 } from './load.ts';
-export { resampledPolicies, runPolicies, withStoreAccuracy, type PolicyRun, type ScenarioRun } from './replay.ts';
+export { resampledPolicies, runPolicies, solveBound, withStoreAccuracy, type PolicyRun, type ScenarioRun } from './replay.ts';
 export {
   accuracyReplay,
   analyzeDecision,

@@ -17,6 +17,8 @@ import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { weekBlockPlan } from '../stats/week-blocks.ts';
 import { replicateSeed } from '../analytics/replicates.ts';
 import { preparePolicies } from './load.ts';
+import { hindsightBound, type HindsightBound } from '../lp/hindsight.ts';
+import { LpError } from '../lp/solver.ts';
 
 export type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 
@@ -29,10 +31,13 @@ export function runPolicies(
   scenario: Scenario,
   policies: PreparedPolicy[],
   seed: string | number = scenario.config.seed,
+  { bound = null }: { bound?: HindsightBound | null } = {},
 ): ScenarioRun {
   const rng = makeRng(seed);
   const results = policies.map((p) => {
     const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
+    // the bound is the scenario network's: a policy on a network of its own gets none
+    if (bound && p.model === model) run.outcomes.boundCost = bound.perOrder;
     const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
     return {
       policy: p.spec.name,
@@ -50,7 +55,21 @@ export function runPolicies(
     seed: String(seed),
     baseline: scenario.baseline,
     runs: results.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })),
+    ...(bound ? { bound } : {}),
   };
+}
+
+/**
+ * The hindsight bound of the scenario's network (sim/lp/hindsight.ts), or the reason it has
+ * none (the LP solver stopped without an optimum): pass it to `runPolicies`.
+ */
+export function solveBound(model: Model): { bound: HindsightBound | null; reason: string | null } {
+  try {
+    return { bound: hindsightBound(model), reason: null };
+  } catch (e) {
+    if (e instanceof LpError) return { bound: null, reason: e.message };
+    throw e;
+  }
 }
 
 /** A week-block plan holding at least one order (drawn again while it holds none; the period has orders). */

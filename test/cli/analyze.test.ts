@@ -103,7 +103,7 @@ describe('routelab compare --a --b', () => {
     };
     expect([c.a, c.b, c.seed, c.replicates]).toEqual(['warehouse-only', 'closest-with-stock', '7', 1]);
     expect(c.metrics.map((m) => m.metric)).toContain('fulfillment_cost_per_order');
-    expect(c.metrics).toHaveLength(18);
+    expect(c.metrics).toHaveLength(19); // METRICS, cost_gap_to_bound included (empty: compare solves no bound)
   });
 
   it('a policy the scenario does not have: exit 2 listing its policies', T, () => {
@@ -135,7 +135,7 @@ describe('routelab sweep', () => {
     expect(r.stdout).toContain('2 grid points × 3 policies × 1 replicate(s) on 1 worker(s).');
     const [header, ...rows] = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(header).toBe('costs.manual_touch,policy,replicate,metric,value');
-    expect(rows).toHaveLength(2 * 3 * 18);
+    expect(rows).toHaveLength(2 * 3 * 19);
     expect(new Set(rows.map((l) => l.split(',').slice(0, 2).join(',')))).toEqual(
       new Set(['1', '9'].flatMap((v) => POLICIES.map((p) => `${v},${p}`))),
     );

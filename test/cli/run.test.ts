@@ -28,6 +28,7 @@ const METRICS = [
   'store_share',
   'staff_alerts_per_day',
   'customer_notices_per_order',
+  'cost_gap_to_bound',
 ];
 const REPORT_FILES = ['index.html', 'metrics.csv', 'outcomes.csv', 'run.json', 'summary.md'];
 /** The list of the files RouteLab wrote, which marks the folder as its own. */

@@ -8,6 +8,7 @@ import {
   buildModel,
   preparePolicies,
   runPolicies,
+  solveBound,
   type DataFiles,
   type ScenarioRun,
 } from '../../sim/pipeline/index.ts';
@@ -110,6 +111,8 @@ export interface TinyInput {
   scenario?: string;
   /** Custom policy modules by the `use:` value the scenario gives them. */
   custom?: ReadonlyMap<string, PolicyDefinition | Error>;
+  /** Solve the hindsight bound, as `run` does (for cost_gap_to_bound). */
+  bound?: boolean;
 }
 
 export function tinyFiles(t: TinyInput): DataFiles {
@@ -138,7 +141,9 @@ export function runTiny(t: TinyInput): ScenarioRun & { problems: Problems } {
   const scenario = tinyScenario(t.scenario, t.custom);
   const problems = new Problems();
   const { model, data } = buildModel(scenario, tinyFiles(t), problems);
-  return { ...runPolicies(model, scenario, preparePolicies(model, scenario, problems, data)), problems };
+  const bound = t.bound ? solveBound(model).bound : null;
+  const policies = preparePolicies(model, scenario, problems, data);
+  return { ...runPolicies(model, scenario, policies, scenario.config.seed, { bound }), problems };
 }
 
 /**

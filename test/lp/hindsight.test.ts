@@ -1,0 +1,76 @@
+/**
+ * The hindsight bound on tiny scenarios worked out by hand (prices and geometry in
+ * helpers/tiny.ts): 1 lb zone 2 from WH (10 + 2) × 1.1 + 1 = $14.20, zone 1 from ST $13.10;
+ * 2–5 lb: WH $25.20, ST $24.10. Pick: WH $3.00 + $0.50 per extra unit, ST $6.00 + $1.00.
+ */
+import { describe, expect, it } from 'vitest';
+import { hindsightBound } from '../../sim/lp/hindsight.ts';
+import { computeMetrics } from '../../sim/metrics/metrics.ts';
+import { solveBound } from '../../sim/pipeline/index.ts';
+import { runTiny } from '../helpers/tiny.ts';
+
+const HEADER = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon';
+const orders = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
+const inventory = (...rows: string[]) => ['node_id,sku,on_hand', ...rows].join('\n') + '\n';
+const at = (id: string, sku: string, qty: number, day = '06') =>
+  `${id},2026-07-${day}T10:00:00-04:00,${sku},${qty},0,0`;
+
+/** Fulfillment cost of a run in dollars (what the bound bounds). */
+function cost(r: ReturnType<typeof runTiny>, policy: string): number {
+  const p = r.runs.find((x) => x.policy === policy)!;
+  const m = computeMetrics(p.model, p.run.outcomes);
+  return m.fulfillment_cost_per_order! * m.orders!;
+}
+
+describe('hindsightBound', () => {
+  it('prices one package per node an order uses, at its heaviest line, and cancels only what no stock covers', () => {
+    const r = runTiny({
+      orders: orders(
+        at('O1', 'A', 1), // WH: 14.20 + pick 3.00 = 17.20 (ST: 13.10 + 6.00 = 19.10)
+        at('O2', 'A', 1), // one WH package of A + B: ship ≥ B's 2 lb price 25.20, pick 3.00 + 0.50 = 28.70
+        at('O2', 'B', 1), //   (split A from WH, B from ST: 17.20 + 24.10 + 6.00 = 47.30)
+        at('O3', 'C', 1), // nobody carries C: cancelled, 8 per order + 1 per unit = 9.00
+      ),
+      inventory: inventory('WH,A,10', 'WH,B,5', 'ST,A,10'),
+    });
+    const b = hindsightBound(r.model);
+    // 17.20 + 28.70 + 9.00 = 54.90
+    expect(b.total).toBeCloseTo(54.9, 6);
+    const byId = Object.fromEntries(r.model.orders.ids.map((id, o) => [id, Math.round(b.perOrder[o]! * 100) / 100]));
+    expect(byId).toEqual({ O1: 17.2, O2: 28.7, O3: 9 });
+    // warehouse-only ships exactly this routing, so it sits on the bound; no policy is below it
+    expect(cost(r, 'warehouse-only')).toBeCloseTo(54.9, 6);
+    for (const p of ['closest-with-stock', 'fewest-packages'])
+      expect(cost(r, p)).toBeGreaterThanOrEqual(b.total - 1e-6);
+  });
+
+  it('respects stock: one unit at WH means the second order ships from the store', () => {
+    const r = runTiny({
+      orders: orders(at('O1', 'A', 1), at('O2', 'A', 1, '07')),
+      inventory: inventory('WH,A,1', 'ST,A,5'),
+    });
+    const b = hindsightBound(r.model);
+    // WH 17.20 + ST 19.10 = 36.30; each identical order carries half (they are one group)
+    expect(b.total).toBeCloseTo(36.3, 6);
+    expect(b.groups).toBe(1);
+    expect([...b.perOrder].map((c) => Math.round(c * 100) / 100)).toEqual([18.15, 18.15]);
+  });
+
+  it('gives each policy run on the scenario network its cost_gap_to_bound', () => {
+    const input = {
+      orders: orders(at('O1', 'A', 1), at('O2', 'A', 1), at('O2', 'B', 1)),
+      inventory: inventory('WH,A,10', 'WH,B,5', 'ST,A,10', 'ST,B,5'),
+    };
+    const r = runTiny({ ...input, bound: true });
+    // bound: O1 17.20 from WH, O2 28.70 from WH = 45.90
+    expect(r.bound!.total).toBeCloseTo(45.9, 6);
+    expect(solveBound(r.model).reason).toBeNull();
+    const gap = Object.fromEntries(r.runs.map((p) => [p.policy, p.metrics.cost_gap_to_bound]));
+    // warehouse-only ships just that: 0. closest-with-stock ships O1 from ST (19.10) and O2 from ST
+    // (3 lb: 24.10 + pick 6.00 + 1.00 = 31.10): 50.20 / 45.90 − 1 = 9.368%
+    expect(gap['warehouse-only']).toBeCloseTo(0, 9);
+    expect(gap['closest-with-stock']).toBeCloseTo(50.2 / 45.9 - 1, 9);
+    // without a bound the metric is empty
+    expect(runTiny(input).runs[0]!.metrics.cost_gap_to_bound).toBeNull();
+  });
+});
