@@ -43,7 +43,14 @@ export {
   type PreparedPolicy,
   type TableName,
 } from './load.ts';
-export { resampledPolicies, runPolicies, solveBound, withStoreAccuracy, type PolicyRun, type ScenarioRun } from './replay.ts';
+export {
+  resampledPolicies,
+  runPolicies,
+  solveBound,
+  withStoreAccuracy,
+  type PolicyRun,
+  type ScenarioRun,
+} from './replay.ts';
 export {
   accuracyReplay,
   analyzeDecision,
