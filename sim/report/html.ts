@@ -99,19 +99,26 @@ h3 { font-size: 1.05rem; margin: 0 0 .2rem; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; }
 .card .k { font-size: .8rem; color: var(--muted); } .card .v { font-size: 1.15rem; font-weight: 600; }
 nav ol { columns: 2; padding-left: 1.2rem; margin: .4rem 0; font-size: .92rem; }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; max-width: 100%; }
 table { border-collapse: collapse; width: 100%; font-size: .88rem; }
 th, td { padding: .35rem .5rem; border-bottom: 1px solid var(--line); text-align: right; vertical-align: top; }
 th[scope=row], thead th:first-child, td.text, th.text { text-align: left; }
 thead th { font-weight: 600; background: #f3f5f7; position: sticky; top: 0; }
 th.focus, td.focus { background: #f2f8f4; }
+thead th.focus { background: #dcefe2; }
 td .d { display: block; font-size: .78rem; }
-table.kpi td { min-width: 6.5rem; }
+table.kpi { font-size: .84rem; }
+table.kpi th, table.kpi td { padding: .3rem .4rem; }
+table.kpi th[scope=row] { min-width: 8.5rem; max-width: 13rem; position: sticky; left: 0; z-index: 1; background: #fff; }
+table.kpi thead th:first-child { position: sticky; left: 0; z-index: 2; }
+table.kpi td { min-width: 5.5rem; }
+table.kpi td.focus { min-width: 7rem; }
 .better { color: var(--better); } .worse { color: var(--worse); } .same, .na { color: var(--muted); }
-.ci { display: block; font-size: .75rem; color: var(--muted); white-space: nowrap; }
-th .name { display: block; font-weight: normal; font-size: .75rem; color: var(--muted); font-family: ui-monospace, monospace; }
-figure.chart { margin: 1.4rem 0; }
-.vis { overflow-x: auto; min-height: 2rem; }
+.ci { display: block; font-size: .72rem; color: var(--muted); } .nw { white-space: nowrap; }
+th .name { display: block; font-weight: normal; font-size: .75rem; color: var(--muted); font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+figure.chart { margin: 1.4rem 0; max-width: 100%; }
+.vis, .vis.vega-embed { display: block; max-width: 100%; min-height: 2rem; }
+.vis svg, .vis img, .vis canvas { max-width: 100%; height: auto; }
 .files-line { font-size: .8rem; color: var(--muted); margin: .2rem 0 0; }
 .warn { background: var(--warn-bg); border-left: 4px solid #e0a800; padding: .5rem .8rem; margin: .4rem 0; }
 .guard { border-left: 6px solid var(--worse); font-size: 1.02rem; } .guard ul { margin: .3rem 0; padding-left: 1.2rem; }
@@ -121,11 +128,24 @@ ul.notes { padding-left: 1.2rem; } ul.notes li { margin: .3rem 0; }
 .sev.warning { background: #ffe8a3; } .sev.error { background: #f8c9c5; }
 code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; overflow-wrap: anywhere; }
 footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); }
+@media (max-width: 40rem) {
+  main { padding: 1rem .6rem 2rem; }
+  nav ol { columns: 1; }
+  table.kpi { font-size: .78rem; }
+  table.kpi th, table.kpi td { padding: .25rem .3rem; }
+  table.kpi th[scope=row] { min-width: 6.5rem; max-width: 8rem; }
+  table.kpi th .code { display: none; }
+  table.kpi td { min-width: 4.5rem; }
+  table.kpi td.focus { min-width: 6rem; }
+}
 @media print { nav, .files-line { display: none; } main { max-width: none; } }
 `;
 
 const e = escapeHtml;
 const def = (name: string) => METRICS.find((m) => m.name === name)!;
+
+/** A figure that must not wrap inside itself (e.g. between "−" and "$0.10"). */
+const nowrap = (text: string) => `<span class="nw">${e(text)}</span>`;
 
 /** A KPI table cell: the value, and against the baseline its change, marked better or worse. */
 function kpiCell(input: ReportInput, p: PolicyRun, m: MetricDefinition, i: number, cls: string): string {
@@ -142,25 +162,48 @@ function kpiCell(input: ReportInput, p: PolicyRun, m: MetricDefinition, i: numbe
   }
   const ci = deltaInterval(input, p.policy, m.name);
   const ciText = ci
-    ? `<span class="ci">${e(`${levelLabel(ci)} CI ${formatDelta(m, ci.low)} to ${formatDelta(m, ci.high)}`)}</span>`
+    ? `<span class="ci">${e(`${levelLabel(ci)} CI`)} ${nowrap(formatDelta(m, ci.low))} to ${nowrap(formatDelta(m, ci.high))}</span>`
     : '';
   return `<td${cls}>${e(v)}${change}${ciText}</td>`;
 }
 
+/** A policy name that may wrap after its hyphens, underscores and dots (escaped). */
+function breakable(name: string): string {
+  return e(name).replace(/([-_.])/g, '$1<wbr>');
+}
+
+/**
+ * The KPI table: metrics as rows, the baseline first, then the policy decided on (so it is on
+ * screen at any width), then the other policies in the scenario's order.
+ */
 function kpiTable(input: ReportInput, v: Verdict): string {
   const r = input.run;
-  const focus = (p: PolicyRun) => (p === v.focus && p !== v.baseline ? ' class="focus"' : '');
-  const head = r.runs
+  const shaded = v.focus !== v.baseline ? v.focus : null;
+  const runs = [
+    ...r.runs.filter((p) => p.policy === r.baseline),
+    ...(shaded ? [shaded] : []),
+    ...r.runs.filter((p) => p.policy !== r.baseline && p !== shaded),
+  ];
+  const cls = (p: PolicyRun) => (p === shaded ? ' class="focus"' : '');
+  const tag = (p: PolicyRun) =>
+    p.policy === r.baseline
+      ? 'baseline'
+      : p === shaded
+        ? `${v.kind === 'switch' ? 'recommended' : 'decided on'}${p.use !== p.policy ? ` · ${p.use}` : ''}`
+        : p.use !== p.policy
+          ? p.use
+          : '';
+  const head = runs
     .map(
       (p) =>
-        `<th scope="col"${focus(p)}>${e(p.policy)}${p.policy === r.baseline ? '<span class="name">baseline</span>' : p.use !== p.policy ? `<span class="name">${e(p.use)}</span>` : ''}</th>`,
+        `<th scope="col"${cls(p)}>${breakable(p.policy)}${tag(p) ? `<span class="name">${e(tag(p))}</span>` : ''}</th>`,
     )
     .join('');
   const rows = METRICS.map(
     (m, i) =>
-      `<tr><th scope="row">${e(m.label)}<span class="name">${e(m.name)}</span></th>${r.runs.map((p) => kpiCell(input, p, m, i, focus(p))).join('')}</tr>`,
+      `<tr><th scope="row">${e(m.label)}<span class="name code">${breakable(m.name)}</span></th>${runs.map((p) => kpiCell(input, p, m, i, cls(p))).join('')}</tr>`,
   );
-  return `<div class="table-wrap"><table class="kpi">
+  return `<div class="table-wrap kpi-wrap"><table class="kpi">
 <thead><tr><th scope="col">metric</th>${head}</tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -349,7 +392,7 @@ export function reportHtml(input: ReportInput, v: Verdict, charts: ReportChart[]
     [
       'kpis',
       'Key metrics',
-      `<p class="caption">Every contract metric per policy; under each value its change against ${e(r.baseline)}, marked better or worse. — means the metric has no value (e.g. no order delivered).${v.focus !== v.baseline ? ` The shaded column is ${e(v.focus.policy)}.` : ''}</p>
+      `<p class="caption">Every contract metric per policy; under each value its change against ${e(r.baseline)}, marked better or worse. — means the metric has no value (e.g. no order delivered).${v.focus !== v.baseline ? ` The shaded column, next to the baseline, is ${e(v.focus.policy)}${v.kind === 'switch' ? ', the recommended policy' : ', the policy decided on'}.` : ''}</p>
 ${kpiTable(input, v)}
 ${fig('kpi-bars')}`,
     ],

@@ -2,7 +2,9 @@
  * The report in a real browser: Debian's chromium driven by playwright-core opens the demo
  * report from file:// and must draw every chart (an svg with marks each), log no console
  * error, make no network request (anything not file: is aborted and counted) and render
- * within 5 seconds; a screenshot is saved beside the report. A report from a tiny data set
+ * within 5 seconds; at 1280 and 390 px wide the page must not scroll sideways and the KPI
+ * table must show the baseline and the recommended policy side by side (screenshots of both
+ * in a temp folder); a screenshot is saved beside the report. A report from a tiny data set
  * with a SKU named `<img src=x onerror=alert(1)>` must show it as text and run nothing.
  *
  * Chromium is required: when /usr/bin/chromium is missing this fails (CI installs it, see
@@ -53,6 +55,22 @@ const CHARTS = `[...document.querySelectorAll('.vis')].map((e) => ({
   svgs: e.querySelectorAll('svg').length,
   marks: [...e.querySelectorAll('svg g.role-mark')].reduce((n, g) => n + g.children.length, 0),
 }))`;
+
+/** How the page fits its viewport: its scroll width, the KPI table's header cells, the widest chart. */
+const FIT = `(() => {
+  const cols = [...document.querySelectorAll('table.kpi thead th')].map((th) => {
+    const r = th.getBoundingClientRect();
+    const tag = th.querySelector('.name');
+    return { text: th.childNodes[0] ? th.childNodes[0].textContent : '', tag: tag ? tag.textContent : '', focus: th.classList.contains('focus'), left: r.left, right: r.right };
+  });
+  const charts = [...document.querySelectorAll('.vis svg')].map((e) => e.getBoundingClientRect().right);
+  return { scrollWidth: document.documentElement.scrollWidth, columns: cols, widestChart: Math.max(0, ...charts) };
+})()`;
+interface Fit {
+  scrollWidth: number;
+  columns: { text: string; tag: string; focus: boolean; left: number; right: number }[];
+  widestChart: number;
+}
 
 let context: BrowserContext | null = null;
 let profile = '';
@@ -177,6 +195,29 @@ describe('the demo report in chromium', () => {
     const size = statSync(join(DEMO, 'index.html')).size;
     expect(size).toBeLessThan(2_000_000);
     console.log(`demo report: ${(size / 1024).toFixed(0)} KB, opened and drawn in ${v.ms} ms`);
+  });
+
+  it('fits the page at 1280 and 390 px: no sideways scroll, the baseline and the recommended policy side by side', async () => {
+    for (const width of [1280, 390]) {
+      await v.page.setViewportSize({ width, height: 900 });
+      const fit = (await v.page.evaluate(FIT)) as Fit;
+      expect(fit.scrollWidth, `page width at ${width} px`).toBeLessThanOrEqual(width);
+      // the recommended (shaded) column comes right after the baseline, wholly on screen
+      expect(fit.columns.slice(0, 3).map((c) => c.tag)).toEqual(['', 'baseline', fit.columns[2]!.tag]);
+      expect(fit.columns[2]!.tag, 'the shaded column is tagged').toMatch(/^(recommended|decided on)/);
+      expect(fit.columns[2]!.focus).toBe(true);
+      for (const c of fit.columns.slice(0, 3)) {
+        expect(c.left, `${c.text} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(c.right, `${c.text} at ${width} px`).toBeLessThanOrEqual(width);
+      }
+      // at 1280 px every column of the demo's table is on screen; at 390 px the rest scroll inside the table
+      if (width === 1280) expect(Math.max(...fit.columns.map((c) => c.right))).toBeLessThanOrEqual(width);
+      expect(fit.widestChart, `widest chart at ${width} px`).toBeLessThanOrEqual(width);
+      const shot = join(scratch, `report-${width}.png`);
+      await v.page.screenshot({ path: shot, fullPage: true });
+      expect(statSync(shot).size, shot).toBeGreaterThan(50_000);
+    }
+    await v.page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('saves a screenshot beside the report', async () => {

@@ -87,12 +87,37 @@ describe('reportPage: a pure function of its input', () => {
     expect((JSON.parse(json) as { id: string }[]).map((c) => c.id)).toEqual(charts.map((c) => c.id));
   });
 
+  it('puts the recommended policy right after the baseline in the KPI table, shaded and tagged', () => {
+    // store-pilot is the scenario's last policy and the recommended one
+    const html = reportPage(input, [], LIBS).html;
+    const head = html.slice(
+      html.indexOf('<table class="kpi">'),
+      html.indexOf('</thead>', html.indexOf('<table class="kpi">')),
+    );
+    const cols = [
+      ...head.matchAll(/<th scope="col"( class="focus")?>(.*?)(?:<span class="name">(.*?)<\/span>)?<\/th>/g),
+    ].map((m) => [m[2]!.replace(/<wbr>/g, ''), m[3] ?? '', m[1] ? 'shaded' : '']);
+    expect(cols).toEqual([
+      ['metric', '', ''],
+      ['warehouse-only', 'baseline', ''],
+      ['store-pilot', 'recommended · pilot', 'shaded'],
+      ['closest-with-stock', '', ''],
+      ['store-for-local', '', ''],
+    ]);
+    // every body row has its cells in the same order: the shaded cell is the third
+    const row = html.split('\n').find((l) => l.includes('<span class="name code">fulfillment_'))!;
+    expect(row.split('<td')[2]).toMatch(/^ class="focus">/);
+    expect(html).toContain('The shaded column, next to the baseline, is store-pilot, the recommended policy.');
+  });
+
   it('shows — for a metric without a value', () => {
     const r = reportRun();
     r.runs[1]!.metrics.on_time_delivery_rate = null;
     r.runs[1]!.deltas.find((d) => d.metric === 'on_time_delivery_rate')!.delta = null;
     const html = reportPage({ run: r, warnings: [] }, [], LIBS).html;
-    const row = html.split('\n').find((l) => l.includes('<span class="name">on_time_delivery_rate</span>'))!;
+    const row = html
+      .split('\n')
+      .find((l) => l.includes('<span class="name code">on_<wbr>time_<wbr>delivery_<wbr>rate</span>'))!;
     expect(row).toContain('>—<span class="d na">—</span></td>');
   });
 
@@ -103,7 +128,9 @@ describe('reportPage: a pure function of its input', () => {
     );
     expect(html).toContain('95% CI $0.56 to $1.72');
     expect(html).toContain('Payback: 3.6 months.');
-    expect(html).toMatch(/<span class="ci">95% CI −\$[\d.]+ to −\$[\d.]+<\/span>/);
+    expect(html).toMatch(
+      /<span class="ci">95% CI <span class="nw">−\$[\d.]+<\/span> to <span class="nw">−\$[\d.]+<\/span><\/span>/,
+    );
     expect(html).toContain(
       '<strong>Intervals:</strong> confidence intervals of the changes come from paired day-block bootstrap.',
     );

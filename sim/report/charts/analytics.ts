@@ -35,6 +35,14 @@ export function roiChart(roi: RoiProjection): ReportChart | null {
             label: `payback: ${paybackLabel(roi.paybackMonth, horizon(roi))}`,
           },
         ];
+  const last = values[values.length - 1]!;
+  const low = values.reduce((a, b) => (b.cumulative < a.cumulative ? b : a));
+  const ends = [
+    { month: last.month, cumulative: last.cumulative, shown: last.shown, dy: last.cumulative >= 0 ? -10 : 16 },
+    ...(low !== last && low.month > 0 && low.cumulative < 0
+      ? [{ month: low.month, cumulative: low.cumulative, shown: low.shown, dy: 16 }]
+      : []),
+  ];
   const x = {
     field: 'month',
     type: 'quantitative' as const,
@@ -44,7 +52,7 @@ export function roiChart(roi: RoiProjection): ReportChart | null {
   const y = {
     field: 'cumulative',
     type: 'quantitative' as const,
-    title: 'cumulative net cash',
+    title: 'cumulative net cash (dollars)',
     axis: { format: '$,.0f' },
   };
   const spec: TopLevelSpec = {
@@ -63,6 +71,20 @@ export function roiChart(roi: RoiProjection): ReportChart | null {
         encoding: { x, y, tooltip: [{ field: 'month' }, { field: 'shown', title: 'cumulative' }] },
       },
       { mark: { type: 'rule', color: '#333333' }, encoding: { y: { datum: 0 } } },
+      // the value at the end of the horizon, and at the lowest point when the line dips after month 0
+      // (month 0 sits on the axis, and the caption gives the up-front cost)
+      ...ends.map((end) => ({
+        data: { values: [end] },
+        mark: {
+          type: 'text' as const,
+          align: 'right' as const,
+          dy: end.dy,
+          fontSize: 11,
+          fontWeight: 'bold' as const,
+          color: '#2f4f73',
+        },
+        encoding: { x, y, text: { field: 'shown' } },
+      })),
       ...(pay.length
         ? [
             {
@@ -107,6 +129,7 @@ export function tornadoChart(t: Tornado): ReportChart | null {
       npv: round(r.lowNpv, 2),
       base: round(t.baseNpv, 2),
       shown: money(r.lowNpv),
+      labelAlign: r.lowNpv >= t.baseNpv ? 'left' : 'right',
     },
     {
       driver: label(r),
@@ -114,9 +137,14 @@ export function tornadoChart(t: Tornado): ReportChart | null {
       npv: round(r.highNpv, 2),
       base: round(t.baseNpv, 2),
       shown: money(r.highNpv),
+      labelAlign: r.highNpv >= t.baseNpv ? 'left' : 'right',
     },
   ]);
   const y = { field: 'driver', type: 'nominal' as const, sort: drivers, title: null };
+  // room beside the bars for their labels
+  const npvs = values.flatMap((v) => [v.npv, v.base]);
+  const span = Math.max(...npvs) - Math.min(...npvs) || Math.abs(t.baseNpv) || 1;
+  const npvDomain = [round(Math.min(...npvs) - span * 0.22, 2), round(Math.max(...npvs) + span * 0.22, 2)];
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: {
@@ -131,7 +159,13 @@ export function tornadoChart(t: Tornado): ReportChart | null {
         mark: { type: 'bar', height: { band: 0.7 } },
         encoding: {
           y,
-          x: { field: 'base', type: 'quantitative', title: 'net present value', axis: { format: '$,.0f' } },
+          x: {
+            field: 'base',
+            type: 'quantitative',
+            title: 'net present value (dollars)',
+            scale: { domain: npvDomain, nice: false },
+            axis: { format: '$,.0f' },
+          },
           x2: { field: 'npv' },
           color: {
             field: 'end',
@@ -144,6 +178,14 @@ export function tornadoChart(t: Tornado): ReportChart | null {
         },
       },
       { mark: { type: 'rule', color: '#111111', strokeWidth: 1.5 }, encoding: { x: { datum: round(t.baseNpv, 2) } } },
+      // each bar's NPV at its outer end
+      ...(['right', 'left'] as const)
+        .filter((side) => values.some((v) => v.labelAlign === side))
+        .map((side) => ({
+          transform: [{ filter: { field: 'labelAlign', equal: side } }],
+          mark: { type: 'text' as const, align: side, dx: side === 'left' ? 4 : -4, fontSize: 10 },
+          encoding: { y, x: { field: 'npv', type: 'quantitative' as const }, text: { field: 'shown' } },
+        })),
     ],
     config: CONFIG,
   };

@@ -10,6 +10,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { NonNormalizedSpec } from 'vega-lite/types_unstable/spec/index.js';
 import type { MetricDefinition, MetricName } from '../../metrics/metrics.ts';
 import { METRICS } from '../../metrics/metrics.ts';
+import { nodeColors } from './node-colors.ts';
 
 /** A whole chart, and a view inside a concatenation. */
 export type { TopLevelSpec, NonNormalizedSpec };
@@ -49,7 +50,7 @@ export const VERDICT_SCALE = {
   range: [VERDICT_COLORS.better, VERDICT_COLORS.worse, VERDICT_COLORS.same],
 };
 
-/** Categorical palette (Tableau 10), for nodes and policies. */
+/** Categorical palette (Tableau 10). */
 export const PALETTE = [
   '#4e79a7',
   '#f28e2b',
@@ -72,9 +73,13 @@ export function symbolLegend(entries: number): { symbolLimit: number; columns?: 
   return { symbolLimit: 0, ...(entries > 16 ? { columns: 2 } : {}) };
 }
 
-/** A fixed color per node, the same in every chart. */
+/**
+ * A fixed color per node, the same in every chart and in every report (chosen by the node id,
+ * see `nodeColors`); the domain keeps the order given (the legend's order).
+ */
 export function nodeScale(nodes: readonly string[]): { domain: string[]; range: string[] } {
-  return { domain: [...nodes], range: nodes.map((_, i) => PALETTE[i % PALETTE.length]!) };
+  const colors = nodeColors(nodes);
+  return { domain: [...nodes], range: nodes.map((n) => colors.get(n)!) };
 }
 
 /** Policy colors: the palette with its pale yellow and grey last (thin lines in them are hard to see). */

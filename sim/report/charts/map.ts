@@ -13,6 +13,7 @@ import {
   type ReportChart,
   type TopLevelSpec,
 } from './common.ts';
+import { LABEL_SPOTS, labelSpots } from './map-labels.ts';
 
 /** A state outline as GeoJSON (coordinates rounded to a grid to keep the page small). */
 export interface StateShape {
@@ -71,6 +72,7 @@ export function mapChart(r: ScenarioRun, p: PolicyRun, states: StateShape[]): Re
     share: round(c.share, 3),
   }));
   const sites = nodeLocations(p).map((n) => ({ ...n, lat: round(n.lat, 3), lon: round(n.lon, 3) }));
+  const spots = labelSpots(sites.map((n) => ({ label: n.node, lat: n.lat, lon: n.lon })));
   // the same color per node as in the other charts, but only this network's nodes in the legend
   const all = nodeScale(nodes);
   const own = all.domain.filter((n) => p.model.nodes.ids.includes(n));
@@ -130,15 +132,31 @@ export function mapChart(r: ScenarioRun, p: PolicyRun, states: StateShape[]): Re
           tooltip: [{ field: 'node' }, { field: 'name' }, { field: 'type' }],
         },
       },
-      {
-        data: { values: sites },
-        mark: { type: 'text', dy: -13, fontSize: 11, fontWeight: 'bold', stroke: '#ffffff', strokeWidth: 0.3 },
-        encoding: {
-          longitude: { field: 'lon', type: 'quantitative' },
-          latitude: { field: 'lat', type: 'quantitative' },
-          text: { field: 'node' },
-        },
-      },
+      // one text layer per spot used, so labels of nodes close together do not overlap
+      ...[...new Set(spots)]
+        .sort((a, b) => a - b)
+        .map((k) => {
+          const spot = LABEL_SPOTS[k]!;
+          return {
+            data: { values: sites.filter((_, i) => spots[i] === k) },
+            mark: {
+              type: 'text' as const,
+              dx: spot.dx,
+              dy: spot.dy,
+              align: spot.align,
+              baseline: spot.baseline,
+              fontSize: 11,
+              fontWeight: 'bold' as const,
+              stroke: '#ffffff',
+              strokeWidth: 0.3,
+            },
+            encoding: {
+              longitude: { field: 'lon', type: 'quantitative' as const },
+              latitude: { field: 'lat', type: 'quantitative' as const },
+              text: { field: 'node' },
+            },
+          };
+        }),
     ],
     config: CONFIG,
   };

@@ -12,6 +12,7 @@ import {
   round,
   shortLabel,
   VEGA_LITE_SCHEMA,
+  type NonNormalizedSpec,
   type ReportChart,
   type TopLevelSpec,
 } from './common.ts';
@@ -58,75 +59,89 @@ export function segmentChart(r: ScenarioRun, rows: SegmentRow[] = segmentRows(r)
   };
 }
 
+const PARTS = ['raw change', 'rate effect', 'mix effect'] as const;
+
+/** A padded domain around 0 and every value, with room beside the bars for their labels. */
+function paddedDomain(xs: number[]): [number, number] {
+  let lo = Math.min(0, ...xs),
+    hi = Math.max(0, ...xs);
+  if (hi - lo < 1e-9) {
+    lo -= 1;
+    hi += 1;
+  }
+  const pad = (hi - lo) * 0.25;
+  return [round(lo < 0 ? lo - pad : lo, 6), round(hi > 0 ? hi + pad : hi, 6)];
+}
+
 export function prePostChart(splits: PrePostSplit[]): ReportChart | null {
   if (splits.length === 0) return null;
-  const values = splits.flatMap((s) => {
+  // one panel per policy and metric, each on its own axis in its own unit ($, percentage points, …)
+  const panels: NonNormalizedSpec[] = splits.map((s) => {
     const def = metricDef(s.metric),
       unit = axisUnit(def);
-    const group = `${s.policy} · ${shortLabel(s.metric)}${s.pre && s.post ? ` (${s.pre} → ${s.post})` : ''}`;
-    return (
+    const values = (
       [
         ['raw change', s.raw],
         ['rate effect', s.rateEffect],
         ['mix effect', s.mixEffect],
       ] as const
-    ).map(([part, v]) => ({
-      group,
-      part,
-      value: round(v * unit.scale, unit.digits),
-      text: formatDelta(def, v),
-      unit: unit.deltaUnit,
-    }));
+    ).map(([part, v]) => ({ part, value: round(v * unit.scale, unit.digits), text: formatDelta(def, v) }));
+    const y = { field: 'part', type: 'nominal' as const, sort: [...PARTS], title: null };
+    const x = {
+      field: 'value',
+      type: 'quantitative' as const,
+      title: `change (${def.unit === 'usd' ? 'dollars per order' : unit.deltaUnit || 'metric unit'})`,
+      scale: { domain: paddedDomain(values.map((v) => v.value)), nice: false },
+      axis: { format: unit.deltaFormat, tickCount: 5 },
+    };
+    const label = (side: 'gte' | 'lt') => ({
+      transform: [{ filter: { field: 'value', [side]: 0 } as { field: string; gte: number } }],
+      mark: {
+        type: 'text' as const,
+        align: side === 'gte' ? ('left' as const) : ('right' as const),
+        dx: side === 'gte' ? 4 : -4,
+        fontSize: 11,
+      },
+      encoding: { y, x: { field: 'value', type: 'quantitative' as const }, text: { field: 'text' } },
+    });
+    return {
+      title: {
+        text: `${s.policy} · ${shortLabel(s.metric)}`,
+        ...(s.pre && s.post ? { subtitle: `${s.pre} → ${s.post}` } : {}),
+        fontSize: 12,
+      },
+      width: 520,
+      height: { step: 22 },
+      data: { values },
+      layer: [
+        {
+          mark: { type: 'bar' as const, height: { band: 0.7 } },
+          encoding: {
+            y,
+            x,
+            color: {
+              field: 'part',
+              type: 'nominal' as const,
+              scale: { domain: [...PARTS], range: ['#5b6770', '#4e79a7', '#f28e2b'] },
+              legend: null,
+            },
+            tooltip: [{ field: 'part' }, { field: 'text', title: 'change' }],
+          },
+        },
+        { mark: { type: 'rule' as const, color: '#333333' }, encoding: { x: { datum: 0 } } },
+        ...(values.some((v) => v.value >= 0) ? [label('gte')] : []),
+        ...(values.some((v) => v.value < 0) ? [label('lt')] : []),
+      ],
+    };
   });
-  // one axis format when every split is in the same unit (e.g. all dollars)
-  const units = new Set(splits.map((s) => metricDef(s.metric).unit));
-  const unit = units.size === 1 ? axisUnit(metricDef(splits[0]!.metric)) : null;
   const spec: TopLevelSpec = {
     $schema: VEGA_LITE_SCHEMA,
     title: {
       text: 'Before and after: rate and mix',
       subtitle: 'raw change = rate effect (same orders, handled differently) + mix effect (a different mix of orders)',
     },
-    data: { values },
-    facet: {
-      row: {
-        field: 'group',
-        type: 'nominal',
-        title: null,
-        header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelOrient: 'top' },
-      },
-    },
-    spec: {
-      width: 520,
-      height: { step: 22 },
-      layer: [
-        {
-          mark: { type: 'bar', height: { band: 0.7 } },
-          encoding: {
-            y: { field: 'part', type: 'nominal', sort: ['raw change', 'rate effect', 'mix effect'], title: null },
-            x: {
-              field: 'value',
-              type: 'quantitative',
-              title: unit ? `change (${unit.deltaUnit})` : 'change (metric unit; shares in percentage points)',
-              ...(unit ? { axis: { format: unit.deltaFormat } } : {}),
-            },
-            color: {
-              field: 'part',
-              type: 'nominal',
-              scale: { domain: ['raw change', 'rate effect', 'mix effect'], range: ['#5b6770', '#4e79a7', '#f28e2b'] },
-              legend: null,
-            },
-            tooltip: [
-              { field: 'group', title: 'policy · metric' },
-              { field: 'part' },
-              { field: 'text', title: 'change' },
-            ],
-          },
-        },
-        { mark: { type: 'rule', color: '#333333' }, encoding: { x: { datum: 0 } } },
-      ],
-    },
-    resolve: { scale: { x: 'independent' } },
+    vconcat: panels,
+    spacing: 22,
     config: CONFIG,
   };
   return {

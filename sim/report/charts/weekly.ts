@@ -67,7 +67,7 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
       y: {
         field: 'value',
         type: 'quantitative' as const,
-        title: def.unit === 'share' ? 'percent' : unit.deltaUnit || null,
+        title: def.unit === 'share' ? 'percent' : def.unit === 'usd' ? 'dollars per order' : unit.deltaUnit || null,
         scale: { zero: false },
         axis: { format: unit.format, tickCount: 4 },
       },
@@ -95,12 +95,29 @@ export function weeklyChart(r: ScenarioRun, focus: string): ReportChart | null {
       encoding,
     });
     const layers = [line('other', 1.3), line('baseline', 2.5, [6, 3]), line('focus', 3.2)];
+    // the last week's value of the baseline and the focus policy beside the line ends, the higher above
+    const lastWeek = weekLabels[weekLabels.length - 1];
+    const ends = values
+      .filter((v) => v.label === lastWeek && v.role !== 'other')
+      .sort((a, b) => b.value - a.value || (a.role < b.role ? -1 : 1));
+    const endLabels = ends.map((v, k) => ({
+      data: { values: [v] },
+      mark: {
+        type: 'text' as const,
+        align: 'left' as const,
+        dx: 6,
+        dy: ends.length > 1 ? (k === 0 ? -7 : 8) : 0,
+        fontSize: 10,
+        fontWeight: 'bold' as const,
+      },
+      encoding: { x, y: encoding.y, text: { field: 'shown' }, color: encoding.color },
+    }));
     return {
       title: { text: shortLabel(metric), fontSize: 12 },
       width: 620,
       height: 130,
       data: { values },
-      layer: layers.filter((l) => values.some((v) => v.role === l.transform[0]!.filter.equal)),
+      layer: [...layers.filter((l) => values.some((v) => v.role === l.transform[0]!.filter.equal)), ...endLabels],
     };
   });
   const partial = periodDays(r) % 7;
