@@ -620,6 +620,11 @@ export const msg = {
     message: `${q(name)} is the baseline; there is nothing to compare it with`,
     hint: 'name another policy of the scenario with --policy, or set roi.policy',
   }),
+  builtinNeedsSettings: (name: string): MessageText => ({
+    code: 'builtin-needs-settings',
+    message: `the built-in policy ${q(name)} cannot run without its settings, and the scenario has no entry called ${q(name)}`,
+    hint: `add an entry for it under policies: in scenario.yaml (see README "Pilots and rollouts") and name that entry`,
+  }),
   unknownBaseline: (name: string, names: string[]): MessageText => ({
     code: 'unknown-baseline',
     message: `baseline ${q(name)} is not one of the scenario's policies`,
