@@ -310,6 +310,31 @@ export const msg = {
     message: `inventory as_of ${asOf} is ${days} day${days === 1 ? '' : 's'} after the period start ${start}: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders`,
     hint: "use a snapshot taken at the period start (or rebuild it from today's stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then",
   }),
+  startStockRebuilt: (summary: string): MessageText => ({
+    code: 'start-stock-rebuilt',
+    message: `start stock rebuilt from the counted stock (inventory: { start: rebuild }): ${summary}`,
+    hint: 'an approximation: a stock-out or a split in the history is not replayed; give fulfilled_from in orders.csv (where each line shipped from) and receipts.csv for a closer figure',
+  }),
+  startStockImplausible: (
+    f: {
+      nodeId: string;
+      sku: string;
+      kind: 'negative' | 'far-above';
+      today: number;
+      sold: number;
+      received: number;
+      start: number;
+      maxSeen: number;
+    },
+    factor: number,
+  ): MessageText => ({
+    code: 'start-stock-implausible',
+    message: `rebuilt start stock of sku ${q(f.sku)} at ${f.nodeId} is ${f.start} (${f.today} counted + ${f.sold} sold since the start${f.received ? ` − ${f.received} received` : ''}): ${f.kind === 'negative' ? 'below zero, read as 0' : `more than ${factor} × the most any node counts today (${f.maxSeen})`}`,
+    hint:
+      f.kind === 'negative'
+        ? 'a receipt in receipts.csv may be dated wrong, or the count is missing units: check this row'
+        : 'stock was probably received in between: add those receipts to receipts.csv (they are then taken off), or set this row to what the node held at the period start',
+  }),
   inventoryDateUnknown: (): MessageText => ({
     code: 'inventory-date-unknown',
     message: 'this inventory row has no as_of date, so its stock cannot be checked against the period start',
@@ -718,6 +743,11 @@ export const FINDINGS: Record<string, FindingText> = {
     title: "Inventory counted after the period start (today's stock against past orders)",
     unit: ['inventory row', 'inventory rows'],
     fix: "use a snapshot from the period start, or rebuild one from today's stock plus the units sold since; until then fill and cancellation results are not trustworthy",
+  },
+  'start-stock-implausible': {
+    title: 'Rebuilt start stock implausible (below zero, or far above any level counted)',
+    unit: ['inventory row', 'inventory rows'],
+    fix: 'add the receipts between the period start and the count to receipts.csv, or correct these rows by hand',
   },
   'inventory-date-unknown': {
     title: 'Inventory snapshot date unknown',
