@@ -645,6 +645,11 @@ export const msg = {
     message: `${q(name)} is the baseline; there is nothing to compare it with`,
     hint: 'name another policy of the scenario with --policy, or set roi.policy',
   }),
+  rebuildNeedsInventory: (): MessageText => ({
+    code: 'rebuild-needs-inventory',
+    message: '--rebuild-start-stock rebuilds the start stock from an inventory export, and none was given',
+    hint: 'add --inventory inventory_export.csv (Products → Inventory → Export), or leave out --rebuild-start-stock',
+  }),
   builtinNeedsSettings: (name: string): MessageText => ({
     code: 'builtin-needs-settings',
     message: `the built-in policy ${q(name)} cannot run without its settings, and the scenario has no entry called ${q(name)}`,

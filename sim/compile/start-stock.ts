@@ -299,3 +299,12 @@ export function startStockMethod(baseline: BaselineRouting, fulfilledOnly?: bool
         : 'not cancelled';
   return `lines of ${which} orders placed from the period start through the count date; a line counts against the node its fulfilled_from records, else the node today's routing (baseline ${baseline.policy}) ships it from: ${baseline.node ? `${baseline.node}, or the nearest node carrying the SKU when ${baseline.node} does not` : 'approximated as the nearest node carrying the SKU'}.`;
 }
+
+/**
+ * The run report's assumption about the start stock when the scenario rebuilds it (else
+ * `undefined`): how it was rebuilt, in one sentence (`warehouses`: the model's warehouse ids).
+ */
+export function startStockAssumption(scenario: Scenario, warehouses: readonly string[]): string | undefined {
+  if (!rebuildsStartStock(scenario)) return undefined;
+  return `rebuilt from the stock counted on as_of (today's export): on hand + units sold since the period start − receipts since, per node and SKU; ${startStockMethod(baselineRouting(scenario, warehouses))} An approximation (stock-outs and splits in the history are not replayed); implausible SKUs are in the data-quality warnings.`;
+}
