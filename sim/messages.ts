@@ -926,4 +926,14 @@ export const importText = {
   timezoneFromZip: 'no timezone: taken from the state of the ZIP',
   nodeNotInNodesFile: 'node_id is not in the nodes file',
   nodeSkuListedAgain: 'node and sku listed again (the first row is kept)',
+  /** import-report.md notes about the inventory's count date and the start stock. */
+  inventoryRebuilt: (asOf: string, source: string): string =>
+    `Inventory is the stock counted on ${asOf} (the ${source}); the start stock is rebuilt from it (see "Start stock" above).`,
+  inventoryAfterFirstOrder: (asOf: string, source: string, first: string): string =>
+    `Inventory is the stock counted on ${asOf} (the ${source}), after the first order (${first}): the replay would start the period with it, i.e. with today's stock against past orders, and validate warns about it. Import again with --rebuild-start-stock to rebuild the stock at the period start from it plus the units sold since. (--inventory-date only says when the stock was counted: it changes no figure.)`,
+  inventoryAsCounted: (asOf: string, source: string, first: string, last: string): string =>
+    `Inventory is the stock counted on ${asOf} (the ${source}); the replay starts the period with it. Check it against the order period (${first} … ${last}).`,
+  /** The note about the starter scenario's store-ships-local entries. */
+  ownerQuestion: (radius: number, local: number, localMiles: number, store: string, orders: number): string =>
+    `scenario.yaml asks the owner's question: store-for-local (stores ship orders within ${radius} miles: half of the ${local} order${local === 1 ? '' : 's'} within ${localMiles} miles of a store), ${store} alone, and a one-store pilot of it (${orders} order${orders === 1 ? '' : 's'} within the radius), against today's routing; fill in the commented roi: block with your costs.`,
 };

@@ -14,7 +14,7 @@ import { displayPath } from '../io/scenario.ts';
 import type { ImportLog } from '../import/log.ts';
 import { guessTimeZone, starterScenario } from '../import/starter-scenario.ts';
 import { illustrativeRateCard, illustrativeTransit } from '../generate/rate-card.ts';
-import { msg } from '../messages.ts';
+import { importText, msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseData, type DataFile, type DataFiles } from '../pipeline/load.ts';
 import type { DataRows } from '../parse/types.ts';
@@ -162,7 +162,13 @@ export async function writeImportFolder(
         );
         if (stores)
           notes.push(
-            `scenario.yaml asks the owner's question: store-for-local (stores ship orders within ${stores.radiusMiles} miles: half of the ${stores.localOrders} orders within ${LOCAL_MILES} miles of a store), ${stores.pilot.nodeId} alone, and a one-store pilot of it (${stores.pilot.orders} orders within the radius), against today's routing; fill in the commented roi: block with your costs.`,
+            importText.ownerQuestion(
+              stores.radiusMiles,
+              stores.localOrders,
+              LOCAL_MILES,
+              stores.pilot.nodeId,
+              stores.pilot.orders,
+            ),
           );
       }
       writeFileSync(

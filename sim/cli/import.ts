@@ -16,7 +16,7 @@ import { ShopifyOrders } from '../import/shopify/orders.ts';
 import { ShopifyProducts } from '../import/shopify/products.ts';
 import { toDataCSV } from '../format/csv-write.ts';
 import { InputError } from '../problems.ts';
-import { msg } from '../messages.ts';
+import { importText, msg } from '../messages.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 
 export interface ShopifyImportOptions {
@@ -139,10 +139,10 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
         const source = o.inventoryDate ? '--inventory-date given' : "inventory file's date";
         notes.push(
           o.rebuildStartStock
-            ? `Inventory is the stock counted on ${asOf} (the ${source}); the start stock is rebuilt from it (see "Start stock" above).`
+            ? importText.inventoryRebuilt(asOf, source)
             : orders.firstDate !== '' && asOf > orders.firstDate
-              ? `Inventory is the stock counted on ${asOf} (the ${source}), after the first order (${orders.firstDate}): the replay would start the period with it, i.e. with today's stock against past orders, and validate warns about it. Import again with --rebuild-start-stock to rebuild the stock at the period start from it plus the units sold since. (--inventory-date only says when the stock was counted: it changes no figure.)`
-              : `Inventory is the stock counted on ${asOf} (the ${source}); the replay starts the period with it. Check it against the order period (${orders.firstDate} … ${orders.lastDate}).`,
+              ? importText.inventoryAfterFirstOrder(asOf, source, orders.firstDate)
+              : importText.inventoryAsCounted(asOf, source, orders.firstDate, orders.lastDate),
         );
       } else
         notes.push(

@@ -56,9 +56,9 @@ function storeEntries(p: StorePlan, baseline: string): string[] {
   const cohort = p.pilot.states.length ? `{ states: [${p.pilot.states.join(', ')}] }` : '{}';
   return [
     `  # stores ship the orders within ${p.radiusMiles} miles of them (keeping their safety stock and daily
-  # capacity); splits only when they save money. The radius, from your orders: ${p.localOrders} of ${p.orders} orders are
+  # capacity); splits only when they save money. The radius, from your orders: ${p.localOrders} of ${p.orders} orders ${p.localOrders === 1 ? 'is' : 'are'}
   # within ${LOCAL_MILES} miles of a store; half of those (the median, rounded up to ${RADIUS_STEP} miles) are within
-  # ${p.radiusMiles} miles: ${p.withinRadius} orders in all. CHECK: how far your stores can ship to cheaply.
+  # ${p.radiusMiles} miles: ${p.withinRadius} order${p.withinRadius === 1 ? '' : 's'} in all. CHECK: how far your stores can ship to cheaply.
   - name: store-for-local
     radius_miles: ${p.radiusMiles}`,
     `  # only ${p.pilot.name} ships local: the store with the most orders within ${p.radiusMiles} miles (${p.pilot.orders})
