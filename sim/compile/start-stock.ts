@@ -293,11 +293,11 @@ export function startStockSummary(r: StartStock): string {
 export function startStockMethod(baseline: BaselineRouting, fulfilledOnly?: boolean): string {
   const which =
     fulfilledOnly === undefined
-      ? 'not cancelled (only fulfilled ones when the orders record a status)'
+      ? ' (not cancelled; only those of fulfilled orders when the orders record a status)'
       : fulfilledOnly
-        ? 'fulfilled'
-        : 'not cancelled';
-  return `lines of ${which} orders placed from the period start through the count date; a line counts against the node its fulfilled_from records, else the node today's routing (baseline ${baseline.policy}) ships it from: ${baseline.node ? `${baseline.node}, or the nearest node carrying the SKU when ${baseline.node} does not` : 'approximated as the nearest node carrying the SKU'}.`;
+        ? ' of fulfilled orders'
+        : ' of orders not cancelled';
+  return `order lines placed from the period start through the count date${which}; a line counts against the node its fulfilled_from records, else the node today's routing (baseline ${baseline.policy}) ships it from: ${baseline.node ? `${baseline.node}, or the nearest node carrying the SKU when ${baseline.node} does not` : 'approximated as the nearest node carrying the SKU'}.`;
 }
 
 /**

@@ -141,7 +141,7 @@ describe('rebuildStartStock', () => {
 
   it('says in one sentence what it did', () => {
     expect(startStockSummary(r)).toBe(
-      "4 inventory row(s) rebuilt: 12 unit(s) sold since the period start added back, 8 received since taken off; lines of fulfilled orders placed from the period start through the count date; a line counts against the node its fulfilled_from records, else the node today's routing (baseline warehouse-only) ships it from: WH, or the nearest node carrying the SKU when WH does not. 3 unit(s) by the orders' fulfilled_from. 1 unit(s) of SKUs no node carries were not placed. 1 row(s) left as counted (no as_of, or counted on or before the start). 2 row(s) implausible (see the warnings).",
+      "4 inventory row(s) rebuilt: 12 unit(s) sold since the period start added back, 8 received since taken off; order lines placed from the period start through the count date of fulfilled orders; a line counts against the node its fulfilled_from records, else the node today's routing (baseline warehouse-only) ships it from: WH, or the nearest node carrying the SKU when WH does not. 3 unit(s) by the orders' fulfilled_from. 1 unit(s) of SKUs no node carries were not placed. 1 row(s) left as counted (no as_of, or counted on or before the start). 2 row(s) implausible (see the warnings).",
     );
   });
 });
