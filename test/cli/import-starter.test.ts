@@ -6,7 +6,7 @@
  * (10001, 3 miles from Brooklyn); their median is 1.6 miles → radius 25; Boston has 2 of
  * them, Brooklyn 1 → the pilot is BOSTON-STORE, on MA.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ import { validateCommand } from '../../sim/cli/validate.ts';
 import { runCommand } from '../../sim/cli/run.ts';
 import { parseScenario } from '../../sim/scenario/parse.ts';
 import { POLICIES } from '../../sim/policies/registry.ts';
-import { Problems } from '../../sim/problems.ts';
+import { InputError, Problems } from '../../sim/problems.ts';
 import { ROOT, T } from '../helpers/cli.ts';
 
 const FIX = 'test/fixtures/shopify';
@@ -126,4 +126,23 @@ describe('import shopify with stores → validate → run, no edits', () => {
       expect(summary).toContain("- Start stock: rebuilt from the stock counted on as\\_of (today's export)");
     },
   );
+});
+
+describe('import shopify: the start-stock options checked before anything is written', () => {
+  const refused = async (o: Partial<Parameters<typeof importShopify>[0]>) => {
+    const dir = join(root, 'refused');
+    const e = await importShopify({ orders: `${FIX}/orders_export.csv`, out: dir, ...o }).catch((x: unknown) => x);
+    expect(existsSync(dir)).toBe(false);
+    return (e as InputError).problems.map((p) => `${p.field} ${p.code}`);
+  };
+
+  it('refuses an --inventory-date that is not a date', async () => {
+    expect(await refused({ inventory: join(root, 'inventory.csv'), inventoryDate: '24/03/2025' })).toEqual([
+      '--inventory-date bad-date',
+    ]);
+  });
+
+  it('refuses --rebuild-start-stock without an inventory export', async () => {
+    expect(await refused({ rebuildStartStock: true })).toEqual(['--rebuild-start-stock rebuild-needs-inventory']);
+  });
 });
