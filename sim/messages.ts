@@ -308,7 +308,7 @@ export const msg = {
   inventoryAfterStart: (asOf: string, start: string, days: number): MessageText => ({
     code: 'inventory-after-start',
     message: `inventory as_of ${asOf} is ${days} day${days === 1 ? '' : 's'} after the period start ${start}: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders`,
-    hint: "use a snapshot taken at the period start (or rebuild it from today's stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then",
+    hint: "use a snapshot taken at the period start, or have RouteLab rebuild it from today's stock plus the units sold since: inventory: { start: rebuild } in the scenario (import shopify --rebuild-start-stock writes it); results on cancellations and fill rate are not trustworthy until then",
   }),
   startStockRebuilt: (summary: string): MessageText => ({
     code: 'start-stock-rebuilt',
@@ -747,7 +747,7 @@ export const FINDINGS: Record<string, FindingText> = {
   'inventory-after-start': {
     title: "Inventory counted after the period start (today's stock against past orders)",
     unit: ['inventory row', 'inventory rows'],
-    fix: "use a snapshot from the period start, or rebuild one from today's stock plus the units sold since; until then fill and cancellation results are not trustworthy",
+    fix: "use a snapshot from the period start, or set inventory: { start: rebuild } in the scenario to rebuild it from today's stock plus the units sold since; until then fill and cancellation results are not trustworthy",
   },
   'start-stock-implausible': {
     title: 'Rebuilt start stock implausible (below zero, or far above any level counted)',

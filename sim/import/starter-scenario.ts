@@ -79,7 +79,7 @@ function storeEntries(p: StorePlan, baseline: string): string[] {
 function roiBlock(policy: string | undefined): string {
   return `
 # What the change costs, for the ROI, payback and the verdict. CHECK: fill in your own
-# figures and remove the leading "# " of each line (until then every cost counts as 0).
+# figures and remove the leading "# " of the roi: lines below (until then every cost is 0).
 # roi:
 ${policy ? `#   policy: ${policy}   # the policy decided on (default: the largest saving that keeps service)\n` : ''}#   horizon_months: 24
 #   discount_rate_pct: 10
