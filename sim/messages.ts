@@ -313,7 +313,32 @@ export const msg = {
   inventoryAfterStart: (asOf: string, start: string, days: number): MessageText => ({
     code: 'inventory-after-start',
     message: `inventory as_of ${asOf} is ${days} day${days === 1 ? '' : 's'} after the period start ${start}: the replay starts the period with stock counted later, i.e. today's stock against last quarter's orders`,
-    hint: "use a snapshot taken at the period start (or rebuild it from today's stock plus the units sold since); results on cancellations and fill rate are not trustworthy until then",
+    hint: "use a snapshot taken at the period start, or have RouteLab rebuild it from today's stock plus the units sold since: inventory: { start: rebuild } in the scenario (import shopify --rebuild-start-stock writes it); results on cancellations and fill rate are not trustworthy until then",
+  }),
+  startStockRebuilt: (summary: string): MessageText => ({
+    code: 'start-stock-rebuilt',
+    message: `start stock rebuilt from the counted stock (inventory: { start: rebuild }): ${summary}`,
+    hint: 'an approximation: a stock-out or a split in the history is not replayed; give fulfilled_from in orders.csv (where each line shipped from) and receipts.csv for a closer figure',
+  }),
+  startStockImplausible: (
+    f: {
+      nodeId: string;
+      sku: string;
+      kind: 'negative' | 'far-above';
+      today: number;
+      sold: number;
+      received: number;
+      start: number;
+      maxSeen: number;
+    },
+    factor: number,
+  ): MessageText => ({
+    code: 'start-stock-implausible',
+    message: `rebuilt start stock of sku ${q(f.sku)} at ${f.nodeId} is ${f.start} (${f.today} counted + ${f.sold} sold since the start${f.received ? ` − ${f.received} received` : ''}): ${f.kind === 'negative' ? 'below zero, read as 0' : `more than ${factor} × the most any node counts today (${f.maxSeen})`}`,
+    hint:
+      f.kind === 'negative'
+        ? 'a receipt in receipts.csv may be dated wrong, or the count is missing units: check this row'
+        : 'stock was probably received in between: add those receipts to receipts.csv (they are then taken off), or set this row to what the node held at the period start',
   }),
   inventoryDateUnknown: (): MessageText => ({
     code: 'inventory-date-unknown',
@@ -630,6 +655,16 @@ export const msg = {
     message: `${q(name)} is the baseline; there is nothing to compare it with`,
     hint: 'name another policy of the scenario with --policy, or set roi.policy',
   }),
+  rebuildNeedsInventory: (): MessageText => ({
+    code: 'rebuild-needs-inventory',
+    message: '--rebuild-start-stock rebuilds the start stock from an inventory export, and none was given',
+    hint: 'add --inventory inventory_export.csv (Products → Inventory → Export), or leave out --rebuild-start-stock',
+  }),
+  builtinNeedsSettings: (name: string): MessageText => ({
+    code: 'builtin-needs-settings',
+    message: `the built-in policy ${q(name)} cannot run without its settings, and the scenario has no entry called ${q(name)}`,
+    hint: `add an entry for it under policies: in scenario.yaml (see README "Pilots and rollouts") and name that entry`,
+  }),
   unknownBaseline: (name: string, names: string[]): MessageText => ({
     code: 'unknown-baseline',
     message: `baseline ${q(name)} is not one of the scenario's policies`,
@@ -722,7 +757,12 @@ export const FINDINGS: Record<string, FindingText> = {
   'inventory-after-start': {
     title: "Inventory counted after the period start (today's stock against past orders)",
     unit: ['inventory row', 'inventory rows'],
-    fix: "use a snapshot from the period start, or rebuild one from today's stock plus the units sold since; until then fill and cancellation results are not trustworthy",
+    fix: "use a snapshot from the period start, or set inventory: { start: rebuild } in the scenario to rebuild it from today's stock plus the units sold since; until then fill and cancellation results are not trustworthy",
+  },
+  'start-stock-implausible': {
+    title: 'Rebuilt start stock implausible (below zero, or far above any level counted)',
+    unit: ['inventory row', 'inventory rows'],
+    fix: 'add the receipts between the period start and the count to receipts.csv, or correct these rows by hand',
   },
   'inventory-date-unknown': {
     title: 'Inventory snapshot date unknown',
@@ -896,4 +936,14 @@ export const importText = {
   timezoneFromZip: 'no timezone: taken from the state of the ZIP',
   nodeNotInNodesFile: 'node_id is not in the nodes file',
   nodeSkuListedAgain: 'node and sku listed again (the first row is kept)',
+  /** import-report.md notes about the inventory's count date and the start stock. */
+  inventoryRebuilt: (asOf: string, source: string): string =>
+    `Inventory is the stock counted on ${asOf} (the ${source}); the start stock is rebuilt from it (see "Start stock" above).`,
+  inventoryAfterFirstOrder: (asOf: string, source: string, first: string): string =>
+    `Inventory is the stock counted on ${asOf} (the ${source}), after the first order (${first}): the replay would start the period with it, i.e. with today's stock against past orders, and validate warns about it. Import again with --rebuild-start-stock to rebuild the stock at the period start from it plus the units sold since. (--inventory-date only says when the stock was counted: it changes no figure.)`,
+  inventoryAsCounted: (asOf: string, source: string, first: string, last: string): string =>
+    `Inventory is the stock counted on ${asOf} (the ${source}); the replay starts the period with it. Check it against the order period (${first} … ${last}).`,
+  /** The note about the starter scenario's store-ships-local entries. */
+  ownerQuestion: (radius: number, local: number, localMiles: number, store: string, orders: number): string =>
+    `scenario.yaml asks the owner's question: store-for-local (stores ship orders within ${radius} miles: half of the ${local} order${local === 1 ? '' : 's'} within ${localMiles} miles of a store), ${store} alone, and a one-store pilot of it (${orders} order${orders === 1 ? '' : 's'} within the radius), against today's routing; fill in the commented roi: block with your costs.`,
 };

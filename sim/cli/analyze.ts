@@ -94,7 +94,8 @@ export async function compareCommand(
   opts: AnalyzeOptions,
   root: string,
 ): Promise<string> {
-  const loaded = await loadScenario(arg, root, { seed: opts.seed });
+  // a built-in policy the scenario does not list is replayed too, with its default settings
+  const loaded = await loadScenario(arg, root, { seed: opts.seed, builtins: [a, b] });
   policyName(loaded, a, '--a');
   policyName(loaded, b, '--b');
   const seed = seedOf(loaded, opts);
@@ -114,7 +115,7 @@ export async function roiCommand(
   opts: AnalyzeOptions & { policy?: string },
   root: string,
 ): Promise<string> {
-  const loaded = await loadScenario(arg, root, { seed: opts.seed });
+  const loaded = await loadScenario(arg, root, { seed: opts.seed, builtins: opts.policy ? [opts.policy] : [] });
   checkNamedPolicy(loaded);
   const seed = seedOf(loaded, opts);
   const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);

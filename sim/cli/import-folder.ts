@@ -12,11 +12,18 @@ import { stageDataFolder } from '../io/data-out.ts';
 import { withOutputErrors } from '../io/out-errors.ts';
 import { displayPath } from '../io/scenario.ts';
 import type { ImportLog } from '../import/log.ts';
-import { importIssuesCsv, importReportMarkdown } from '../import/import-report.ts';
 import { guessTimeZone, starterScenario } from '../import/starter-scenario.ts';
 import { illustrativeRateCard, illustrativeTransit } from '../generate/rate-card.ts';
-import { msg } from '../messages.ts';
-import { InputError } from '../problems.ts';
+import { importText, msg } from '../messages.ts';
+import { InputError, Problems } from '../problems.ts';
+import { parseData, type DataFile, type DataFiles } from '../pipeline/load.ts';
+import type { DataRows } from '../parse/types.ts';
+import { readTextOrNull } from '../io/files.ts';
+import { storePlan, LOCAL_MILES } from '../import/store-plan.ts';
+import { rebuildStartStock } from '../compile/start-stock.ts';
+import { importIssuesCsv, importReportMarkdown, startStockSection } from '../import/import-report.ts';
+import { DEFAULT_TIMEZONE } from '../scenario/default-scenario.ts';
+import { parseIsoDate } from '../time/calendar.ts';
 
 /** A path as messages show it (relative to the working directory when inside it). */
 export const shownPath = (p: string): string => displayPath(resolve(p));
@@ -27,6 +34,29 @@ export function requireFile(path: string | undefined, flag: string): string | un
   if (!existsSync(path) || !statSync(path).isFile())
     throw new InputError([{ severity: 'error', file: path, field: flag, ...msg.argFileMissing(flag) }]);
   return path;
+}
+
+export interface ImportFolderOptions {
+  /** Rebuild the start stock from the counted stock: the starter scenario asks for it, import-report.md shows it. */
+  rebuildStartStock?: boolean;
+}
+
+/**
+ * The canonical files staged in `dir`, parsed as `run` reads them (problems were the
+ * importer's to report); only nodes.csv unless `all` (orders.csv is read whole then).
+ */
+function stagedRows(dir: string, all: boolean): DataRows {
+  const file = (name: string, read = all): DataFile => ({ name, text: read ? readTextOrNull(join(dir, name)) : null });
+  const files: DataFiles = {
+    orders: file('orders.csv'),
+    skus: file('skus.csv'),
+    nodes: file('nodes.csv', true),
+    inventory: file('inventory.csv'),
+    receipts: file('receipts.csv'),
+    rates: { name: 'rate_card.csv', text: null },
+    transit: { name: 'transit.csv', text: null },
+  };
+  return parseData(files, false, new Problems()).rows;
 }
 
 /** What an importer tells the shared tail about the data it wrote. */
@@ -66,12 +96,37 @@ export async function writeImportFolder(
   out: string,
   log: ImportLog,
   writeData: (dir: string, notes: string[]) => Promise<ImportedData>,
+  options: ImportFolderOptions = {},
 ): Promise<string> {
   return withOutputErrors(out, async () => {
     const stage = stageDataFolder(out, { replace: IMPORT_FILES, starters: STARTERS });
     try {
       const notes: string[] = [];
+      const sections: string[] = [];
       const d = await writeData(stage.path, notes);
+      const keepScenario = existsSync(join(out, 'scenario.yaml'));
+      const timezone = d.firstDate
+        ? (d.timezone?.zone ?? guessTimeZone(d.offsets, d.firstDate, d.lastDate))
+        : DEFAULT_TIMEZONE;
+      // the files written, read back: the store plan and the start stock come from what `run` will read
+      const hasStore = () => stagedRows(stage.path, false).nodes.some((n) => n.type === 'store');
+      const rows =
+        d.firstDate && (options.rebuildStartStock || (!keepScenario && hasStore()))
+          ? stagedRows(stage.path, true)
+          : undefined;
+      const stores = rows && !keepScenario ? storePlan(rows) : undefined;
+      if (options.rebuildStartStock && rows) {
+        const rebuilt = rebuildStartStock({
+          inventory: rows.inventory,
+          nodes: rows.nodes,
+          orders: rows.orders,
+          receipts: rows.receipts,
+          periodStart: parseIsoDate(d.firstDate)!,
+          timezone,
+          baseline: d.warehouse ? { policy: 'warehouse-only', node: d.warehouse } : { policy: 'closest-with-stock' },
+        });
+        sections.push(...startStockSection(rebuilt, d.firstDate, !keepScenario));
+      }
 
       // shipping tables and a starter scenario, each only where the user has none of their own
       const tables = (['rate_card.csv', 'transit.csv'] as const).filter((f) => !stage.isTheirs(f));
@@ -86,9 +141,8 @@ export async function writeImportFolder(
         notes.push(
           `${yours.join(' and ')} ${yours.length === 1 ? 'was' : 'were'} already there and not written by RouteLab, so ${yours.length === 1 ? 'it was' : 'they were'} kept as ${yours.length === 1 ? 'it was' : 'they were'}.`,
         );
-      if (existsSync(join(out, 'scenario.yaml'))) notes.push('scenario.yaml already existed and was kept as it was.');
+      if (keepScenario) notes.push('scenario.yaml already existed and was kept as it was.');
       else if (d.firstDate) {
-        const timezone = d.timezone?.zone ?? guessTimeZone(d.offsets, d.firstDate, d.lastDate);
         const source = d.timezone?.source ?? "guessed from the timestamps' offsets";
         writeFileSync(
           join(stage.path, 'scenario.yaml'),
@@ -99,13 +153,28 @@ export async function writeImportFolder(
             timezone,
             warehouse: d.warehouse,
             timezoneNote: d.timezone ? d.timezone.source : undefined,
+            stores,
+            rebuildStartStock: options.rebuildStartStock,
           }),
         );
         notes.push(
           `scenario.yaml was written for the period ${d.firstDate} … ${d.lastDate} with time zone ${timezone} (${source})${d.warehouse ? ` and ${d.warehouse} as today's warehouse` : ''}.`,
         );
+        if (stores)
+          notes.push(
+            importText.ownerQuestion(
+              stores.radiusMiles,
+              stores.localOrders,
+              LOCAL_MILES,
+              stores.pilot.nodeId,
+              stores.pilot.orders,
+            ),
+          );
       }
-      writeFileSync(join(stage.path, 'import-report.md'), importReportMarkdown(log, shownPath(out), notes));
+      writeFileSync(
+        join(stage.path, 'import-report.md'),
+        importReportMarkdown(log, shownPath(out), notes, undefined, sections),
+      );
       writeFileSync(join(stage.path, 'import-issues.csv'), importIssuesCsv(log));
       stage.commit();
       return [

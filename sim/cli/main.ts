@@ -80,7 +80,14 @@ function program(): Command {
     .option('--products <file>', 'products export, for weights and categories')
     .option('--inventory <file>', 'inventory export (any of its three layouts)')
     .option('--locations <file>', 'your locations.csv: name, type, zip (Shopify does not export locations)')
-    .option('--inventory-date <date>', 'date of the inventory snapshot, YYYY-MM-DD (default: the file date)')
+    .option(
+      '--inventory-date <date>',
+      'the day the inventory was counted, YYYY-MM-DD (default: the file date); changes no figure',
+    )
+    .option(
+      '--rebuild-start-stock',
+      "rebuild the stock at the period start from the counted stock plus the units sold since (today's export)",
+    )
     .requiredOption('--out <dir>', 'data folder to write')
     .action(
       async (opts: {
@@ -89,6 +96,7 @@ function program(): Command {
         inventory?: string;
         locations?: string;
         inventoryDate?: string;
+        rebuildStartStock?: boolean;
         out: string;
       }) => {
         process.stdout.write(`${await importShopify(opts)}\n`);

@@ -9,6 +9,8 @@ import { InputError, Problems } from '../problems.ts';
 import { overrideScenario, type Override } from '../scenario/override.ts';
 import type { ReplicateStream } from '../analytics/replicates.ts';
 import { isUnloaded, type CustomNeed } from './custom-policies.ts';
+import { addedBuiltins, withBuiltinEntries } from '../scenario/builtin-entries.ts';
+import { POLICIES } from '../policies/registry.ts';
 
 export type { LoadedScenario } from '../pipeline/load.ts';
 
@@ -21,6 +23,12 @@ export interface LoadOptions {
   seed?: string | number;
   /** Whose custom policy code to import (default 'all'); entries left unloaded are not prepared. */
   custom?: CustomNeed;
+  /**
+   * Policy names given outside the scenario (`compare --a/--b`, `roi --policy`): each built-in
+   * among them that no entry is called is replayed too, with its default settings
+   * (scenario/builtin-entries.ts). Other names are left for the caller to refuse.
+   */
+  builtins?: readonly string[];
 }
 
 /**
@@ -32,12 +40,13 @@ export interface LoadOptions {
 export async function loadScenario(
   arg: string,
   root: string,
-  { overrides = [], replicate = 0, seed, custom = 'all' }: LoadOptions = {},
+  { overrides = [], replicate = 0, seed, custom = 'all', builtins = [] }: LoadOptions = {},
 ): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
-  const scenario = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides), custom);
-  if (!scenario) throw new InputError(problems.list);
+  const read = await readScenario(path, problems, undefined, (text) => overrideScenario(text, overrides), custom);
+  const scenario = read && withBuiltinEntries(read, builtins, POLICIES, problems);
+  if (!scenario || problems.hasErrors()) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
   const prepare = custom === 'all' ? undefined : scenario.policies.filter((p) => !isUnloaded(p.definition));
   const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
@@ -50,6 +59,8 @@ export interface ScenarioSource {
   root: string;
   /** A sweep's grid point. */
   overrides?: Override[];
+  /** Built-ins replayed besides the scenario's entries (LoadOptions.builtins). */
+  builtins?: string[];
 }
 
 /**
@@ -66,8 +77,14 @@ export async function replicatePolicies(
   if (r === 0) return { policies: loaded.policies, stream: generatesOrders(loaded) ? 'generated' : 'given' };
   if (generatesOrders(loaded))
     return {
-      policies: (await loadScenario(source.scenario, source.root, { overrides: source.overrides, replicate: r, seed }))
-        .policies,
+      policies: (
+        await loadScenario(source.scenario, source.root, {
+          overrides: source.overrides,
+          replicate: r,
+          seed,
+          builtins: addedBuiltins(loaded.scenario),
+        })
+      ).policies,
       stream: 'generated',
     };
   return { policies: resampledPolicies(loaded, seed, r), stream: 'resampled' };

@@ -20,9 +20,16 @@ export default function run(task: ReplicateTask): Promise<WorkerReply<ReplicateR
 }
 
 async function replicates(task: ReplicateTask): Promise<ReplicateResult[]> {
-  const key = JSON.stringify([task.root, task.scenario, task.overrides ?? [], task.seed]);
+  const key = JSON.stringify([task.root, task.scenario, task.overrides ?? [], task.seed, task.builtins ?? []]);
   if (!cached || cached.key !== key)
-    cached = { key, loaded: loadScenario(task.scenario, task.root, { overrides: task.overrides, seed: task.seed }) };
+    cached = {
+      key,
+      loaded: loadScenario(task.scenario, task.root, {
+        overrides: task.overrides,
+        seed: task.seed,
+        builtins: task.builtins,
+      }),
+    };
   const loaded = await cached.loaded;
   const out: ReplicateResult[] = [];
   for (const r of task.replicates) {

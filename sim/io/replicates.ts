@@ -6,6 +6,7 @@ import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
 import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './load.ts';
 import { runOnPool } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
+import { addedBuiltins } from '../scenario/builtin-entries.ts';
 
 export interface ReplicatesOptions {
   /** Where the scenario comes from (workers load it again). */
@@ -53,7 +54,7 @@ export async function runReplicates({
   const chunks = indices.map((r) => [r]);
   const results = await runOnPool<ReplicateTask, ReplicateResult[]>(
     'replicate',
-    chunks.map((replicates) => ({ ...source, seed, replicates })),
+    chunks.map((replicates) => ({ ...source, builtins: addedBuiltins(loaded.scenario), seed, replicates })),
     workers,
     (res) => onDone?.((done += res.length)),
   );

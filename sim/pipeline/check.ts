@@ -2,7 +2,7 @@
  * `routelab validate`, drawn once: the load stage's checks without the replay, carried on
  * past errors. Pure: file contents come in, a readiness report goes out.
  *
- *   parseData ─▶ checkReferences ─▶ compileModel (on the rows that pass the references)
+ *   parseData ─▶ checkReferences ─▶ (withStartStock) ─▶ compileModel (on the rows that pass the references)
  *     ─▶ preparePolicies (scenarios only) ─▶ checkReadiness ─▶ summarizeReadiness
  *
  * Unlike `run`, it goes on past errors as far as it can, so one report lists every
@@ -13,6 +13,7 @@ import { summarizeReadiness, type DataCheck } from '../validate/findings.ts';
 import { orderSpan, type Period } from '../validate/order-dates.ts';
 import { checkReadiness } from '../validate/readiness.ts';
 import { checkReferences } from '../validate/references.ts';
+import { withStartStock } from '../compile/start-stock.ts';
 import { notCheckedText } from '../messages.ts';
 import { compileModel, type CompileInput } from '../compile/model.ts';
 import type { Model } from '../model/types.ts';
@@ -46,9 +47,14 @@ export function checkData(input: DataCheckInput): DataCheck {
   const rateCard = scenario
     ? scenario.config.shipping.model === 'rate-card'
     : files.rates.text !== null || files.transit.text !== null;
-  const { rows, unreadable, skipped } = parseData(files, rateCard, problems);
-  if (skipped.has('orders')) notChecked.push(notCheckedText.ordersSkipped(rows.files.orders, rows.files.nodes));
-  checkReferences(rows, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
+  const { rows: parsed, unreadable, skipped } = parseData(files, rateCard, problems);
+  if (skipped.has('orders')) notChecked.push(notCheckedText.ordersSkipped(parsed.files.orders, parsed.files.nodes));
+  checkReferences(parsed, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
+  // the start stock `run` would replay (rebuilt from today's when the scenario asks), checked as such
+  const rows =
+    scenario && !unreadable.has('inventory') && !unreadable.has('orders')
+      ? withStartStock(scenario, parsed, problems)
+      : parsed;
 
   const timezone = scenario?.config.timezone ?? DEFAULT_TIMEZONE;
   let config: ScenarioFile | null = scenario?.config ?? null;

@@ -16,14 +16,22 @@ import type { ScenarioRun } from '../metrics/runs.ts';
 import { seriousFindings, type SeriousFindings } from '../validate/serious.ts';
 import type { LoadedScenario } from './load.ts';
 import { withStoreAccuracy } from './replay.ts';
+import { POLICIES } from '../policies/registry.ts';
+import { namableBuiltins } from '../scenario/builtin-entries.ts';
 
-/** `name` when it names a policy of the scenario; else an input error at `flag`. */
+/**
+ * `name` when it names a policy of the scenario (entries, and built-ins loaded with
+ * `builtins`); else an input error at `flag`, listing the entries and, for a command-line
+ * flag, the built-ins it could name too.
+ */
 export function policyName(loaded: LoadedScenario, name: string, flag: string): string {
   const names = loaded.scenario.policies.map((p) => p.name);
-  if (!names.includes(name))
+  if (!names.includes(name)) {
+    const builtins = flag.startsWith('--') ? namableBuiltins(POLICIES).filter((n) => !names.includes(n)) : [];
     throw new InputError([
-      { severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, names) },
+      { severity: 'error', file: loaded.scenario.file, field: flag, ...msg.notOneOf(name, [...names, ...builtins]) },
     ]);
+  }
   return name;
 }
 

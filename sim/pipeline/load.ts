@@ -3,7 +3,7 @@
  * prepared policies, with every problem found. Pure: sim/io reads the files and hands
  * their text in (`DataFiles`); nothing here touches a file.
  *
- *   parseData ─▶ checkReferences ─▶ compileModel ─▶ (a sweep's node overrides) ─▶ preparePolicies
+ *   parseData ─▶ checkReferences ─▶ (withStartStock) ─▶ compileModel ─▶ (a sweep's node overrides) ─▶ preparePolicies
  */
 import { compileModel, MAX_NODES } from '../compile/model.ts';
 import type { Model } from '../model/types.ts';
@@ -25,6 +25,7 @@ import type { PreparedPolicy } from '../metrics/runs.ts';
 import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { overrideNodes, type Override } from '../scenario/override.ts';
 import { checkReferences } from '../validate/references.ts';
+import { withStartStock } from '../compile/start-stock.ts';
 import { closestName } from '../suggest.ts';
 
 export type { PreparedPolicy } from '../metrics/runs.ts';
@@ -150,8 +151,10 @@ export function buildModel(
   files: DataFiles,
   problems = new Problems(),
 ): { model: Model; data: DataRows; problems: Problems } {
-  const { rows: data, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
-  checkReferences(data, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
+  const { rows: parsed, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
+  checkReferences(parsed, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
+  // `inventory: { start: rebuild }`: today's counted stock + units sold since → the period start's
+  const data = problems.hasErrors() ? parsed : withStartStock(scenario, parsed, problems);
   const model = problems.hasErrors()
     ? null
     : compileModel(

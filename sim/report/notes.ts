@@ -12,6 +12,11 @@ import type { ReportInput } from './input.ts';
 import { illustrative } from './summary.ts';
 import { networkAssumptions, type NoteItem } from './network-notes.ts';
 import { intervalCoverage, type IntervalKind } from './coverage.ts';
+import { startStockAssumption } from '../compile/start-stock.ts';
+
+/** The model's warehouse node ids. */
+const warehouseIds = (m: ScenarioRun['model']): string[] =>
+  m.nodes.ids.filter((_, i) => m.nodes.types[i] === 'warehouse');
 
 export type { NoteItem } from './network-notes.ts';
 
@@ -69,6 +74,8 @@ export function assumptions(r: ScenarioRun, orders?: DecisionBasis['orders']): N
     text: `the chance that a picked line is really on the shelf: ${m.nodes.ids.map((id, i) => `${id} ${(m.nodes.accuracy[i]! * 100).toFixed(1)}%`).join(', ')}. A failed pick costs a touch and a reroute. Store records are often far less accurate than the system says (DeHoratius & Raman 2008): check these figures.`,
     warn: m.nodes.types.some((t, i) => t === 'store' && m.nodes.accuracy[i]! >= 0.97),
   });
+  const startStock = startStockAssumption(r.scenario, warehouseIds(m));
+  if (startStock) items.push({ label: 'Start stock', text: startStock, warn: true });
   items.push({
     label: 'Stock',
     text: `${sc.replenishment ? `replenished every ${sc.replenishment.every_days} days back to the starting level, ${sc.replenishment.lead_time_days} days lead time` : 'no replenishment beyond receipts.csv'}; ${sc.backorder.max_wait_days > 0 ? `unfillable units wait up to ${sc.backorder.max_wait_days} days for a receipt` : 'unfillable units are cancelled'}.`,

@@ -1,4 +1,5 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
+import { startStockAssumption } from '../compile/start-stock.ts';
 import { formatDelta, formatMetric } from '../format/metric-value.ts';
 import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
 import { METRICS } from '../metrics/metrics.ts';
@@ -108,6 +109,10 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
   lines.push('');
   lines.push('## Assumptions', '');
   const ship = sc.shipping;
+  const startStock = startStockAssumption(
+    r.scenario,
+    m.nodes.ids.filter((_, i) => m.nodes.types[i] === 'warehouse'),
+  );
   lines.push(
     ship.model === 'rate-card'
       ? `- Shipping: zone rate card${illustrative(r) ? " (**illustrative prices, not a carrier's published rates**)" : ''}, DIM divisor ${ship.dim_divisor}, fuel ${ship.fuel_surcharge_pct}%, residential surcharge $${ship.residential_surcharge.toFixed(2)}; ${zoneSource(r)}.`
@@ -117,6 +122,7 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
       .join(', ')} from placement; ship within ${sc.promise.ship_sla_business_days} business day(s).`,
     `- Costs: manual touch $${sc.costs.manual_touch.toFixed(2)}, cancellation $${sc.costs.cancellation_per_order.toFixed(2)} per order + $${sc.costs.cancellation_per_unit.toFixed(2)} per unit.`,
     `- Inventory accuracy (chance a picked line is really there): ${m.nodes.ids.map((id, i) => `${mdEscape(id)} ${(m.nodes.accuracy[i]! * 100).toFixed(1)}%`).join(', ')}.`,
+    ...(startStock ? [`- Start stock: ${mdEscape(startStock)}`] : []),
     `- ${sc.replenishment ? `Replenishment every ${sc.replenishment.every_days} days back to the starting level, ${sc.replenishment.lead_time_days} days lead time.` : 'No replenishment beyond receipts.csv.'} ${sc.backorder.max_wait_days > 0 ? `Unfillable units wait up to ${sc.backorder.max_wait_days} days for a receipt.` : 'Unfillable units are cancelled.'}`,
     '',
   );

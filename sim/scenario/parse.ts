@@ -46,6 +46,8 @@ export interface PolicySpec {
   inherits?: string;
   /** The entry it changes, its previous rung on the effect ladder; null for the baseline. */
   compareTo: string | null;
+  /** Not in the scenario file: a built-in named on the command line (`compare --b`), with its default settings. */
+  added?: true;
 }
 
 export interface Scenario {

@@ -172,6 +172,13 @@ export const scenarioSchema = z.strictObject({
       max_wait_days: z.number().int().min(0).default(0),
     })
     .default({ max_wait_days: 0 }),
+  /**
+   * The stock the replay starts from: `as-counted` (inventory.csv as it is, the default) or
+   * `rebuild` (on hand at as_of plus the units sold since the period start, minus receipts
+   * since: compile/start-stock.ts), for an export of today's stock. Optional, so scenarios
+   * without it parse to the same config as before.
+   */
+  inventory: z.strictObject({ start: z.enum(['as-counted', 'rebuild']).default('as-counted') }).optional(),
   /** Replay orders whose historical status is `cancelled` (default: leave them out, counted). */
   replay_cancelled: z.boolean().default(false),
   /** Money and the decision: what the change costs, over what horizon, and what is known about connecting systems. */

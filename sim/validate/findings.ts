@@ -83,6 +83,7 @@ const REACH: Record<string, Reach> = {
   'inventory-stale': 'sku',
   'inventory-after-start': 'sku',
   'inventory-date-unknown': 'sku',
+  'start-stock-implausible': 'sku',
   'node-location-unknown': 'none',
   'store-accuracy-unknown': 'none',
 };
@@ -223,6 +224,7 @@ export const INVENTORY_FINDINGS: ReadonlySet<string> = new Set([
   'inventory-stale',
   'negative-on-hand',
   'sku-not-stocked',
+  'start-stock-implausible',
 ]);
 
 /**

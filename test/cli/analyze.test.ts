@@ -106,10 +106,10 @@ describe('routelab compare --a --b', () => {
     expect(c.metrics).toHaveLength(19); // METRICS, cost_gap_to_bound included (empty: compare solves no bound)
   });
 
-  it('a policy the scenario does not have: exit 2 listing its policies', T, () => {
+  it('a policy neither the scenario nor the built-ins have: exit 2 listing its policies, then the built-ins', T, () => {
     expectRejected(
       routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest'),
-      `[--b] "closest" is not one of ${POLICIES.join(', ')}`,
+      `[--b] "closest" is not one of ${[...POLICIES, 'cheapest', 'rules', 'store-for-local'].join(', ')}`,
     );
   });
 

@@ -52,6 +52,10 @@ describe('import shopify → run', () => {
     expect(issues[0]).toBe('file,line,action,reason,detail');
     expect(issues.filter((l) => l.includes('orders_export.csv'))).toHaveLength(9); // 5 skipped + 4 repaired rows
     expect(imp.stdout).toContain('orders_export.csv: 11 rows read, 6 written, 5 skipped, 4 repaired');
+    // the orders printed are the orders written (#1005 to Canada and #1006 without a ZIP are left out whole)
+    expect(imp.stdout).toContain('5 orders, ');
+    const written = fromCSV(readFileSync(join(out, 'orders.csv'), 'utf8'), 'orders.csv', new Problems())!;
+    expect(new Set(written.rows.map((r) => r[0])).size).toBe(5);
   });
 
   it('runs without hand edits', T, () => {

@@ -625,6 +625,7 @@ describe('yaml.ts: knownKeys and checkYaml', () => {
       'default_weight_lb',
       'description',
       'holidays',
+      'inventory',
       'name',
       'node_defaults',
       'period',
@@ -638,6 +639,9 @@ describe('yaml.ts: knownKeys and checkYaml', () => {
       'timezone',
     ]);
     expect(knownKeys(scenarioSchema, ['promise']).sort()).toEqual(['delivery_business_days', 'ship_sla_business_days']);
+    expect(knownKeys(scenarioSchema, ['inventory'])).toEqual(['start']);
+    expect(scenarioSchema.shape.inventory.safeParse({ start: 'rebuilt' }).success).toBe(false);
+    expect(scenarioSchema.shape.inventory.parse({})).toEqual({ start: 'as-counted' });
     expect(knownKeys(scenarioSchema, ['shipping', 'transit_delay']).sort()).toEqual(['days', 'probability']);
     expect(knownKeys(scenarioSchema, ['node_defaults', 'store']).sort()).toEqual([
       'cutoff',

@@ -46,6 +46,8 @@ interface OrderHead {
   /** Why every line of the order is left out, or '' to keep them. */
   skip: string;
   skipDetail: string;
+  /** Whether a line of the order was written to orders.csv. */
+  written: boolean;
 }
 
 const EXPEDITED =
@@ -79,6 +81,7 @@ export class ShopifyOrders {
   firstDate = '';
   lastDate = '';
   readonly offsets = new Map<number, number>();
+  private ordersWritten = 0;
 
   constructor(
     readonly file: string,
@@ -106,6 +109,7 @@ export class ShopifyOrders {
       shippedAt: '',
       skip: '',
       skipDetail: '',
+      written: false,
     };
     if (c.get(row, 'cancelledAt') !== '') head.status = 'cancelled';
     else if (c.get(row, 'fulfillmentStatus').toLowerCase() === 'fulfilled') head.status = 'fulfilled';
@@ -183,6 +187,10 @@ export class ShopifyOrders {
     if (ts.value.offset !== null) this.offsets.set(ts.value.offset, (this.offsets.get(ts.value.offset) ?? 0) + 1);
 
     this.log.written(this.file);
+    if (!head.written) {
+      head.written = true;
+      this.ordersWritten++;
+    }
     const out = blank(ORDER_OUT);
     out.order_id = id;
     out.placed_at = isoTimestamp(created);
@@ -199,8 +207,13 @@ export class ShopifyOrders {
     return out;
   }
 
-  /** Orders seen (kept or not). */
+  /** Orders with at least one line written to orders.csv (an order left out whole is not counted). */
   get orderCount(): number {
+    return this.ordersWritten;
+  }
+
+  /** Orders seen in the export, kept or not. */
+  get ordersSeen(): number {
     return this.heads.size;
   }
 }
