@@ -887,3 +887,32 @@ export const importText = {
   nodeNotInNodesFile: 'node_id is not in the nodes file',
   nodeSkuListedAgain: 'node and sku listed again (the first row is kept)',
 };
+
+/** "1 policy", "3 policies": a count and its noun, singular or plural. */
+export const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** A run's warnings and notes (terminal, summary.md, the report's data-quality section). */
+export const dataQualityText = {
+  /** "21 warnings in 7 findings and 1 note": the notes are not counted as findings. */
+  counts: (warnings: number, findings: number, notes: number): string =>
+    `${countOf(warnings, 'warning', 'warnings')} in ${countOf(findings, 'finding', 'findings')}${notes ? ` and ${countOf(notes, 'note', 'notes')}` : ''}`,
+  /** The terminal's first line. */
+  terminal: (counts: string, notes: number): string =>
+    `${counts} (the run went ahead), most important first as validate ranks them; ${notes ? 'the notes and ' : ''}every location in summary.md:`,
+  /** The first line of summary.md's data notes and of the report's data-quality section. */
+  written: (counts: string): string =>
+    `${counts}, most important first as validate ranks them. The run went ahead; check whether they matter for the decision.`,
+  none: 'No warnings: every input row was used as written.',
+  /** The tag of a guard (an implausible baseline, a policy far worse on service). */
+  guard: 'check first',
+  /** The tag of what only the replay finds (capacity backlogs, overweight packages, chart warnings). */
+  replay: 'found by the replay',
+};
+
+/** What `run` prints about its speed. */
+export const runText = {
+  replaying: (orders: number, policies: number): string =>
+    `replaying ${countOf(orders, 'order', 'orders')} under ${countOf(policies, 'policy', 'policies')}`,
+  replayed: (orders: number, policies: number, seconds: number, perSecond: number): string =>
+    `Replayed ${countOf(orders, 'order', 'orders')} under ${countOf(policies, 'policy', 'policies')} in ${seconds.toFixed(1)} s (${countOf(perSecond, 'order-run', 'order-runs')}/s, including loading and writing).`,
+};

@@ -326,6 +326,43 @@ export function summarizeReadiness(
   return { verdict: verdictOf(counts), totals: index.totals, counts, findings: rankFindings(findings) };
 }
 
+/**
+ * Problems that are not about the data rows (the guards on the replay's outcomes, what
+ * only the replay finds) as findings of their own: one per severity, file and code, in the
+ * order first seen, each worded by its first problem; they reach no order lines.
+ * @example problemFindings([backlog]).map((f) => f.title) // ['node "WH" cannot keep up …']
+ */
+export function problemFindings(problems: Problem[]): Finding[] {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const k = `${p.severity}:${p.file}:${p.code}`;
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  return [...groups].map(([key, ps]) => {
+    const head = ps[0]!;
+    const locations = ps.filter((p) => p.line !== undefined).map(problemLocation);
+    return {
+      key,
+      code: head.code,
+      severity: head.severity,
+      blocking: head.severity === 'error',
+      title: head.message,
+      count: ps.length,
+      unit: ps.length === 1 ? 'problem' : 'problems',
+      touches: null,
+      share: null,
+      serious: false,
+      locations: locations.slice(0, LOCATIONS_KEPT),
+      more: Math.max(0, locations.length - LOCATIONS_KEPT),
+      example: '',
+      fix: head.hint,
+      problems: ps,
+    };
+  });
+}
+
 /** The readiness report of a data set (what `routelab validate` prints and writes; made by sim/pipeline/check.ts). */
 export interface DataCheck extends ReadinessSummary {
   /** The period checked against, and where it came from; `null` when there was none. */
