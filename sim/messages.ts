@@ -278,10 +278,10 @@ export const msg = {
         : ''),
     hint: "a finding about capacity, not a data error: raise daily_order_capacity, add ship_days, or route fewer orders to the full nodes; this policy's on-time and click-to-door figures include the backlog",
   }),
-  negativeOnHand: (v: string): MessageText => ({
+  negativeOnHand: (v: string, sku: string, node: string): MessageText => ({
     code: 'negative-on-hand',
-    message: `on_hand ${q(v)} is negative (the system sold stock it did not have); it is read as 0`,
-    hint: 'nothing to do if your system oversells; otherwise count the stock and correct the row',
+    message: `on_hand ${q(v)} of sku ${q(sku)} at ${q(node)} is negative: the export shows ${countOf(-Number(v), 'more unit', 'more units')} sold than were on hand (oversold or backordered); RouteLab reads it as 0, so the replay starts with none there and does not owe those units`,
+    hint: 'nothing to do if your system oversells (the units owed were ordered before the count); otherwise count the stock and correct the row',
   }),
 
   // ---- data readiness (routelab validate)
@@ -702,7 +702,7 @@ export const FINDINGS: Record<string, FindingText> = {
   'negative-on-hand': {
     title: 'Negative inventory',
     unit: ['inventory row', 'inventory rows'],
-    fix: 'recount or correct these rows; until then they are read as 0 on hand',
+    fix: 'nothing to do if your system oversells; otherwise recount and correct these rows. Each is read as 0 on hand (none there at the start, no units owed)',
   },
   'inventory-stale': {
     title: 'Stale inventory (as_of more than 7 days before the period start)',
@@ -898,11 +898,14 @@ export const dataQualityText = {
     `${countOf(warnings, 'warning', 'warnings')} in ${countOf(findings, 'finding', 'findings')}${notes ? ` and ${countOf(notes, 'note', 'notes')}` : ''}`,
   /** The terminal's first line. */
   terminal: (counts: string, notes: number): string =>
-    `${counts} (the run went ahead), most important first as validate ranks them; ${notes ? 'the notes and ' : ''}every location in summary.md:`,
+    `${counts} (the run went ahead), most important first as validate ranks them; ${notes ? 'the notes and ' : ''}more locations in summary.md:`,
   /** The first line of summary.md's data notes and of the report's data-quality section. */
   written: (counts: string): string =>
     `${counts}, most important first as validate ranks them. The run went ahead; check whether they matter for the decision.`,
   none: 'No warnings: every input row was used as written.',
+  /** Said when the findings' shares are of more orders than the run replayed. */
+  sharesOf: (orders: number, replayed: number): string =>
+    `Shares are of the ${countOf(orders, 'order', 'orders')} in orders.csv, as validate counts them; ${replayed} ${replayed === 1 ? 'was' : 'were'} replayed (the notes say why not the others).`,
   /** The tag of a guard (an implausible baseline, a policy far worse on service). */
   guard: 'check first',
   /** The tag of what only the replay finds (capacity backlogs, overweight packages, chart warnings). */

@@ -43,13 +43,17 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
     // orders: streamed straight to orders.csv
     const orders = new ShopifyOrders(show(ordersPath), log);
     const ordersOut = new CsvFileWriter(join(dir, 'orders.csv'), ORDER_OUT, 'data');
+    // the orders printed are the orders written (orderCount counts those left out too)
+    const ordersWritten = new Set<string>();
     await streamCsv(
       ordersPath,
       show(ordersPath),
       (h) => orders.header(h),
       (row, line) => {
         const r = orders.row(row, line);
-        return r ? ordersOut.write(cells(ORDER_OUT, r)) : undefined;
+        if (!r) return undefined;
+        ordersWritten.add(r.order_id!);
+        return ordersOut.write(cells(ORDER_OUT, r));
       },
     );
     await ordersOut.close();
@@ -130,7 +134,7 @@ export async function importShopify(o: ShopifyImportOptions): Promise<string> {
       lastDate: orders.lastDate,
       offsets: orders.offsets,
       warehouse: locations?.nodes.find((n) => n.type === 'warehouse')?.node_id,
-      counts: `${orders.orderCount} orders, ${skus.size} skus${locations ? `, ${locations.nodes.length} nodes` : ''}.`,
+      counts: `${ordersWritten.size} orders, ${skus.size} skus${locations ? `, ${locations.nodes.length} nodes` : ''}.`,
     };
   });
 }

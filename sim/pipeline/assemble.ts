@@ -50,6 +50,7 @@ export function runWarnings(run: ScenarioRun, readiness: DataFindings): DataQual
     guards: runGuards(run, run.baseline, readiness.stale),
     data: readiness,
     replay: engineWarnings(run),
+    replayed: run.model.orders.count,
   });
 }
 

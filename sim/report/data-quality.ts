@@ -21,6 +21,8 @@ export interface DataQuality {
   totals: Touch;
   /** What only the replay finds: capacity backlogs, overweight packages, chart warnings. */
   replay: Finding[];
+  /** Orders the run replayed (`null` when not known); said when fewer than the data's. */
+  replayed: number | null;
 }
 
 /** One item of the list, with the tag it is shown with. */
@@ -39,13 +41,21 @@ export function dataQualityOf(parts: {
   guards: Problem[];
   data: { findings: Finding[]; totals: Touch } | null;
   replay: Problem[];
+  replayed?: number;
 }): DataQuality {
   return {
     guards: problemFindings(parts.guards),
     findings: parts.data?.findings ?? [],
     totals: parts.data?.totals ?? NO_TOTALS,
     replay: problemFindings(parts.replay),
+    replayed: parts.replayed ?? null,
   };
+}
+
+/** The sentence on what the shares are of, when the run replayed fewer orders than the data has (else null). */
+function sharesNote(q: DataQuality): string | null {
+  if (q.replayed === null || q.replayed === q.totals.orders || !q.findings.some((f) => f.touches)) return null;
+  return dataQualityText.sharesOf(q.totals.orders, q.replayed);
 }
 
 /**
@@ -108,6 +118,8 @@ export function dataQualityTerminal(q: DataQuality): string[] {
   if (items.length === 0) return [];
   const c = qualityCounts(q);
   const out = [dataQualityText.terminal(countsWords(q), c.notes)];
+  const shares = sharesNote(q);
+  if (shares) out.push(`  ${shares}`);
   items.forEach((it, i) =>
     out.push(...findingLines(it.finding, i + 1, q.totals, it.label).map((l, j) => (j === 0 ? `  ${l}` : `     ${l}`))),
   );
@@ -118,7 +130,8 @@ export function dataQualityTerminal(q: DataQuality): string[] {
 export function dataQualityMarkdown(q: DataQuality): string {
   const items = qualityItems(q);
   if (items.length === 0) return dataQualityText.none;
-  const out = [mdEscape(dataQualityText.written(countsWords(q))), ''];
+  const shares = sharesNote(q);
+  const out = [mdEscape(dataQualityText.written(countsWords(q))), ...(shares ? ['', mdEscape(shares)] : []), ''];
   items.forEach((it, i) => out.push(...findingMarkdown(it.finding, i + 1, q.totals, it.label)));
   return out.join('\n');
 }
@@ -139,7 +152,8 @@ export function dataQualityHtml(q: DataQuality): string {
     return `<li class="problem" data-key="${e(f.key)}"><span class="sev ${e(f.severity)}">${e(label)}</span> <strong>${e(findingHeadline(f))}</strong>
 <ul>${parts.join('')}</ul></li>`;
   });
-  return `<p>${e(dataQualityText.written(countsWords(q)))}</p>
+  const shares = sharesNote(q);
+  return `<p>${e(dataQualityText.written(countsWords(q)))}${shares ? ` ${e(shares)}` : ''}</p>
 <ol class="findings">
 ${rows.join('\n')}
 </ol>`;

@@ -270,7 +270,8 @@ export function summarizeReadiness(
   }
   const findings: Finding[] = [];
   for (const [key, ps] of groups) {
-    const head = ps[0]!;
+    // worded by its first problem in file, line, column order: the first location listed
+    const head = ps.filter((p) => p.line !== undefined).sort(byPlace)[0] ?? ps[0]!;
     const named = FINDINGS[key];
     const severity = ps.reduce<Severity>(
       (s, p) => (SEVERITY_RANK[p.severity] < SEVERITY_RANK[s] ? p.severity : s),

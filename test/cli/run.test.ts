@@ -408,10 +408,12 @@ describe('routelab run: negative on_hand (real systems oversell)', () => {
     const r = run(dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
-      /\[(serious )?warning\] Negative inventory: 1 inventory row\n.*\n.*on_hand "-4" is negative/,
+      /\[(serious )?warning\] Negative inventory: 1 inventory row\n.*\n.*on_hand "-4" of sku "A" at "WH" is negative/,
     );
     expect(r.stderr).toContain('inventory.csv:2:3');
-    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain('on\\_hand "-4" is negative');
+    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain(
+      'on\\_hand "-4" of sku "A" at "WH" is negative',
+    );
   });
 });
 
