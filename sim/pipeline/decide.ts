@@ -68,6 +68,7 @@ export function analyzeDecision(
     against,
     accuracy: accuracyReplay(loaded, run, chosen.policy, against),
     dataWarnings: readiness.words,
+    staleInventory: readiness.stale,
   });
 }
 

@@ -120,7 +120,7 @@ describe('routelab run: valid input', () => {
   it('exits 0 and prints the metrics table and where the report is', T, () => {
     // the tiny data fills 60% of units (the guard, first) and has SKUs without dimensions (validate's serious finding)
     expect(first.stderr.split('\n')[0]).toBe(
-      '3 warnings in 2 findings and 5 notes (the run went ahead), most important first as validate ranks them; the notes and every location in summary.md:',
+      '3 warnings in 2 findings and 5 notes (the run went ahead), most important first as validate ranks them; the notes and more locations in summary.md:',
     );
     expect(first.stderr.split('\n')[1]).toContain(
       '1. [check first] the baseline "warehouse-only" fills 60.0% of units',

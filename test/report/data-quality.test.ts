@@ -21,7 +21,8 @@ import { line, ordersCsv } from '../helpers/cases.ts';
 import { scenarioWith, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
 import { checkData } from '../../sim/pipeline/check.ts';
 import { buildModel, preparePolicies, runPolicies, runWarnings } from '../../sim/pipeline/index.ts';
-import { readinessOf } from '../../sim/pipeline/decide.ts';
+import { analyzeDecision, readinessOf } from '../../sim/pipeline/decide.ts';
+import { replicateFromRun } from '../../sim/analytics/replicates.ts';
 import { Problems } from '../../sim/problems.ts';
 import {
   dataQualityMarkdown,
@@ -59,7 +60,7 @@ function stale() {
   const policies = preparePolicies(model, scenario, problems, data);
   const run = runPolicies(model, scenario, policies);
   const loaded = { path: '', name: 'stale', scenario, model, data, policies, problems, hashes: [] };
-  return { run, quality: runWarnings(run, readinessOf(loaded)) };
+  return { run, loaded, quality: runWarnings(run, readinessOf(loaded)) };
 }
 
 /** The keys of the items, in the order shown. */
@@ -174,5 +175,16 @@ describe('the shares, when the run replayed fewer orders than the data has', () 
     expect(dataQualityTerminal(fewer)[1]).toBe(`  ${said}`);
     expect(dataQualityMarkdown(fewer)).toContain(said);
     expect(dataQualityTerminal(quality)[1]).not.toContain('Shares are of');
+  });
+});
+
+describe("the decision's guard names the same cause as run's warnings", () => {
+  // was a bug: the decision passed every serious finding's words as the stale-stock causes
+  it('names the stale stock, not the other serious findings', () => {
+    const { run, quality, loaded } = stale();
+    const readiness = readinessOf(loaded);
+    const a = analyzeDecision(loaded, run, [replicateFromRun(run)], readiness, 'closest-with-stock');
+    expect(a.decision.guards[0]!.hint).toBe(quality.guards[0]!.fix);
+    expect(a.decision.guards[0]!.hint).not.toContain('Negative inventory');
   });
 });
