@@ -283,10 +283,10 @@ export const msg = {
         : ''),
     hint: "a finding about capacity, not a data error: raise daily_order_capacity, add ship_days, or route fewer orders to the full nodes; this policy's on-time and click-to-door figures include the backlog",
   }),
-  negativeOnHand: (v: string): MessageText => ({
+  negativeOnHand: (v: string, sku: string, node: string): MessageText => ({
     code: 'negative-on-hand',
-    message: `on_hand ${q(v)} is negative (the system sold stock it did not have); it is read as 0`,
-    hint: 'nothing to do if your system oversells; otherwise count the stock and correct the row',
+    message: `on_hand ${q(v)} of sku ${q(sku)} at ${q(node)} is negative: the export shows ${countOf(-Number(v), 'more unit', 'more units')} sold than were on hand (oversold or backordered); RouteLab reads it as 0, so the replay starts with none there and does not owe those units`,
+    hint: 'nothing to do if your system oversells (the units owed were ordered before the count); otherwise count the stock and correct the row',
   }),
 
   // ---- data readiness (routelab validate)
@@ -747,7 +747,7 @@ export const FINDINGS: Record<string, FindingText> = {
   'negative-on-hand': {
     title: 'Negative inventory',
     unit: ['inventory row', 'inventory rows'],
-    fix: 'recount or correct these rows; until then they are read as 0 on hand',
+    fix: 'nothing to do if your system oversells; otherwise recount and correct these rows. Each is read as 0 on hand (none there at the start, no units owed)',
   },
   'inventory-stale': {
     title: 'Stale inventory (as_of more than 7 days before the period start)',
@@ -946,4 +946,37 @@ export const importText = {
   /** The note about the starter scenario's store-ships-local entries. */
   ownerQuestion: (radius: number, local: number, localMiles: number, store: string, orders: number): string =>
     `scenario.yaml asks the owner's question: store-for-local (stores ship orders within ${radius} miles: half of the ${local} order${local === 1 ? '' : 's'} within ${localMiles} miles of a store), ${store} alone, and a one-store pilot of it (${orders} order${orders === 1 ? '' : 's'} within the radius), against today's routing; fill in the commented roi: block with your costs.`,
+};
+
+/** "1 policy", "3 policies": a count and its noun, singular or plural. */
+export const countOf = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** A run's warnings and notes (terminal, summary.md, the report's data-quality section). */
+export const dataQualityText = {
+  /** "21 warnings in 7 findings and 1 note": the notes are not counted as findings. */
+  counts: (warnings: number, findings: number, notes: number): string =>
+    `${countOf(warnings, 'warning', 'warnings')} in ${countOf(findings, 'finding', 'findings')}${notes ? ` and ${countOf(notes, 'note', 'notes')}` : ''}`,
+  /** The terminal's first line. */
+  terminal: (counts: string, notes: number): string =>
+    `${counts} (the run went ahead), most important first as validate ranks them; ${notes ? 'the notes and ' : ''}more locations in summary.md:`,
+  /** The first line of summary.md's data notes and of the report's data-quality section. */
+  written: (counts: string): string =>
+    `${counts}, most important first as validate ranks them. The run went ahead; check whether they matter for the decision.`,
+  none: 'No warnings: every input row was used as written.',
+  /** Said when the findings' shares are of more orders than the run replayed. */
+  sharesOf: (orders: number, replayed: number): string =>
+    `Shares are of the ${countOf(orders, 'order', 'orders')} in orders.csv, as validate counts them; ${replayed} ${replayed === 1 ? 'was' : 'were'} replayed (the notes say why not the others).`,
+  /** The tag of a guard (an implausible baseline, a policy far worse on service). */
+  guard: 'check first',
+  /** The tag of what only the replay finds (capacity backlogs, overweight packages, chart warnings). */
+  replay: 'found by the replay',
+};
+
+/** What `run` prints about its speed. */
+export const runText = {
+  solvingBound: 'solving the hindsight bound (the least any routing of these orders could cost)',
+  replaying: (orders: number, policies: number): string =>
+    `replaying ${countOf(orders, 'order', 'orders')} under ${countOf(policies, 'policy', 'policies')}`,
+  replayed: (orders: number, policies: number, seconds: number, perSecond: number): string =>
+    `Replayed ${countOf(orders, 'order', 'orders')} under ${countOf(policies, 'policy', 'policies')} in ${seconds.toFixed(1)} s (${countOf(perSecond, 'order-run', 'order-runs')}/s, including loading and writing).`,
 };

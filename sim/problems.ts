@@ -111,8 +111,9 @@ export function formatProblems(problems: Problem[], perGroup = 20): string {
   const out: string[] = [];
   for (const g of groupProblems(problems, perGroup)) {
     for (const p of g.shown) out.push(formatProblem(p));
-    if (g.count > g.shown.length)
-      out.push(`  … and ${g.count - g.shown.length} more ${g.severity}s like this (${g.code}) in ${g.file}`);
+    const more = g.count - g.shown.length;
+    if (more > 0)
+      out.push(`  … and ${more} more ${g.severity}${more === 1 ? '' : 's'} like this (${g.code}) in ${g.file}`);
   }
   return out.join('\n');
 }

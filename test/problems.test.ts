@@ -154,4 +154,11 @@ describe('formatProblems', () => {
       ].join('\n'),
     );
   });
+
+  it('says "1 more error", not "1 more errors"', () => {
+    const errors = Array.from({ length: 3 }, (_, i) => P('error', 'orders.csv', 'bad-quantity', i + 2));
+    expect(formatProblems(errors, 2).split('\n').at(-1)).toBe(
+      '  … and 1 more error like this (bad-quantity) in orders.csv',
+    );
+  });
 });

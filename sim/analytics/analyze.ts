@@ -171,6 +171,8 @@ export interface AnalyzeOptions {
   accuracy?: (shift: number) => ScenarioRun;
   /** Serious data-readiness findings, in words (validate's), to carry into the decision. */
   dataWarnings?: string[];
+  /** The serious findings about inventory dates, in words: the guards name them as a likely cause (as run's warnings do). */
+  staleInventory?: string[];
   /** Extra named costs for the ROI case. */
   extraCosts?: CostLine[];
 }
@@ -226,7 +228,7 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
   const mask = pol.run.outcomes.nodeMask.reduce((m, x) => m | x, 0);
   for (let n = 0; n < pol.model.nodes.count; n++) if ((mask >>> n) & 1) nodesShipping++;
   const certain = interval ? interval.low > 0 || interval.high < 0 : null;
-  const guards = runGuards(run, against, opts.dataWarnings ?? []);
+  const guards = runGuards(run, against, opts.staleInventory ?? []);
   const decision = decide({
     baseline: ref.metrics,
     policy: pol.metrics,

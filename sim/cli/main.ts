@@ -15,6 +15,7 @@ import { OutputFault } from '../io/out-errors.ts';
 import { formatProblems, InputError } from '../problems.ts';
 import { msg } from '../messages.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
+import { dataQualityTerminal, type DataQuality } from '../report/data-quality.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -55,7 +56,7 @@ function program(): Command {
         opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean; replicates?: string; workers?: string },
       ) => {
         const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
-        for (const line of warningLines(res.warnings, opts)) process.stderr.write(`${line}\n`);
+        for (const line of warningLines(res.quality, opts)) process.stderr.write(`${line}\n`);
         process.stdout.write(`${runReport(res, opts)}\n`);
       },
     );
@@ -241,14 +242,11 @@ function program(): Command {
   return p;
 }
 
-function warningLines(warnings: InputError['problems'], opts: { quiet?: boolean; json?: boolean }): string[] {
-  const shown = warnings.filter((w) => w.severity === 'warning');
-  if (opts.quiet || opts.json || shown.length === 0) return [];
-  return [
-    `${shown.length} warning${shown.length === 1 ? '' : 's'} (the run went ahead; details in summary.md):`,
-    formatProblems(shown, 3),
-    '',
-  ];
+/** The run's warnings on stderr: ranked findings, as `validate` lists them (none with --quiet or --json). */
+function warningLines(quality: DataQuality, opts: { quiet?: boolean; json?: boolean }): string[] {
+  if (opts.quiet || opts.json) return [];
+  const lines = dataQualityTerminal(quality);
+  return lines.length ? [...lines, ''] : [];
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -18,6 +18,8 @@ import { ladderBrief } from '../report/ladder-text.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
 import { terminalSummary } from '../report/summary.ts';
+import { qualityCounts, qualityProblems, withReplayProblems, type DataQuality } from '../report/data-quality.ts';
+import { runText } from '../messages.ts';
 
 export interface RunOptions {
   seed?: string;
@@ -38,7 +40,10 @@ export interface RunCommandResult {
   /** Every entry's effect ladder (absent with the analysis). */
   ladders: EffectLadders | null;
   outDir: string;
+  /** Every warning and note, in the order shown (`quality`'s problems). */
   warnings: Problem[];
+  /** The same, as ranked findings (what the terminal, summary.md, run.json and the report show). */
+  quality: DataQuality;
   /** Every file written, by its path in the report folder (charts/*.png as bytes). */
   files: Record<string, string | Uint8Array>;
   seconds: number;
@@ -65,17 +70,20 @@ export async function runCommand(
     progress.stage('reading the scenario and data');
     const loaded = await loadScenario(arg, root, { seed: opts.seed });
     checkNamedPolicy(loaded);
-    const { name, scenario, model, policies, problems, hashes } = loaded;
+    const { name, scenario, model, policies, hashes } = loaded;
     progress.tick(2);
-    progress.stage('solving the hindsight bound (the least any routing could cost)');
+    progress.stage(runText.solvingBound);
     const { bound, reason: noBound } = solveBound(model);
-    progress.stage(`replaying ${model.orders.count} orders under ${policies.length} policies`);
+    progress.stage(runText.replaying(model.orders.count, policies.length));
     const seed = opts.seed ?? scenario.config.seed;
     const run = runPolicies(model, scenario, policies, seed, { bound });
     progress.tick(8);
     const readiness = readinessOf(loaded);
-    const warnings = runWarnings(run, problems, readiness);
-    if (noBound) warnings.push({ severity: 'warning', file: loaded.path, ...msg.boundUnsolved(noBound) });
+    let quality = runWarnings(run, readiness);
+    if (noBound)
+      quality = withReplayProblems(quality, [
+        { severity: 'warning', file: loaded.path, ...msg.boundUnsolved(noBound) },
+      ]);
     const outDir = opts.out ?? join(root, 'reports', name);
     if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
@@ -90,7 +98,12 @@ export async function runCommand(
       : null;
     progress.stage('building the report');
     const report = await reportFiles(
-      { run, warnings, analytics: decision ? reportAnalyticsOf(decision) : undefined },
+      {
+        run,
+        warnings: qualityProblems(quality),
+        dataQuality: quality,
+        analytics: decision ? reportAnalyticsOf(decision) : undefined,
+      },
       {
         onChart: (done, total, id) => {
           progress.tick(8 / total);
@@ -98,10 +111,10 @@ export async function runCommand(
         },
       },
     );
-    // a chart vega warned about is still drawn: its warnings join the run's
-    warnings.push(...chartProblems(report.chartWarnings));
+    // a chart vega warned about is still drawn: its warnings join the run's (after the page is made)
+    quality = withReplayProblems(quality, chartProblems(report.chartWarnings));
     const out: Record<string, string | Uint8Array> = {
-      ...reportTexts({ run, warnings, decision, verdict: report.page.verdict, hashes, env }),
+      ...reportTexts({ run, warnings: quality, decision, verdict: report.page.verdict, hashes, env }),
       ...report.files,
     };
     progress.stage('writing the report folder');
@@ -112,7 +125,8 @@ export async function runCommand(
       analysis: decision?.analysis ?? null,
       ladders: decision?.ladders ?? null,
       outDir,
-      warnings,
+      warnings: qualityProblems(quality),
+      quality,
       files: out,
       seconds: (now() - started) / 1000,
     };
@@ -130,7 +144,7 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
         baseline: res.run.baseline,
         policies: res.run.runs.map((p) => ({ policy: p.policy, uses: p.use, metrics: p.metrics })),
         ...(res.ladders ? { ladders: res.ladders.ladders } : {}),
-        warnings: res.warnings.length,
+        warnings: qualityCounts(res.quality).warnings,
         // the verdict and every figure behind it: the same object the report and summary.md are worded from
         decision: res.analysis?.decision ?? null,
       },
@@ -149,7 +163,12 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
     ...(res.ladders
       ? [...res.ladders.ladders.filter((l) => l.steps.length > 1 || l.policy === a?.policy).map(ladderBrief), '']
       : []),
-    `Replayed ${res.run.model.orders.count} orders under ${res.run.runs.length} policies in ${res.seconds.toFixed(1)} s (${Math.round(orders / Math.max(res.seconds, 1e-3))} order-runs/s, including loading and writing).`,
+    runText.replayed(
+      res.run.model.orders.count,
+      res.run.runs.length,
+      res.seconds,
+      Math.round(orders / Math.max(res.seconds, 1e-3)),
+    ),
     `Report: ${report}`,
   ].join('\n');
 }

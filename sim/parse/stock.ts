@@ -22,7 +22,7 @@ function requiredText(r: TableReader, col: string): string {
 function onHand(r: TableReader): number {
   const t = r.text('on_hand');
   if (/^-\d+$/.test(t) && Number(t) < 0) {
-    r.warning('on_hand', msg.negativeOnHand(t));
+    r.warning('on_hand', msg.negativeOnHand(t, r.text('sku'), r.text('node_id')));
     return 0;
   }
   return r.get('on_hand', (v) => parseInteger(v, 0), { required: true })!;

@@ -6,7 +6,8 @@
 import { runGuards } from '../analytics/guards.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 import { msg } from '../messages.ts';
-import type { Problem, Problems } from '../problems.ts';
+import type { Problem } from '../problems.ts';
+import { dataQualityOf, type DataQuality } from '../report/data-quality.ts';
 import { decisionMarkdown } from '../report/analysis.ts';
 import { capacityBacklogs } from '../report/backlog.ts';
 import { intervalsOf, reportAnalytics } from '../report/from-analysis.ts';
@@ -18,8 +19,8 @@ import { summaryMarkdown } from '../report/summary.ts';
 import { metricsCsv, outcomesCsv } from '../report/tables.ts';
 import type { Verdict } from '../report/verdict.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
-import type { SeriousFindings } from '../validate/serious.ts';
-import { readinessWarnings, type RunDecision } from './decide.ts';
+import type { DataFindings } from '../validate/serious.ts';
+import type { RunDecision } from './decide.ts';
 
 /** Problems the engine found while running (reported as warnings). */
 function engineWarnings(r: ScenarioRun): Problem[] {
@@ -40,16 +41,17 @@ function engineWarnings(r: ScenarioRun): Problem[] {
 }
 
 /**
- * A run's warnings, in the order the report lists them: the guards first (what the reader
- * must see before any figure), then loading's warnings, the readiness findings, the engine's.
+ * A run's warnings, in the order every output lists them: the guards first (what the reader
+ * must see before any figure), then validate's findings on the data (loading's warnings and
+ * notes with the readiness checks', ranked as validate ranks them), then the engine's.
  */
-export function runWarnings(run: ScenarioRun, problems: Problems, readiness: SeriousFindings): Problem[] {
-  return [
-    ...runGuards(run, run.baseline, readiness.stale),
-    ...problems.warnings,
-    ...readinessWarnings(readiness),
-    ...engineWarnings(run),
-  ];
+export function runWarnings(run: ScenarioRun, readiness: DataFindings): DataQuality {
+  return dataQualityOf({
+    guards: runGuards(run, run.baseline, readiness.stale),
+    data: readiness,
+    replay: engineWarnings(run),
+    replayed: run.model.orders.count,
+  });
 }
 
 /** The report's analytics from a run's decision: every policy's intervals, ROI, tornado, pilot sizing, pre/post and the ladders. */
@@ -67,7 +69,8 @@ function ladderSummary(run: ScenarioRun, ladders: EffectLadders): string {
 /** What the report folder's text files are made from besides the run. */
 export interface ReportTextsInput {
   run: ScenarioRun;
-  warnings: Problem[];
+  /** The run's warnings, ranked (`runWarnings`, with the charts' warnings added). */
+  warnings: DataQuality;
   decision: RunDecision | null;
   /** The page's verdict (from the rendered report), for summary.md's decision section. */
   verdict: Verdict;

@@ -10,10 +10,10 @@ import { comparePolicies, type MetricComparison } from '../analytics/compare.ts'
 import { decisionReference, effectLadders, type EffectLadders } from '../analytics/ladder.ts';
 import type { ReplicateResult } from '../analytics/replicates.ts';
 import { msg } from '../messages.ts';
-import { InputError, type Problem } from '../problems.ts';
+import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
-import { seriousFindings, type SeriousFindings } from '../validate/serious.ts';
+import { dataFindings, type DataFindings } from '../validate/serious.ts';
 import type { LoadedScenario } from './load.ts';
 import { withStoreAccuracy } from './replay.ts';
 import { POLICIES } from '../policies/registry.ts';
@@ -44,9 +44,9 @@ export function accuracyReplay(loaded: LoadedScenario, run: ScenarioRun, policy:
   return (shift: number) => withStoreAccuracy(run, loaded.data, [policy, against], shift);
 }
 
-/** Validate's serious findings on the loaded data (beyond the problems loading already reported). */
-export function readinessOf(loaded: LoadedScenario): SeriousFindings {
-  return seriousFindings(loaded.data, loaded.scenario.config, loaded.problems.list);
+/** Validate's findings on the loaded data (loading's warnings and notes grouped with the readiness checks'), ranked. */
+export function readinessOf(loaded: LoadedScenario): DataFindings {
+  return dataFindings(loaded.data, loaded.scenario.config, loaded.problems.list);
 }
 
 /** roi.policy, when set, must name a policy of the scenario. */
@@ -65,7 +65,7 @@ export function analyzeDecision(
   loaded: LoadedScenario,
   run: ScenarioRun,
   results: ReplicateResult[],
-  readiness: SeriousFindings,
+  readiness: DataFindings,
   policy?: string,
 ): Analysis {
   const chosen = policy ? { policy, rule: 'named with --policy' as const } : decidedOn(run);
@@ -76,12 +76,9 @@ export function analyzeDecision(
     against,
     accuracy: accuracyReplay(loaded, run, chosen.policy, against),
     dataWarnings: readiness.words,
+    staleInventory: readiness.stale,
   });
 }
-
-/** Warnings of the readiness findings to add to a run's. */
-export const readinessWarnings = (r: SeriousFindings): Problem[] =>
-  r.problems.map((p) => ({ ...p, severity: 'warning' }));
 
 /** Whether the run has a decision to make (a policy other than the baseline is decided on); without one, no replicates are needed. */
 export function needsDecision(run: ScenarioRun): boolean {
@@ -110,7 +107,7 @@ export function decideRun(
   loaded: LoadedScenario,
   run: ScenarioRun,
   results: ReplicateResult[],
-  readiness: SeriousFindings,
+  readiness: DataFindings,
 ): RunDecision {
   const policy = decidedPolicy(run);
   const analysis = analyzeDecision(loaded, run, results, readiness);

@@ -59,7 +59,6 @@ export {
   needsDecision,
   policyName,
   readinessOf,
-  readinessWarnings,
   type RunDecision,
 } from './decide.ts';
 export { reportAnalyticsOf, reportTexts, runWarnings, type ReportTextsInput } from './assemble.ts';

@@ -12,7 +12,6 @@ import { createHash } from 'node:crypto';
 import { METRICS, type MetricDefinition } from '../metrics/metrics.ts';
 import { dayLabel } from '../time/day-label.ts';
 import type { PolicyRun } from '../metrics/runs.ts';
-import { groupProblems, problemLocation, type Problem } from '../problems.ts';
 import { reportCharts, type ReportChart } from './charts/index.ts';
 import type { StateShape } from './charts/map.ts';
 import { segmentLabel } from './charts/segments.ts';
@@ -31,6 +30,7 @@ import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
 import { ladderSection } from './ladder-text.ts';
 import { verdict, type Verdict } from './verdict.ts';
+import { dataQualityHtml, toDataQuality } from './data-quality.ts';
 
 export { escapeHtml } from '../format/html.ts';
 
@@ -335,22 +335,6 @@ ${rows.join('\n')}
 <p class="small">SKUs on the most orders that had a cancelled unit under the baseline (an order counts for each SKU on it, whichever line was short).</p>`;
 }
 
-function problemsSection(warnings: Problem[]): string {
-  const shown = warnings.filter((w) => w.severity !== 'note' || w.code !== 'extra-columns');
-  if (shown.length === 0) return '<p>No warnings: every input row was used as written.</p>';
-  const groups = groupProblems(shown, 3);
-  const n = shown.filter((w) => w.severity === 'warning').length;
-  return `<p>${e(`${n} warning${n === 1 ? '' : 's'} and ${shown.length - n} note${shown.length - n === 1 ? '' : 's'} about the input. The run went ahead; check whether they matter for the decision.`)}</p>
-${groups
-  .map(
-    (
-      g,
-    ) => `<div class="problem"><span class="sev ${e(g.severity)}">${e(g.severity)}</span><strong>${e(g.code)}</strong> ${e(`in ${g.file}: ${g.count} ${g.count === 1 ? 'case' : 'cases'}`)}
-<ul>${g.shown.map((p) => `<li><code>${e(problemLocation(p))}</code>${p.field ? ` <code>[${e(p.field)}]</code>` : ''} ${e(p.message)}<br><span class="small">→ ${e(p.hint)}</span></li>`).join('')}${g.count > g.shown.length ? `<li class="small">${e(`… and ${g.count - g.shown.length} more like this`)}</li>` : ''}</ul></div>`,
-  )
-  .join('\n')}`;
-}
-
 export interface ReportPage {
   html: string;
   charts: ReportChart[];
@@ -410,7 +394,7 @@ ${fig('kpi-bars')}`,
       'Exceptions and cancellations',
       `${fig('reasons')}\n<h3>SKUs behind cancellations</h3>\n${skuTable(input, v)}`,
     ],
-    ['data-quality', 'Data-quality warnings', problemsSection(input.warnings)],
+    ['data-quality', 'Data-quality warnings', dataQualityHtml(input.dataQuality ?? toDataQuality(input.warnings))],
     ['assumptions', 'Assumptions', `${notesList(assumptions(r, v.basis?.orders))}\n${nodeTable(input)}`],
     ['method', 'Method notes', notesList(methodNotes(input))],
     [

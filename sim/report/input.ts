@@ -10,6 +10,7 @@
 import type { DecisionModel } from '../analytics/analyze.ts';
 import type { MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
+import type { DataQuality } from './data-quality.ts';
 import type { Problem } from '../problems.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 
@@ -118,8 +119,10 @@ export interface ReportAnalytics {
 /** Everything the report is built from. */
 export interface ReportInput {
   run: ScenarioRun;
-  /** Warnings and notes about the input and the run (shown as data-quality warnings). */
+  /** Warnings and notes about the input and the run, in the order shown (`dataQuality`'s problems when it is given). */
   warnings: Problem[];
+  /** The same warnings as ranked findings (the data-quality section); without it, `warnings` are listed as given. */
+  dataQuality?: DataQuality;
   analytics?: ReportAnalytics;
 }
 

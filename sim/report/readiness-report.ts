@@ -33,14 +33,14 @@ export function touchText(t: Touch, totals: Touch): string {
 }
 
 /** The label in front of a finding. */
-function tag(f: Finding): string {
+export function findingTag(f: Finding): string {
   if (f.blocking) return 'blocks the run';
   if (f.serious) return 'serious warning';
   return f.severity;
 }
 
 /** A finding's title and count: "Unknown SKUs in orders: 3 order lines"; "<message> (4 like this)" for problems without a name of their own. */
-function headline(f: Finding): string {
+export function findingHeadline(f: Finding): string {
   if (f.example) return `${f.title}: ${plural(f.count, f.unit, f.unit)}`;
   return f.count > 1 ? `${f.title} (${groupThousands(f.count)} like this)` : f.title;
 }
@@ -79,10 +79,13 @@ function headerLines(c: DataCheck, s: ReadinessSource): [string, string][] {
 /** Locations shown per finding on the terminal (readiness.md and JSON keep all the finding has). */
 const TERMINAL_LOCATIONS = 3;
 
-/** One finding as lines of text: what, how much, an example, where, what to do. */
-function findingLines(f: Finding, n: number, c: DataCheck): string[] {
-  const out = [`${n}. [${tag(f)}] ${headline(f)}`];
-  if (f.touches) out.push(`touches ${touchText(f.touches, c.totals)}`);
+/**
+ * One finding as lines of text: what, how much, an example, where (the first 3 locations),
+ * what to do; `label` replaces the severity tag. validate and run print findings with it.
+ */
+export function findingLines(f: Finding, n: number, totals: Touch, label = findingTag(f)): string[] {
+  const out = [`${n}. [${label}] ${findingHeadline(f)}`];
+  if (f.touches) out.push(`touches ${touchText(f.touches, totals)}`);
   if (f.example && f.example !== f.title) out.push(f.example);
   const shown = f.locations.slice(0, TERMINAL_LOCATIONS);
   const more = f.more + f.locations.length - shown.length;
@@ -103,12 +106,27 @@ export function readinessText(c: DataCheck, s: ReadinessSource): string {
   const list = (title: string, fs: Finding[]) => {
     if (!fs.length) return;
     out.push('', title);
-    fs.forEach((f, i) => out.push(...findingLines(f, i + 1, c).map((l, j) => (j === 0 ? `  ${l}` : `     ${l}`))));
+    fs.forEach((f, i) =>
+      out.push(...findingLines(f, i + 1, c.totals).map((l, j) => (j === 0 ? `  ${l}` : `     ${l}`))),
+    );
   };
   list('What to fix, most important first:', fixes);
   list('Notes (nothing to fix unless they surprise you):', notes);
   if (c.notChecked.length) out.push('', 'Not checked:', ...c.notChecked.map((t) => `  - ${t}`));
   return out.join('\n');
+}
+
+/** One finding as a numbered Markdown list item (every location it keeps); `label` replaces the severity tag. */
+export function findingMarkdown(f: Finding, n: number, totals: Touch, label = findingTag(f)): string[] {
+  const out = [`${n}. **${mdEscape(label)}**: ${mdEscape(findingHeadline(f))}`];
+  if (f.touches) out.push(`   - touches ${touchText(f.touches, totals)}`);
+  if (f.example && f.example !== f.title) out.push(`   - ${mdEscape(f.example)}`);
+  if (f.locations.length)
+    out.push(
+      `   - at ${f.locations.map((l) => `\`${l}\``).join(', ')}${f.more ? ` (+${groupThousands(f.more)} more)` : ''}`,
+    );
+  out.push(`   - what to do: ${mdEscape(f.fix)}`);
+  return out;
 }
 
 /** readiness.md: the same report as Markdown, to keep or send. */
@@ -119,16 +137,7 @@ export function readinessMarkdown(c: DataCheck, s: ReadinessSource): string {
   const section = (title: string, list: Finding[]) => {
     if (!list.length) return;
     out.push(`## ${title}`, '');
-    list.forEach((f, i) => {
-      out.push(`${i + 1}. **${tag(f)}**: ${mdEscape(headline(f))}`);
-      if (f.touches) out.push(`   - touches ${touchText(f.touches, c.totals)}`);
-      if (f.example && f.example !== f.title) out.push(`   - ${mdEscape(f.example)}`);
-      if (f.locations.length)
-        out.push(
-          `   - at ${f.locations.map((l) => `\`${l}\``).join(', ')}${f.more ? ` (+${groupThousands(f.more)} more)` : ''}`,
-        );
-      out.push(`   - what to do: ${mdEscape(f.fix)}`);
-    });
+    list.forEach((f, i) => out.push(...findingMarkdown(f, i + 1, c.totals)));
     out.push('');
   };
   section(

@@ -2,6 +2,7 @@
 import { engineCounts } from '../metrics/engine-counts.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
+import { dataQualityJson, toDataQuality, type DataQuality } from './data-quality.ts';
 
 export interface InputHash {
   file: string;
@@ -16,8 +17,14 @@ export interface RunEnvironment {
   libraries: Record<string, string>;
 }
 
-/** The run.json document. */
-export function runInfo(r: ScenarioRun, inputs: InputHash[], env: RunEnvironment, warnings: Problem[]): object {
+/** The run.json document (`warnings`: the run's data quality; its counts and ranked findings). */
+export function runInfo(
+  r: ScenarioRun,
+  inputs: InputHash[],
+  env: RunEnvironment,
+  warnings: DataQuality | Problem[],
+): object {
+  const quality = dataQualityJson(toDataQuality(warnings));
   const sc = r.scenario.config;
   return {
     scenario: sc.name ?? null,
@@ -30,7 +37,9 @@ export function runInfo(r: ScenarioRun, inputs: InputHash[], env: RunEnvironment
     lines: r.model.orders.lineStart[r.model.orders.count],
     nodes: r.model.nodes.ids,
     inputs,
-    warnings: warnings.length,
+    warnings: quality.warnings,
+    notes: quality.notes,
+    findings: quality.ranked,
     engine: Object.fromEntries(r.runs.map((p) => [p.policy, engineCounts(p)])),
     versions: env,
   };

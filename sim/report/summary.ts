@@ -1,10 +1,11 @@
 /** The comparison table as text: for the terminal, for summary.md, for index.html. */
 import { startStockAssumption } from '../compile/start-stock.ts';
 import { formatDelta, formatMetric } from '../format/metric-value.ts';
-import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
+import { mdEscape } from '../format/markdown.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
-import { formatProblems, type Problem } from '../problems.ts';
+import type { Problem } from '../problems.ts';
+import { dataQualityMarkdown, toDataQuality, type DataQuality } from './data-quality.ts';
 import { dayLabel } from '../time/day-label.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { reasonCounts } from '../metrics/reasons.ts';
@@ -74,8 +75,8 @@ function zoneSource(r: ScenarioRun): string {
   return `zones from your zone chart for ${d.zonesFromChart} of ${pairs} node–destination pairs, distance bands for the rest`;
 }
 
-/** summary.md: what was run, the comparison table, the outcome reasons and the data notes. */
-export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
+/** summary.md: what was run, the comparison table, the outcome reasons and the data notes (the run's data quality, ranked). */
+export function summaryMarkdown(r: ScenarioRun, warnings: DataQuality | Problem[]): string {
   const m = r.model;
   const sc = r.scenario.config;
   const { header, rows } = comparisonCells(r);
@@ -126,10 +127,6 @@ export function summaryMarkdown(r: ScenarioRun, warnings: Problem[]): string {
     `- ${sc.replenishment ? `Replenishment every ${sc.replenishment.every_days} days back to the starting level, ${sc.replenishment.lead_time_days} days lead time.` : 'No replenishment beyond receipts.csv.'} ${sc.backorder.max_wait_days > 0 ? `Unfillable units wait up to ${sc.backorder.max_wait_days} days for a receipt.` : 'Unfillable units are cancelled.'}`,
     '',
   );
-  const shown = warnings.filter((w) => w.severity !== 'note' || w.code !== 'extra-columns');
-  lines.push('## Data notes', '');
-  if (shown.length === 0) lines.push('No warnings: every input row was used as written.');
-  else lines.push(mdCodeBlock(formatProblems(shown, 5)));
-  lines.push('');
+  lines.push('## Data notes', '', dataQualityMarkdown(toDataQuality(warnings)), '');
   return lines.join('\n');
 }

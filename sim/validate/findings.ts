@@ -272,7 +272,8 @@ export function summarizeReadiness(
   }
   const findings: Finding[] = [];
   for (const [key, ps] of groups) {
-    const head = ps[0]!;
+    // worded by its first problem in file, line, column order: the first location listed
+    const head = ps.filter((p) => p.line !== undefined).sort(byPlace)[0] ?? ps[0]!;
     const named = FINDINGS[key];
     const severity = ps.reduce<Severity>(
       (s, p) => (SEVERITY_RANK[p.severity] < SEVERITY_RANK[s] ? p.severity : s),
@@ -326,6 +327,43 @@ export function summarizeReadiness(
     notes: problems.filter((p) => p.severity === 'note').length,
   };
   return { verdict: verdictOf(counts), totals: index.totals, counts, findings: rankFindings(findings) };
+}
+
+/**
+ * Problems that are not about the data rows (the guards on the replay's outcomes, what
+ * only the replay finds) as findings of their own: one per severity, file and code, in the
+ * order first seen, each worded by its first problem; they reach no order lines.
+ * @example problemFindings([backlog]).map((f) => f.title) // ['node "WH" cannot keep up …']
+ */
+export function problemFindings(problems: Problem[]): Finding[] {
+  const groups = new Map<string, Problem[]>();
+  for (const p of problems) {
+    const k = `${p.severity}:${p.file}:${p.code}`;
+    const g = groups.get(k);
+    if (g) g.push(p);
+    else groups.set(k, [p]);
+  }
+  return [...groups].map(([key, ps]) => {
+    const head = ps[0]!;
+    const locations = ps.filter((p) => p.line !== undefined).map(problemLocation);
+    return {
+      key,
+      code: head.code,
+      severity: head.severity,
+      blocking: head.severity === 'error',
+      title: head.message,
+      count: ps.length,
+      unit: ps.length === 1 ? 'problem' : 'problems',
+      touches: null,
+      share: null,
+      serious: false,
+      locations: locations.slice(0, LOCATIONS_KEPT),
+      more: Math.max(0, locations.length - LOCATIONS_KEPT),
+      example: '',
+      fix: head.hint,
+      problems: ps,
+    };
+  });
 }
 
 /** The readiness report of a data set (what `routelab validate` prints and writes; made by sim/pipeline/check.ts). */

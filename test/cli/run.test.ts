@@ -120,11 +120,13 @@ describe('routelab run: valid input', () => {
 
   it('exits 0 and prints the metrics table and where the report is', T, () => {
     // the tiny data fills 60% of units (the guard, first) and has SKUs without dimensions (validate's serious finding)
-    expect(first.stderr.split('\n')[0]).toBe('3 warnings (the run went ahead; details in summary.md):');
-    expect(first.stderr.split('\n')[1]).toContain(
-      'warning [baseline] the baseline "warehouse-only" fills 60.0% of units',
+    expect(first.stderr.split('\n')[0]).toBe(
+      '3 warnings in 2 findings and 5 notes (the run went ahead), most important first as validate ranks them; the notes and more locations in summary.md:',
     );
-    expect(first.stderr).toContain('warning [length_in] sku "A" has no length_in');
+    expect(first.stderr.split('\n')[1]).toContain(
+      '1. [check first] the baseline "warehouse-only" fills 60.0% of units',
+    );
+    expect(first.stderr).toContain('2. [serious warning] SKUs without dimensions: 2 skus');
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^metric\s+warehouse-only \(baseline\)\s+closest-with-stock\s+fewest-packages\s*$/m);
     for (const m of METRICS) expect(first.stdout).toMatch(new RegExp(`^${m}\\s+\\S`, 'm'));
@@ -407,9 +409,12 @@ describe('routelab run: negative on_hand (real systems oversell)', () => {
     const r = run(dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(
-      /inventory\.csv:2:3: warning \[on_hand\] on_hand "-4" is negative \(the system sold stock it did not have\); it is read as 0/,
+      /\[(serious )?warning\] Negative inventory: 1 inventory row\n.*\n.*on_hand "-4" of sku "A" at "WH" is negative/,
     );
-    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain('on_hand "-4" is negative');
+    expect(r.stderr).toContain('inventory.csv:2:3');
+    expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain(
+      'on\\_hand "-4" of sku "A" at "WH" is negative',
+    );
   });
 });
 
@@ -493,9 +498,9 @@ describe('routelab run: one decision story across the terminal, summary.md, inde
       expect(d.dataWarnings[0]).toMatch(
         /^Inventory .*after the period start.*: inventory as_of 2026-07-16 is 10 days after the period start 2026-07-06/i,
       );
-      expect(text.stderr).toContain('inventory-after-start');
+      expect(text.stderr).toContain('[serious warning] Inventory counted after the period start');
       const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
-      expect(html).toContain('<strong>inventory-after-start</strong> in');
+      expect(html).toContain('data-key="inventory-after-start"');
     },
   );
 });

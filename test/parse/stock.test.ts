@@ -45,8 +45,8 @@ describe('parseInventory: negative on_hand (real systems oversell)', () => {
     expect(problems.map((p) => [p.severity, p.line, p.column, p.field, p.code])).toEqual([
       ['warning', 2, 3, 'on_hand', 'negative-on-hand'],
     ]);
-    expect(problems[0]!.message).toContain('"-3" is negative');
-    expect(problems[0]!.message).toContain('read as 0');
+    expect(problems[0]!.message).toContain('on_hand "-3" of sku "A" at "WH1" is negative');
+    expect(problems[0]!.message).toContain('RouteLab reads it as 0');
   });
 });
 
@@ -102,7 +102,7 @@ describe('parseInventory and parseReceipts: edges', () => {
         'inventory.csv',
         2,
         3,
-        'on_hand "-12" is negative (the system sold stock it did not have); it is read as 0',
+        'on_hand "-12" of sku "A" at "WH" is negative: the export shows 12 more units sold than were on hand (oversold or backordered); RouteLab reads it as 0, so the replay starts with none there and does not owe those units',
       ],
     ]);
   });

@@ -161,7 +161,7 @@ describe('reportPage: a pure function of its input', () => {
     expect(reportPage(input, [], LIBS).html).not.toContain('id="ladder"');
   });
 
-  it('lists data-quality warnings, grouped, with their locations and hints', () => {
+  it('lists data-quality warnings as findings, with their locations and hints', () => {
     const warnings: Problem[] = [
       {
         severity: 'warning',
@@ -186,12 +186,13 @@ describe('reportPage: a pure function of its input', () => {
       { severity: 'note', code: 'extra-columns', file: 'orders.csv', line: 1, message: 'columns ignored: x', hint: '' },
     ];
     const html = reportPage({ run, warnings }, [], LIBS).html;
-    expect(html).toContain('2 warnings and 0 notes about the input.');
-    expect(html).toContain('<strong>zip-repaired</strong> in orders.csv: 2 cases');
+    // without validate's findings each kind of problem is a finding of its own, in the order given, notes last
+    expect(html).toContain('2 warnings in 1 finding and 1 note, most important first as validate ranks them.');
     expect(html).toContain(
-      '<code>orders.csv:3:5</code> <code>[customer_zip]</code> ZIP &quot;2134&quot; lost its leading zero',
+      '<span class="sev warning">warning</span> <strong>ZIP &quot;2134&quot; lost its leading zero (2 like this)</strong>',
     );
-    expect(html).not.toContain('columns ignored');
+    expect(html).toContain('<li>at <code>orders.csv:3:5</code>, <code>orders.csv:9:5</code></li>');
+    expect(html).toContain('<span class="sev note">note</span> <strong>columns ignored: x</strong>');
   });
 
   it('reports a single policy without comparisons, and leaves out pilots when there are none', () => {

@@ -16,6 +16,7 @@ import { Problems } from '../../sim/problems.ts';
 import { checkData, type DataCheck } from '../../sim/pipeline/check.ts';
 import { SERIOUS_SHARE, type Finding } from '../../sim/validate/findings.ts';
 import { checkReadiness, STALE_AFTER_DAYS } from '../../sim/validate/readiness.ts';
+import { readinessText } from '../../sim/report/readiness-report.ts';
 import { parseIsoDate } from '../../sim/time/calendar.ts';
 
 const SKUS = `sku,weight_lb,length_in,width_in,height_in
@@ -167,6 +168,22 @@ describe('negative inventory', () => {
       more: 0,
       touches: { orders: 2, lines: 2, units: 2 },
     });
+  });
+
+  it('lists every negative row at its file:line:column, saying what it means and what RouteLab does', () => {
+    // WH A and ST C oversold: lines 2 and 4, column 3 (on_hand)
+    const c = check({ inventory: replace(inventory, 'ST,C,2', 'ST,C,-1') });
+    const f = finding(c, 'negative-on-hand');
+    expect([f.count, f.unit, f.locations]).toEqual([2, 'inventory rows', ['inventory.csv:2:3', 'inventory.csv:4:3']]);
+    // A is on O1 and O2, C on O3: every order (3 of 3)
+    expect(f.touches).toEqual({ orders: 3, lines: 3, units: 5 });
+    expect(f.problems.map((p) => p.message)).toEqual([
+      'on_hand "-3" of sku "A" at "WH" is negative: the export shows 3 more units sold than were on hand (oversold or backordered); RouteLab reads it as 0, so the replay starts with none there and does not owe those units',
+      'on_hand "-1" of sku "C" at "ST" is negative: the export shows 1 more unit sold than were on hand (oversold or backordered); RouteLab reads it as 0, so the replay starts with none there and does not owe those units',
+    ]);
+    const text = readinessText(c, { target: 'x', kind: 'data folder', scenario: null, data: 'x' });
+    expect(text).toContain('[serious warning] Negative inventory: 2 inventory rows');
+    expect(text).toContain('at inventory.csv:2:3, inventory.csv:4:3');
   });
 
   it('does not stop a run: the row is kept with 0 on hand', () => {

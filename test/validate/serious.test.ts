@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
-import { seriousFindings } from '../../sim/validate/serious.ts';
+import { dataFindings } from '../../sim/validate/serious.ts';
 import { line, nodesCsv, ordersCsv, scenarioWith } from '../helpers/cases.ts';
 import { tinyFiles, tinyScenario, TINY_RATES, TINY_TRANSIT } from '../helpers/tiny.ts';
 
@@ -31,10 +31,13 @@ function findings(n: number, b: number, asOf: string) {
     }),
     problems,
   );
-  return { serious: seriousFindings(data!, scenario.config, problems.list), known: problems.list };
+  return { serious: pick(dataFindings(data!, scenario.config, problems.list)), known: problems.list };
 }
 
-describe('seriousFindings', () => {
+/** The parts these tests check: the readiness problems the run adds, the serious findings in words. */
+const pick = ({ problems, words, stale }: ReturnType<typeof dataFindings>) => ({ problems, words, stale });
+
+describe('dataFindings', () => {
   it('clean data: nothing serious', () => {
     expect(findings(5, 0, '2026-07-06').serious).toEqual({ problems: [], words: [], stale: [] });
   });
@@ -61,7 +64,10 @@ describe('seriousFindings', () => {
     ]);
     expect(at.stale).toEqual([]); // not about inventory dates
     // 10 of A, 1 of B: 1/11 = 9.1%
-    expect(findings(10, 1, '2026-07-06').serious).toEqual({ problems: [], words: [], stale: [] });
+    const under = findings(10, 1, '2026-07-06').serious;
+    expect(under.words).toEqual([]);
+    // not serious, but still one of the run's warnings (validate lists it too)
+    expect(under.problems.map((p) => [p.severity, p.line, p.code])).toEqual([['warning', 12, 'sku-not-stocked']]);
   });
 
   it('leaves out problems the run already reports, but counts them into the finding', () => {
@@ -98,5 +104,5 @@ function zipFindings() {
     }),
     problems,
   );
-  return { serious: seriousFindings(data!, scenario.config, problems.list), known: problems.list };
+  return { serious: pick(dataFindings(data!, scenario.config, problems.list)), known: problems.list };
 }
