@@ -41,8 +41,8 @@ describe('compareHistory', () => {
     const h = compareHistory(rows(), config, '2026-07-13', ['NY']);
     const cost = h.results.find((r) => r.measure === 'ship_cost_per_order')!;
     // NY: 11 → 9 (−2); CA: 14 → 13 (−1); DiD = −1
-    expect(cost.did!.estimate).toBeCloseTo(-1, 12);
-    expect(cost.did!.standardError).toBeNull(); // one week per group and period: no collapsed-cell spread
+    expect(cost.did!.result.estimate).toBeCloseTo(-1, 12);
+    expect(cost.did!.result.standardError).toBeNull(); // one week per group and period: no collapsed-cell spread
   });
 
   it('compares all orders when no pilot region is named', () => {
