@@ -917,11 +917,20 @@ export const historyWords = {
       'no history column records staff touches (reviews, reroutes after a failed pick); a support or exception log would, but RouteLab does not read one',
   } as Record<string, string>,
   missingColumns: (cols: string[]): string => `no order has ${cols.join(' or ')}${cols.length ? '' : 'a value for it'}`,
-  placeboNear:
-    'near zero: the interval contains 0, as it should when the pilot and control states moved in parallel before the switch',
-  placeboFar:
-    'not near zero: the interval leaves out 0, so the pilot and control states already drifted apart before the switch, and the difference in differences may be measuring that drift rather than the switch',
-  placeboNoInterval: 'no interval: each group needs at least two weeks on each side of the fake switch',
+  placeboNear: 'near zero',
+  placeboFar: 'not near zero',
+  placeboNoInterval: 'no interval (each group needs two weeks on each side of the fake switch)',
+  placeboMeaning:
+    'Near zero: the placebo interval contains 0, as it should when the pilot and control states moved in parallel before the switch. Not near zero: they already drifted apart before it, so the difference in differences may be measuring that drift rather than the switch.',
+  placeboLine: (date: string, near: string[], far: string[]): string =>
+    `Placebo (a fake switch on ${date}, before-period orders only): ${[
+      near.length ? `near zero for ${near.join(', ')}` : '',
+      far.length
+        ? `NOT near zero for ${far.join(', ')} (the states already drifted apart before the switch: read that DiD with care)`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ')}.`,
   didCovers: (confidence: number): string =>
     `The ${Math.round(confidence * 100)}% interval covers sampling noise between weeks (weekly cells as the independent units, Welch–Satterthwaite degrees of freedom); it does not cover a failure of parallel trends, other changes made on the same day, or orders moving between states.`,
 };

@@ -12,10 +12,21 @@ import type { ReportChart } from '../charts/common.ts';
 import { BOOT, figure, inlineScript, scriptJson, sha256, STYLE, type Libraries } from '../html.ts';
 import { parallelTrendsChart } from './charts/parallel.ts';
 import { trendsChart } from './charts/trends.ts';
-import { cohortName } from './format.ts';
+import { cohortName, measureDef } from './format.ts';
+import { METRICS } from '../../metrics/metrics.ts';
+
+/** A row's name: a measure's label over its metric name, or a column's name as code. */
+const rowName = (c: string) =>
+  METRICS.some((m) => m.name === c)
+    ? `${e(measureDef(c).label)}<span class="name">${e(c)}</span>`
+    : `<code>${e(c)}</code>`;
 import { beforeAfterTable, columnsTable, didTable, unavailableLines, type TextTable } from './tables.ts';
 
 const e = escapeHtml;
+
+/** This page's additions to the shared stylesheet: vega-embed makes its container inline-block, which would let a chart widen the page on a phone. */
+const HISTORY_STYLE =
+  '.vis.vega-embed { display: block; max-width: 100%; overflow-x: auto; } td.text { min-width: 12rem; }';
 
 /** The history report's charts, in page order. */
 export function historyCharts(h: HistoryComparison): ReportChart[] {
@@ -25,7 +36,7 @@ export function historyCharts(h: HistoryComparison): ReportChart[] {
 function table(t: TextTable, textCols = 1): string {
   const cls = (i: number) => (i < textCols ? ' class="text"' : '');
   return `<div class="table-wrap"><table><thead><tr>${t.header.map((h, i) => `<th scope="col"${cls(i)}>${e(h)}</th>`).join('')}</tr></thead><tbody>
-${t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row"><code>${e(c)}</code></th>` : `<td${cls(i)}>${e(c)}</td>`)).join('')}</tr>`).join('\n')}
+${t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${rowName(c)}</th>` : `<td${cls(i)}>${e(c)}</td>`)).join('')}</tr>`).join('\n')}
 </tbody></table></div>`;
 }
 
@@ -62,8 +73,9 @@ ${table(beforeAfterTable(h))}
           [
             'did',
             'Difference in differences',
-            `<p class="caption">${e(`The pilot states' change minus the other states' change over the same weeks, on weekly cells (a week of a group is one observation). ${firstDid ? historyWords.didCovers(firstDid.result.confidence) : ''} The placebo check repeats it on the before period alone with a fake switch at its midpoint: with parallel trends it should be near zero.`)}</p>
+            `<p class="caption">${e(`The pilot states' change minus the other states' change over the same weeks, on weekly cells (a week of a group is one observation). ${firstDid ? historyWords.didCovers(firstDid.result.confidence) : ''} The placebo check repeats it on the before period alone with a fake switch at its midpoint.`)}</p>
 ${table(did)}
+<p class="small">${e(historyWords.placeboMeaning)}</p>
 ${fig('history-parallel-trends')}`,
           ] as [string, string, string],
         ]
@@ -98,7 +110,8 @@ ${unavailable.length ? `<h3>Not measured from this history</h3>\n<ul class="note
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="generator" content="RouteLab">
 <title>${e(`RouteLab history: ${name}`)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}
+${HISTORY_STYLE}</style>
 </head>
 <body>
 <main>

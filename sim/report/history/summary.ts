@@ -40,6 +40,8 @@ export function historySummary(h: HistoryComparison, name: string): string {
           md(did),
           '',
           mdEscape(firstDid ? historyWords.didCovers(firstDid.result.confidence) : ''),
+          '',
+          mdEscape(historyWords.placeboMeaning),
         ]
       : []),
     '',

@@ -5,6 +5,14 @@ import { historyWords } from '../../messages.ts';
 import { textTable } from '../summary.ts';
 import { cohortName, counts, shownChange, shownDid, shownValue } from './format.ts';
 
+/** The placebo's verdict per measure in one line (none without pilot states or an interval). */
+function placebo(h: HistoryComparison): string[] {
+  const checked = h.results.filter((r) => r.placebo?.did && !r.placebo.did.tooFew && r.placebo.nearZero !== null);
+  if (checked.length === 0) return [];
+  const names = (near: boolean) => checked.filter((r) => r.placebo!.nearZero === near).map((r) => r.measure);
+  return [historyWords.placeboLine(checked[0]!.placebo!.date, names(true), names(false))];
+}
+
 /** Pre/post per measure: n, pre, post, raw change, change at the pre mix, rate and mix effects, the DiD. */
 export function historyTerminal(h: HistoryComparison): string {
   const rows = h.results.map((r) => {
@@ -45,6 +53,7 @@ export function historyTerminal(h: HistoryComparison): string {
     ),
     '',
     '"At the pre mix": the post rate standardized to the pre period\'s mix of category × census region × order size; rate effect + mix effect = the raw change (Kitagawa).',
+    ...placebo(h),
     historyWords.smallSample(h.minOrders),
     ...(missing.length ? ['Not measured from this history:', ...missing] : []),
   ].join('\n');

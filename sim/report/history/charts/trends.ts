@@ -20,7 +20,7 @@ export function trendsChart(h: HistoryComparison): ReportChart | null {
   const left = h.results.filter((r) => !drawn.includes(r)).map((r) => r.measure);
   return {
     id: 'history-trends',
-    title: 'Week by week',
+    title: 'Each measure week by week',
     caption:
       `Each measure per 7-day week counted from the switch (${h.switchDate}, dashed line)${h.pilotStates ? `, the pilot states (${h.pilotStates.join(', ')}) against the other states` : ''}. Weeks with fewer than ${h.minOrders} orders are not drawn.` +
       (left.length ? ` No week has enough orders for: ${left.join(', ')}.` : ''),
