@@ -890,8 +890,9 @@ export const importText = {
 
 /** Words of the history report (`compare --history`): small samples, columns and where to get them, the placebo. */
 export const historyWords = {
-  tooFew: (n: number, min: number): string => `n = ${n}: too few orders (under ${min})`,
-  tooFewShort: 'too few orders',
+  tooFew: (n: number): string => `too few orders (n = ${n})`,
+  tooFewShort: 'too few',
+  noInterval: 'no interval: a group needs two weeks on each side',
   smallSample: (min: number): string =>
     `No rate or change is shown from fewer than ${min} orders (a period, a cell, a week, or a group-period of the difference in differences); n is shown instead.`,
   /** Where each outcome column of orders.csv can come from. */

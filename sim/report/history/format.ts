@@ -13,12 +13,12 @@ import type { Interval } from '../../stats/index.ts';
 /** The contract definition (label, unit) of a measure. */
 export const measureDef = (m: string): MetricDefinition => METRICS.find((d) => d.name === m)!;
 
-/** A value, or "n = 4: too few orders" under the threshold. */
+/** A value, or "too few orders (n = 4)" under the threshold. */
 export function shownValue(h: HistoryComparison, m: HistoryMeasure, v: number | null, n: number): string {
-  return n < h.minOrders ? historyWords.tooFew(n, h.minOrders) : formatMetric(measureDef(m), v);
+  return n < h.minOrders ? historyWords.tooFew(n) : formatMetric(measureDef(m), v);
 }
 
-/** A change, or "too few orders" when it rests on a thin period. */
+/** A change, or "too few" when it rests on a thin period. */
 export function shownChange(m: HistoryMeasure, d: number | null, tooFew: boolean): string {
   return tooFew ? historyWords.tooFewShort : formatDelta(measureDef(m), d);
 }
@@ -26,16 +26,16 @@ export function shownChange(m: HistoryMeasure, d: number | null, tooFew: boolean
 /** "−$1.20 (95% CI −$2.00 to −$0.40)". */
 export function withInterval(m: HistoryMeasure, d: number, i: Interval | null, confidence: number): string {
   const def = measureDef(m);
-  return `${formatDelta(def, d)}${i ? ` (${Math.round(confidence * 100)}% CI ${formatDelta(def, i.low)} to ${formatDelta(def, i.high)})` : ' (no interval: a group needs two weeks on each side)'}`;
+  return `${formatDelta(def, d)}${i ? ` (${Math.round(confidence * 100)}% CI ${formatDelta(def, i.low)} to ${formatDelta(def, i.high)})` : ` (${historyWords.noInterval})`}`;
 }
 
 /** A DiD for people: the estimate with its interval, or n and "too few orders". */
-export function shownDid(m: HistoryMeasure, d: HistoryDid | null, min: number): string {
+export function shownDid(m: HistoryMeasure, d: HistoryDid | null): string {
   if (!d) return '—';
   const r = d.result;
   if (d.tooFew) {
     const n = Math.min(r.treatedPre.orders, r.treatedPost.orders, r.controlPre.orders, r.controlPost.orders);
-    return historyWords.tooFew(n, min);
+    return historyWords.tooFew(n);
   }
   return withInterval(m, r.estimate, r.interval, r.confidence);
 }

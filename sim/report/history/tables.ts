@@ -59,8 +59,8 @@ export function didTable(h: HistoryComparison): TextTable | null {
         r.measure,
         d && !r.did!.tooFew ? formatDelta(def, d.treatedPost.mean - d.treatedPre.mean) : '—',
         d && !r.did!.tooFew ? formatDelta(def, d.controlPost.mean - d.controlPre.mean) : '—',
-        shownDid(r.measure, r.did, h.minOrders),
-        p ? `${shownDid(r.measure, p.did, h.minOrders)}, fake switch ${p.date}` : '—',
+        shownDid(r.measure, r.did),
+        p ? `${shownDid(r.measure, p.did)}, fake switch ${p.date}` : '—',
         !p?.did || p.did.tooFew
           ? '—'
           : p.nearZero === null

@@ -27,7 +27,7 @@ export function historyTerminal(h: HistoryComparison): string {
       shownChange(r.measure, s.adjustedChange, r.tooFew),
       k ? shownChange(r.measure, k.rateEffect, r.tooFew) : '—',
       k ? shownChange(r.measure, k.mixEffect, r.tooFew) : '—',
-      ...(h.pilotStates ? [shownDid(r.measure, r.did, h.minOrders)] : []),
+      ...(h.pilotStates ? [shownDid(r.measure, r.did)] : []),
     ];
   });
   const missing = h.unavailable.map(
