@@ -893,6 +893,7 @@ export const historyWords = {
   tooFew: (n: number): string => `too few orders (n = ${n})`,
   tooFewShort: 'too few',
   noInterval: 'no interval: a group needs two weeks on each side',
+  whereToGet: 'Which export or column adds each missing measure: "What the history holds" in the report.',
   smallSample: (min: number): string =>
     `No rate or change is shown from fewer than ${min} orders (a period, a cell, a week, or a group-period of the difference in differences); n is shown instead.`,
   /** Where each outcome column of orders.csv can come from. */

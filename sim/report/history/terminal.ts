@@ -55,6 +55,6 @@ export function historyTerminal(h: HistoryComparison): string {
     '"At the pre mix": the post rate standardized to the pre period\'s mix of category × census region × order size; rate effect + mix effect = the raw change (Kitagawa).',
     ...placebo(h),
     historyWords.smallSample(h.minOrders),
-    ...(missing.length ? ['Not measured from this history:', ...missing] : []),
+    ...(missing.length ? ['Not measured from this history:', ...missing, historyWords.whereToGet] : []),
   ].join('\n');
 }
