@@ -15,7 +15,7 @@ import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { cohortText, compareText, roiText } from '../report/analysis.ts';
 import { historyTerminal } from '../report/history/terminal.ts';
-import { historyJson, writeHistoryReport } from '../io/history-report.ts';
+import { writeHistoryReport } from '../io/history-report.ts';
 import { inspectReportOut } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
 import { join } from 'node:path';
@@ -117,7 +117,7 @@ export async function historyCommand(arg: string, opts: HistoryOptions, root: st
     ...msg.chartWarning('history', w),
   }));
   const text = opts.json
-    ? historyJson({ report: displayPath(outDir), ...h } as HistoryComparison).trimEnd()
+    ? JSON.stringify({ report: displayPath(outDir), ...h }, null, 2)
     : `${historyTerminal(h)}\n\nReport: ${displayPath(join(outDir, 'index.html'))}`;
   return { comparison: h, outDir, files, warnings, text };
 }

@@ -22,7 +22,7 @@ export function historySummary(h: HistoryComparison, name: string): string {
     `# History: ${mdEscape(name)}`,
     '',
     mdEscape(
-      `${cohortName(h)} placed before ${h.switchDate} (${h.preOrders} orders) against on or after it (${h.postOrders}); orders from ${h.firstDate} to ${h.lastDate}. Recorded outcomes, not a replay.`,
+      `${cohortName(h)[0]!.toUpperCase()}${cohortName(h).slice(1)} placed before ${h.switchDate} (${h.preOrders} orders) against on or after it (${h.postOrders}); orders from ${h.firstDate} to ${h.lastDate}. Recorded outcomes, not a replay.`,
     ),
     '',
     '## Before and after',
