@@ -893,6 +893,8 @@ export const historyWords = {
   tooFew: (n: number): string => `too few orders (n = ${n})`,
   tooFewShort: 'too few',
   noInterval: 'no interval: a group needs two weeks on each side',
+  noShipmentColumns:
+    "This history has no carrier cost, shipping location or delivery date (a Shopify orders export alone has none of them): a shipping app's or 3PL's shipment export adds shipping_cost, fulfilled_from and delivered_at.",
   whereToGet: 'Which export or column adds each missing measure: "What the history holds" in the report.',
   smallSample: (min: number): string =>
     `No rate or change is shown from fewer than ${min} orders (a period, a cell, a week, or a group-period of the difference in differences); n is shown instead.`,

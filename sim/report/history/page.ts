@@ -20,7 +20,14 @@ const rowName = (c: string) =>
   METRICS.some((m) => m.name === c)
     ? `${e(measureDef(c).label)}<span class="name">${e(c)}</span>`
     : `<code>${e(c)}</code>`;
-import { beforeAfterTable, columnsTable, didTable, unavailableLines, type TextTable } from './tables.ts';
+import {
+  beforeAfterTable,
+  columnsTable,
+  didTable,
+  shipmentColumnsNote,
+  unavailableLines,
+  type TextTable,
+} from './tables.ts';
 
 const e = escapeHtml;
 
@@ -121,7 +128,7 @@ ${HISTORY_STYLE}</style>
 <p class="meta">${e(`${groupThousands(h.orders)} orders placed ${h.firstDate} to ${h.lastDate}; ${cohortName(h)}: ${groupThousands(h.preOrders)} before the switch on ${h.switchDate}, ${groupThousands(h.postOrders)} on or after it${h.pilotStates ? '; control: every other state' : ''}. Recorded outcomes, not a replay.`)}</p>
 </header>
 ${thin.length ? `<p class="warn" id="small-sample"><strong>Small sample:</strong> ${e(`${thin.join(', ')} ${thin.length === 1 ? 'has' : 'have'} fewer than ${h.minOrders} orders before or after the switch; n is shown instead of a rate.`)}</p>` : ''}
-${unavailable.length ? `<p class="warn" id="not-measured"><strong>Not measured:</strong> ${e(`${h.unavailable.map((u) => u.measure).join(', ')} (see "What the history holds").`)}</p>` : ''}
+${unavailable.length ? `<p class="warn" id="not-measured"><strong>Not measured:</strong> ${e(`${h.unavailable.map((u) => u.measure).join(', ')} (see "What the history holds").${shipmentColumnsNote(h) ? ` ${shipmentColumnsNote(h)}` : ''}`)}</p>` : ''}
 <nav aria-label="contents"><ol>${sections.map(([id, title]) => `<li><a href="#${id}">${e(title)}</a></li>`).join('')}</ol></nav>
 ${sections.map(([id, title, body]) => `<section id="${id}">\n<h2>${e(title)}</h2>\n${body}\n</section>`).join('\n')}
 <footer>Made by RouteLab from the orders' own outcome columns. The same orders give the same report.</footer>

@@ -3,7 +3,14 @@ import type { HistoryComparison } from '../../analytics/history.ts';
 import { mdEscape } from '../../format/markdown.ts';
 import { historyWords } from '../../messages.ts';
 import { cohortName } from './format.ts';
-import { beforeAfterTable, columnsTable, didTable, unavailableLines, type TextTable } from './tables.ts';
+import {
+  beforeAfterTable,
+  columnsTable,
+  didTable,
+  shipmentColumnsNote,
+  unavailableLines,
+  type TextTable,
+} from './tables.ts';
 
 function md(t: TextTable): string {
   return [
@@ -49,5 +56,6 @@ export function historySummary(h: HistoryComparison, name: string): string {
     '',
     md(columnsTable(h)),
     ...(un.length ? ['', '### Not measured', '', ...un.map((l) => `- ${mdEscape(l)}`)] : []),
+    ...(shipmentColumnsNote(h) ? ['', mdEscape(shipmentColumnsNote(h)!)] : []),
   ].join('\n')}\n`;
 }

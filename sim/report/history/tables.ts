@@ -92,3 +92,9 @@ export function unavailableLines(h: HistoryComparison): string[] {
       `${u.measure}: ${u.missing === null ? historyWords.notInHistory[u.measure] : `${historyWords.missingColumns(u.missing)} (${u.missing.map((c) => `${c}: ${historyWords.columnSource[c]}`).join('; ')})`}`,
   );
 }
+
+/** The sentence for a history with no shipment columns at all (a Shopify orders export alone), or null. */
+export function shipmentColumnsNote(h: HistoryComparison): string | null {
+  const empty = (c: string) => h.columns.find((x) => x.column === c)?.orders === 0;
+  return ['shipping_cost', 'fulfilled_from', 'delivered_at'].every(empty) ? historyWords.noShipmentColumns : null;
+}

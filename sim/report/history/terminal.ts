@@ -4,6 +4,7 @@ import { groupThousands } from '../../format/number.ts';
 import { historyWords } from '../../messages.ts';
 import { textTable } from '../summary.ts';
 import { cohortName, counts, shownChange, shownDid, shownValue } from './format.ts';
+import { shipmentColumnsNote } from './tables.ts';
 
 /** The placebo's verdict per measure in one line (none without pilot states or an interval). */
 function placebo(h: HistoryComparison): string[] {
@@ -56,5 +57,6 @@ export function historyTerminal(h: HistoryComparison): string {
     ...placebo(h),
     historyWords.smallSample(h.minOrders),
     ...(missing.length ? ['Not measured from this history:', ...missing, historyWords.whereToGet] : []),
+    ...(shipmentColumnsNote(h) ? [shipmentColumnsNote(h)!] : []),
   ].join('\n');
 }

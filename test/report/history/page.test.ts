@@ -11,6 +11,7 @@ import { Problems } from '../../../sim/problems.ts';
 import { cohortsCsv } from '../../../sim/report/history/cohorts-csv.ts';
 import { historyPage } from '../../../sim/report/history/page.ts';
 import { historySummary } from '../../../sim/report/history/summary.ts';
+import { shipmentColumnsNote } from '../../../sim/report/history/tables.ts';
 import { historyTerminal } from '../../../sim/report/history/terminal.ts';
 import { handHistoryOrders, HISTORY_ORDERS } from '../../helpers/history.ts';
 import { tinyFiles, tinyScenario } from '../../helpers/tiny.ts';
@@ -94,5 +95,25 @@ describe('a history too thin for rates', () => {
     expect(html).toContain('id="small-sample"');
     expect(html).not.toMatch(/<td>\d+\.\d%/);
     expect(historyPage(small, 'small', LIBS).charts).toEqual([]); // no week has 30 orders
+  });
+});
+
+describe('a history as a Shopify orders export gives it (status and shipped_at only)', () => {
+  it('says which columns are missing and which export adds them', () => {
+    const shopify = history(
+      `order_id,placed_at,sku,quantity,customer_zip,customer_state,status,shipped_at
+S1,2026-07-06T10:00:00-04:00,A,1,10001,NY,fulfilled,2026-07-07T10:00:00-04:00
+S2,2026-07-14T10:00:00-04:00,A,1,10001,NY,cancelled,
+`,
+      '2026-07-13',
+    );
+    expect(shopify.results.map((r) => r.measure)).toEqual(['on_time_ship_rate', 'cancel_rate']);
+    expect(shipmentColumnsNote(shopify)).toContain('a Shopify orders export alone has none of them');
+    expect(shipmentColumnsNote(hand)).toBeNull(); // the hand history has shipping_cost
+    const text = historyTerminal(shopify);
+    expect(text).toContain('  ship_cost_per_order: no order has shipping_cost');
+    expect(text).toContain(
+      "a shipping app's or 3PL's shipment export adds shipping_cost, fulfilled_from and delivered_at",
+    );
   });
 });
