@@ -87,7 +87,11 @@ describe.each([1280, 390])('the history report in chromium, %i px wide', (width)
       view: number;
       charts: { id: string; rendered: boolean; marks: number }[];
     };
-    expect(s.charts.map((c) => c.id)).toEqual(['vis-history-parallel-trends', 'vis-history-trends']);
+    expect(s.charts.map((c) => c.id)).toEqual([
+      'vis-history-rate-mix',
+      'vis-history-parallel-trends',
+      'vis-history-trends',
+    ]);
     for (const c of s.charts) {
       expect(c.rendered, c.id).toBe(true);
       expect(c.marks, c.id).toBeGreaterThan(20);

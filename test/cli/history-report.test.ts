@@ -29,6 +29,8 @@ describe('compare --history writes a report folder', () => {
       expect(Object.keys(first.files).sort()).toEqual([
         'charts/history-parallel-trends.png',
         'charts/history-parallel-trends.svg',
+        'charts/history-rate-mix.png',
+        'charts/history-rate-mix.svg',
         'charts/history-trends.png',
         'charts/history-trends.svg',
         'cohorts.csv',

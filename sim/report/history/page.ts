@@ -11,6 +11,7 @@ import { historyWords } from '../../messages.ts';
 import type { ReportChart } from '../charts/common.ts';
 import { BOOT, figure, inlineScript, scriptJson, sha256, STYLE, type Libraries } from '../html.ts';
 import { parallelTrendsChart } from './charts/parallel.ts';
+import { rateMixChart } from './charts/rate-mix.ts';
 import { trendsChart } from './charts/trends.ts';
 import { cohortName, measureDef } from './format.ts';
 import { METRICS } from '../../metrics/metrics.ts';
@@ -37,7 +38,7 @@ const HISTORY_STYLE =
 
 /** The history report's charts, in page order. */
 export function historyCharts(h: HistoryComparison): ReportChart[] {
-  return [trendsChart(h), parallelTrendsChart(h)].filter((c): c is ReportChart => c !== null);
+  return [rateMixChart(h), parallelTrendsChart(h), trendsChart(h)].filter((c): c is ReportChart => c !== null);
 }
 
 function table(t: TextTable, textCols = 1): string {
@@ -73,7 +74,8 @@ export function historyPage(
       'Before and after',
       `<p class="caption">${e(`${cohortName(h)[0]!.toUpperCase()}${cohortName(h).slice(1)}: the rate or mean of each measure before ${h.switchDate} and on or after it, from the orders that have the columns it needs. "Change at the pre mix" reweights the after period's cells (category × census region × order size) to the before period's mix, so a shift of products or destinations is not read as a routing effect. Rate effect + mix effect = the raw change exactly (Kitagawa's symmetric split).`)}</p>
 ${table(beforeAfterTable(h))}
-<p class="small">${e(`The cells behind each row, with their n, are in cohorts.csv. ${historyWords.smallSample(h.minOrders)}`)}</p>`,
+<p class="small">${e(`The cells behind each row, with their n, are in cohorts.csv. ${historyWords.smallSample(h.minOrders)}`)}</p>
+${fig('history-rate-mix')}`,
     ],
     ...(did
       ? [

@@ -70,7 +70,7 @@ describe('the history report of the hand-worked history', () => {
 
   it('builds one self-contained page with both charts and the figures', () => {
     const { html, charts } = historyPage(hand, 'hand', LIBS);
-    expect(charts.map((c) => c.id)).toEqual(['history-trends', 'history-parallel-trends']);
+    expect(charts.map((c) => c.id)).toEqual(['history-rate-mix', 'history-parallel-trends', 'history-trends']);
     for (const s of [
       '−$1.33',
       '−$1.50',
