@@ -47,6 +47,7 @@ describe('compare --history writes a report folder', () => {
       writeFileSync(join(out, 'notes.txt'), 'mine');
       const again = await historyCommand(FIXTURE, { ...OPTS, json: true }, root);
       expect(JSON.parse(again.text).report).toMatch(/history-history$/);
+      expect(again.files).toEqual(first.files); // the same orders give the same bytes
       expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine'); // the user's file is carried over
     },
   );
