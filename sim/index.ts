@@ -49,6 +49,16 @@ export { analyzeCohorts, type CohortAnalysis } from './analytics/cohorts.ts';
 export { roi, tornado, type RoiResult, type TornadoRow } from './analytics/roi.ts';
 export { decide, type Decision } from './analytics/decision.ts';
 export { planPilot, type PilotPlan } from './analytics/pilot.ts';
+// pre/post on recorded history (`compare --history`): one result the report, summary.md, cohorts.csv and --json word
+export {
+  compareHistory,
+  HISTORY_MEASURES,
+  MIN_ORDERS,
+  type HistoryComparison,
+  type HistoryResult,
+  type HistoryWeek,
+  type ObservedEffect,
+} from './analytics/history.ts';
 export * as stats from './stats/index.ts';
 
 /**
@@ -74,3 +84,4 @@ export { DATA_PRESETS, DATA_PRESETS as PRESETS } from './generate/data-presets.t
 // I/O (the only parts that touch files)
 export { loadScenario, replicatePolicies, type LoadOptions, type ScenarioSource } from './io/load.ts';
 export { runReplicates, type ReplicatesOptions } from './io/replicates.ts';
+export { historyReportFiles, writeHistoryReport } from './io/history-report.ts';

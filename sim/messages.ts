@@ -980,3 +980,54 @@ export const runText = {
   replayed: (orders: number, policies: number, seconds: number, perSecond: number): string =>
     `Replayed ${countOf(orders, 'order', 'orders')} under ${countOf(policies, 'policy', 'policies')} in ${seconds.toFixed(1)} s (${countOf(perSecond, 'order-run', 'order-runs')}/s, including loading and writing).`,
 };
+
+/** Words of the history report (`compare --history`): small samples, columns and where to get them, the placebo. */
+export const historyWords = {
+  tooFew: (n: number): string => `too few orders (n = ${n})`,
+  tooFewShort: 'too few',
+  noInterval: 'no interval: a group needs two weeks on each side',
+  noShipmentColumns:
+    "This history has no carrier cost, shipping location or delivery date (a Shopify orders export alone has none of them): a shipping app's or 3PL's shipment export adds shipping_cost, fulfilled_from and delivered_at.",
+  whereToGet: 'Which export or column adds each missing measure: "What the history holds" in the report.',
+  smallSample: (min: number): string =>
+    `No rate or change is shown from fewer than ${min} orders (a period, a cell, a week, or a group-period of the difference in differences); n is shown instead.`,
+  /** Where each outcome column of orders.csv can come from. */
+  columnSource: {
+    status:
+      '`import shopify` fills it from the orders export (Cancelled at, Fulfillment Status); other platforms: the order status',
+    fulfilled_from:
+      "the location that shipped each line: Shopify's orders CSV does not have it (its fulfillments do, through the Admin API or an app); your OMS, WMS or 3PL's shipment export has it",
+    shipped_at:
+      '`import shopify` fills it from "Fulfilled at"; a shipping app\'s shipment export has the ship date too',
+    delivered_at:
+      "the carrier's delivery scan: a shipping or tracking app's export (ShipStation, Shippo, AfterShip) or the carrier's tracking report",
+    shipping_cost:
+      'what the carrier charged per order: a shipping app\'s shipments export or the carrier invoice (Shopify\'s "Shipping" column is what the customer paid, not the label cost)',
+    promised_by:
+      "optional: the promised delivery date per order; without it the scenario's promise in business days is used",
+  } as Record<string, string>,
+  /** Why a contract metric cannot come from any history column. */
+  notInHistory: {
+    fulfillment_cost_per_order:
+      'no history column records pick/pack, manual-touch and cancellation costs per order; the carrier part is ship_cost_per_order, the rest is modelled by `run`',
+    manual_touches_per_order:
+      'no history column records staff touches (reviews, reroutes after a failed pick); a support or exception log would, but RouteLab does not read one',
+  } as Record<string, string>,
+  missingColumns: (cols: string[]): string => `no order has ${cols.join(' or ')}${cols.length ? '' : 'a value for it'}`,
+  placeboNear: 'near zero',
+  placeboFar: 'not near zero',
+  placeboNoInterval: 'no interval (each group needs two weeks on each side of the fake switch)',
+  placeboMeaning:
+    'Near zero: the placebo interval contains 0, as it should when the pilot and control states moved in parallel before the switch. Not near zero: they already drifted apart before it, so the difference in differences may be measuring that drift rather than the switch.',
+  placeboLine: (date: string, near: string[], far: string[]): string =>
+    `Placebo (a fake switch on ${date}, before-period orders only): ${[
+      near.length ? `near zero for ${near.join(', ')}` : '',
+      far.length
+        ? `NOT near zero for ${far.join(', ')} (the states already drifted apart before the switch: read that DiD with care)`
+        : '',
+    ]
+      .filter(Boolean)
+      .join('; ')}.`,
+  didCovers: (confidence: number): string =>
+    `The ${Math.round(confidence * 100)}% interval covers sampling noise between weeks (weekly cells as the independent units, Welch–Satterthwaite degrees of freedom); it does not cover a failure of parallel trends, other changes made on the same day, or orders moving between states.`,
+};

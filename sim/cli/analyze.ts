@@ -13,8 +13,14 @@ import { analyzeDecision, checkNamedPolicy, policyName, readinessOf } from '../p
 import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
-import { cohortText, compareText, historyText, roiText } from '../report/analysis.ts';
-import { compareHistory } from '../analytics/history.ts';
+import { cohortText, compareText, roiText } from '../report/analysis.ts';
+import { historyTerminal } from '../report/history/terminal.ts';
+import { writeHistoryReport } from '../io/history-report.ts';
+import { inspectReportOut } from '../io/report-folder.ts';
+import { displayPath } from '../io/scenario.ts';
+import { join } from 'node:path';
+import type { Problem } from '../problems.ts';
+import { compareHistory, type HistoryComparison } from '../analytics/history.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 import { analyzeCohorts } from '../analytics/cohorts.ts';
 
@@ -55,13 +61,32 @@ export async function replicate(
   return [replicateFromRun(run), ...rest];
 }
 
-/** `compare <scenario> --history --switch DATE [--pilot-states S,…]`: before against after, on the orders' own history. */
-export async function historyCommand(
-  arg: string,
-  opts: { switch?: string; pilotStates?: string; json?: boolean },
-  root: string,
-): Promise<string> {
+export interface HistoryOptions {
+  switch?: string;
+  pilotStates?: string;
+  json?: boolean;
+  /** The report folder (default reports/<scenario>-history/). */
+  out?: string;
+}
+
+export interface HistoryCommandResult {
+  comparison: HistoryComparison;
+  outDir: string;
+  files: Record<string, string | Uint8Array>;
+  /** What vega warned about while drawing the charts (none expected). */
+  warnings: Problem[];
+  /** What to print: the table and the report's path, or the JSON. */
+  text: string;
+}
+
+/**
+ * `compare <scenario> --history --switch DATE [--pilot-states S,…] [--out DIR]`: before
+ * against after on the orders' own history, written as a report folder like `run`'s.
+ */
+export async function historyCommand(arg: string, opts: HistoryOptions, root: string): Promise<HistoryCommandResult> {
   if (!opts.switch || parseIsoDate(opts.switch) === null) badOption('--switch', msg.notDate(opts.switch ?? ''));
+  // where the report goes is checked before any work: a folder that is not RouteLab's is never replaced
+  if (opts.out !== undefined) inspectReportOut(opts.out);
   const loaded = await loadScenario(arg, root);
   const h = compareHistory(
     loaded.data,
@@ -82,8 +107,19 @@ export async function historyCommand(
     if (n === 0)
       badOption('--switch', msg.switchOutsideHistory(opts.switch, side, h.firstDate!, h.lastDate!, h.pilotStates));
   }
-  if (opts.json) return JSON.stringify(h, null, 2);
-  return historyText(h);
+  const outDir = opts.out ?? join(root, 'reports', `${loaded.name}-history`);
+  if (opts.out === undefined) inspectReportOut(outDir);
+  const name = loaded.scenario.config.name ?? loaded.name;
+  const { files, chartWarnings } = await writeHistoryReport(h, name, outDir);
+  const warnings: Problem[] = [...new Set(chartWarnings)].map((w) => ({
+    severity: 'warning',
+    file: 'charts',
+    ...msg.chartWarning('history', w),
+  }));
+  const text = opts.json
+    ? JSON.stringify({ report: displayPath(outDir), ...h }, null, 2)
+    : `${historyTerminal(h)}\n\nReport: ${displayPath(join(outDir, 'index.html'))}`;
+  return { comparison: h, outDir, files, warnings, text };
 }
 
 /** `compare <scenario> --a P --b P`: B − A on every metric with its intervals. */

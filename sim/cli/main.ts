@@ -136,6 +136,7 @@ function program(): Command {
       '--pilot-states <list>',
       'with --history: the pilot region (e.g. NY,NJ) for a difference in differences against the other states',
     )
+    .option('--out <dir>', 'with --history: write the report here instead of reports/<scenario>-history/')
     .option('--replicates <n>', 'draw the orders and the random parts this many times (common random numbers)', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
@@ -149,6 +150,7 @@ function program(): Command {
           history?: boolean;
           switch?: string;
           pilotStates?: string;
+          out?: string;
           replicates?: string;
           workers?: string;
           seed?: string;
@@ -157,7 +159,9 @@ function program(): Command {
       ) => {
         const { compareCommand, historyCommand } = await import('./analyze.ts');
         if (opts.history) {
-          process.stdout.write(`${await historyCommand(scenario, opts, ROOT)}\n`);
+          const res = await historyCommand(scenario, opts, ROOT);
+          for (const line of warningLines(res.warnings, {})) process.stderr.write(`${line}\n`);
+          process.stdout.write(`${res.text}\n`);
           return;
         }
         if (!opts.a || !opts.b)

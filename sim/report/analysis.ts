@@ -3,7 +3,6 @@ import { formatDelta, formatMetric } from '../format/metric-value.ts';
 import { groupThousands } from '../format/number.ts';
 import { mdCodeBlock, mdEscape } from '../format/markdown.ts';
 import { money as moneyText } from '../format/money.ts';
-import { sharePercent } from '../format/percent.ts';
 import { moneyFacts, storeText, verdictLine } from './decision-text.ts';
 import type { Verdict } from './verdict.ts';
 import { textTable } from './summary.ts';
@@ -11,7 +10,6 @@ import type { Analysis } from '../analytics/analyze.ts';
 import { pilotEvidence } from '../analytics/decision.ts';
 import type { MetricComparison } from '../analytics/compare.ts';
 import type { CohortAnalysis, CohortMeasure } from '../analytics/cohorts.ts';
-import type { HistoryComparison } from '../analytics/history.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import type { Interval } from '../stats/index.ts';
 import { intervalCoverage, type IntervalKind } from './coverage.ts';
@@ -130,61 +128,4 @@ export function cohortText(cohorts: CohortAnalysis[]): string {
     }
   }
   return lines.join('\n');
-}
-
-/** Pre/post on the orders' own history: each measure before and after the switch, standardized, split, and the DiD. */
-export function historyText(h: HistoryComparison): string {
-  const share = (v: number | null) => (v === null ? '—' : sharePercent(v));
-  const pts = (v: number | null) => (v === null ? '—' : `${v >= 0 ? '+' : '−'}${Math.abs(v * 100).toFixed(1)} pts`);
-  const show = (m: string, v: number | null) =>
-    m === 'ship_cost_per_order' ? (v === null ? '—' : money(v)) : share(v);
-  const delta = (m: string, v: number | null) =>
-    m === 'ship_cost_per_order' ? (v === null ? '—' : `${v >= 0 ? '+' : '−'}$${Math.abs(v).toFixed(2)}`) : pts(v);
-  const rows = h.results.map((r) => {
-    const s = r.standardized,
-      k = r.decomposition;
-    return [
-      r.measure,
-      `${groupThousands(r.preOrders)} / ${groupThousands(r.postOrders)}`,
-      show(r.measure, s.preRate),
-      show(r.measure, s.postRate),
-      delta(r.measure, s.rawChange),
-      delta(r.measure, s.adjustedChange),
-      k ? delta(r.measure, k.rateEffect) : '—',
-      k ? delta(r.measure, k.mixEffect) : '—',
-      ...(h.pilotStates
-        ? [
-            r.did
-              ? `${delta(r.measure, r.did.estimate)}${r.did.interval ? ` [${delta(r.measure, r.did.interval.low)}, ${delta(r.measure, r.did.interval.high)}]` : ''}`
-              : '—',
-          ]
-        : []),
-    ];
-  });
-  const who = h.pilotStates ? `orders to ${h.pilotStates.join(', ')}` : 'all orders';
-  return [
-    `History: ${who} placed before ${h.switchDate} (${groupThousands(h.preOrders)} orders) against on or after it (${groupThousands(h.postOrders)}), from the orders' own status, shipping_cost, fulfilled_from and delivered_at columns.`,
-    '',
-    textTable(
-      [
-        'measure',
-        'orders pre / post',
-        'pre',
-        'post',
-        'raw change',
-        'at the pre mix',
-        'rate effect',
-        'mix effect',
-        ...(h.pilotStates ? ['diff-in-diff vs other states [95% CI]'] : []),
-      ],
-      rows,
-    ),
-    '',
-    '"At the pre mix": the post rate standardized to the pre period\'s mix of category × census region × order size; rate effect + mix effect = the raw change (Kitagawa).',
-    ...(h.pilotStates
-      ? [
-          "Difference in differences: the pilot states' change minus the other states' change, on weekly cells (per-order errors would overstate significance).",
-        ]
-      : []),
-  ].join('\n');
 }

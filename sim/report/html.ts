@@ -54,15 +54,16 @@ export interface Libraries {
 }
 
 /** Library code as a script block; refuses code that could end the block early. */
-function inlineScript(code: string, what: string): string {
+export function inlineScript(code: string, what: string): string {
   if (/<\/script|<!--/i.test(code)) throw new Error(`${what} contains "</script" or "<!--" and cannot be inlined`);
   return code;
 }
 
-const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
+/** A script's CSP hash source, `'sha256-…'`. */
+export const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
 /** Runs in the page: draws every chart from the JSON block with vega-embed, without eval. */
-const BOOT = `(function () {
+export const BOOT = `(function () {
   var charts = JSON.parse(document.getElementById('routelab-charts').textContent);
   var opts = { renderer: 'svg', ast: true, expr: vega.expressionInterpreter, actions: { export: true, source: false, compiled: false, editor: false } };
   charts.forEach(function (c) {
@@ -76,7 +77,8 @@ const BOOT = `(function () {
   });
 })();`;
 
-const STYLE = `
+/** The report pages' stylesheet (the decision report's; the history report reuses it). */
+export const STYLE = `
 :root { --ink: #1d232a; --muted: #5b6770; --line: #dde2e6; --better: #1a7f45; --worse: #b3261e; --warn-bg: #fff6e0; --warn: #8a5a00; }
 * { box-sizing: border-box; }
 .decision { border: 1px solid var(--line); border-radius: 6px; padding: 12px 18px; margin: 16px 0; }
@@ -262,7 +264,8 @@ function guardBox(input: ReportInput): string {
 </section>`;
 }
 
-function figure(c: ReportChart): string {
+/** A chart's figure: title, caption, the container vega-embed draws in, links to its files. */
+export function figure(c: ReportChart): string {
   return `<figure class="chart" id="chart-${c.id}">
 <figcaption><h3>${e(c.title)}</h3><p>${e(c.caption)}</p></figcaption>
 <div class="vis" id="vis-${c.id}">Drawing the chart… (it needs JavaScript; the SVG and PNG files below have it too)</div>

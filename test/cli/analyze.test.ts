@@ -12,9 +12,11 @@ import { HISTORY_ORDERS } from '../helpers/history.ts';
 const INVENTORY = 'node_id,sku,on_hand\nWH,A,10\nWH,B,1\nST,A,5\nST,B,5\n';
 const POLICIES = ['warehouse-only', 'closest-with-stock', 'fewest-packages'];
 
-const { dataset, remove } = datasets('analyze', tinyFolder({ orders: HISTORY_ORDERS, inventory: INVENTORY }));
+const { dataset, remove, root } = datasets('analyze', tinyFolder({ orders: HISTORY_ORDERS, inventory: INVENTORY }));
 afterAll(remove);
 const dir = dataset('store');
+/** Where each --history run writes its report (never the repository's reports/). */
+const out = (name: string) => join(root, `${name}-history`);
 
 /** The shape every rejected command shares: exit 2, one problem naming the flag, nothing on stdout. */
 function expectRejected(r: ReturnType<typeof routelab>, line: string): void {
@@ -26,8 +28,23 @@ function expectRejected(r: ReturnType<typeof routelab>, line: string): void {
 
 describe('routelab compare --history', () => {
   it('prints each measure before and after the switch with the difference in differences', T, () => {
-    const r = routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'ny');
+    const r = routelab(
+      'compare',
+      dir,
+      '--history',
+      '--switch',
+      '2026-07-13',
+      '--pilot-states',
+      'ny',
+      '--out',
+      out('ny'),
+    );
     expect(r.status, r.stderr).toBe(0);
+    // the report folder, like run's, and its path last on the terminal
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(`Report: ${join(out('ny'), 'index.html')}`);
+    for (const f of ['index.html', 'summary.md', 'cohorts.csv', 'history.json', 'routelab-manifest.json'])
+      expect(existsSync(join(out('ny'), f)), f).toBe(true);
+    expect(readFileSync(join(out('ny'), 'index.html'), 'utf8')).toContain('RouteLab history report');
     expect(r.stdout).toContain('History: orders to NY placed before 2026-07-13 (3 orders) against on or after it (2)');
     const cost = r.stdout.split('\n').find((l) => l.startsWith('ship_cost_per_order'))!;
     expect(
@@ -35,21 +52,26 @@ describe('routelab compare --history', () => {
         .trim()
         .split(/\s{2,}/)
         .slice(0, 5),
-    ).toEqual(['ship_cost_per_order', '2 / 2', '$11.00', '$9.00', '−$2.00']);
-    expect(cost).toMatch(/−\$1\.00$/); // DiD: NY −2 against CA −1; one week a group: no interval
+    ).toEqual(['ship_cost_per_order', '2 / 2', 'too few orders (n = 2)', 'too few orders (n = 2)', 'too few']);
+    expect(cost).toMatch(/too few orders \(n = 1\)$/); // DiD: CA has 1 order a side
     const cancel = r.stdout.split('\n').find((l) => l.startsWith('cancel_rate'))!;
     expect(
       cancel
         .trim()
         .split(/\s{2,}/)
         .slice(0, 5),
-    ).toEqual(['cancel_rate', '3 / 2', '33.3%', '0.0%', '−33.3 pts']);
+    ).toEqual(['cancel_rate', '3 / 2', 'too few orders (n = 3)', 'too few orders (n = 2)', 'too few']);
+    expect(r.stdout).toContain('  on_time_ship_rate: no order has shipped_at'); // the history has no shipped_at column
   });
 
   it('gives the same figures as JSON', T, () => {
-    const r = routelab('compare', dir, '--history', '--switch', '2026-07-13', '--json');
+    const r = routelab('compare', dir, '--history', '--switch', '2026-07-13', '--json', '--out', out('all'));
     expect(r.status, r.stderr).toBe(0);
-    const h = JSON.parse(r.stdout) as {
+    // the JSON printed is the report's history.json, with the report's path
+    const { report, ...figures } = JSON.parse(r.stdout) as { report: string };
+    expect(report).toBe(out('all'));
+    expect(figures).toEqual(JSON.parse(readFileSync(join(out('all'), 'history.json'), 'utf8')));
+    const h = figures as {
       preOrders: number;
       postOrders: number;
       firstDate: string;
@@ -61,14 +83,15 @@ describe('routelab compare --history', () => {
   });
 
   it('a switch day after the last order: exit 2 with the days the orders cover', T, () => {
-    const r = routelab('compare', dir, '--history', '--switch', '2026-08-01');
+    const r = routelab('compare', dir, '--history', '--switch', '2026-08-01', '--out', out('late'));
     expectRejected(r, 'command line: error [--switch] no orders were placed on or after 2026-08-01');
+    expect(existsSync(out('late'))).toBe(false);
     expect(r.stderr).toContain('pick the day routing changed between 2026-07-06 and 2026-07-14');
   });
 
   it('a pilot region no order ships to: exit 2 naming it', T, () => {
     expectRejected(
-      routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'TX'),
+      routelab('compare', dir, '--history', '--switch', '2026-07-13', '--pilot-states', 'TX', '--out', out('tx')),
       '[--pilot-states] no orders ship to TX',
     );
   });
@@ -77,14 +100,14 @@ describe('routelab compare --history', () => {
     const bare = dataset('bare', {
       'orders.csv': 'order_id,placed_at,sku,quantity,customer_zip\nO1,2026-07-06T10:00:00-04:00,A,1,10001\n',
     });
-    const r = routelab('compare', bare, '--history', '--switch', '2026-07-13');
+    const r = routelab('compare', bare, '--history', '--switch', '2026-07-13', '--out', out('bare'));
     expectRejected(r, 'orders.csv: error no order has a recorded outcome to compare');
     expect(r.stderr).toContain('`import shopify` fills status and shipped_at');
   });
 
   it('a switch that is not a date: exit 2 with the form', T, () => {
     expectRejected(
-      routelab('compare', dir, '--history', '--switch', '13/07/2026'),
+      routelab('compare', dir, '--history', '--switch', '13/07/2026', '--out', out('date')),
       '[--switch] "13/07/2026" is not a date',
     );
   });
