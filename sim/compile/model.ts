@@ -421,7 +421,7 @@ function compileDestinations(
     lon: Float64Array.from(locs, (l) => l.lon),
     miles: new Float64Array(m * n),
     zone: new Uint8Array(m * n),
-    nodesByDistance: new Uint8Array(m * n),
+    nodesByDistance: new Int32Array(m * n),
     zonesFromChart: 0,
   };
   // zone chart: origin ZIP3 × destination ZIP3 → zone (0 = not in the chart)

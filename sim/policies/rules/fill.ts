@@ -1,6 +1,8 @@
 /**
- * Filling a request within a set of nodes (a bit mask over node indexes): order-level fill in
- * the preference order, or line-level fill where each line goes to its own best node.
+ * Filling a request within a set of candidate nodes: order-level fill in the preference
+ * order, or line-level fill where each line goes to its own best node. A set is a flag per
+ * position in the preference order (`set[j]` is 1 when candidate `pref[j]` is in it), so it
+ * holds any number of candidates without allocating.
  */
 import { compareKeys } from './keys.ts';
 import type { RulesState } from './state.ts';
@@ -12,8 +14,8 @@ function resetWork(st: RulesState): void {
   for (let i = 0, end = st.groups * st.N; i < end; i++) work[i] = availInit[i]!;
 }
 
-/** Fills every line within `mask` in the preference order, preferring a node that has all of a line; returns units filled. */
-export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, mask: number, c: number): number {
+/** Fills every line within `set` in the preference order, preferring a node that has all of a line; returns units filled. */
+export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, set: Uint8Array, c: number): number {
   const { N, group, work, pref } = st;
   into.clear();
   resetWork(st);
@@ -24,7 +26,7 @@ export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, 
     let whole = -1;
     for (let j = 0; j < c && whole < 0; j++) {
       const n = pref[j]!;
-      if ((mask >>> n) & 1 && work[g * N + n]! >= need) whole = n;
+      if (set[j] && work[g * N + n]! >= need) whole = n;
     }
     if (whole >= 0) {
       into.push(req.lines[k]!, whole, need);
@@ -33,8 +35,8 @@ export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, 
       continue;
     }
     for (let j = 0; j < c && need > 0; j++) {
+      if (!set[j]) continue;
       const n = pref[j]!;
-      if (!((mask >>> n) & 1)) continue;
       const take = Math.min(need, work[g * N + n]!);
       if (take > 0) {
         into.push(req.lines[k]!, n, take);
@@ -82,10 +84,10 @@ function sortByLineKeys(st: RulesState, m: number): void {
 }
 
 /**
- * Routes each line on its own to its best node within `mask`, given what the order already
+ * Routes each line on its own to its best node within `set`, given what the order already
  * sends where (so `fewest-packages` consolidates and `cheapest` is marginal); returns units filled.
  */
-export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, mask: number, c: number): number {
+export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, set: Uint8Array, c: number): number {
   const { N, R, rank, group, work, pref, ranked, lineKeys } = st;
   const lineSku = st.model.orders.lineSku;
   into.clear();
@@ -101,7 +103,7 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, ma
     let m = 0;
     for (let j = 0; j < c; j++) {
       const n = pref[j]!;
-      if (!((mask >>> n) & 1) || work[g * N + n]! <= 0) continue;
+      if (!set[j] || work[g * N + n]! <= 0) continue;
       for (let r = 0; r < R; r++)
         lineKeys[n * R + r] = rank[r]!.lineKey(req, st, n, k, Math.min(need, work[g * N + n]!));
       ranked[m++] = n;
@@ -124,7 +126,7 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, ma
   return filled;
 }
 
-/** Fills the request within the nodes of `mask` the way the allocation level says. */
-export function fillMask(st: RulesState, req: RouteRequest, into: Allocation, mask: number, c: number): number {
-  return st.rules.allocation === 'line' ? lineFill(st, req, into, mask, c) : fillWithin(st, req, into, mask, c);
+/** Fills the request within the candidates of `set` the way the allocation level says. */
+export function fillSet(st: RulesState, req: RouteRequest, into: Allocation, set: Uint8Array, c: number): number {
+  return st.rules.allocation === 'line' ? lineFill(st, req, into, set, c) : fillWithin(st, req, into, set, c);
 }

@@ -36,8 +36,13 @@ export interface RulesState extends RankState {
   readonly trial: Allocation;
   /** Nodes able to take the line being routed, best first. */
   readonly ranked: Int32Array;
-  /** The allocation chosen so far: its node mask, units filled and number of nodes. */
-  bestMask: number;
+  /**
+   * Sets of candidates, a flag per position in `pref` (fill.ts): the set being weighed, and
+   * the set of the allocation chosen so far.
+   */
+  readonly inSet: Uint8Array;
+  readonly best: Uint8Array;
+  /** The allocation chosen so far: units filled and number of nodes. */
   bestFill: number;
   bestSize: number;
   /** Subsets of c candidates by size (`subsetsBySize(c)`), made when first needed. */
@@ -95,7 +100,8 @@ export function createRulesState(model: Model, rules: RuleSet, day: (dayIndex: n
     trialKeys: new Float64Array(R),
     trial: new Allocation(maxLines * N),
     ranked: new Int32Array(N),
-    bestMask: 0,
+    inSet: new Uint8Array(N),
+    best: new Uint8Array(N),
     bestFill: -1,
     bestSize: 0,
     subsets: [],
