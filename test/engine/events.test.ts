@@ -226,6 +226,30 @@ describe('EventQueue', () => {
     expect(q.size).toBe(0);
   });
 
+  it('round-trips excluded-node bitsets of several words (200 nodes: 7 words), past its initial capacity', () => {
+    const q = new EventQueue(2, 7);
+    const f = newEventRecord(7);
+    for (let i = 0; i < 5; i++) {
+      f.order = i;
+      f.excluded.fill(0);
+      f.excluded[i] = 1 << i; // node 33 × i (word i, bit i)
+      f.excluded[6] = -1;
+      q.pushReroute(10 - i, f);
+    }
+    const got: number[][] = [];
+    while (q.size > 0) {
+      q.pop();
+      got.push([q.last.order, ...q.last.excluded]);
+    }
+    expect(got).toEqual([
+      [4, 0, 0, 0, 0, 16, 0, -1],
+      [3, 0, 0, 0, 8, 0, 0, -1],
+      [2, 0, 0, 4, 0, 0, 0, -1],
+      [1, 0, 2, 0, 0, 0, 0, -1],
+      [0, 1, 0, 0, 0, 0, 0, -1],
+    ]);
+  });
+
   it('stays ordered when pushes and pops interleave (freed slots are reused)', () => {
     const q = new EventQueue(4);
     const popped: number[] = [];
