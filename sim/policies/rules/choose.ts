@@ -25,14 +25,15 @@ export function subsetsBySize(k: number): Int32Array {
   return Int32Array.from(masks);
 }
 
-/** Puts the first `c` candidate positions in `set` (`on` 1) or takes them all out (`on` 0). */
-function markAll(set: Uint8Array, c: number, on: number): void {
-  for (let j = 0; j < c; j++) set[j] = on;
+/** Writes the positions 0…c-1 (every candidate) into `set`; returns c. */
+function allPositions(set: Int32Array, c: number): number {
+  for (let j = 0; j < c; j++) set[j] = j;
+  return c;
 }
 
 /** Line-level routing without a package limit: every line to its own best node among all candidates. */
 function lineByLine(st: RulesState, req: RouteRequest, c: number): void {
-  markAll(st.best, c, 1);
+  st.bestCount = allPositions(st.best, c);
   st.bestFill = lineFill(st, req, st.trial, st.best, c);
   st.bestSize = evaluate(st, req, st.trial, st.bestKeys);
 }
@@ -43,18 +44,17 @@ function lineByLine(st: RulesState, req: RouteRequest, c: number): void {
  */
 function bestSubset(st: RulesState, req: RouteRequest, c: number): void {
   const { rules, trial, trialKeys, bestKeys, R, inSet } = st;
-  markAll(inSet, c, 1);
-  const target = fillSet(st, req, trial, inSet, c);
+  const target = fillSet(st, req, trial, inSet, allPositions(inSet, c));
   const stopAtFirstFull = st.rank[0]!.growsWithPackages;
   const list = (st.subsets[c] ??= subsetsBySize(c));
   let bestSub = 0;
   for (let s = 0; s < list.length; s++) {
     const sub = list[s]!;
     let size = 0;
-    for (let j = 0; j < c; j++) size += inSet[j] = (sub >>> j) & 1;
+    for (let j = 0; j < c; j++) if ((sub >>> j) & 1) inSet[size++] = j;
     if (size > rules.maxPackages) break;
     if (st.bestFill === target && stopAtFirstFull && size > st.bestSize) break;
-    const filled = fillSet(st, req, trial, inSet, c);
+    const filled = fillSet(st, req, trial, inSet, size);
     if (filled < st.bestFill) continue;
     const used = evaluate(st, req, trial, trialKeys);
     if (used < size) continue; // a smaller set gives the same allocation
@@ -66,30 +66,42 @@ function bestSubset(st: RulesState, req: RouteRequest, c: number): void {
       bestKeys.set(trialKeys);
     }
   }
-  for (let j = 0; j < c; j++) st.best[j] = (bestSub >>> j) & 1;
+  st.bestCount = 0;
+  for (let j = 0; j < c; j++) if ((bestSub >>> j) & 1) st.best[st.bestCount++] = j;
 }
 
-/** Greedy set cover: adds the node (in preference order) that fills the most, up to `max_packages`. */
+/**
+ * Greedy set cover: adds the node (in preference order) that fills the most, up to
+ * `max_packages`. Each trial is the chosen set with one more position, kept ascending.
+ */
 function greedyCover(st: RulesState, req: RouteRequest, c: number): void {
-  const { rules, trial, inSet, best } = st;
-  markAll(inSet, c, 1);
-  const target = fillSet(st, req, trial, inSet, c);
+  const { rules, trial, inSet, best, chosen } = st;
+  const target = fillSet(st, req, trial, inSet, allPositions(inSet, c));
+  for (let j = 0; j < c; j++) chosen[j] = 0;
   let filled = 0;
   while (filled < target && st.bestSize < rules.maxPackages) {
     let pick = -1,
       pickFill = filled;
-    for (let j = 0; j < c; j++) {
-      if (best[j]) continue;
-      best[j] = 1; // weigh the chosen set with candidate j added
-      const f = fillSet(st, req, trial, best, c);
-      best[j] = 0;
+    for (let j = 0, at = 0; j < c; j++) {
+      if (chosen[j]) {
+        at++; // positions of `best` below j
+        continue;
+      }
+      // the trial set: best[0..at), j, best[at..)
+      for (let i = 0; i < at; i++) inSet[i] = best[i]!;
+      inSet[at] = j;
+      for (let i = at; i < st.bestCount; i++) inSet[i + 1] = best[i]!;
+      const f = fillSet(st, req, trial, inSet, st.bestCount + 1);
       if (f > pickFill) {
         pick = j;
         pickFill = f;
       }
     }
     if (pick < 0) break;
-    best[pick] = 1;
+    let at = st.bestCount++;
+    for (; at > 0 && best[at - 1]! > pick; at--) best[at] = best[at - 1]!;
+    best[at] = pick;
+    chosen[pick] = 1;
     st.bestSize++;
     filled = pickFill;
   }
@@ -104,16 +116,13 @@ function greedyCover(st: RulesState, req: RouteRequest, c: number): void {
 function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): void {
   const { pref, trial, inSet, best } = st;
   const ids = st.model.nodes.ids;
-  fillSet(st, req, trial, best, c);
+  fillSet(st, req, trial, best, st.bestCount);
   const splitCost = costOf(st, req, trial);
   let single = -1,
     singleCost = Infinity;
-  markAll(inSet, c, 0);
   for (let j = 0; j < c; j++) {
-    inSet[j] = 1;
-    const filled = fillSet(st, req, trial, inSet, c);
-    inSet[j] = 0;
-    if (filled < st.bestFill) continue;
+    inSet[0] = j;
+    if (fillSet(st, req, trial, inSet, 1) < st.bestFill) continue;
     const cost = costOf(st, req, trial);
     if (cost < singleCost - EPS) {
       singleCost = cost;
@@ -124,8 +133,8 @@ function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): voi
     req.trace?.notes.push(
       `splitting would save $${(singleCost - splitCost).toFixed(2)}, not more than the $${min.toFixed(2)} minimum, so ${ids[pref[single]!]} ships it all`,
     );
-    markAll(best, c, 0);
-    best[single] = 1;
+    best[0] = single;
+    st.bestCount = 1;
   } else if (single >= 0)
     req.trace?.notes.push(
       `splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[pref[single]!]}`,
@@ -135,14 +144,14 @@ function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): voi
 /** Chooses the allocation among the `c` candidates (in `pref`) and writes it into `out`. */
 export function chooseAllocation(st: RulesState, req: RouteRequest, out: Allocation, c: number): void {
   const { rules } = st;
-  markAll(st.best, c, 0);
+  st.bestCount = 0;
   st.bestFill = -1;
   st.bestSize = 0;
   if (rules.allocation === 'line' && rules.maxPackages === Infinity) lineByLine(st, req, c);
   else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, c);
   else greedyCover(st, req, c);
   if (st.bestSize > 1 && rules.ifSavesMin !== null) ifSaves(st, req, c, rules.ifSavesMin);
-  fillSet(st, req, out, st.best, c);
+  fillSet(st, req, out, st.best, st.bestCount);
   if (req.trace) {
     evaluate(st, req, out, st.trialKeys);
     recordOption(st, req, out, st.bestFill, st.trialKeys, true);
