@@ -258,11 +258,6 @@ export const msg = {
     message: `node ${q(node)} has ZIP ${zip5}, which is not in the ZIP database`,
     hint: 'correct the ZIP, or give lat and lon for the node',
   }),
-  tooManyNodes: (n: number, max: number, atRow = false): MessageText => ({
-    code: 'too-many-nodes',
-    message: `${n} nodes are listed; RouteLab handles at most ${max} for now${atRow ? ` (this row is node ${max + 1}), so the orders were not read` : ''}`,
-    hint: 'split the network into regions, or leave out nodes that never ship online orders',
-  }),
   capacityBacklog: (b: {
     policy: string;
     waited: number;
@@ -854,8 +849,6 @@ export const notCheckedText = {
   data: (why: string): string => `the data files: ${why}`,
   customPolicies: (files: string[]): string =>
     `custom policy code (${files.join(', ')}): validate does not run it, so neither the code nor its settings were checked; run or explain --policy runs it`,
-  ordersSkipped: (orders: string, nodes: string): string =>
-    `the orders: ${orders} was not read, because ${nodes} lists more nodes than RouteLab handles; fix that and validate again`,
 };
 
 /** Faults while writing the output that are not bad input (exit 1 with this sentence, no stack trace). */
@@ -963,6 +956,9 @@ export const dataQualityText = {
   written: (counts: string): string =>
     `${counts}, most important first as validate ranks them. The run went ahead; check whether they matter for the decision.`,
   none: 'No warnings: every input row was used as written.',
+  /** The terminal's first line over the history report's warnings (its charts'). */
+  history: (warnings: number): string =>
+    `${countOf(warnings, 'warning', 'warnings')} (the history report was written; details in summary.md):`,
   /** Said when the findings' shares are of more orders than the run replayed. */
   sharesOf: (orders: number, replayed: number): string =>
     `Shares are of the ${countOf(orders, 'order', 'orders')} in orders.csv, as validate counts them; ${replayed} ${replayed === 1 ? 'was' : 'were'} replayed (the notes say why not the others).`,

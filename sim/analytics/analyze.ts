@@ -16,6 +16,7 @@ import { roi, tornado, type CostLine, type RoiInputs, type RoiResult, type Torna
 import { alternatives, decidedOn, worsenedGuardrails, type DecisionRule } from './recommend.ts';
 import { policyRun, savingOf, type Savings } from './savings.ts';
 import { addedNodes, asCostLines, nodeCostLines, stepRoiConfig, type NodeCostLines } from './node-costs.ts';
+import { hasNode } from '../engine/node-set.ts';
 import { deltas } from '../metrics/deltas.ts';
 import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
@@ -225,8 +226,8 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
   const stores = storeReadiness(run, policy, against, money.npv, inputs, opts.accuracy);
   const rows = tornado(inputs, stores?.tornado);
   let nodesShipping = 0;
-  const mask = pol.run.outcomes.nodeMask.reduce((m, x) => m | x, 0);
-  for (let n = 0; n < pol.model.nodes.count; n++) if ((mask >>> n) & 1) nodesShipping++;
+  const shipped = pol.run.outcomes.unionNodes();
+  for (let n = 0; n < pol.model.nodes.count; n++) if (hasNode(shipped, 0, n)) nodesShipping++;
   const certain = interval ? interval.low > 0 || interval.high < 0 : null;
   const guards = runGuards(run, against, opts.staleInventory ?? []);
   const decision = decide({
@@ -303,10 +304,10 @@ function storeReadiness(
   replay?: (shift: number) => ScenarioRun,
 ) {
   const pol = policyRun(run, policy);
-  const mask = pol.run.outcomes.nodeMask.reduce((m, x) => m | x, 0);
+  const shipped = pol.run.outcomes.unionNodes();
   const shipping: { node: string; name: string; accuracy: number }[] = [];
   for (let n = 0; n < pol.model.nodes.count; n++) {
-    if ((mask >>> n) & 1 && pol.model.nodes.types[n] === 'store')
+    if (hasNode(shipped, 0, n) && pol.model.nodes.types[n] === 'store')
       shipping.push({
         node: pol.model.nodes.ids[n]!,
         name: pol.model.nodes.names[n] ?? '',

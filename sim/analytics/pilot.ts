@@ -96,10 +96,10 @@ interface Cohort {
 
 /** The ids of the nodes that shipped order `o` ("STORE-LA+WH"): comparable between runs on different networks. */
 function servingNodes(p: PolicyRun, o: number): string {
-  const mask = p.run.outcomes.nodeMask[o]!,
+  const out = p.run.outcomes,
     ids = p.model.nodes.ids;
   let key = '';
-  for (let k = 0; k < ids.length; k++) if ((mask >>> k) & 1) key += key ? `+${ids[k]}` : ids[k];
+  for (let k = 0; k < ids.length; k++) if (out.shippedFrom(o, k)) key += key ? `+${ids[k]}` : ids[k];
   return key;
 }
 

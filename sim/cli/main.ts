@@ -13,7 +13,7 @@ import { importShopify } from './import.ts';
 import { runCommand, runReport } from './run.ts';
 import { OutputFault } from '../io/out-errors.ts';
 import { formatProblems, InputError } from '../problems.ts';
-import { msg } from '../messages.ts';
+import { dataQualityText, msg } from '../messages.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
 import { dataQualityTerminal, type DataQuality } from '../report/data-quality.ts';
 
@@ -160,7 +160,9 @@ function program(): Command {
         const { compareCommand, historyCommand } = await import('./analyze.ts');
         if (opts.history) {
           const res = await historyCommand(scenario, opts, ROOT);
-          for (const line of warningLines(res.warnings, {})) process.stderr.write(`${line}\n`);
+          const shown = res.warnings.filter((w) => w.severity === 'warning');
+          if (shown.length && !opts.json)
+            process.stderr.write(`${dataQualityText.history(shown.length)}\n${formatProblems(shown, 3)}\n\n`);
           process.stdout.write(`${res.text}\n`);
           return;
         }

@@ -26,9 +26,6 @@ import { formatEpochDay, parseIsoDate } from '../time/calendar.ts';
 import { localEpochDay } from '../time/zone.ts';
 import { hashString } from '../random/rng.ts';
 
-/** Most nodes a model may have (node sets are 32-bit masks in the engine). */
-export const MAX_NODES = 31;
-
 export interface CompileInput {
   data: DataRows;
   scenario: ScenarioFile;
@@ -421,7 +418,7 @@ function compileDestinations(
     lon: Float64Array.from(locs, (l) => l.lon),
     miles: new Float64Array(m * n),
     zone: new Uint8Array(m * n),
-    nodesByDistance: new Uint8Array(m * n),
+    nodesByDistance: new Int32Array(m * n),
     zonesFromChart: 0,
   };
   // zone chart: origin ZIP3 × destination ZIP3 → zone (0 = not in the chart)
@@ -503,10 +500,6 @@ function compileReceipts(
  */
 export function compileModel(input: CompileInput, problems: Problems): Model | null {
   const { data, scenario: sc, scenarioFile } = input;
-  if (data.nodes.length > MAX_NODES) {
-    problems.error({ file: data.files.nodes, ...msg.tooManyNodes(data.nodes.length, MAX_NODES) });
-    return null;
-  }
   const nodes = compileNodes(data.nodes, sc, data.files.nodes, data.columns.nodes, problems);
   const start = parseIsoDate(sc.period.start)!;
   const end = parseIsoDate(sc.period.end)!;

@@ -19,6 +19,7 @@ import { Capacity } from './capacity.ts';
 import { EVENT_BACKORDER_DEADLINE, EVENT_RECEIPT, EVENT_REROUTE, EVENT_REVIEW, EventQueue } from './events.ts';
 import { Fulfilment, type RunParts } from './fulfil.ts';
 import { Ledger } from './ledger.ts';
+import { nodeWords } from './node-set.ts';
 import {
   FLAG_BACKORDERED,
   FLAG_CAPACITY_WAIT,
@@ -119,7 +120,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
 /** The empty state of a run, with the data receipts and the replenishment reviews scheduled. */
 function newRun(model: Model, rng: Rng): RunParts {
   const cal = model.calendar;
-  const out = new OrderOutcomes(model.orders.count);
+  const out = new OrderOutcomes(model.orders.count, model.nodes.count);
   const log = new PackageLog();
   const stats: RunStats = {
     overweightPackages: 0,
@@ -130,7 +131,7 @@ function newRun(model: Model, rng: Rng): RunParts {
     longestCapacityWaitDays: 0,
     pastHorizonPackages: 0,
   };
-  const queue = new EventQueue();
+  const queue = new EventQueue(1024, nodeWords(model.nodes.count));
   const ledger = new Ledger(model);
   // the ledger's first inbound records are the data receipts, in receipt order
   for (let r = 0; r < model.receipts.count; r++) queue.pushReceipt(model.receipts.time[r]!, r);

@@ -10,6 +10,9 @@
  * kind's subject (the inbound record, review day, order or backorder entry), then in
  * scheduling order. Reroutes have the order as subject, so one order's reroutes at one
  * instant pop one after another, in the orders' own sequence.
+ *
+ * A reroute's excluded nodes are a node bitset (node-set.ts) of the queue's `words` words,
+ * stored flat per slot.
  */
 
 /** Stock arrives: an inbound record of the ledger (a data receipt or a replenishment order). */
@@ -29,8 +32,8 @@ export interface RerouteFields {
   line: number;
   /** Units that were not found. */
   qty: number;
-  /** Bit mask of nodes the line may not go back to. */
-  excluded: number;
+  /** Nodes the line may not go back to: a node bitset of the queue's `words` words (node-set.ts). */
+  excluded: Int32Array;
   /** Earliest ship day of the reroute's packages. */
   minDay: number;
   /** Pick attempt of the line (1 after its first failure). */
@@ -51,8 +54,8 @@ export interface EventRecord extends RerouteFields {
   waiter: number;
 }
 
-/** A blank record (for the queue's `last`, and as a reusable `RerouteFields` scratch). */
-export function newEventRecord(): EventRecord {
+/** A blank record (for the queue's `last`, and as a reusable `RerouteFields` scratch) with an excluded bitset of `words` words. */
+export function newEventRecord(words = 1): EventRecord {
   return {
     time: 0,
     kind: -1,
@@ -62,7 +65,7 @@ export function newEventRecord(): EventRecord {
     order: 0,
     line: 0,
     qty: 0,
-    excluded: 0,
+    excluded: new Int32Array(words),
     minDay: 0,
     attempt: 0,
   };
@@ -72,7 +75,9 @@ export class EventQueue {
   /** Events waiting. */
   size = 0;
   /** The event the last `pop` removed; overwritten by the next pop. */
-  readonly last: EventRecord = newEventRecord();
+  readonly last: EventRecord;
+  /** Words of each reroute's excluded-node bitset. */
+  readonly words: number;
   private seq = 0;
   private time: Float64Array;
   private kind: Int32Array;
@@ -81,6 +86,7 @@ export class EventQueue {
   private subject: Int32Array;
   private line: Int32Array;
   private qty: Int32Array;
+  /** `words` words per slot. */
   private excluded: Int32Array;
   private minDay: Int32Array;
   private attempt: Int32Array;
@@ -90,14 +96,17 @@ export class EventQueue {
   private freeCount = 0;
   private slots = 0;
 
-  constructor(capacity = 1024) {
+  /** An empty queue with room for `capacity` events before it grows; excluded-node bitsets of `words` words (node-set.ts `nodeWords`). */
+  constructor(capacity = 1024, words = 1) {
+    this.words = words;
+    this.last = newEventRecord(words);
     this.time = new Float64Array(capacity);
     this.kind = new Int32Array(capacity);
     this.order = new Float64Array(capacity);
     this.subject = new Int32Array(capacity);
     this.line = new Int32Array(capacity);
     this.qty = new Int32Array(capacity);
-    this.excluded = new Int32Array(capacity);
+    this.excluded = new Int32Array(capacity * words);
     this.minDay = new Int32Array(capacity);
     this.attempt = new Int32Array(capacity);
     this.heap = new Int32Array(capacity);
@@ -119,7 +128,8 @@ export class EventQueue {
     const s = this.slot(time, EVENT_REROUTE, f.order);
     this.line[s] = f.line;
     this.qty[s] = f.qty;
-    this.excluded[s] = f.excluded;
+    const W = this.words;
+    for (let w = 0; w < W; w++) this.excluded[s * W + w] = f.excluded[w]!;
     this.minDay[s] = f.minDay;
     this.attempt[s] = f.attempt;
     this.insert(s);
@@ -180,7 +190,8 @@ export class EventQueue {
       e.order = subject;
       e.line = this.line[s]!;
       e.qty = this.qty[s]!;
-      e.excluded = this.excluded[s]!;
+      const W = this.words;
+      for (let w = 0; w < W; w++) e.excluded[w] = this.excluded[s * W + w]!;
       e.minDay = this.minDay[s]!;
       e.attempt = this.attempt[s]!;
     } else e.waiter = subject;
@@ -234,8 +245,8 @@ export class EventQueue {
       b.set(a);
       return b;
     };
-    const i32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
+    const i32 = (a: Int32Array, per = 1) => {
+      const b = new Int32Array(cap * per);
       b.set(a);
       return b;
     };
@@ -245,7 +256,7 @@ export class EventQueue {
     this.subject = i32(this.subject);
     this.line = i32(this.line);
     this.qty = i32(this.qty);
-    this.excluded = i32(this.excluded);
+    this.excluded = i32(this.excluded, this.words);
     this.minDay = i32(this.minDay);
     this.attempt = i32(this.attempt);
     this.heap = i32(this.heap);

@@ -8,9 +8,10 @@
  */
 import type { Backorders } from './backorders.ts';
 import type { Capacity } from './capacity.ts';
-import { newEventRecord, type EventQueue } from './events.ts';
+import { newEventRecord, type EventQueue, type EventRecord } from './events.ts';
 import type { ExplainRequest } from './explain.ts';
 import type { Ledger } from './ledger.ts';
+import { addNode, hasNode, nodeWords } from './node-set.ts';
 import {
   FLAG_BACKORDERED,
   FLAG_CAPACITY_WAIT,
@@ -77,7 +78,10 @@ export class Fulfilment {
   private readonly failed: Uint8Array;
   private readonly entryAttempt: Int32Array;
   /** Scratch for scheduling reroutes. */
-  private readonly failure = newEventRecord();
+  private readonly failure: EventRecord;
+  /** The nodes a reroute may not use (a node bitset), and the empty set for first routes and backorders. */
+  private readonly excluded: Int32Array;
+  private readonly none: Int32Array;
   private readonly planQuote = newQuote();
 
   /** Fulfilment over the run's state `parts`; sizes its buffers for the model's longest order. */
@@ -88,6 +92,10 @@ export class Fulfilment {
   ) {
     const { orders, nodes, calendar: cal } = model;
     const N = nodes.count;
+    const W = nodeWords(N);
+    this.failure = newEventRecord(W);
+    this.excluded = new Int32Array(W);
+    this.none = new Int32Array(W);
     let maxLines = 1;
     for (let o = 0; o < orders.count; o++)
       maxLines = Math.max(maxLines, orders.lineStart[o + 1]! - orders.lineStart[o]!);
@@ -136,7 +144,7 @@ export class Fulfilment {
     const { orders } = model;
     const ls = orders.lineStart[o]!,
       le = orders.lineStart[o + 1]!;
-    this.prepare(o, t, 0, PACKAGE_INITIAL, -1);
+    this.prepare(o, t, this.none, PACKAGE_INITIAL, -1);
     req.count = le - ls;
     for (let i = 0; i < req.count; i++) {
       req.lines[i] = ls + i;
@@ -150,7 +158,7 @@ export class Fulfilment {
       }
     }
     this.decide(o, t, PACKAGE_INITIAL);
-    this.apply(o, t, -1, 0, PACKAGE_INITIAL);
+    this.apply(o, t, -1, this.none, PACKAGE_INITIAL);
   }
 
   /**
@@ -160,17 +168,18 @@ export class Fulfilment {
    * latest of their next days.
    */
   reroute(o: number, t: number): void {
-    const { req, reqAttempt } = this;
+    const { req, reqAttempt, excluded } = this;
     const { queue, out, stats } = this.parts;
-    let excluded = 0,
-      minDay = -1;
+    const W = excluded.length;
+    let minDay = -1;
+    excluded.fill(0);
     req.count = 0;
     for (;;) {
       const e = queue.last,
         line = e.line;
       out.touches[o]++;
       stats.failedPicks++;
-      excluded |= e.excluded;
+      for (let w = 0; w < W; w++) excluded[w]! |= e.excluded[w]!;
       if (e.minDay > minDay) minDay = e.minDay;
       let i = 0;
       while (i < req.count && req.lines[i] !== line) i++;
@@ -202,7 +211,7 @@ export class Fulfilment {
   private readonly serveBackorder = (o: number, line: number, qty: number): number => {
     const { req, alloc } = this;
     const t = this.serveTime;
-    this.prepare(o, t, 0, PACKAGE_BACKORDER, -1);
+    this.prepare(o, t, this.none, PACKAGE_BACKORDER, -1);
     req.count = 1;
     req.lines[0] = line;
     req.need[0] = qty;
@@ -212,7 +221,7 @@ export class Fulfilment {
     for (let e = 0; e < alloc.count; e++) got += alloc.qty[e]!;
     if (got > 0) {
       req.need[0] = got; // ship what arrived; the rest keeps waiting
-      this.apply(o, t, -1, 0, PACKAGE_BACKORDER);
+      this.apply(o, t, -1, this.none, PACKAGE_BACKORDER);
     }
     return got;
   };
@@ -254,12 +263,12 @@ export class Fulfilment {
   }
 
   /**
-   * Prepares `req` for some lines of order `o` at time `t`, excluding nodes in `excluded`.
+   * Prepares `req` for some lines of order `o` at time `t`, excluding the nodes in `excluded` (a node bitset).
    * A node is eligible when the day it would ship (its own date, after its cutoff, ship days
    * and daily capacity) is inside its active window; when the order may be held by an
    * exception review, also the day it would ship after the review's delay.
    */
-  private prepare(o: number, t: number, excluded: number, kind: number, minDay: number): void {
+  private prepare(o: number, t: number, excluded: Int32Array, kind: number, minDay: number): void {
     const { req, planDay } = this;
     const { capacity } = this.parts;
     const review = this.settings.review;
@@ -275,7 +284,7 @@ export class Fulfilment {
       (review.orderRule[o]! > 0 || review.storeStockWithin >= 0);
     for (let node = 0; node < this.model.nodes.count; node++) {
       planDay[node] = -1;
-      if ((excluded >>> node) & 1) req.eligible[node] = 0;
+      if (hasNode(excluded, 0, node)) req.eligible[node] = 0;
       else if (!capacity.windowed[node]) req.eligible[node] = 1;
       else {
         planDay[node] = capacity.planShipDay(node, t, minDay, true);
@@ -294,7 +303,7 @@ export class Fulfilment {
    * passes unfilled units on, holds the order for review when a rule says so, then ships
    * one package per node and schedules the reroutes.
    */
-  private apply(o: number, t: number, minDay: number, excluded: number, kind: number): void {
+  private apply(o: number, t: number, minDay: number, excluded: Int32Array, kind: number): void {
     const lowStoreStock = this.take(o, kind);
     const { req, given } = this;
     for (let i = 0; i < req.count; i++)
@@ -408,7 +417,7 @@ export class Fulfilment {
    * not before `minDay`) and schedules a reroute of every pick that failed there, found at
    * the node's cutoff that day; the failing node joins the reroute's `excluded` nodes.
    */
-  private shipAll(o: number, release: number, minDay: number, excluded: number, kind: number): void {
+  private shipAll(o: number, release: number, minDay: number, excluded: Int32Array, kind: number): void {
     const { alloc, failed, entryAttempt, failure, model } = this;
     const { nodes, calendar: cal } = model;
     const { capacity, packages, log, out, stats, queue } = this.parts;
@@ -450,7 +459,8 @@ export class Fulfilment {
         failure.order = o;
         failure.line = alloc.line[e]!;
         failure.qty = alloc.qty[e]!;
-        failure.excluded = excluded | (1 << node);
+        failure.excluded.set(excluded);
+        addNode(failure.excluded, 0, node);
         failure.minDay = day + 1;
         failure.attempt = entryAttempt[e]! + 1;
         queue.pushReroute(pickTime, failure);

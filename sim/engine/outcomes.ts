@@ -2,6 +2,8 @@
  * Columnar outcome records: one slot per order per run, and a log of every package.
  * Typed arrays, written by the engine without allocating per order.
  */
+import { hasNode, nodeWords } from './node-set.ts';
+
 export const FLAG_REROUTED = 1;
 export const FLAG_BACKORDERED = 2;
 export const FLAG_CAPACITY_WAIT = 4;
@@ -12,8 +14,10 @@ export const FLAG_REVIEWED = 16;
 export class OrderOutcomes {
   readonly count: number;
   readonly packages: Int32Array;
-  /** Bit k set when node k shipped a package. */
-  readonly nodeMask: Int32Array;
+  /** 32-bit words per order in `nodeBits`: one per 32 nodes of the network. */
+  readonly nodeWords: number;
+  /** Per order, `nodeWords` words: the bitset of the nodes that shipped it a package (see node-set.ts). */
+  readonly nodeBits: Int32Array;
   readonly unitsShipped: Int32Array;
   readonly unitsCancelled: Int32Array;
   readonly shipCost: Float64Array;
@@ -43,10 +47,12 @@ export class OrderOutcomes {
   /** Each order's share of the hindsight bound (sim/lp/hindsight.ts), set after the run when it was solved for this model; else null. */
   boundCost: Float64Array | null = null;
 
-  constructor(count: number) {
+  /** Outcomes of `count` orders on a network of `nodes` nodes, every order still empty. */
+  constructor(count: number, nodes: number) {
     this.count = count;
     this.packages = new Int32Array(count);
-    this.nodeMask = new Int32Array(count);
+    this.nodeWords = nodeWords(nodes);
+    this.nodeBits = new Int32Array(count * this.nodeWords);
     this.unitsShipped = new Int32Array(count);
     this.unitsCancelled = new Int32Array(count);
     this.shipCost = new Float64Array(count);
@@ -66,6 +72,20 @@ export class OrderOutcomes {
     this.onTimeShip = new Uint8Array(count);
     this.onTimeDelivery = new Uint8Array(count);
     this.reason = new Uint8Array(count);
+  }
+
+  /** Whether node `node` shipped a package of order `o`. */
+  shippedFrom(o: number, node: number): boolean {
+    return hasNode(this.nodeBits, o * this.nodeWords, node);
+  }
+
+  /** The nodes that shipped a package of any order: one bitset of `nodeWords` words (test with `hasNode(bits, 0, k)`). */
+  unionNodes(): Int32Array {
+    const W = this.nodeWords,
+      bits = this.nodeBits,
+      all = new Int32Array(W);
+    for (let i = 0; i < bits.length; i += W) for (let w = 0; w < W; w++) all[w]! |= bits[i + w]!;
+    return all;
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { addBusinessDays } from '../model/day-tables.ts';
 import type { Model } from '../model/types.ts';
+import { addNode } from './node-set.ts';
 import type { KeyedDraw } from '../random/rng.ts';
 import type { OrderOutcomes, PackageLog, RunStats } from './outcomes.ts';
 import { newQuote, pickCost, quotePackage } from './pricing.ts';
@@ -105,7 +106,7 @@ export class Packages {
     log.miles[p] = miles;
 
     out.packages[o]++;
-    out.nodeMask[o] |= 1 << node;
+    addNode(out.nodeBits, o * out.nodeWords, node);
     out.unitsShipped[o] += units;
     out.shipCost[o] += cost;
     out.pickCost[o] += pick;

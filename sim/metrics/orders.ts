@@ -41,9 +41,8 @@ export interface OrderRecord {
  */
 export function orderRecord(model: Model, out: OrderOutcomes, o: number): OrderRecord {
   const nodes = model.nodes;
-  const mask = out.nodeMask[o]!;
   const used: string[] = [];
-  for (let k = 0; k < nodes.count; k++) if ((mask >>> k) & 1) used.push(nodes.ids[k]!);
+  for (let k = 0; k < nodes.count; k++) if (out.shippedFrom(o, k)) used.push(nodes.ids[k]!);
   return {
     unitsShipped: out.unitsShipped[o]!,
     unitsCancelled: out.unitsCancelled[o]!,

@@ -86,7 +86,7 @@ export interface DestinationTable {
   /** How many destination × node pairs took their zone from the zone chart (the rest from distance bands). */
   zonesFromChart: number;
   /** Per destination: node indexes sorted by miles (ties by node id). */
-  nodesByDistance: Uint8Array;
+  nodesByDistance: Int32Array;
 }
 
 export interface OrderTable {

@@ -36,24 +36,6 @@ export const NODE_COLUMNS = {
   oneOf: [['zip'], ['lat', 'lon']],
 } as const;
 
-/**
- * Whether nodes.csv lists more than `max` rows; if so, records the error at the row of the
- * first node too many. The pipeline checks this before reading the orders, so a big orders
- * file is not parsed for a network that cannot be replayed.
- */
-export function tooManyNodes(table: CsvTable, max: number, problems: Problems): boolean {
-  if (table.rows.length <= max) return false;
-  const column = table.header.indexOf('node_id') + 1 || undefined;
-  problems.error({
-    file: table.file,
-    line: table.lines[max],
-    column,
-    field: 'node_id',
-    ...msg.tooManyNodes(table.rows.length, max, true),
-  });
-  return true;
-}
-
 /** Parses nodes.csv rows; bad cells are recorded and their rows left out. */
 export function parseNodes(table: CsvTable, problems: Problems): NodeRow[] {
   const money = (t: string) => parseNumber(t, 0);

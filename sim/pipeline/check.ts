@@ -47,8 +47,7 @@ export function checkData(input: DataCheckInput): DataCheck {
   const rateCard = scenario
     ? scenario.config.shipping.model === 'rate-card'
     : files.rates.text !== null || files.transit.text !== null;
-  const { rows: parsed, unreadable, skipped } = parseData(files, rateCard, problems);
-  if (skipped.has('orders')) notChecked.push(notCheckedText.ordersSkipped(parsed.files.orders, parsed.files.nodes));
+  const { rows: parsed, unreadable } = parseData(files, rateCard, problems);
   checkReferences(parsed, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
   // the start stock `run` would replay (rebuilt from today's when the scenario asks), checked as such
   const rows =
@@ -63,7 +62,7 @@ export function checkData(input: DataCheckInput): DataCheck {
     if (!rateCard) notChecked.push(notCheckedText.rateCard);
     const span = orderSpan(rows.orders, timezone);
     if (span) config = bareConfig(span, rateCard, rows);
-    else if (!skipped.has('orders')) notChecked.push(notCheckedText.period);
+    else notChecked.push(notCheckedText.period);
   }
   const period: Period | null = config
     ? { start: parseIsoDate(config.period.start)!, end: parseIsoDate(config.period.end)! }
@@ -79,8 +78,7 @@ export function checkData(input: DataCheckInput): DataCheck {
       problems,
     );
     if (model && scenario) checkPolicies(model, scenario, rows, problems);
-  } else if (config && !skipped.has('orders'))
-    notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
+  } else if (config) notChecked.push(notCheckedText.compile(blockers.map((t) => rows.files[t])));
 
   checkReadiness(rows, { period, timezone, rateCard, unreadable }, problems);
   notChecked.push(notCheckedText.replay);

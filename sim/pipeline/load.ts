@@ -5,10 +5,10 @@
  *
  *   parseData ─▶ checkReferences ─▶ (withStartStock) ─▶ compileModel ─▶ (a sweep's node overrides) ─▶ preparePolicies
  */
-import { compileModel, MAX_NODES } from '../compile/model.ts';
+import { compileModel } from '../compile/model.ts';
 import type { Model } from '../model/types.ts';
 import { fromCSV, type CsvTable } from '../parse/csv.ts';
-import { parseNodes, tooManyNodes } from '../parse/nodes.ts';
+import { parseNodes } from '../parse/nodes.ts';
 import { parseOrders } from '../parse/orders.ts';
 import { parseRates, parseTransit, parseZoneChart } from '../parse/rates.ts';
 import { parseSkus } from '../parse/skus.ts';
@@ -76,18 +76,14 @@ const KEY_COLUMN: Partial<Record<TableName, string>> = { skus: 'sku', nodes: 'no
  * Parses every data file, recording problems; missing required files are errors.
  * `unreadable` names the tables that could not be read at all (missing file, broken CSV,
  * missing required column), so later checks do not report every reference to them.
- * nodes.csv is read first: when it lists more nodes than a model can hold (MAX_NODES),
- * that is reported at the row of the first node too many and orders.csv is not parsed
- * (it is then in `unreadable` and `skipped`).
  */
 export function parseData(
   files: DataFiles,
   needsRateCard: boolean,
   problems: Problems,
-): { rows: DataRows; unreadable: Set<TableName>; skipped: Set<TableName> } {
+): { rows: DataRows; unreadable: Set<TableName> } {
   const rows = { files: {}, columns: {}, named: {} } as DataRows;
   const unreadable = new Set<TableName>();
-  const skipped = new Set<TableName>();
   const parseTable = (t: TableName, f: DataFile, into: Problems): unknown[] => {
     const optional = OPTIONAL.has(t) || (!needsRateCard && (t === 'rates' || t === 'transit'));
     let parsed: unknown[] = [];
@@ -102,7 +98,6 @@ export function parseData(
       if (table) {
         if (table.rows.length === 0 && !optional && t !== 'inventory')
           into.error({ file: f.name, line: 1, ...msg.noDataRows() });
-        if (t === 'nodes' && tooManyNodes(table, MAX_NODES, into)) skipped.add('orders');
         parsed = PARSERS[t](table, into);
         rows.columns[t] = Object.fromEntries(table.header.map((h, i) => [h, i + 1]));
         const key = KEY_COLUMN[t];
@@ -112,23 +107,15 @@ export function parseData(
     if (into.errors.slice(before).some((p) => p.line === undefined || p.line === 1)) unreadable.add(t);
     return parsed;
   };
-  // nodes first, with its problems kept to be listed in table order
-  const nodeProblems = new Problems();
-  const nodes = files.nodes ? parseTable('nodes', files.nodes, nodeProblems) : [];
   for (const t of TABLES) {
     const f = files[t];
     (rows.files as Record<TableName, string>)[t] = f?.name ?? '';
     (rows as unknown as Record<TableName, unknown[]>)[t] = [];
     rows.columns[t] ??= {};
     if (!f) continue; // a zone chart the scenario does not use
-    if (skipped.has(t)) {
-      unreadable.add(t);
-      continue;
-    }
-    if (t === 'nodes') for (const p of nodeProblems.list) problems.add(p);
-    (rows as unknown as Record<TableName, unknown[]>)[t] = t === 'nodes' ? nodes : parseTable(t, f, problems);
+    (rows as unknown as Record<TableName, unknown[]>)[t] = parseTable(t, f, problems);
   }
-  return { rows, unreadable, skipped };
+  return { rows, unreadable };
 }
 
 /** Every key a table's rows name (trimmed, non-empty), rows with a bad cell included. */

@@ -37,7 +37,7 @@ const reroute = (order: number, line = 0, qty = 1, excluded = 0, minDay = 0, att
   order,
   line,
   qty,
-  excluded,
+  excluded: Int32Array.of(excluded),
   minDay,
   attempt,
 });
@@ -123,8 +123,15 @@ describe('EventQueue', () => {
 
   it('round-trips every reroute field by name, extreme int32 values included', () => {
     const q = new EventQueue();
-    q.pushReroute(2, { order: 10, line: 20, qty: 30, excluded: 1 << 31, minDay: -1, attempt: 60 });
-    q.pushReroute(1, { order: 0, line: 2147483647, qty: 1, excluded: -2147483648, minDay: 0, attempt: 5 });
+    q.pushReroute(2, { order: 10, line: 20, qty: 30, excluded: Int32Array.of(1 << 31), minDay: -1, attempt: 60 });
+    q.pushReroute(1, {
+      order: 0,
+      line: 2147483647,
+      qty: 1,
+      excluded: Int32Array.of(-2147483648),
+      minDay: 0,
+      attempt: 5,
+    });
     q.pop();
     const { time, kind, order, line, qty, excluded, minDay, attempt } = q.last;
     expect({ time, kind, order, line, qty, excluded, minDay, attempt }).toEqual({
@@ -133,7 +140,7 @@ describe('EventQueue', () => {
       order: 0,
       line: 2147483647,
       qty: 1,
-      excluded: -2147483648,
+      excluded: Int32Array.of(-2147483648),
       minDay: 0,
       attempt: 5,
     });
@@ -143,7 +150,7 @@ describe('EventQueue', () => {
       q.last.order,
       q.last.line,
       q.last.qty,
-      q.last.excluded,
+      q.last.excluded[0],
       q.last.minDay,
       q.last.attempt,
     ]).toEqual([2, 10, 20, 30, -2147483648, -1, 60]);
@@ -156,7 +163,7 @@ describe('EventQueue', () => {
       f.order = 1;
       f.line = 10 + i;
       f.qty = i + 1;
-      f.excluded = 1 << i;
+      f.excluded[0] = 1 << i;
       f.minDay = 4;
       f.attempt = 1;
       q.pushReroute(50 - i, f);
@@ -164,7 +171,7 @@ describe('EventQueue', () => {
     const got: number[][] = [];
     while (q.size > 0) {
       q.pop();
-      got.push([q.last.time, q.last.line, q.last.qty, q.last.excluded]);
+      got.push([q.last.time, q.last.line, q.last.qty, q.last.excluded[0]!]);
     }
     expect(got).toEqual([
       [48, 12, 3, 4],
@@ -193,14 +200,21 @@ describe('EventQueue', () => {
     // a fixed permutation of 0..n-1 (37 is coprime with 500)
     for (let i = 0; i < n; i++) {
       const t = (i * 37) % n;
-      q.pushReroute(t, { order: t, line: -(t + 1), qty: t + 1, excluded: t + 2, minDay: t + 3, attempt: t + 4 });
+      q.pushReroute(t, {
+        order: t,
+        line: -(t + 1),
+        qty: t + 1,
+        excluded: Int32Array.of(t + 2),
+        minDay: t + 3,
+        attempt: t + 4,
+      });
     }
     expect(q.size).toBe(n);
     for (let t = 0; t < n; t++) {
       q.pop();
       const e = q.last;
       expect(e.time).toBe(t);
-      expect([e.order, e.line, e.qty, e.excluded, e.minDay, e.attempt]).toEqual([
+      expect([e.order, e.line, e.qty, e.excluded[0], e.minDay, e.attempt]).toEqual([
         t,
         -(t + 1),
         t + 1,
@@ -210,6 +224,30 @@ describe('EventQueue', () => {
       ]);
     }
     expect(q.size).toBe(0);
+  });
+
+  it('round-trips excluded-node bitsets of several words (200 nodes: 7 words), past its initial capacity', () => {
+    const q = new EventQueue(2, 7);
+    const f = newEventRecord(7);
+    for (let i = 0; i < 5; i++) {
+      f.order = i;
+      f.excluded.fill(0);
+      f.excluded[i] = 1 << i; // node 33 × i (word i, bit i)
+      f.excluded[6] = -1;
+      q.pushReroute(10 - i, f);
+    }
+    const got: number[][] = [];
+    while (q.size > 0) {
+      q.pop();
+      got.push([q.last.order, ...q.last.excluded]);
+    }
+    expect(got).toEqual([
+      [4, 0, 0, 0, 0, 16, 0, -1],
+      [3, 0, 0, 0, 8, 0, 0, -1],
+      [2, 0, 0, 4, 0, 0, 0, -1],
+      [1, 0, 2, 0, 0, 0, 0, -1],
+      [0, 1, 0, 0, 0, 0, 0, -1],
+    ]);
   });
 
   it('stays ordered when pushes and pops interleave (freed slots are reused)', () => {

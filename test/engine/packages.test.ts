@@ -26,7 +26,7 @@ const mon = Array.from({ length: model.calendar.days }, (_, d) => d).find((d) =>
 
 function setup() {
   const log = new PackageLog(),
-    out = new OrderOutcomes(model.orders.count);
+    out = new OrderOutcomes(model.orders.count, model.nodes.count);
   const stats: RunStats = {
     overweightPackages: 0,
     failedPicks: 0,
@@ -85,7 +85,7 @@ describe('Packages', () => {
     p.add(ST, C, 1); // 1 lb but 1000 in³ / 100 = 10 lb billable: 6–20 lb zone 1 (40 + 1) × 1.10 + 1 = $46.10
     expect(p.ship(0, ST, mon + 1, PACKAGE_REROUTE)).toBe(1);
     expect([log.billableLb[1], log.shipCost[1], log.pickCost[1], log.zone[1]]).toEqual([10, 46.1, 6, 1]);
-    expect([out.packages[0], out.unitsShipped[0], out.storePackages[0], out.nodeMask[0]]).toEqual([
+    expect([out.packages[0], out.unitsShipped[0], out.storePackages[0], out.nodeBits[0]]).toEqual([
       2,
       3,
       1,

@@ -92,9 +92,9 @@ export function handRun(): ScenarioRun {
   const baseModel = model(nodes(['WH', 'ST'], [39.96, 40.71], [-83.0, -74.0], [0, 2]));
   const altModel = model(nodes(['WH', 'ST', 'NEW'], [39.96, 40.71, 34.05], [-83.0, -74.0, -118.24], [0, 2, 0]));
 
-  const b = new OrderOutcomes(4);
+  const b = new OrderOutcomes(4, 2);
   b.packages.set([1, 2, 0, 1]);
-  b.nodeMask.set([0b10, 0b11, 0, 0b10]);
+  b.nodeBits.set([0b10, 0b11, 0, 0b10]);
   b.unitsShipped.set([2, 2, 0, 1]);
   b.unitsCancelled.set([0, 1, 1, 0]);
   b.shipCost.set([10, 20, 0, 9]);
@@ -113,9 +113,9 @@ export function handRun(): ScenarioRun {
   b.flags.set([0, 0, 0, FLAG_CAPACITY_WAIT]);
   b.reason.set([REASON_SINGLE, REASON_PARTIAL_CANCEL, REASON_CANCELLED, REASON_CAPACITY_WAIT]);
 
-  const a = new OrderOutcomes(4);
+  const a = new OrderOutcomes(4, 3);
   a.packages.set([1, 1, 1, 1]);
-  a.nodeMask.set([0b010, 0b001, 0b100, 0b001]);
+  a.nodeBits.set([0b010, 0b001, 0b100, 0b001]);
   a.unitsShipped.set([2, 3, 1, 1]);
   a.shipCost.set([10, 11, 7, 9]);
   a.pickCost.set([3, 3, 4, 3]);

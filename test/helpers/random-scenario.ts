@@ -143,8 +143,7 @@ const ENTRIES = [
 ];
 
 /**
- * A whole scenario folder drawn from `seed`, for end-to-end runs: 1–40 nodes (more than 31
- * is refused), 1–8 policies, 1–120 days from Monday 6 July 2026, empty or full stock,
+ * A whole scenario folder drawn from `seed`, for end-to-end runs: 1–40 nodes, 1–8 policies, 1–120 days from Monday 6 July 2026, empty or full stock,
  * lat/lon or ZIP destinations, one line per order or up to four. Files by name. `fix`
  * sets some of the counts (the extremes), the rest still drawn from the seed.
  */

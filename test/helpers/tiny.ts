@@ -157,7 +157,7 @@ export function trace(r: ScenarioRun, policy: string): string[] {
   const m = p.model;
   const out = p.run.outcomes;
   return m.orders.ids.map((id, o) => {
-    const nodes = m.nodes.ids.filter((_, k) => (out.nodeMask[o]! >>> k) & 1).join('+') || '-';
+    const nodes = m.nodes.ids.filter((_, k) => out.shippedFrom(o, k)).join('+') || '-';
     const ship =
       out.firstShipDay[o] === out.lastShipDay[o]
         ? dayLabel(m, out.lastShipDay[o]!) || '-'

@@ -1,7 +1,7 @@
 /**
  * Every chart of the report renders for the everyday shapes of a run (one policy, A against
- * B, eight days or more, no stock at all, 31 nodes) without a vega warning; and a chart vega
- * does warn about never stops the run: its warnings are collected per chart (issue 9).
+ * B, eight days or more, no stock at all, 31 nodes, 200 nodes) without a vega warning; and a
+ * chart vega does warn about never stops the run: its warnings are collected per chart (issue 9).
  */
 import { describe, expect, it } from 'vitest';
 import { chartSvg } from '../../sim/io/chart-render.ts';
@@ -24,7 +24,7 @@ const ONE = '  - name: warehouse-only\n    node: WH\n';
 const TWO = `${ONE}  - name: closest-with-stock\n`;
 const THREE = `${TWO}  - name: fewest-packages\n`;
 const STOCK = 'node_id,sku,on_hand\nWH,A,50\nST,A,50\n';
-/** 31 nodes on the meridian (the most a scenario may have), each with stock. */
+/** 31 nodes on the meridian, each with stock: every one in the legends (vega's own limit is 30). */
 const NODES_31 =
   [
     TINY_NODES.split('\n')[0]!,
@@ -96,6 +96,57 @@ describe('every chart renders for the everyday shapes of a run, without a vega w
       expect(warnings, c.id).toEqual([]);
     }
   }, 30_000);
+});
+
+describe('200 nodes', () => {
+  // WH at 0°N and stores N001…N199 every 0.05° north of it, each with 3 A; every 10th store
+  // ships at most 2 a day; 60 orders, one a day at a time, to 60 latitudes (i × 0.05°N), each
+  // next to its own store
+  const nodes =
+    [
+      TINY_NODES.split('\n')[0]!,
+      ...Array.from(
+        { length: 200 },
+        (_, i) =>
+          `${i === 0 ? 'WH' : `N${String(i).padStart(3, '0')}`},${i === 0 ? 'warehouse' : 'store'},${(i * 0.05).toFixed(2)},0,America/New_York,14:00,Mon-Fri,${i % 10 === 0 && i > 0 ? 2 : ''},3.00,0.50,1`,
+      ),
+    ].join('\n') + '\n';
+  const inventory =
+    [
+      'node_id,sku,on_hand',
+      ...nodes
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => `${l.split(',')[0]},A,3`),
+    ].join('\n') + '\n';
+  const orders =
+    [
+      HEADER,
+      ...Array.from(
+        { length: 60 },
+        (_, i) =>
+          `O${String(i).padStart(2, '0')},2026-07-${String(6 + (i % 14)).padStart(2, '0')}T10:${String(i).padStart(2, '0')}:00-04:00,A,1,${(i * 0.05).toFixed(2)},0`,
+      ),
+    ].join('\n') + '\n';
+
+  it('the legends list the 32 busiest nodes and say so; capacity panels wrap six to a row; no vega warning', async () => {
+    const run = runTiny({ orders, inventory, nodes, scenario: scenarioWith(TWO) });
+    expect(run.model.nodes.count).toBe(200);
+    const { files, page, chartWarnings } = await reportFiles({ run, warnings: [] }, { png: false });
+    expect(chartWarnings).toEqual([]);
+    const spec = (id: string) => JSON.stringify(page.charts.find((c) => c.id === id)!.spec);
+    const mix = JSON.parse(spec('node-mix'));
+    expect(mix.encoding.color.title).toBe('node (busiest 32 of 200)');
+    const listed: string[] = mix.encoding.color.legend.values;
+    expect(listed).toHaveLength(32);
+    // closest-with-stock ships each order from its own node (WH's own order too); warehouse-only all 60 from WH
+    expect(listed[0]).toBe('WH');
+    expect(listed.slice(1, 4)).toEqual(['N001', 'N002', 'N003']);
+    const util = JSON.parse(spec('node-utilization'));
+    expect([util.columns, util.facet.field]).toEqual([6, 'column']);
+    for (const c of page.charts) expect(files[`charts/${c.id}.svg`], c.id).toMatch(/^<svg[^>]*class="marks"/);
+  }, 60_000);
 });
 
 describe('a chart vega warns about is drawn, and its warnings collected', () => {

@@ -16,7 +16,7 @@ const model = {
 } as unknown as Model;
 
 function outcomes(): OrderOutcomes {
-  const o = new OrderOutcomes(4);
+  const o = new OrderOutcomes(4, 2);
   // o0: one package, on time, 100 miles
   Object.assign(o, {});
   o.packages.set([1, 2, 0, 1]);

@@ -1,14 +1,12 @@
 /**
- * nodes.csv (parseNodes, tooManyNodes). Expected rows written out by hand:
+ * nodes.csv (parseNodes). Expected rows written out by hand:
  *   2026-07-01 = epoch day 20635 (07-06 = 20640, 07-10 = 20644, 12-31 = 20818);
  *   14:05 = 845 min, 09:30 = 570 min, 08:00 = 480 min, 14:00 = 840 min; Mon–Fri = 0b0111110.
  * Bad-cell tables (helpers/parse.ts) are built from one good row: row i (line i + 2) changes one
  * cell, and must give exactly one problem at that line, in that cell's column, and be left out.
  */
 import { describe, expect, it } from 'vitest';
-import { fromCSV } from '../../sim/parse/csv.ts';
-import { parseNodes, tooManyNodes } from '../../sim/parse/nodes.ts';
-import { Problems } from '../../sim/problems.ts';
+import { parseNodes } from '../../sim/parse/nodes.ts';
 import { badCells, run } from '../helpers/parse.ts';
 
 describe('parseNodes', () => {
@@ -149,42 +147,5 @@ describe('parseNodes: edges', () => {
       [1, 0],
       [1, 1],
     ]);
-  });
-});
-
-describe('tooManyNodes', () => {
-  const table = (n: number, header = 'type,node_id,zip') => {
-    const problems = new Problems();
-    const rows = Array.from({ length: n }, (_, i) => `store,N${i + 1},43004`);
-    return { t: fromCSV([header, ...rows].join('\n') + '\n', 'nodes.csv', problems)!, problems };
-  };
-
-  it('is false at the limit, and records nothing', () => {
-    const { t, problems } = table(3);
-    expect(tooManyNodes(t, 3, problems)).toBe(false);
-    expect(problems.list).toEqual([]);
-  });
-
-  it('one node over the limit is an error at the row of the first node too many, in the node_id column', () => {
-    const { t, problems } = table(4);
-    expect(tooManyNodes(t, 3, problems)).toBe(true);
-    // node 4 is the 4th data row: line 5; node_id is column 2
-    expect(problems.list.map((p) => [p.severity, p.file, p.line, p.column, p.field, p.message])).toEqual([
-      [
-        'error',
-        'nodes.csv',
-        5,
-        2,
-        'node_id',
-        '4 nodes are listed; RouteLab handles at most 3 for now (this row is node 4), so the orders were not read',
-      ],
-    ]);
-  });
-
-  it('without a node_id column the problem has no column', () => {
-    const { t, problems } = table(2, 'type,id,zip');
-    expect(tooManyNodes(t, 1, problems)).toBe(true);
-    expect(problems.list[0]!.line).toBe(3);
-    expect(problems.list[0]!.column).toBeUndefined();
   });
 });

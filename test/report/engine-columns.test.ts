@@ -10,7 +10,7 @@ import { OrderOutcomes, PackageLog } from '../../sim/engine/outcomes.ts';
 const REPORT = join(import.meta.dirname, '../../sim/report');
 
 /** The engine's column names: the typed arrays of the outcome records and the package log. */
-const COLUMNS = [new OrderOutcomes(0), new PackageLog()].flatMap((x) =>
+const COLUMNS = [new OrderOutcomes(0, 1), new PackageLog()].flatMap((x) =>
   Object.entries(x)
     .filter(([, v]) => ArrayBuffer.isView(v))
     .map(([k]) => k),
@@ -49,7 +49,7 @@ function reaches(text: string): string[] {
 describe('the report and the engine', () => {
   it('knows the engine columns and catches each way of reaching them', () => {
     expect(COLUMNS).toEqual(
-      expect.arrayContaining(['reason', 'unitsCancelled', 'flags', 'nodeMask', 'order', 'node', 'shipDay']),
+      expect.arrayContaining(['reason', 'unitsCancelled', 'flags', 'nodeBits', 'order', 'node', 'shipDay']),
     );
     expect(reaches('for (let o = 0; o < p.run.outcomes.count; o++) n++;')).toHaveLength(1);
     expect(reaches('const { stats, outcomes } = p.run;')).toHaveLength(1);

@@ -1,12 +1,10 @@
 /**
  * References between the data files when a row of nodes.csv or skus.csv has a bad cell:
  * the row's own error is the one problem reported, not every row that names its node or
- * sku. And nodes.csv over the node limit: reported at the row of the first node too many,
- * before orders.csv is parsed.
+ * sku. And a nodes.csv of 40 nodes is read like any other (there is no node limit).
  */
 import { describe, expect, it } from 'vitest';
 import { TINY_NODES, TINY_SKUS, TINY_TRANSIT, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
-import { MAX_NODES } from '../../sim/compile/model.ts';
 import { buildModel, type DataFiles } from '../../sim/pipeline/index.ts';
 import { InputError, Problems, type Problem } from '../../sim/problems.ts';
 import { checkData } from '../../sim/pipeline/check.ts';
@@ -75,50 +73,38 @@ describe('a bad cell on a skus.csv row', () => {
   });
 });
 
-describe(`more than ${MAX_NODES} nodes`, () => {
-  /** 40 stores N01…N40 on the meridian: node 32 (N32) is on line 33. */
+describe('40 nodes', () => {
+  /** 40 stores N01…N40 on the meridian. */
   const NODES =
     [
       'node_id,type,lat,lon',
       ...Array.from({ length: 40 }, (_, i) => `N${String(i + 1).padStart(2, '0')},store,${i / 10},0`),
     ].join('\n') + '\n';
-  /** Orders that would each be an error if they were read. */
+  /** Orders whose every row is an error when read. */
   const BAD_ORDERS = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon\nO1,yesterday,A,-1,0,0\n';
-
-  it('is reported at the row of the first node too many, and the orders are not read', () => {
-    const files = tinyFiles({ orders: BAD_ORDERS, nodes: NODES, inventory: 'node_id,sku,on_hand\nN01,A,1\n' });
-    const errors = runErrors(files);
-    expect(errors.map(where)).toEqual(['nodes.csv:33:1 too-many-nodes']);
-    expect(errors[0]!.message).toBe(
-      `40 nodes are listed; RouteLab handles at most ${MAX_NODES} for now (this row is node 32), so the orders were not read`,
-    );
+  const files = tinyFiles({
+    orders: BAD_ORDERS,
+    nodes: NODES,
+    inventory: 'node_id,sku,on_hand\nN01,A,1\n',
+    transit: TINY_TRANSIT,
+    skus: TINY_SKUS,
   });
 
-  it('validate says the orders were not read and why', () => {
-    const files = tinyFiles({ orders: BAD_ORDERS, nodes: NODES, inventory: 'node_id,sku,on_hand\nN01,A,1\n' });
-    const check = checkData({ files, scenario: tinyScenario() });
-    expect(check.problems.filter((p) => p.severity === 'error').map(where)).toEqual(['nodes.csv:33:1 too-many-nodes']);
-    expect(check.notChecked).toContain(
-      'the orders: orders.csv was not read, because nodes.csv lists more nodes than RouteLab handles; fix that and validate again',
-    );
-  });
-
-  it(`${MAX_NODES} nodes are read as usual`, () => {
-    const nodes =
-      NODES.split('\n')
-        .slice(0, MAX_NODES + 1)
-        .join('\n') + '\n';
-    const files = tinyFiles({
-      orders: BAD_ORDERS,
-      nodes,
-      inventory: 'node_id,sku,on_hand\nN01,A,1\n',
-      transit: TINY_TRANSIT,
-      skus: TINY_SKUS,
-    });
+  it('are read like three: the orders are read too, and their bad cells are the only errors', () => {
     expect(
       runErrors(files)
         .map((p) => p.code)
         .sort(),
     ).toEqual(['bad-integer', 'bad-timestamp']);
+  });
+
+  it('validate checks the orders too (and finds none readable)', () => {
+    const check = checkData({ files, scenario: tinyScenario() });
+    expect(
+      check.problems
+        .filter((p) => p.severity === 'error')
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual(['bad-integer', 'bad-timestamp', 'no-orders']);
   });
 });

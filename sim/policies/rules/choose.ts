@@ -4,7 +4,7 @@
  * criteria), within `max_packages`: exhaustive up to EXHAUSTIVE_MAX_NODES candidates, a greedy
  * set cover beyond. Then `if-saves` may fall back to one node.
  */
-import { fillMask, lineFill } from './fill.ts';
+import { fillSet, lineFill } from './fill.ts';
 import { compareKeys, costOf, EPS, evaluate } from './keys.ts';
 import type { RulesState } from './state.ts';
 import { recordOption } from './trace.ts';
@@ -25,63 +25,83 @@ export function subsetsBySize(k: number): Int32Array {
   return Int32Array.from(masks);
 }
 
+/** Writes the positions 0…c-1 (every candidate) into `set`; returns c. */
+function allPositions(set: Int32Array, c: number): number {
+  for (let j = 0; j < c; j++) set[j] = j;
+  return c;
+}
+
 /** Line-level routing without a package limit: every line to its own best node among all candidates. */
-function lineByLine(st: RulesState, req: RouteRequest, allMask: number, c: number): void {
-  st.bestFill = lineFill(st, req, st.trial, allMask, c);
-  st.bestMask = allMask;
+function lineByLine(st: RulesState, req: RouteRequest, c: number): void {
+  st.bestCount = allPositions(st.best, c);
+  st.bestFill = lineFill(st, req, st.trial, st.best, c);
   st.bestSize = evaluate(st, req, st.trial, st.bestKeys);
 }
 
-/** Weighs every set of candidates, smallest first, up to `max_packages`: the most units filled, then the criteria. */
-function bestSubset(st: RulesState, req: RouteRequest, allMask: number, c: number): void {
-  const { rules, pref, trial, trialKeys, bestKeys, R } = st;
-  const target = fillMask(st, req, trial, allMask, c);
+/**
+ * Weighs every set of candidates, smallest first, up to `max_packages`: the most units filled,
+ * then the criteria. Subsets are bit masks over candidate positions (c ≤ EXHAUSTIVE_MAX_NODES).
+ */
+function bestSubset(st: RulesState, req: RouteRequest, c: number): void {
+  const { rules, trial, trialKeys, bestKeys, R, inSet } = st;
+  const target = fillSet(st, req, trial, inSet, allPositions(inSet, c));
   const stopAtFirstFull = st.rank[0]!.growsWithPackages;
   const list = (st.subsets[c] ??= subsetsBySize(c));
+  let bestSub = 0;
   for (let s = 0; s < list.length; s++) {
     const sub = list[s]!;
-    let mask = 0,
-      size = 0;
-    for (let j = 0; j < c; j++)
-      if ((sub >>> j) & 1) {
-        mask |= 1 << pref[j]!;
-        size++;
-      }
+    let size = 0;
+    for (let j = 0; j < c; j++) if ((sub >>> j) & 1) inSet[size++] = j;
     if (size > rules.maxPackages) break;
     if (st.bestFill === target && stopAtFirstFull && size > st.bestSize) break;
-    const filled = fillMask(st, req, trial, mask, c);
+    const filled = fillSet(st, req, trial, inSet, size);
     if (filled < st.bestFill) continue;
     const used = evaluate(st, req, trial, trialKeys);
     if (used < size) continue; // a smaller set gives the same allocation
     recordOption(st, req, trial, filled, trialKeys, false);
     if (filled > st.bestFill || compareKeys(trialKeys, 0, bestKeys, 0, R) < 0) {
       st.bestFill = filled;
-      st.bestMask = mask;
+      bestSub = sub;
       st.bestSize = size;
       bestKeys.set(trialKeys);
     }
   }
+  st.bestCount = 0;
+  for (let j = 0; j < c; j++) if ((bestSub >>> j) & 1) st.best[st.bestCount++] = j;
 }
 
-/** Greedy set cover: adds the node (in preference order) that fills the most, up to `max_packages`. */
-function greedyCover(st: RulesState, req: RouteRequest, allMask: number, c: number): void {
-  const { rules, pref, trial } = st;
-  const target = fillMask(st, req, trial, allMask, c);
+/**
+ * Greedy set cover: adds the node (in preference order) that fills the most, up to
+ * `max_packages`. Each trial is the chosen set with one more position, kept ascending.
+ */
+function greedyCover(st: RulesState, req: RouteRequest, c: number): void {
+  const { rules, trial, inSet, best, chosen } = st;
+  const target = fillSet(st, req, trial, inSet, allPositions(inSet, c));
+  for (let j = 0; j < c; j++) chosen[j] = 0;
   let filled = 0;
   while (filled < target && st.bestSize < rules.maxPackages) {
     let pick = -1,
       pickFill = filled;
-    for (let j = 0; j < c; j++) {
-      const n = pref[j]!;
-      if ((st.bestMask >>> n) & 1) continue;
-      const f = fillMask(st, req, trial, st.bestMask | (1 << n), c);
+    for (let j = 0, at = 0; j < c; j++) {
+      if (chosen[j]) {
+        at++; // positions of `best` below j
+        continue;
+      }
+      // the trial set: best[0..at), j, best[at..)
+      for (let i = 0; i < at; i++) inSet[i] = best[i]!;
+      inSet[at] = j;
+      for (let i = at; i < st.bestCount; i++) inSet[i + 1] = best[i]!;
+      const f = fillSet(st, req, trial, inSet, st.bestCount + 1);
       if (f > pickFill) {
-        pick = n;
+        pick = j;
         pickFill = f;
       }
     }
     if (pick < 0) break;
-    st.bestMask |= 1 << pick;
+    let at = st.bestCount++;
+    for (; at > 0 && best[at - 1]! > pick; at--) best[at] = best[at - 1]!;
+    best[at] = pick;
+    chosen[pick] = 1;
     st.bestSize++;
     filled = pickFill;
   }
@@ -94,45 +114,44 @@ function greedyCover(st: RulesState, req: RouteRequest, allMask: number, c: numb
 
 /** `if-saves`: keeps a split only when it saves more than the minimum over the cheapest single node that fills as much. */
 function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): void {
-  const { pref, trial } = st;
+  const { pref, trial, inSet, best } = st;
   const ids = st.model.nodes.ids;
-  fillMask(st, req, trial, st.bestMask, c);
+  fillSet(st, req, trial, best, st.bestCount);
   const splitCost = costOf(st, req, trial);
   let single = -1,
     singleCost = Infinity;
   for (let j = 0; j < c; j++) {
-    const n = pref[j]!;
-    if (fillMask(st, req, trial, 1 << n, c) < st.bestFill) continue;
+    inSet[0] = j;
+    if (fillSet(st, req, trial, inSet, 1) < st.bestFill) continue;
     const cost = costOf(st, req, trial);
     if (cost < singleCost - EPS) {
       singleCost = cost;
-      single = n;
+      single = j;
     }
   }
   if (single >= 0 && singleCost - splitCost <= min + EPS) {
     req.trace?.notes.push(
-      `splitting would save $${(singleCost - splitCost).toFixed(2)}, not more than the $${min.toFixed(2)} minimum, so ${ids[single]} ships it all`,
+      `splitting would save $${(singleCost - splitCost).toFixed(2)}, not more than the $${min.toFixed(2)} minimum, so ${ids[pref[single]!]} ships it all`,
     );
-    st.bestMask = 1 << single;
+    best[0] = single;
+    st.bestCount = 1;
   } else if (single >= 0)
     req.trace?.notes.push(
-      `splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[single]}`,
+      `splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[pref[single]!]}`,
     );
 }
 
 /** Chooses the allocation among the `c` candidates (in `pref`) and writes it into `out`. */
 export function chooseAllocation(st: RulesState, req: RouteRequest, out: Allocation, c: number): void {
-  const { rules, cand } = st;
-  let allMask = 0;
-  for (let j = 0; j < c; j++) allMask |= 1 << cand[j]!;
-  st.bestMask = 0;
+  const { rules } = st;
+  st.bestCount = 0;
   st.bestFill = -1;
   st.bestSize = 0;
-  if (rules.allocation === 'line' && rules.maxPackages === Infinity) lineByLine(st, req, allMask, c);
-  else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, allMask, c);
-  else greedyCover(st, req, allMask, c);
+  if (rules.allocation === 'line' && rules.maxPackages === Infinity) lineByLine(st, req, c);
+  else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, c);
+  else greedyCover(st, req, c);
   if (st.bestSize > 1 && rules.ifSavesMin !== null) ifSaves(st, req, c, rules.ifSavesMin);
-  fillMask(st, req, out, st.bestMask, c);
+  fillSet(st, req, out, st.best, st.bestCount);
   if (req.trace) {
     evaluate(st, req, out, st.trialKeys);
     recordOption(st, req, out, st.bestFill, st.trialKeys, true);

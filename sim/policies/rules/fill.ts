@@ -1,30 +1,36 @@
 /**
- * Filling a request within a set of nodes (a bit mask over node indexes): order-level fill in
- * the preference order, or line-level fill where each line goes to its own best node.
+ * Filling a request within a set of candidate nodes: order-level fill in the preference
+ * order, or line-level fill where each line goes to its own best node. A set is a list of
+ * positions in the preference order, ascending (`set[0..m)`: candidates `pref[set[i]]`), so it
+ * holds any number of candidates without allocating, and a fill costs the size of the set,
+ * not the number of candidates.
  */
 import { compareKeys } from './keys.ts';
 import type { RulesState } from './state.ts';
 import type { Allocation, RouteRequest } from '../types.ts';
 
-/** Restores the working stock to the order's start (a loop: a subarray view per call would allocate). */
-function resetWork(st: RulesState): void {
-  const { work, availInit } = st;
-  for (let i = 0, end = st.groups * st.N; i < end; i++) work[i] = availInit[i]!;
+/** Restores the working stock of the set's nodes to the order's start (the fill reads no other node's). */
+function resetWork(st: RulesState, set: Int32Array, m: number): void {
+  const { work, availInit, pref, N } = st;
+  for (let i = 0; i < m; i++) {
+    const n = pref[set[i]!]!;
+    for (let g = 0, at = n; g < st.groups; g++, at += N) work[at] = availInit[at]!;
+  }
 }
 
-/** Fills every line within `mask` in the preference order, preferring a node that has all of a line; returns units filled. */
-export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, mask: number, c: number): number {
+/** Fills every line within the `m` positions of `set` in the preference order, preferring a node that has all of a line; returns units filled. */
+export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, set: Int32Array, m: number): number {
   const { N, group, work, pref } = st;
   into.clear();
-  resetWork(st);
+  resetWork(st, set, m);
   let filled = 0;
   for (let k = 0; k < req.count; k++) {
     const g = group[k]!;
     let need = req.need[k]!;
     let whole = -1;
-    for (let j = 0; j < c && whole < 0; j++) {
-      const n = pref[j]!;
-      if ((mask >>> n) & 1 && work[g * N + n]! >= need) whole = n;
+    for (let i = 0; i < m && whole < 0; i++) {
+      const n = pref[set[i]!]!;
+      if (work[g * N + n]! >= need) whole = n;
     }
     if (whole >= 0) {
       into.push(req.lines[k]!, whole, need);
@@ -32,9 +38,8 @@ export function fillWithin(st: RulesState, req: RouteRequest, into: Allocation, 
       filled += need;
       continue;
     }
-    for (let j = 0; j < c && need > 0; j++) {
-      const n = pref[j]!;
-      if (!((mask >>> n) & 1)) continue;
+    for (let i = 0; i < m && need > 0; i++) {
+      const n = pref[set[i]!]!;
       const take = Math.min(need, work[g * N + n]!);
       if (take > 0) {
         into.push(req.lines[k]!, n, take);
@@ -82,14 +87,14 @@ function sortByLineKeys(st: RulesState, m: number): void {
 }
 
 /**
- * Routes each line on its own to its best node within `mask`, given what the order already
+ * Routes each line on its own to its best node within the `m` positions of `set`, given what the order already
  * sends where (so `fewest-packages` consolidates and `cheapest` is marginal); returns units filled.
  */
-export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, mask: number, c: number): number {
+export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, set: Int32Array, m: number): number {
   const { N, R, rank, group, work, pref, ranked, lineKeys } = st;
   const lineSku = st.model.orders.lineSku;
   into.clear();
-  resetWork(st);
+  resetWork(st, set, m);
   st.pkgUnits.fill(0);
   st.pkgWeight.fill(0);
   st.pkgVolume.fill(0);
@@ -98,22 +103,22 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, ma
     const g = group[k]!,
       sku = lineSku[req.lines[k]!]!;
     let need = req.need[k]!;
-    let m = 0;
-    for (let j = 0; j < c; j++) {
-      const n = pref[j]!;
-      if (!((mask >>> n) & 1) || work[g * N + n]! <= 0) continue;
+    let able = 0;
+    for (let i = 0; i < m; i++) {
+      const n = pref[set[i]!]!;
+      if (work[g * N + n]! <= 0) continue;
       for (let r = 0; r < R; r++)
         lineKeys[n * R + r] = rank[r]!.lineKey(req, st, n, k, Math.min(need, work[g * N + n]!));
-      ranked[m++] = n;
+      ranked[able++] = n;
     }
-    sortByLineKeys(st, m);
+    sortByLineKeys(st, able);
     let whole = -1;
-    for (let i = 0; i < m && whole < 0; i++) if (work[g * N + ranked[i]!]! >= need) whole = ranked[i]!;
+    for (let i = 0; i < able && whole < 0; i++) if (work[g * N + ranked[i]!]! >= need) whole = ranked[i]!;
     if (whole >= 0) {
       filled += takeLine(st, req, into, k, g, sku, whole, need);
       continue;
     }
-    for (let i = 0; i < m && need > 0; i++) {
+    for (let i = 0; i < able && need > 0; i++) {
       const q = Math.min(need, work[g * N + ranked[i]!]!);
       if (q > 0) {
         filled += takeLine(st, req, into, k, g, sku, ranked[i]!, q);
@@ -124,7 +129,7 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, ma
   return filled;
 }
 
-/** Fills the request within the nodes of `mask` the way the allocation level says. */
-export function fillMask(st: RulesState, req: RouteRequest, into: Allocation, mask: number, c: number): number {
-  return st.rules.allocation === 'line' ? lineFill(st, req, into, mask, c) : fillWithin(st, req, into, mask, c);
+/** Fills the request within the `m` candidate positions of `set` the way the allocation level says. */
+export function fillSet(st: RulesState, req: RouteRequest, into: Allocation, set: Int32Array, m: number): number {
+  return st.rules.allocation === 'line' ? lineFill(st, req, into, set, m) : fillWithin(st, req, into, set, m);
 }

@@ -36,8 +36,16 @@ export interface RulesState extends RankState {
   readonly trial: Allocation;
   /** Nodes able to take the line being routed, best first. */
   readonly ranked: Int32Array;
-  /** The allocation chosen so far: its node mask, units filled and number of nodes. */
-  bestMask: number;
+  /**
+   * Sets of candidates as ascending positions in `pref` (fill.ts): the set being weighed, and
+   * the set of the allocation chosen so far (`bestCount` positions); `chosen` flags the
+   * positions in `best` (greedy cover).
+   */
+  readonly inSet: Int32Array;
+  readonly best: Int32Array;
+  bestCount: number;
+  readonly chosen: Uint8Array;
+  /** The allocation chosen so far: units filled and number of nodes it uses. */
   bestFill: number;
   bestSize: number;
   /** Subsets of c candidates by size (`subsetsBySize(c)`), made when first needed. */
@@ -95,7 +103,10 @@ export function createRulesState(model: Model, rules: RuleSet, day: (dayIndex: n
     trialKeys: new Float64Array(R),
     trial: new Allocation(maxLines * N),
     ranked: new Int32Array(N),
-    bestMask: 0,
+    inSet: new Int32Array(N),
+    best: new Int32Array(N),
+    bestCount: 0,
+    chosen: new Uint8Array(N),
     bestFill: -1,
     bestSize: 0,
     subsets: [],

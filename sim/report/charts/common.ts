@@ -65,12 +65,45 @@ export const PALETTE = [
 ];
 export const BASELINE_COLOR = '#444444';
 
+/** Most entries a symbol legend lists; a network with more nodes lists its busiest this many. */
+export const LEGEND_MAX_ENTRIES = 32;
+
 /**
  * Legend settings for a legend of `entries` symbols: every entry shown (vega drops those past
- * 30 with a warning; a scenario may have 31 nodes), in two columns past 16 so it stays short.
+ * 30 with a warning), in two columns past 16 so it stays short. Past LEGEND_MAX_ENTRIES, only
+ * the first LEGEND_MAX_ENTRIES of `ranked` (busiest first, see `busiestNodes`) are listed, under
+ * a title with room to say so (`legendTitle`).
  */
-export function symbolLegend(entries: number): { symbolLimit: number; columns?: number } {
-  return { symbolLimit: 0, ...(entries > 16 ? { columns: 2 } : {}) };
+export function symbolLegend(
+  entries: number,
+  ranked: readonly string[] = [],
+): { symbolLimit: number; columns?: number; values?: string[]; titleLimit?: number } {
+  return {
+    symbolLimit: 0,
+    ...(entries > 16 ? { columns: 2 } : {}),
+    ...(entries > LEGEND_MAX_ENTRIES ? { values: ranked.slice(0, LEGEND_MAX_ENTRIES), titleLimit: 300 } : {}),
+  };
+}
+
+/**
+ * A legend's title, saying when the legend lists only some of `entries`: the busiest
+ * LEGEND_MAX_ENTRIES, or every one of `ranked` when fewer ship.
+ * @example legendTitle('node', 200, busiest) // 'node (busiest 32 of 200)', or 'node (20 of 200 ship)'
+ */
+export function legendTitle(title: string, entries: number, ranked: readonly string[]): string {
+  if (entries <= LEGEND_MAX_ENTRIES) return title;
+  return ranked.length > LEGEND_MAX_ENTRIES
+    ? `${title} (busiest ${LEGEND_MAX_ENTRIES} of ${entries})`
+    : `${title} (${ranked.length} of ${entries} ship)`;
+}
+
+/** Node ids by packages summed over `rows`, most first; ties in the order of `nodes`. */
+export function busiestNodes(nodes: readonly string[], rows: readonly { node: string; packages: number }[]): string[] {
+  const total = new Map<string, number>();
+  for (const r of rows) total.set(r.node, (total.get(r.node) ?? 0) + r.packages);
+  return nodes
+    .filter((n) => total.has(n))
+    .sort((a, b) => total.get(b)! - total.get(a)! || nodes.indexOf(a) - nodes.indexOf(b));
 }
 
 /**

@@ -5,7 +5,9 @@ import type { PolicyRun, ScenarioRun } from '../../metrics/runs.ts';
 import { allNodes, nodeLocations } from '../../metrics/by-node.ts';
 import { destinationCells } from '../../metrics/by-region.ts';
 import {
+  busiestNodes,
   CONFIG,
+  legendTitle,
   nodeScale,
   round,
   symbolLegend,
@@ -76,7 +78,13 @@ export function mapChart(r: ScenarioRun, p: PolicyRun, states: StateShape[]): Re
   // the same color per node as in the other charts, but only this network's nodes in the legend
   const all = nodeScale(nodes);
   const own = all.domain.filter((n) => p.model.nodes.ids.includes(n));
-  const legend = { title: 'shipped from', symbolType: 'circle', symbolOpacity: 0.8, ...symbolLegend(own.length) };
+  const busiest = busiestNodes(own, cells);
+  const legend = {
+    title: legendTitle('shipped from', own.length, busiest),
+    symbolType: 'circle',
+    symbolOpacity: 0.8,
+    ...symbolLegend(own.length, busiest),
+  };
   const color = {
     field: 'node',
     type: 'nominal' as const,

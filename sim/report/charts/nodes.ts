@@ -4,7 +4,9 @@ import { allNodes, nodeMix } from '../../metrics/by-node.ts';
 import { utilization } from '../../metrics/capacity.ts';
 import { groupThousands } from '../../format/number.ts';
 import {
+  busiestNodes,
   CONFIG,
+  legendTitle,
   nodeScale,
   round,
   symbolLegend,
@@ -15,7 +17,9 @@ import {
 
 export function nodeMixChart(r: ScenarioRun): ReportChart {
   const nodes = allNodes(r);
-  const values = nodeMix(r).map((m) => ({
+  const mix = nodeMix(r);
+  const busiest = busiestNodes(nodes, mix);
+  const values = mix.map((m) => ({
     policy: m.policy,
     node: m.node,
     packages: m.packages,
@@ -42,8 +46,8 @@ export function nodeMixChart(r: ScenarioRun): ReportChart {
         field: 'node',
         type: 'nominal',
         scale: nodeScale(nodes),
-        title: 'node',
-        legend: symbolLegend(nodes.length),
+        title: legendTitle('node', nodes.length, busiest),
+        legend: symbolLegend(nodes.length, busiest),
       },
       order: { field: 'node', sort: 'ascending' },
       tooltip: [
@@ -62,6 +66,9 @@ export function nodeMixChart(r: ScenarioRun): ReportChart {
     spec,
   };
 }
+
+/** Most capacity panels in one row of the utilization chart. */
+const UTILIZATION_ROW = 6;
 
 export function utilizationChart(r: ScenarioRun): ReportChart | null {
   const rows = utilization(r);
@@ -83,6 +90,13 @@ export function utilizationChart(r: ScenarioRun): ReportChart | null {
     label: u.fullDays > 0 ? `${u.fullDays} full day${u.fullDays === 1 ? '' : 's'}` : '',
   }));
   const columns = limited.map((n) => column(rows.find((u) => u.node === n)!));
+  const facet = {
+    field: 'column',
+    type: 'nominal' as const,
+    sort: columns,
+    title: null,
+    header: { labelFontWeight: 'bold' as const, labelFontSize: 12 },
+  };
   const y = { field: 'policy', type: 'nominal' as const, sort: r.runs.map((p) => p.policy), title: null };
   const x = {
     type: 'quantitative' as const,
@@ -105,15 +119,8 @@ export function utilizationChart(r: ScenarioRun): ReportChart | null {
       subtitle: 'bar: mean packages per ship day ÷ capacity; black tick: the busiest day; red line: full',
     },
     data: { values },
-    facet: {
-      column: {
-        field: 'column',
-        type: 'nominal',
-        sort: columns,
-        title: null,
-        header: { labelFontWeight: 'bold', labelFontSize: 12 },
-      },
-    },
+    // one panel per node in a row; past UTILIZATION_ROW nodes, the panels wrap into rows of that many
+    ...(columns.length > UTILIZATION_ROW ? { facet, columns: UTILIZATION_ROW } : { facet: { column: facet } }),
     spec: {
       width: 190,
       height: { step: 22 },
