@@ -8,7 +8,7 @@ import { addBusinessDays } from '../model/day-tables.ts';
 import type { Model } from '../model/types.ts';
 import type { KeyedDraw } from '../random/rng.ts';
 import type { OrderOutcomes, PackageLog, RunStats } from './outcomes.ts';
-import { newQuote, pickCost, quotePackage } from './pricing.ts';
+import { newQuote, pickCost, quotePackage } from '../model/pricing.ts';
 
 export class Packages {
   /** Per node: units in the package being formed. */

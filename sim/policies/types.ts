@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Model } from '../model/types.ts';
+import type { KeyedDraw } from '../random/rng.ts';
 
 /** What a policy is asked to route: some units of some lines of one order, now. */
 export interface RouteRequest {
@@ -33,6 +34,12 @@ export interface RouteRequest {
   readonly planner: Planner;
   /** Set when `explain` asks this policy to say why it chose what it chose. */
   trace: PolicyTrace | null;
+  /**
+   * The run's keyed uniform draws for policies that randomize (stream `policy` of the run's
+   * seed). Key them by the order (`model.orders.key`), never by call count, so every policy
+   * and every reroute sees the same draw for the same order (common random numbers).
+   */
+  readonly draw: KeyedDraw;
 }
 
 /** Estimates a policy may ask for; nothing is reserved by asking. */
