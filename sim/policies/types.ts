@@ -102,7 +102,25 @@ export class Allocation {
  * differently by cohort or date may say which group each order fell in (`segmentOf`); the
  * label lands in outcomes.csv.
  */
-export type PolicyFn = ((req: RouteRequest, out: Allocation) => void) & { segmentOf?: (order: number) => string };
+export type PolicyFn = ((req: RouteRequest, out: Allocation) => void) & {
+  segmentOf?: (order: number) => string;
+  /** A look-ahead policy's plan so far (after a run: every solve it made), for reports. */
+  plan?: () => LookAheadPlan;
+};
+
+/** What a look-ahead (LP) policy planned with. */
+export interface LookAheadPlan {
+  /** The DLP's optimum per expected order of its first solve (dollars): a lower bound under the DLP's cost model. */
+  boundPerOrder: number;
+  /** True when a solve learned demand from the very orders it then routed. */
+  hindsightInformed: boolean;
+  /** Solves made (1 without re-solving). */
+  solves: number;
+  /** Classes (order type × region) of the first solve. */
+  classes: number;
+  /** Training orders of two or more skus planned line by line (the bound charges each line a package). */
+  splitOrders: number;
+}
 
 /** What a policy may ask of the scenario while it is created: other policies, by name. */
 export interface PolicyContext {
