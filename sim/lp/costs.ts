@@ -4,7 +4,8 @@
  *
  * - box cost of node n: the lightest package from n (the carrier's minimum: no units, no
  *   weight; the linear model's per-package and per-package-mile terms) plus the pick cost per
- *   order less one extra unit, so a one-unit package costs its pick cost exactly;
+ *   order less one extra unit, so a one-unit package costs its pick cost exactly; times the
+ *   class's `boxShare` (a line planned on its own carries its share of its order's package);
  * - unit cost of item i at n: what one unit of the sku adds to that package's carrier price,
  *   plus the pick cost per extra unit, times the expected units per line;
  * - penalty of leaving item i unfilled: the cancellation costs (per order and per unit,
@@ -49,6 +50,7 @@ export function classCosts(model: Model, classes: readonly DemandClass[]): Class
     unit = new Float64Array(rows * N),
     penalty = new Float64Array(rows);
   const q = newQuote();
+  const full = new Float64Array(N); // a class's box costs before its box share
   classes.forEach((c, k) => {
     const os = c.orders;
     if (os.length === 0) throw new Error('classCosts: a class without orders has no destination to price');
@@ -65,14 +67,15 @@ export function classCosts(model: Model, classes: readonly DemandClass[]): Class
           perUnit[i]! += quotePackage(model, o, n, day, 1, skus.weightLb[s]!, skus.volumeIn3[s]!, q).cost - base;
         }
       }
-      box[k * N + n] = b / os.length + nodes.pickPerOrder[n]! - nodes.pickPerExtraUnit[n]!;
+      full[n] = b / os.length + nodes.pickPerOrder[n]! - nodes.pickPerExtraUnit[n]!;
+      box[k * N + n] = full[n]! * c.boxShare;
       for (let i = 0; i < c.skus.length; i++)
         unit[(rowStart[k]! + i) * N + n] = (perUnit[i]! / os.length + nodes.pickPerExtraUnit[n]!) * c.qty[i]!;
     }
     for (let i = 0; i < c.skus.length; i++) {
       const r = rowStart[k]! + i;
       let worst = 0;
-      for (let n = 0; n < N; n++) worst = Math.max(worst, box[k * N + n]! + unit[r * N + n]!);
+      for (let n = 0; n < N; n++) worst = Math.max(worst, full[n]! + unit[r * N + n]!);
       penalty[r] = costs.cancellationPerOrder + costs.cancellationPerUnit * c.qty[i]! + 2 * worst;
     }
   });

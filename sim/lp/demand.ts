@@ -8,8 +8,8 @@
  * by line: each of its lines counts as an order of the single-sku type of its sku (so the
  * thousands of one-off baskets a real catalogue has do not each get their own class).
  * Quantities are expected units per line; counts are scaled from the window to the horizon.
- * The lines of an order planned line by line each pay a package in the DLP (`splitOrders`
- * counts such orders).
+ * The lines of an order planned line by line share one package's cost in the DLP, so its
+ * optimum stays a lower bound (a policy pays at least one package per order shipped).
  *
  * Training on the replayed period itself is hindsight-informed (the plan knows the mix of
  * the orders it then routes): the result says so, for the report to say it too.
@@ -31,6 +31,12 @@ export interface DemandClass {
   lambda: number;
   /** Training orders that fell in the class (whole orders, or orders one of whose lines did), ascending. */
   orders: Int32Array;
+  /**
+   * Share of a package each arrival opens: 1 for a whole type; for a single-sku class, the
+   * mean of 1 / (distinct skus of the order the line came from), so the lines of an order
+   * planned line by line share one package's cost between them.
+   */
+  boxShare: number;
 }
 
 /** Expected demand over a horizon, by class. */
@@ -54,9 +60,8 @@ export interface Demand {
   /** Expected orders over the horizon (training orders scaled; an order planned line by line is in several classes). */
   expectedOrders: number;
   /**
-   * Training orders of two or more skus planned line by line. The DLP charges each of their
-   * lines a package of its own, so when there are any its optimum is no longer a lower bound
-   * on what a policy pays for them.
+   * Training orders of two or more skus planned line by line (their lines share one
+   * package's cost in the DLP: `boxShare`).
    */
   splitOrders: number;
 }
@@ -114,12 +119,18 @@ export function estimateDemand(model: Model, w: DemandWindow): Demand {
   const wholeTypes = new Set([...typeCount].filter(([, n]) => n >= RARE_TYPE_ORDERS).map(([t]) => t));
 
   // per class: orders, and per item the lines and units seen
-  const drafts = new Map<string, { skus: number[]; region: number; orders: number[]; units: number[] }>();
-  const add = (skus: number[], region: number, o: number, sku: number, qty: number) => {
+  const drafts = new Map<
+    string,
+    { skus: number[]; region: number; orders: number[]; units: number[]; share: number }
+  >();
+  const add = (skus: number[], region: number, o: number, sku: number, qty: number, share: number) => {
     const key = classKey(typeKey(skus), region);
     let c = drafts.get(key);
-    if (!c) drafts.set(key, (c = { skus, region, orders: [], units: skus.map(() => 0) }));
-    if (c.orders[c.orders.length - 1] !== o) c.orders.push(o);
+    if (!c) drafts.set(key, (c = { skus, region, orders: [], units: skus.map(() => 0), share: 0 }));
+    if (c.orders[c.orders.length - 1] !== o) {
+      c.orders.push(o);
+      c.share += share;
+    }
     c.units[c.skus.indexOf(sku)]! += qty;
   };
   let splitOrders = 0;
@@ -128,9 +139,10 @@ export function estimateDemand(model: Model, w: DemandWindow): Demand {
     const whole = wholeTypes.has(types[k]!);
     if (!whole && types[k]!.includes(',')) splitOrders++;
     const skus = whole ? orderSkus(model, o) : null;
+    const share = whole ? 1 : 1 / types[k]!.split(',').length;
     for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) {
       const sku = orders.lineSku[l]!;
-      add(skus ?? [sku], region, o, sku, orders.lineQty[l]!);
+      add(skus ?? [sku], region, o, sku, orders.lineQty[l]!, share);
     }
   });
   const trainingDays = w.trainTo - w.trainFrom + 1,
@@ -147,6 +159,7 @@ export function estimateDemand(model: Model, w: DemandWindow): Demand {
       region: c.region,
       lambda: count * scale,
       orders: Int32Array.from(c.orders),
+      boxShare: c.share / count,
     };
   });
   return {

@@ -118,7 +118,7 @@ export interface LookAheadPlan {
   solves: number;
   /** Classes (order type × region) of the first solve. */
   classes: number;
-  /** Training orders of two or more skus planned line by line (the bound charges each line a package). */
+  /** Training orders of two or more skus planned line by line (their lines share a package's cost in the bound). */
   splitOrders: number;
 }
 
