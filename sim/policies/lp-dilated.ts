@@ -58,13 +58,35 @@ function traceFallback(st: LpPlanState, req: RouteRequest, row: number, n: numbe
   );
 }
 
-/** The traced order's candidates (clock, LP share of each line) and the allocation made. */
-export function traceOrder(st: LpPlanState, req: RouteRequest, out: Allocation, clocks: Float64Array | null): void {
+/**
+ * The traced order's candidates, best first (`ranked`, else by clock ÷ the lines' total LP
+ * share), with their clock and each line's LP share, and the allocation made.
+ */
+export function traceOrder(
+  st: LpPlanState,
+  req: RouteRequest,
+  out: Allocation,
+  clocks: Float64Array | null,
+  ranked?: ArrayLike<number>,
+): void {
   const t = req.trace!;
   const { model, N } = st;
   const { u } = st.plan.solution;
-  t.notes.unshift(lpText.plan(st.info().boundPerOrder, st.info().hindsightInformed, st.info().solves));
-  for (let n = 0; n < N; n++) {
+  const info = st.info();
+  t.notes.unshift(lpText.plan(info.boundPerOrder, info.hindsightInformed, info.solves));
+  const share = (n: number) => {
+    let s = 0;
+    for (let i = 0; i < req.count; i++) {
+      const row = st.plan.lineRow[req.lines[i]!]!;
+      if (row >= 0) s += u[row * N + n]!;
+    }
+    return s;
+  };
+  const key = (n: number) => (clocks && share(n) > 0 ? clocks[n]! / share(n) : Infinity);
+  const nodes = ranked
+    ? Array.from(ranked)
+    : Array.from({ length: N }, (_, n) => n).sort((a, b) => key(a) - key(b) || a - b);
+  for (const n of nodes) {
     const values: Record<string, number | string> = {};
     if (clocks) values.clock = Math.round(clocks[n]! * 1000) / 1000;
     for (let i = 0; i < req.count; i++) {

@@ -64,7 +64,7 @@ export function createLpPriority(st: LpPlanState): PolicyFn {
       else st.fallback(req, out, i);
     }
     if (req.trace) {
-      traceOrder(st, req, out, null);
+      traceOrder(st, req, out, null, rank);
       req.trace.notes.push(
         lpText.ranked(Array.from(rank, (n) => model.nodes.ids[n]!)),
         whole >= 0 ? lpText.whole(model.nodes.ids[whole]!) : lpText.byLine,

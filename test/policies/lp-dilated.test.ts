@@ -72,8 +72,8 @@ describe('lp-dilated', () => {
     expect(d.trace.notes[0]).toMatch(/^routed by the expected-demand LP \(bound \$\d+\.\d\d per order, .*hindsight/);
     expect(d.trace.notes.slice(1)).toEqual(['A: WH cannot ship all of it now', '  so the nearest node with stock: ST']);
     expect(d.trace.candidates.map((c) => [c.node, c.removedBy, c.values['LP share A']])).toEqual([
+      ['WH', 'not open to this request', 1], // best first: clock ÷ share; ST has no share
       ['ST', null, 0],
-      ['WH', 'not open to this request', 1],
     ]);
     expect(p.fn.plan!()).toMatchObject({ hindsightInformed: true, solves: 1, classes: 2, splitOrders: 1 });
   });
