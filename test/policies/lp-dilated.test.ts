@@ -38,9 +38,10 @@ const input = {
       'L2,2026-07-07T09:00:00-04:00,A,1,0,0',
       'L2,2026-07-07T09:00:00-04:00,B,1,0,0',
       'L3,2026-07-09T09:00:00-04:00,A,1,0,0',
+      'L4,2026-07-10T09:00:00-04:00,A,12,0,0',
     ].join('\n') +
     '\n',
-  inventory: 'node_id,sku,on_hand\nWH,A,10\nWH,B,10\nST,A,10\nST,B,10\n',
+  inventory: 'node_id,sku,on_hand\nWH,A,30\nWH,B,10\nST,A,10\nST,B,10\n',
 };
 
 describe('lp-dilated', () => {
@@ -56,6 +57,9 @@ describe('lp-dilated', () => {
       // Thursday: WH is closed for good (active to Wednesday), so the nearest node with stock, ST:
       // zone 1 1 lb $13.10, pick $6.00; promise Thu + 3 business days = Tue 07-14
       'L3 ST ship 2026-07-09 deliver 2026-07-10 promise 2026-07-14 pk1 ship$13.10 pick$6.00 touch0 cancel0 ots1 otd1 single',
+      // 12 units wanted, no open node has them all: ST's 9 left go (9 lb, zone 1, 6–20 lb bracket
+      // (40 + 1) × 1.1 + 1 = $46.10, pick 6.00 + 8 × 1.00), 3 are cancelled
+      'L4 ST ship 2026-07-10 deliver 2026-07-13 promise 2026-07-15 pk1 ship$46.10 pick$14.00 touch0 cancel3 ots1 otd1 partial-cancel',
     ]);
     // closest-with-stock takes the nearer ST for L1 ($13.10 + $6.00 = $19.10 against $17.20)
     expect(trace(r, 'closest-with-stock')[0]).toMatch(/^L1 ST .* ship\$13\.10 pick\$6\.00 /);
@@ -76,6 +80,12 @@ describe('lp-dilated', () => {
       ['ST', null, 0],
     ]);
     expect(p.fn.plan!()).toMatchObject({ hindsightInformed: true, solves: 1, classes: 2, splitOrders: 1 });
+  });
+
+  it('rejects a setting it does not know, at its line', () => {
+    expect(() =>
+      tinyScenario(SCENARIO.replace('  - name: lp-dilated\n', '  - name: lp-dilated\n    training: future\n')),
+    ).toThrow(/training/);
   });
 
   it('re-solves on its cadence and starts over at a new run', () => {
