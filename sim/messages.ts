@@ -1027,3 +1027,27 @@ export const historyWords = {
   didCovers: (confidence: number): string =>
     `The ${Math.round(confidence * 100)}% interval covers sampling noise between weeks (weekly cells as the independent units, Welch–Satterthwaite degrees of freedom); it does not cover a failure of parallel trends, other changes made on the same day, or orders moving between states.`,
 };
+
+/** What the look-ahead (LP) policies tell `explain`. */
+export const lpText = {
+  dilatedDescription:
+    'Look-ahead: each line ships where a rounding of the expected-demand LP sends it (shared random clocks keep an order together); nearest node with stock when that one cannot.',
+  priorityDescription:
+    'Look-ahead: nodes ranked by how much the expected-demand LP uses them for the order; the whole order from the first that has all of it, else line by line in that order.',
+  notEligible: 'not open to this request',
+  plan: (bound: number, hindsight: boolean, solves: number): string =>
+    `routed by the expected-demand LP (bound $${bound.toFixed(2)} per order` +
+    `${hindsight ? ', learned from the replayed orders themselves: hindsight-informed' : ''}; ${solves} solve${solves === 1 ? '' : 's'} so far)`,
+  resolved: (day: number, perOrder: number): string =>
+    `re-planned the rest of the period from day ${day} with the live stock ($${perOrder.toFixed(2)} per expected order)`,
+  rounded: (sku: string, node: string): string =>
+    `${sku}: the LP shares and the order's clocks pick ${node} (smallest clock ÷ share)`,
+  unplanned: (sku: string): string => `${sku}: not in the plan (its order type and region were not seen in training)`,
+  lpUnfilled: (sku: string): string => `${sku}: the LP leaves this share unfilled`,
+  noStock: (sku: string, node: string): string => `${sku}: ${node} cannot ship all of it now`,
+  fallback: (node: string | null): string =>
+    node ? `  so the nearest node with stock: ${node}` : '  and no open node has any: left unfilled',
+  ranked: (nodes: string[]): string => `nodes by the LP's use for this order: ${nodes.join(', ')}`,
+  whole: (node: string): string => `${node} has the whole order`,
+  byLine: 'no ranked node has the whole order: each line from the first ranked node that has it',
+};

@@ -81,6 +81,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
     policy,
     policyName: opts.policyName ?? 'policy',
     pickDraw,
+    policyDraw: opts.rng.keyed('policy'),
     review,
     explain: opts.explain ?? null,
   });

@@ -26,7 +26,7 @@ import {
   type RunStats,
 } from './outcomes.ts';
 import type { Packages } from './packages.ts';
-import { newQuote, pickCost, quotePackage } from './pricing.ts';
+import { newQuote, pickCost, quotePackage } from '../model/pricing.ts';
 import type { CompiledReview } from './review.ts';
 import { addBusinessDays } from '../model/day-tables.ts';
 import type { Model } from '../model/types.ts';
@@ -59,6 +59,8 @@ export interface FulfilSettings {
   policyName: string;
   /** Draws pick failures. */
   pickDraw: KeyedDraw;
+  /** The draws offered to randomized policies (`RouteRequest.draw`). */
+  policyDraw: KeyedDraw;
   review: CompiledReview | null;
   explain: ExplainRequest | null;
 }
@@ -126,6 +128,7 @@ export class Fulfilment {
       minDay: -1,
       planner,
       trace: null,
+      draw: settings.policyDraw,
       lines: new Int32Array(maxLines),
       need: new Int32Array(maxLines),
       eligible: new Uint8Array(N),

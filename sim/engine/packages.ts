@@ -9,7 +9,7 @@ import type { Model } from '../model/types.ts';
 import { addNode } from './node-set.ts';
 import type { KeyedDraw } from '../random/rng.ts';
 import type { OrderOutcomes, PackageLog, RunStats } from './outcomes.ts';
-import { newQuote, pickCost, quotePackage } from './pricing.ts';
+import { newQuote, pickCost, quotePackage } from '../model/pricing.ts';
 
 export class Packages {
   /** Per node: units in the package being formed. */

@@ -20,7 +20,7 @@
  * shipping zone or miles to every node, same nodes open to them) share one set of columns
  * weighted by their count: exact, because the LP is convex and symmetric in them.
  */
-import { lowestCarrierCost, pickCost } from '../engine/pricing.ts';
+import { lowestCarrierCost, pickCost } from '../model/pricing.ts';
 import type { Model } from '../model/types.ts';
 import { INF, LpBuilder, solveLp } from './solver.ts';
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Model } from '../model/types.ts';
+import type { KeyedDraw } from '../random/rng.ts';
 
 /** What a policy is asked to route: some units of some lines of one order, now. */
 export interface RouteRequest {
@@ -33,6 +34,12 @@ export interface RouteRequest {
   readonly planner: Planner;
   /** Set when `explain` asks this policy to say why it chose what it chose. */
   trace: PolicyTrace | null;
+  /**
+   * The run's keyed uniform draws for policies that randomize (stream `policy` of the run's
+   * seed). Key them by the order (`model.orders.key`), never by call count, so every policy
+   * and every reroute sees the same draw for the same order (common random numbers).
+   */
+  readonly draw: KeyedDraw;
 }
 
 /** Estimates a policy may ask for; nothing is reserved by asking. */
@@ -95,7 +102,25 @@ export class Allocation {
  * differently by cohort or date may say which group each order fell in (`segmentOf`); the
  * label lands in outcomes.csv.
  */
-export type PolicyFn = ((req: RouteRequest, out: Allocation) => void) & { segmentOf?: (order: number) => string };
+export type PolicyFn = ((req: RouteRequest, out: Allocation) => void) & {
+  segmentOf?: (order: number) => string;
+  /** A look-ahead policy's plan so far (after a run: every solve it made), for reports. */
+  plan?: () => LookAheadPlan;
+};
+
+/** What a look-ahead (LP) policy planned with. */
+export interface LookAheadPlan {
+  /** The DLP's optimum per expected order of its first solve (dollars): a lower bound under the DLP's cost model. */
+  boundPerOrder: number;
+  /** True when a solve learned demand from the very orders it then routed. */
+  hindsightInformed: boolean;
+  /** Solves made (1 without re-solving). */
+  solves: number;
+  /** Classes (order type × region) of the first solve. */
+  classes: number;
+  /** Training orders of two or more skus planned line by line (their lines share a package's cost in the bound). */
+  splitOrders: number;
+}
 
 /** What a policy may ask of the scenario while it is created: other policies, by name. */
 export interface PolicyContext {

@@ -87,6 +87,7 @@ export function rankCase(spec: RankCaseSpec): { req: RouteRequest; st: RankState
     minDay: -1,
     planner,
     trace: null,
+    draw: () => 0.5,
   } satisfies RouteRequest;
   return { req, st };
 }

@@ -411,7 +411,7 @@ describe('parseScenario: policies and baseline', () => {
     expect(e.message).toBe('policy "fewest-package" is not a known policy');
     expect(e.hint).toContain('did you mean "fewest-packages"?');
     expect(e.hint).toContain(
-      'cheapest, closest-with-stock, fewest-packages, pilot, rollout, rules, store-for-local, warehouse-only',
+      'cheapest, closest-with-stock, fewest-packages, lp-dilated, lp-priority, pilot, rollout, rules, store-for-local, warehouse-only',
     );
   });
 

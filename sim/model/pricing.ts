@@ -3,8 +3,8 @@
  * zone price with surcharges (or the linear model), and pick/pack. Pure functions of the
  * model; the engine uses them to ship and policies use them to estimate.
  */
-import { addBusinessDays } from '../model/day-tables.ts';
-import type { Model } from '../model/types.ts';
+import { addBusinessDays } from './day-tables.ts';
+import type { Model } from './types.ts';
 
 /** A price quote, written into a reused object so quoting allocates nothing. */
 export interface PackageQuote {
