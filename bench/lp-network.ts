@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { classKey, regionsOf, typeKey, type Demand, type DemandClass } from '../sim/lp/demand.ts';
 import { classCosts } from '../sim/lp/costs.ts';
 import { solveDlp } from '../sim/lp/dlp.ts';
+import { loadLpSolver } from '../sim/lp/solver.ts';
 import { lineRows, type LpPlan } from '../sim/lp/plan.ts';
 import { newQuote, quotePackage } from '../sim/model/pricing.ts';
 import type { Model } from '../sim/model/types.ts';
@@ -37,6 +38,7 @@ import { Problems } from '../sim/problems.ts';
 import { makeRng, type Rng } from '../sim/random/rng.ts';
 import { parseScenario } from '../sim/scenario/parse.ts';
 
+await loadLpSolver();
 const { values } = parseArgs({
   options: {
     instances: { type: 'string', default: '30' },

@@ -4,15 +4,27 @@
  * and sparse rows (bounds and coefficients) by index; `solveLp` minimizes and returns the
  * column values, or throws `LpError` saying why the solver did not reach an optimum.
  *
- * The WebAssembly module is compiled once, when this module is first imported (about
- * 0.15 s); `solveLp` itself is synchronous. HiGHS is deterministic for a given model.
+ * The WebAssembly module is compiled once by `loadLpSolver` (about 0.15 s), which every
+ * entry point that may solve an LP awaits first (sim/io/load.ts does, for every command);
+ * `solveLp` itself is synchronous. HiGHS is deterministic for a given model.
  */
 import loadHighs from 'highs';
 
-const highs = await loadHighs();
+type Highs = Awaited<ReturnType<typeof loadHighs>>;
+let highs: Highs | null = null;
+
+/** Compiles HiGHS's WebAssembly, once; later calls return at once. */
+export async function loadLpSolver(): Promise<void> {
+  highs ??= await loadHighs();
+}
+
+function solver(): Highs {
+  if (!highs) throw new Error('the LP solver is not loaded: await loadLpSolver() before solving (sim/io/load.ts does)');
+  return highs;
+}
 
 /** Positive infinity as HiGHS reads it (for a bound that is not there). */
-export const INF: number = highs.infinity;
+export const INF = Infinity;
 
 /** A solver outcome other than an optimum (infeasible, unbounded, a limit hit, an internal failure). */
 export class LpError extends Error {
@@ -111,10 +123,10 @@ export interface LpSolution {
   iterations: number;
 }
 
-const STATUS_NAMES = Object.fromEntries(Object.entries(highs.constants.modelStatus).map(([k, v]) => [v, k])) as Record<
-  number,
-  string
->;
+/** HiGHS's name for a model status number, e.g. 8 → `infeasible`. */
+function statusName(h: Highs, status: number): string {
+  return Object.entries(h.constants.modelStatus).find(([, v]) => v === status)?.[0] ?? String(status);
+}
 
 /**
  * Minimizes the builder's LP with HiGHS (dual simplex by default, log silenced).
@@ -126,6 +138,7 @@ export function solveLp(
 ): LpSolution {
   if (lp.columns === 0)
     return { objective: 0, values: new Float64Array(0), duals: new Float64Array(lp.rows), iterations: 0 };
+  const highs = solver();
   const model = highs.createModel(lp.toModel());
   try {
     model.options.set({
@@ -136,7 +149,7 @@ export function solveLp(
     model.run();
     const status = model.getModelStatus();
     if (status !== highs.constants.modelStatus.optimal) {
-      const name = STATUS_NAMES[status] ?? String(status);
+      const name = statusName(highs, status);
       throw new LpError(`the LP solver stopped without an optimum: ${name}`, name);
     }
     const s = model.getSolution();

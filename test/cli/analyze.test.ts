@@ -132,7 +132,7 @@ describe('routelab compare --a --b', () => {
   it('a policy neither the scenario nor the built-ins have: exit 2 listing its policies, then the built-ins', T, () => {
     expectRejected(
       routelab('compare', dir, '--a', 'warehouse-only', '--b', 'closest'),
-      `[--b] "closest" is not one of ${[...POLICIES, 'cheapest', 'rules', 'store-for-local'].join(', ')}`,
+      `[--b] "closest" is not one of ${[...POLICIES, 'cheapest', 'lp-dilated', 'lp-priority', 'rules', 'store-for-local'].join(', ')}`,
     );
   });
 

@@ -192,7 +192,7 @@ describe('every node at capacity 1 is valid: it runs and the report states the b
       const statement =
         "under warehouse-only, 11 of 12 orders (91.7%) waited for a node's daily_order_capacity, up to 15 days; full: WH on 10 of its 10 ship days in the period";
       expect(r.stderr).toContain(`[found by the replay: warning] ${statement}`);
-      expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain(statement);
+      expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toContain(statement.replaceAll('_', '\\_')); // Markdown-escaped
       expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain(statement.replace("'", '&#39;'));
       expect(readFileSync(join(dir, 'out', 'summary.md'), 'utf8')).toMatch(
         /\| capacity-wait: [^|]+\| 11 \| 11 \| 11 \|/,

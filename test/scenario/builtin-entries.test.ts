@@ -54,6 +54,8 @@ describe('withBuiltinEntries', () => {
       'cheapest',
       'closest-with-stock',
       'fewest-packages',
+      'lp-dilated',
+      'lp-priority',
       'rules',
       'store-for-local',
       'warehouse-only',
