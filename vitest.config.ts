@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     env: { TZ: 'UTC', NO_COLOR: '1' },
     testTimeout: 60_000,
-    // HiGHS's WebAssembly is compiled before each test file (sim/io/load.ts does it for the CLI)
+    // HiGHS's WebAssembly is compiled before each test file (sim/io/scenario.ts readScenario does it for the CLI)
     setupFiles: ['test/setup/lp-solver.ts'],
   },
 });

@@ -2,7 +2,6 @@
  * Loading a scenario for a command or a worker: find it, read it and its data files, and
  * hand their contents to the pipeline's load stage (`loadModel`, pure).
  */
-import { loadLpSolver } from '../lp/solver.ts';
 import { readScenario, readScenarioData, resolveScenarioPath } from './scenario.ts';
 import { generatesOrders, loadModel, type LoadedScenario, type PreparedPolicy } from '../pipeline/load.ts';
 import { resampledPolicies } from '../pipeline/replay.ts';
@@ -50,7 +49,6 @@ export async function loadScenario(
   if (!scenario || problems.hasErrors()) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
   const prepare = custom === 'all' ? undefined : scenario.policies.filter((p) => !isUnloaded(p.definition));
-  await loadLpSolver(); // look-ahead policies solve while they are prepared, and run solves the hindsight bound
   const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
   return { path, name, scenario, model, data, policies, problems, hashes };
 }

@@ -1,4 +1,5 @@
 /** Finding a scenario and reading it and its data files from disk. */
+import { loadLpSolver } from '../lp/solver.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { readCsvTextOrNull, readTextOrNull, sha256 } from './files.ts';
@@ -176,8 +177,9 @@ function generatedData(
 
 /**
  * Reads and checks the scenario file at `path` (after `edit`, e.g. a sweep's overrides),
- * importing the custom policy modules its entries name first (those `need` asks for).
- * Returns `null` (problems recorded) when it has errors.
+ * importing the custom policy modules its entries name first (those `need` asks for), and
+ * loading the LP solver (look-ahead policies solve while they are prepared; `run` solves the
+ * hindsight bound). Returns `null` (problems recorded) when it has errors.
  */
 export async function readScenario(
   path: string,
@@ -188,5 +190,6 @@ export async function readScenario(
 ): Promise<Scenario | null> {
   const text = edit(readTextOrNull(path) ?? '');
   const custom = await loadCustomPolicies(text, path, need);
+  await loadLpSolver();
   return parseScenario(text, displayPath(path, cwd), problems, POLICIES, custom);
 }

@@ -5,7 +5,7 @@
  * column values, or throws `LpError` saying why the solver did not reach an optimum.
  *
  * The WebAssembly module is compiled once by `loadLpSolver` (about 0.15 s), which every
- * entry point that may solve an LP awaits first (sim/io/load.ts does, for every command);
+ * entry point that may solve an LP awaits first (sim/io/scenario.ts readScenario does, for every command);
  * `solveLp` itself is synchronous. HiGHS is deterministic for a given model.
  */
 import loadHighs from 'highs';
@@ -19,7 +19,10 @@ export async function loadLpSolver(): Promise<void> {
 }
 
 function solver(): Highs {
-  if (!highs) throw new Error('the LP solver is not loaded: await loadLpSolver() before solving (sim/io/load.ts does)');
+  if (!highs)
+    throw new Error(
+      'the LP solver is not loaded: await loadLpSolver() before solving (sim/io/scenario.ts readScenario does)',
+    );
   return highs;
 }
 
