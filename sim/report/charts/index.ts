@@ -6,6 +6,7 @@ import { segmentRows } from '../../metrics/segments.ts';
 import type { ReportInput } from '../input.ts';
 import type { Verdict } from '../verdict.ts';
 import { pilotSizingChart, roiChart, tornadoChart } from './analytics.ts';
+import { boundChart } from './bound.ts';
 import type { ReportChart } from './common.ts';
 import { kpiChart } from './kpi.ts';
 import { ladderChart } from './ladder.ts';
@@ -27,6 +28,7 @@ export function reportCharts(input: ReportInput, v: Verdict, states: StateShape[
     kpiChart(input),
     waterfallChart(v.baseline, v.focus, why),
     ladderChart(input),
+    boundChart(r),
     a?.roi ? roiChart(a.roi) : null,
     a?.tornado ? tornadoChart(a.tornado) : null,
     weeklyChart(r, v.focus.policy),
