@@ -631,7 +631,7 @@ export const msg = {
   partialDiffers: (what: string, other: string): MessageText => ({
     code: 'sweep-partial-mismatch',
     message: `this partial's ${what} differs from ${other}'s, so they are not shards of the same sweep`,
-    hint: 'run every shard with the same scenario and data, --set values (in the same order), --seed and --replicates, and merge only those',
+    hint: 'run every shard with the same RouteLab version, scenario and data, --set values (in the same order), --seed, --replicates and N, and merge only those',
   }),
   partialDuplicate: (shard: string, other: string): MessageText => ({
     code: 'sweep-partial-duplicate',

@@ -10,7 +10,14 @@ import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.t
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
 import { runSweep } from '../io/sweep.ts';
 import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
-import { isSweepPartial, partialText, shardPoints, type Shard, type SweepPartial } from '../io/sweep-partial.ts';
+import {
+  isSweepPartial,
+  partialText,
+  routelabVersion,
+  shardPoints,
+  type Shard,
+  type SweepPartial,
+} from '../io/sweep-partial.ts';
 import { msg, sweepText } from '../messages.ts';
 import { METRICS } from '../metrics/metrics.ts';
 import { InputError, Problems } from '../problems.ts';
@@ -94,6 +101,7 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
     const partial: SweepPartial = {
       kind: 'routelab-sweep-partial',
       version: 1,
+      routelab: routelabVersion(root),
       scenario: name,
       inputs: first.hashes,
       grid: settings,

@@ -8,6 +8,8 @@
  * (k mod N) + 1, so neighbouring points (often similar in cost) spread over the shards.
  * A point's replicates use the seeds they use unsharded (`sweepPoint` never sees the shard).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { msg, sweepText } from '../messages.ts';
 import { InputError, type Problem } from '../problems.ts';
 import type { InputHash } from '../report/run-info.ts';
@@ -23,6 +25,8 @@ export interface Shard {
 export interface SweepPartial {
   kind: 'routelab-sweep-partial';
   version: 1;
+  /** The RouteLab version that replayed it (package.json): shards of other code may differ. */
+  routelab: string;
   /** The scenario's name (for messages; the inputs' hashes decide whether two partials agree). */
   scenario: string;
   inputs: InputHash[];
@@ -57,6 +61,11 @@ export function partialText(p: SweepPartial): string {
   return `${JSON.stringify(stored)}\n`;
 }
 
+/** The version in the package.json at `root` (the RouteLab checkout). */
+export function routelabVersion(root: string): string {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 const isInt = (v: unknown, min: number): v is number => Number.isInteger(v) && (v as number) >= min;
 
 /** Reads a partial sweep at `path` (shown as `file`); InputError naming the file when it is not one. */
@@ -74,6 +83,7 @@ export function readPartial(path: string, file: string): SweepPartial {
     return refuse(sweepText.readFailed((e as Error).message));
   }
   if (s.version !== 1) refuse(sweepText.badField('version'));
+  if (typeof s.routelab !== 'string') refuse(sweepText.badField('routelab'));
   if (!Array.isArray(s.inputs)) refuse(sweepText.badField('inputs'));
   if (!Array.isArray(s.grid) || s.grid.some((g) => typeof g?.path !== 'string' || !Array.isArray(g.values)))
     refuse(sweepText.badField('grid'));
@@ -92,6 +102,7 @@ export function readPartial(path: string, file: string): SweepPartial {
 
 /** What must agree between the shards of one sweep (the inputs by content: shards may see other paths). */
 const AGREE: [string, (p: SweepPartial) => unknown][] = [
+  ['RouteLab version', (p) => p.routelab],
   ['grid (--set)', (p) => p.grid],
   ['scenario or data (the inputs’ SHA-256)', (p) => p.inputs.map((h) => [h.sha256, h.bytes])],
   ['seed', (p) => p.seed],

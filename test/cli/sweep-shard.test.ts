@@ -80,14 +80,17 @@ describe('sweep --shard and merge', () => {
     expect(readFileSync(out).equals(readFileSync(full))).toBe(true);
   });
 
-  it('refuses partials of another seed, grid or data, naming the file, and writes nothing', async () => {
+  it('refuses partials of another RouteLab version, seed, grid or data, naming the file, and writes nothing', async () => {
     const seed = await sweep('seed8-2-of-2.json', { shard: '2/2', seed: '8' });
     const grid = await sweep('grid-2-of-2.json', { shard: '2/2', set: ['costs.manual_touch=1,9'] });
     const other = sets.dataset('shop-less-stock', { 'inventory.csv': INVENTORY.replace('ST,A,5', 'ST,A,1') });
     const data = await sweep('data-2-of-2.json', { shard: '2/2' }, other);
     const first = shards[2]![0]!;
+    const version = at('version-2-of-2.json');
+    writeFileSync(version, readFileSync(shards[2]![1]!, 'utf8').replace(/"routelab":"[^"]*"/, '"routelab":"0.0.9"'));
     const out = at('never.csv');
     for (const [p, what] of [
+      [version, 'RouteLab version'],
       [seed, 'seed'],
       [grid, 'grid (--set)'],
       [data, 'scenario or data'],
