@@ -618,6 +618,31 @@ export const msg = {
     message: `cannot use --set ${q(text)}${reason ? `: ${reason}` : ''}`,
     hint: 'write PATH=v1,v2,… with PATH a scenario key (costs.manual_touch), policies.<name>.<setting>, or nodes.<node id or type>.<inventory_accuracy|daily_order_capacity|pick_cost_per_order|pick_cost_per_extra_unit|safety_stock>',
   }),
+  badShard: (text: string, reason: string): MessageText => ({
+    code: 'bad-shard',
+    message: `cannot use --shard ${q(text)}: ${reason}`,
+    hint: 'write i/N with 1 ≤ i ≤ N, e.g. --shard 2/3 for the second of three shards (a scheduler gives i: JOB_COMPLETION_INDEX + 1, SLURM_ARRAY_TASK_ID, or GNU parallel {#})',
+  }),
+  notPartial: (why: string): MessageText => ({
+    code: 'not-sweep-partial',
+    message: `this is not a partial sweep result that \`routelab sweep --shard\` wrote (${why})`,
+    hint: 'give merge the files `sweep … --shard i/N --out FILE` wrote, one per shard',
+  }),
+  partialDiffers: (what: string, other: string): MessageText => ({
+    code: 'sweep-partial-mismatch',
+    message: `this partial's ${what} differs from ${other}'s, so they are not shards of the same sweep`,
+    hint: 'run every shard with the same RouteLab version, scenario and data, --set values (in the same order), --seed, --replicates and N, and merge only those',
+  }),
+  partialDuplicate: (shard: string, other: string): MessageText => ({
+    code: 'sweep-partial-duplicate',
+    message: `shard ${shard} is given twice (also ${other})`,
+    hint: 'give each shard once (a rerun of a shard writes the same rows: keep one of the two files)',
+  }),
+  partialMissing: (missing: string[], given: string[]): MessageText => ({
+    code: 'sweep-partial-missing',
+    message: `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (given: ${given.join(', ')})`,
+    hint: 'run the missing shards (`sweep … --shard i/N`) and merge every one of them',
+  }),
   compareNeedsPolicies: (): MessageText => ({
     code: 'compare-needs-policies',
     message: 'compare needs two policies, --a and --b (or --history with --switch)',
@@ -969,6 +994,22 @@ export const dataQualityText = {
 };
 
 /** What `run` prints about its speed. */
+/** Words of `sweep --shard` and `merge`: why a --shard value is refused, and what they print. */
+export const sweepText = {
+  shardNotNumbers: 'i and N must be whole numbers',
+  shardOutOfRange: (i: number, n: number): string =>
+    i < 1 ? `i must be at least 1, not ${i}` : `i = ${i} is beyond N = ${n}`,
+  shardTooMany: (n: number, points: number): string =>
+    `the grid has ${countOf(points, 'point', 'points')}, so ${n} shards would leave some empty; use N ≤ ${points}`,
+  shardDone: (i: number, n: number, points: number, of: number, out: string): string =>
+    `Shard ${i}/${n}: ${points} of ${countOf(of, 'grid point', 'grid points')}, written to ${out}. When all ${n} shards are done: routelab merge <the ${n} partials> --out FILE`,
+  merged: (shards: number, out: string): string =>
+    `Merged ${countOf(shards, 'shard', 'shards')}. Every metric in ${out} (one row per point, policy, replicate and metric; the file an unsharded sweep writes).`,
+  readFailed: (detail: string): string => `it could not be read as JSON: ${detail}`,
+  wrongKind: 'it does not begin with "kind": "routelab-sweep-partial"',
+  badField: (field: string): string => `its ${field} is missing or malformed`,
+};
+
 export const runText = {
   solvingBound: 'solving the hindsight bound (the least any routing of these orders could cost)',
   replaying: (orders: number, policies: number): string =>

@@ -9,6 +9,8 @@ export const VERB_EXAMPLES: Record<string, string> = {
   compare: 'routelab compare three-location --a warehouse-only --b store-for-local --replicates 20',
   roi: 'routelab roi three-location --policy store-for-local',
   sweep: 'routelab sweep three-location --set policies.store-for-local.radius_miles=50,100,150',
+  merge:
+    'routelab merge reports/three-location-sweep-shard-1-of-2.json reports/three-location-sweep-shard-2-of-2.json --out reports/three-location-sweep.csv',
   explain: 'routelab explain three-location R100001 --policy store-for-local',
   validate: 'routelab validate data/my-shop',
   init: 'routelab init my-shop',

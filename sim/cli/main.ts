@@ -206,16 +206,31 @@ function program(): Command {
     .option('--replicates <n>', 'replicates per grid point', '1')
     .option('--workers <n>', 'worker threads (default: the cores)')
     .option('--seed <seed>', 'override the scenario seed')
-    .option('--out <file>', 'CSV to write (default: reports/<scenario>-sweep.csv)')
+    .option(
+      '--out <file>',
+      'CSV to write (default: reports/<scenario>-sweep.csv; with --shard, the partial: reports/<scenario>-sweep-shard-<i>-of-<N>.json)',
+    )
+    .option(
+      '--shard <i/N>',
+      'replay only shard i of N (grid points k with k mod N = i-1) and write a partial result for `merge`',
+    )
     .action(
       async (
         scenario: string,
-        opts: { set: string[]; replicates?: string; workers?: string; seed?: string; out?: string },
+        opts: { set: string[]; replicates?: string; workers?: string; seed?: string; out?: string; shard?: string },
       ) => {
         const { sweepCommand } = await import('./sweep.ts');
         process.stdout.write(`${await sweepCommand(scenario, opts, ROOT)}\n`);
       },
     );
+  p.command('merge')
+    .description('combine the partial results of `sweep --shard i/N` (one per shard) into the sweep CSV')
+    .argument('<partial...>', 'the partial files the shards wrote, every shard once, in any order')
+    .requiredOption('--out <file>', 'the sweep CSV to write (the file the unsharded sweep writes)')
+    .action(async (partials: string[], opts: { out: string }) => {
+      const { mergeCommand } = await import('./merge.ts');
+      process.stdout.write(`${mergeCommand(partials, opts)}\n`);
+    });
   p.command('explain')
     .description('say why an order went to the nodes it went to, under each policy (or one)')
     .argument('<scenario>', 'bundled scenario name, scenario folder, or scenario.yaml')

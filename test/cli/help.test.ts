@@ -17,7 +17,18 @@ describe('routelab --version and --help', () => {
     const r = routelab('--help');
     expect(r.status).toBe(0);
     const verbs = [...r.stdout.matchAll(/^ {2}([a-z]+) /gm)].map((m) => m[1]!).filter((v) => v !== 'help');
-    expect(verbs).toEqual(['run', 'generate', 'import', 'compare', 'roi', 'sweep', 'explain', 'validate', 'init']);
+    expect(verbs).toEqual([
+      'run',
+      'generate',
+      'import',
+      'compare',
+      'roi',
+      'sweep',
+      'merge',
+      'explain',
+      'validate',
+      'init',
+    ]);
     for (const v of verbs) expect(VERB_EXAMPLES[v], v).toMatch(new RegExp(`^routelab ${v} `));
     const c = routelab('compare', '--help');
     expect(c.stdout).toContain(`Example:\n  ${VERB_EXAMPLES.compare}`);
