@@ -37,6 +37,7 @@ const MANIFEST = 'routelab-manifest.json';
 // the analytics charts (cash flow, tornado) appear because a policy differs from the baseline; no pilot
 // sizing: orders on two days cannot show a day-to-day spread (summary.md says so)
 const CHARTS = [
+  'bound',
   'cost-waterfall',
   'destination-map',
   'effect-ladder',
