@@ -910,7 +910,10 @@ export const importText = {
   skuFromItemName: 'no Lineitem sku: sku made from the item name',
   priceNotNumber: 'Lineitem price is not a number: left empty',
   noSku: 'no SKU',
-  negativeOnHand: 'negative on hand (oversold) read as 0',
+  negativeOnHand: 'negative on hand (oversold): written as exported; run and validate read it as 0',
+  /** A negative count a mapping file's column wrote as exported. */
+  negativeKept: (column: string) =>
+    `${column}: negative count (oversold) written as exported; run and validate read it as 0`,
   nothingToKeep: 'nothing to keep (not stocked, not a number, or listed already)',
   locationsLeftOut: 'some locations left out (not stocked, not a number, or listed already)',
   variantWithoutSku: 'variant without a SKU',

@@ -47,10 +47,17 @@ describe('import shopify → run', () => {
       expect(existsSync(join(out, f)), f).toBe(true);
     const report = readFileSync(join(out, 'import-report.md'), 'utf8');
     expect(report).toMatch(/orders\\_export\.csv \| Shopify orders export \| 11 \| 6 \| 5 \| 4 \|/);
-    expect(report).toMatch(/inventory\\_export\\_wide\.csv \| Shopify inventory export \| 4 \| 4 \| 0 \| 3 \|/);
+    // the negative count is written as exported, counted as kept (not repaired), and printed with the same count
+    expect(report).toMatch(/inventory\\_export\\_wide\.csv \| Shopify inventory export \| 4 \| 4 \| 0 \| 2 \| 1 \|/);
+    expect(report).toContain('| kept as exported |');
+    expect(readFileSync(join(out, 'inventory.csv'), 'utf8')).toMatch(/^COLUMBUS-WAREHOUSE,TOTE-BLK,-2,/m);
+    expect(imp.stdout).toContain(
+      'inventory_export_wide.csv: 4 rows read, 4 written, 0 skipped, 2 repaired, 1 kept as exported',
+    );
     const issues = readFileSync(join(out, 'import-issues.csv'), 'utf8').trim().split('\n');
     expect(issues[0]).toBe('file,line,action,reason,detail');
     expect(issues.filter((l) => l.includes('orders_export.csv'))).toHaveLength(9); // 5 skipped + 4 repaired rows
+    expect(issues.filter((l) => l.includes(',kept-as-exported,'))).toHaveLength(1);
     expect(imp.stdout).toContain('orders_export.csv: 11 rows read, 6 written, 5 skipped, 4 repaired');
     // the orders printed are the orders written (#1005 to Canada and #1006 without a ZIP are left out whole)
     expect(imp.stdout).toContain('5 orders, ');
