@@ -1068,7 +1068,7 @@ export const historyWords = {
     'different-start': 'the pilot entry starts on another day than the switch',
   } as Record<string, string>,
   noReplayPilot: (states: string): string =>
-    `No pilot entry of the scenario has cohort states ${states}: add one (use: pilot, cohort: { states: [...], from: the switch day }) or name it with --policy to see the replay's prediction beside this history.`,
+    `No pilot entry of the scenario has cohort states ${states} and a start date: add one (use: pilot, cohort: { states: [...], from: the switch day }) or name it with --policy to see the replay's prediction beside this history.`,
 };
 
 /** What the look-ahead (LP) policies tell `explain`. */

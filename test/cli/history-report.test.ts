@@ -136,6 +136,6 @@ describe('the replay predicted beside the history measured (the fixture with a p
   it('says how to get the side by side when no pilot entry matches', { timeout: 60_000 }, async () => {
     const res = await historyCommand(FIXTURE, { ...OPTS, out: join(root, 'no-pilot') }, root);
     expect(res.comparison.replayVsHistory).toBeNull();
-    expect(res.text).toContain('No pilot entry of the scenario has cohort states NY, NJ');
+    expect(res.text).toContain('No pilot entry of the scenario has cohort states NY, NJ and a start date');
   });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, routelab, T } from '../helpers/cli.ts';
 import { loadScenario } from '../../sim/io/load.ts';
+import { validateCommand } from '../../sim/cli/validate.ts';
 import { fromCSV } from '../../sim/parse/csv.ts';
 import { Problems } from '../../sim/problems.ts';
 
@@ -63,6 +64,12 @@ describe('import shopify → run', () => {
     expect(imp.stdout).toContain('5 orders, ');
     const written = fromCSV(readFileSync(join(out, 'orders.csv'), 'utf8'), 'orders.csv', new Problems())!;
     expect(new Set(written.rows.map((r) => r[0])).size).toBe(5);
+  });
+
+  it('lets validate see the negative count the import kept', T, async () => {
+    const v = await validateCommand(out, {}, ROOT);
+    expect(v.output).toContain('Negative inventory: 1 inventory row'); // the 1 the import printed as kept
+    expect(v.output).toMatch(/on_hand "-2" of sku "TOTE-BLK" at "COLUMBUS-WAREHOUSE" is negative/);
   });
 
   it('runs without hand edits', T, () => {
