@@ -37,7 +37,7 @@ export function importReportMarkdown(
     '',
   );
   const reasons = log.reasons();
-  lines.push('## Skipped, repaired and kept rows by reason', '');
+  lines.push(`## Skipped${kept ? ', repaired and kept' : ' and repaired'} rows by reason`, '');
   if (reasons.length === 0) lines.push('None: every row was written as it was.');
   else {
     lines.push('| file | action | reason | rows | first line |', '| --- | --- | --- | ---: | ---: |');
