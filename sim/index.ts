@@ -45,7 +45,7 @@ export { deltas, type MetricDelta } from './metrics/deltas.ts';
 export { runReplicate, replicateSeed, type ReplicateResult } from './analytics/replicates.ts';
 export { comparePolicies, type MetricComparison } from './analytics/compare.ts';
 export { analyze, decidedPolicy, type Analysis } from './analytics/analyze.ts';
-export { analyzeCohorts, type CohortAnalysis } from './analytics/cohorts.ts';
+export { analyzeCohorts, HISTORY_COHORT_MEASURES, type CohortAnalysis } from './analytics/cohorts.ts';
 export { roi, tornado, type RoiResult, type TornadoRow } from './analytics/roi.ts';
 export { decide, type Decision } from './analytics/decision.ts';
 export { planPilot, type PilotPlan } from './analytics/pilot.ts';
@@ -59,6 +59,14 @@ export {
   type HistoryWeek,
   type ObservedEffect,
 } from './analytics/history.ts';
+// the replay's pilot-cohort effect beside the history's observed one
+export {
+  matchingPilot,
+  pilotStart,
+  replayVsHistory,
+  type HistoryReportInput,
+  type ReplayVsHistory,
+} from './analytics/replay-vs-history.ts';
 export * as stats from './stats/index.ts';
 
 /**

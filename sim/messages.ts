@@ -665,6 +665,14 @@ export const msg = {
     message: `no orders${states ? ` to ${states.join(', ')}` : ''} were placed ${side} ${date}, so there is nothing to compare with`,
     hint: `pick the day routing changed between ${first} and ${last}, the first and last days of the orders`,
   }),
+  /** `compare --history --policy P` naming no pilot entry, or one without a start date. */
+  notAPilotEntry: (name: string, pilots: string[]): MessageText => ({
+    code: 'not-a-pilot-entry',
+    message: `--policy ${q(name)} is not a \`use: pilot\` entry of the scenario with a cohort start date (\`cohort: { from: … }\`)`,
+    hint: pilots.length
+      ? `name one of the pilot entries: ${pilots.join(', ')}`
+      : 'add a pilot entry (use: pilot, with cohort: { states: [...], from: the switch day }) to replay beside the history',
+  }),
   noPilotOrders: (states: string[]): MessageText => ({
     code: 'no-pilot-orders',
     message: `no orders ship to ${states.join(', ')}`,
@@ -935,7 +943,10 @@ export const importText = {
   skuFromItemName: 'no Lineitem sku: sku made from the item name',
   priceNotNumber: 'Lineitem price is not a number: left empty',
   noSku: 'no SKU',
-  negativeOnHand: 'negative on hand (oversold) read as 0',
+  negativeOnHand: 'negative on hand (oversold): written as exported; run and validate read it as 0',
+  /** A negative count a mapping file's column wrote as exported. */
+  negativeKept: (column: string) =>
+    `${column}: negative count (oversold) written as exported; run and validate read it as 0`,
   nothingToKeep: 'nothing to keep (not stocked, not a number, or listed already)',
   locationsLeftOut: 'some locations left out (not stocked, not a number, or listed already)',
   variantWithoutSku: 'variant without a SKU',
@@ -1067,6 +1078,38 @@ export const historyWords = {
       .join('; ')}.`,
   didCovers: (confidence: number): string =>
     `The ${Math.round(confidence * 100)}% interval covers sampling noise between weeks (weekly cells as the independent units, Welch–Satterthwaite degrees of freedom); it does not cover a failure of parallel trends, other changes made on the same day, or orders moving between states.`,
+  /** "Replay predicted vs history measured" (sim/analytics/replay-vs-history.ts). */
+  replayTitle: 'Replay predicted vs history measured',
+  replayIntro: (policy: string, start: string, baseline: string): string =>
+    `The scenario's pilot entry ${policy} (from ${start}) replayed on these orders against ${baseline}: its difference in differences (the pilot cohort against every other order, before and after the pilot's start, on weekly cells) beside the history's measured effect for the same states.`,
+  replayBasis: {
+    'replay-difference-in-differences': 'replay, diff-in-diff on weekly cells',
+    'difference-in-differences': 'history, diff-in-diff vs other states',
+    'change-at-pre-mix': 'history, change at the pre mix (no control)',
+  } as Record<string, string>,
+  replayAgreement: {
+    'replay-inside-observed': "agree: the replay's effect is inside the history's interval",
+    'observed-inside-replay': "agree: the history's effect is inside the replay's interval",
+    'intervals-overlap': 'roughly agree: the intervals overlap, though neither estimate is inside the other interval',
+    disagree: 'disagree: the intervals do not overlap',
+    'cannot-tell': 'cannot tell: a side has no estimate or neither has an interval',
+  } as Record<string, string>,
+  replayReasonsLead: 'Why a replay and a history can differ:',
+  replayReason: {
+    'same-orders-vs-other-weeks':
+      "the replay's effect is on the same orders with the same random draws (pilot against today's routing on identical demand), while the history's is measured against other orders and other weeks, so it carries their noise, and parallel trends are an assumption",
+    'rates-vs-bills':
+      "the replay prices every parcel by the scenario's rate card, while the history has the carrier's real bills (surcharges, negotiated rates, re-bills)",
+    'illustrative-rates':
+      "the replay prices every parcel by the scenario's rate card, which is marked illustrative (not your carrier's prices), while the history has the carrier's real bills",
+    'transit-vs-tracking':
+      "the replay's delivery days come from transit.csv and its delay draws, while the history has the carrier's tracked deliveries",
+    'stock-vs-picks':
+      "the replay splits an order when its stock and policy say so, while the history's splits are what the store's real shelves, counts and staff did",
+    'different-start': 'the pilot entry starts on another day than the switch',
+  } as Record<string, string>,
+  noReplayPilot: (states: string): string =>
+    `No pilot entry of the scenario has cohort states ${states} and a start date: add one (use: pilot, cohort: { states: [...], from: the switch day }) or name it with --policy to see the replay's prediction beside this history.`,
 };
 
 /** What the look-ahead (LP) policies tell `explain`. */

@@ -20,8 +20,11 @@ import {
   type StandardizedChange,
 } from '../stats/index.ts';
 
+/** What `compare` shows of a rollout's or a pilot's cohort. */
 export const COHORT_MEASURES = ['fulfillment_cost_per_order', 'on_time_delivery_rate'] as const;
-export type CohortMeasure = (typeof COHORT_MEASURES)[number];
+/** The cohort measures a history also records (set beside its observed effects by `compare --history`). */
+export const HISTORY_COHORT_MEASURES = ['ship_cost_per_order', 'split_rate', 'on_time_delivery_rate'] as const;
+export type CohortMeasure = (typeof COHORT_MEASURES)[number] | (typeof HISTORY_COHORT_MEASURES)[number];
 
 export interface PrePost {
   measure: CohortMeasure;
@@ -40,12 +43,15 @@ export interface CohortAnalysis {
   did: { measure: CohortMeasure; result: DifferenceInDifferences }[];
 }
 
-/** The measure for order o, or null when it does not apply (on-time needs a package). */
+/** The measure for order o, or null when it does not apply (all but the fulfillment cost need a package, as their metrics do). */
 function value(p: PolicyRun, o: number, m: CohortMeasure): number | null {
   const out = p.run.outcomes;
   if (m === 'fulfillment_cost_per_order')
     return out.shipCost[o]! + out.pickCost[o]! + out.touchCost[o]! + out.cancelCost[o]!;
-  return out.packages[o]! > 0 ? out.onTimeDelivery[o]! : null;
+  if (out.packages[o]! === 0) return null;
+  if (m === 'ship_cost_per_order') return out.shipCost[o]!;
+  if (m === 'split_rate') return out.packages[o]! > 1 ? 1 : 0;
+  return out.onTimeDelivery[o]!;
 }
 
 function rateCells(
@@ -83,8 +89,14 @@ function rateCells(
     }));
 }
 
-/** Pre/post and difference-in-differences analyses of every rollout and pilot in the run. */
-export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
+/**
+ * Pre/post and difference-in-differences analyses of every rollout and pilot in the run, on
+ * `measures` (default COHORT_MEASURES; `compare --history` asks for HISTORY_COHORT_MEASURES).
+ */
+export function analyzeCohorts(
+  run: ScenarioRun,
+  measures: readonly CohortMeasure[] = COHORT_MEASURES,
+): CohortAnalysis[] {
   const cells = orderCells(run.model);
   const out: CohortAnalysis[] = [];
   for (const p of run.runs) {
@@ -101,7 +113,7 @@ export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
         .map(([l]) => l);
       const pre = ordered[0]!,
         post = ordered[ordered.length - 1]!;
-      const prePost = COHORT_MEASURES.map((m) => {
+      const prePost = measures.map((m) => {
         const rc = rateCells(
           p,
           cells,
@@ -116,7 +128,7 @@ export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
       const cohort = (spec.settings as { cohort: { from?: string; to?: string } }).cohort;
       const geography = cohortMembers(p.model, { ...cohort, from: undefined, to: undefined });
       const start = cohort.from === undefined ? null : parseIsoDate(cohort.from)! - run.model.calendar.startEpochDay;
-      const prePost = COHORT_MEASURES.map((m) => {
+      const prePost = measures.map((m) => {
         const rc = rateCells(
           p,
           cells,
@@ -128,7 +140,7 @@ export function analyzeCohorts(run: ScenarioRun): CohortAnalysis[] {
       });
       const did: CohortAnalysis['did'] = [];
       if (start !== null) {
-        for (const m of COHORT_MEASURES) {
+        for (const m of measures) {
           const weeks = new Map<string, DidCell & { sum: number; sq: number }>();
           for (let o = 0; o < run.model.orders.count; o++) {
             const v = value(p, o, m);

@@ -22,7 +22,14 @@ import { join } from 'node:path';
 import type { Problem } from '../problems.ts';
 import { compareHistory, type HistoryComparison } from '../analytics/history.ts';
 import { parseIsoDate } from '../time/calendar.ts';
-import { analyzeCohorts } from '../analytics/cohorts.ts';
+import { analyzeCohorts, HISTORY_COHORT_MEASURES } from '../analytics/cohorts.ts';
+import {
+  matchingPilot,
+  pilotStart,
+  replayVsHistory,
+  type HistoryReportInput,
+  type ReplayVsHistory,
+} from '../analytics/replay-vs-history.ts';
 
 export interface AnalyzeOptions {
   replicates?: string;
@@ -64,13 +71,17 @@ export async function replicate(
 export interface HistoryOptions {
   switch?: string;
   pilotStates?: string;
+  /** The pilot entry to replay beside the history (default: the one whose cohort states are the pilot states). */
+  policy?: string;
+  seed?: string;
   json?: boolean;
   /** The report folder (default reports/<scenario>-history/). */
   out?: string;
 }
 
 export interface HistoryCommandResult {
-  comparison: HistoryComparison;
+  /** The history's figures, with the replay's prediction beside them (null: no pilot entry to replay). */
+  comparison: HistoryReportInput;
   outDir: string;
   files: Record<string, string | Uint8Array>;
   /** What vega warned about while drawing the charts (none expected). */
@@ -107,19 +118,56 @@ export async function historyCommand(arg: string, opts: HistoryOptions, root: st
     if (n === 0)
       badOption('--switch', msg.switchOutsideHistory(opts.switch, side, h.firstDate!, h.lastDate!, h.pilotStates));
   }
+  const pilot = matchingPilot(loaded.scenario.policies, h.pilotStates, opts.policy);
+  if (opts.policy !== undefined && (!pilot || pilotStart(pilot) === null)) {
+    const pilots = loaded.scenario.policies.filter((p) => p.use === 'pilot' && pilotStart(p) !== null);
+    badOption(
+      '--policy',
+      msg.notAPilotEntry(
+        opts.policy,
+        pilots.map((p) => p.name),
+      ),
+    );
+  }
   const outDir = opts.out ?? join(root, 'reports', `${loaded.name}-history`);
   if (opts.out === undefined) inspectReportOut(outDir);
+  const full: HistoryReportInput = { ...h, replayVsHistory: replayBeside(loaded, h, pilot?.name ?? null, opts.seed) };
   const name = loaded.scenario.config.name ?? loaded.name;
-  const { files, chartWarnings } = await writeHistoryReport(h, name, outDir);
+  const { files, chartWarnings } = await writeHistoryReport(full, name, outDir);
   const warnings: Problem[] = [...new Set(chartWarnings)].map((w) => ({
     severity: 'warning',
     file: 'charts',
     ...msg.chartWarning('history', w),
   }));
   const text = opts.json
-    ? JSON.stringify({ report: displayPath(outDir), ...h }, null, 2)
-    : `${historyTerminal(h)}\n\nReport: ${displayPath(join(outDir, 'index.html'))}`;
-  return { comparison: h, outDir, files, warnings, text };
+    ? JSON.stringify({ report: displayPath(outDir), ...full }, null, 2)
+    : `${historyTerminal(full)}\n\nReport: ${displayPath(join(outDir, 'index.html'))}`;
+  return { comparison: full, outDir, files, warnings, text };
+}
+
+/**
+ * The replay of the pilot entry `pilot` (with the baseline, on the scenario's seed or `seed`)
+ * set beside the history; null without a pilot entry with a start date.
+ */
+function replayBeside(
+  loaded: LoadedScenario,
+  h: HistoryComparison,
+  pilot: string | null,
+  seed?: string,
+): ReplayVsHistory | null {
+  const spec = loaded.scenario.policies.find((p) => p.name === pilot);
+  const start = spec ? pilotStart(spec) : null;
+  if (!spec || start === null) return null;
+  const baseline = loaded.scenario.baseline;
+  const shipping = loaded.scenario.config.shipping;
+  const policies = loaded.policies.filter((p) => p.spec.name === baseline || p.spec.name === spec.name);
+  const run = runPolicies(loaded.model, loaded.scenario, policies, seed ?? loaded.scenario.config.seed);
+  const cohort = analyzeCohorts(run, HISTORY_COHORT_MEASURES).find((c) => c.policy === spec.name)!;
+  return replayVsHistory(h, cohort, {
+    start,
+    baseline,
+    illustrativeRates: shipping.model === 'rate-card' && shipping.illustrative,
+  });
 }
 
 /** `compare <scenario> --a P --b P`: B − A on every metric with its intervals. */

@@ -181,7 +181,8 @@ export async function writeImportFolder(
         ...log
           .files()
           .map(
-            (f) => `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired`,
+            (f) =>
+              `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired${f.kept ? `, ${f.kept} kept as exported (negative on hand)` : ''}`,
           ),
         d.counts,
         `Wrote ${shownPath(out)} (see import-report.md).`,

@@ -136,6 +136,10 @@ function program(): Command {
       '--pilot-states <list>',
       'with --history: the pilot region (e.g. NY,NJ) for a difference in differences against the other states',
     )
+    .option(
+      '--policy <name>',
+      'with --history: the pilot entry to replay beside the history (default: the one whose cohort states are --pilot-states)',
+    )
     .option('--out <dir>', 'with --history: write the report here instead of reports/<scenario>-history/')
     .option('--replicates <n>', 'draw the orders and the random parts this many times (common random numbers)', '1')
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
@@ -150,6 +154,7 @@ function program(): Command {
           history?: boolean;
           switch?: string;
           pilotStates?: string;
+          policy?: string;
           out?: string;
           replicates?: string;
           workers?: string;

@@ -19,23 +19,25 @@ export function importReportMarkdown(
   sections: string[] = [],
 ): string {
   const lines: string[] = ['# Import report', ''];
+  // the "kept as exported" column only when a value was (a negative stock count)
+  const kept = log.files().some((f) => f.kept > 0);
   lines.push(
     '## Files read',
     '',
-    '| file | what | rows read | written | skipped | repaired |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
+    `| file | what | rows read | written | skipped | repaired |${kept ? ' kept as exported |' : ''}`,
+    `| --- | --- | ---: | ---: | ---: | ---: |${kept ? ' ---: |' : ''}`,
   );
   for (const f of log.files())
     lines.push(
-      `| ${mdCell(f.file)} | ${f.kind} | ${groupThousands(f.read)} | ${groupThousands(f.written)} | ${groupThousands(f.skipped)} | ${groupThousands(f.repaired)} |`,
+      `| ${mdCell(f.file)} | ${f.kind} | ${groupThousands(f.read)} | ${groupThousands(f.written)} | ${groupThousands(f.skipped)} | ${groupThousands(f.repaired)} |${kept ? ` ${groupThousands(f.kept)} |` : ''}`,
     );
   lines.push(
     '',
-    'Every row read was either written or skipped (rows read = written + skipped); repaired rows were written with the change noted.',
+    `Every row read was either written or skipped (rows read = written + skipped); repaired rows were written with the change noted.${kept ? ' Rows kept as exported were written unchanged with a value `run` and `validate` will warn about (a negative count: read as 0).' : ''}`,
     '',
   );
   const reasons = log.reasons();
-  lines.push('## Skipped and repaired rows by reason', '');
+  lines.push(`## Skipped${kept ? ', repaired and kept' : ' and repaired'} rows by reason`, '');
   if (reasons.length === 0) lines.push('None: every row was written as it was.');
   else {
     lines.push('| file | action | reason | rows | first line |', '| --- | --- | --- | ---: | ---: |');
@@ -63,7 +65,7 @@ export function importReportMarkdown(
   return lines.join('\n');
 }
 
-/** Every skipped or repaired row, one per line. */
+/** Every skipped, repaired or kept-as-exported row, one per line. */
 export function importIssuesCsv(log: ImportLog): string {
   return toCSV(
     ['file', 'line', 'action', 'reason', 'detail'],

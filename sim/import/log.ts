@@ -1,9 +1,10 @@
 /**
- * The import log: every row an importer read, wrote, skipped or repaired, so the import
+ * The import log: every row an importer read, wrote, skipped or repaired, and every value
+ * written as exported although a check will flag it (a negative on-hand count), so the import
  * report can account for every input row (read = written + skipped, per file).
  */
 
-export type ImportAction = 'skipped' | 'repaired';
+export type ImportAction = 'skipped' | 'repaired' | 'kept-as-exported';
 
 export interface ImportEntry {
   file: string;
@@ -23,6 +24,8 @@ export interface FileTotals {
   written: number;
   skipped: number;
   repaired: number;
+  /** Rows written with a value kept as exported that `validate` and the parser flag (a negative count). */
+  kept: number;
 }
 
 /** Collects import outcomes; entries are kept in full for import-issues.csv. */
@@ -32,7 +35,8 @@ export class ImportLog {
 
   /** Registers a file before its rows are counted. */
   file(file: string, kind: string): void {
-    if (!this.totals.has(file)) this.totals.set(file, { file, kind, read: 0, written: 0, skipped: 0, repaired: 0 });
+    if (!this.totals.has(file))
+      this.totals.set(file, { file, kind, read: 0, written: 0, skipped: 0, repaired: 0, kept: 0 });
   }
   private t(file: string): FileTotals {
     const t = this.totals.get(file);
@@ -56,6 +60,11 @@ export class ImportLog {
   repair(file: string, line: number, reason: string, detail = ''): void {
     this.t(file).repaired++;
     this.entries.push({ file, line, action: 'repaired', reason, detail });
+  }
+  /** One value of a written row kept as exported, though the parser will flag it (a negative count). */
+  keep(file: string, line: number, reason: string, detail = ''): void {
+    this.t(file).kept++;
+    this.entries.push({ file, line, action: 'kept-as-exported', reason, detail });
   }
   /** Totals per file, in registration order. */
   files(): FileTotals[] {

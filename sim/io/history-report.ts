@@ -3,7 +3,7 @@
  * cohorts.csv, history.json (the figures `--json` prints) and the charts as SVG and PNG,
  * written as one report folder with the same safety rules as `run` (sim/io/report-folder.ts).
  */
-import type { HistoryComparison } from '../analytics/history.ts';
+import type { HistoryReportInput } from '../analytics/replay-vs-history.ts';
 import { cohortsCsv } from '../report/history/cohorts-csv.ts';
 import { historyPage } from '../report/history/page.ts';
 import { historySummary } from '../report/history/summary.ts';
@@ -12,14 +12,14 @@ import { reportLibraries } from './report-assets.ts';
 import { writeReportFolder } from './report-folder.ts';
 
 /** The figures as `--json` prints them and history.json holds them. */
-export const historyJson = (h: HistoryComparison): string => `${JSON.stringify(h, null, 2)}\n`;
+export const historyJson = (h: HistoryReportInput): string => `${JSON.stringify(h, null, 2)}\n`;
 
 /**
  * Every file of the history report, by its path in the folder; `name` is the scenario's.
  * Chart warnings from vega (none expected) go to `warnings`.
  */
 export async function historyReportFiles(
-  h: HistoryComparison,
+  h: HistoryReportInput,
   name: string,
   warnings: string[] = [],
 ): Promise<Record<string, string | Uint8Array>> {
@@ -43,7 +43,7 @@ export async function historyReportFiles(
  * @example await writeHistoryReport(compareHistory(rows, sc, '2026-08-01'), 'demo', 'reports/demo-history')
  */
 export async function writeHistoryReport(
-  h: HistoryComparison,
+  h: HistoryReportInput,
   name: string,
   out: string,
 ): Promise<{ files: Record<string, string | Uint8Array>; chartWarnings: string[] }> {

@@ -56,20 +56,23 @@ describe('import csv → run', () => {
       expect(imp.stdout).toContain('6 orders, 4 skus, 2 nodes, 3 inventory rows.');
       const report = readFileSync(join(out, 'import-report.md'), 'utf8');
       const totals = [
-        ...report.matchAll(/^\| (\S+(?: \(\w+\))?) \| [^|]+ \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm),
+        ...report.matchAll(/^\| (\S+(?: \(\w+\))?) \| [^|]+ \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/gm),
       ].map((m) => m.slice(1).join(' '));
       expect(totals).toEqual([
-        'test/fixtures/woocommerce/orders.csv 13 7 6 2',
-        'test/fixtures/woocommerce/products.csv (skus) 6 4 2 0',
-        'test/fixtures/woocommerce/products.csv (inventory) 6 3 3 1',
-        'test/fixtures/woocommerce/locations.csv 3 2 1 3',
+        // file, read, written, skipped, repaired, kept as exported (the negative on-hand count)
+        'test/fixtures/woocommerce/orders.csv 13 7 6 2 0',
+        'test/fixtures/woocommerce/products.csv (skus) 6 4 2 0 0',
+        'test/fixtures/woocommerce/products.csv (inventory) 6 3 3 0 1',
+        'test/fixtures/woocommerce/locations.csv 3 2 1 3 0',
       ]);
       for (const t of totals) {
-        const [read, written, skipped] = t.split(' ').slice(-4).map(Number);
+        const [read, written, skipped] = t.split(' ').slice(-5).map(Number);
         expect(read).toBe(written! + skipped!);
       }
       const issues = readFileSync(join(out, 'import-issues.csv'), 'utf8').trim().split('\n');
-      expect(issues).toHaveLength(1 + 6 + 2 + 2 + 3 + 1 + 3 + 1); // header, then every skip and repair
+      expect(issues).toHaveLength(1 + 6 + 2 + 2 + 3 + 1 + 3 + 1); // header, then every skip, repair and kept value
+      expect(imp.stdout).toContain('(inventory): 6 rows read, 3 written, 3 skipped, 0 repaired, 1 kept as exported');
+      expect(readFileSync(join(out, 'inventory.csv'), 'utf8')).toMatch(/^WH-1,CANDLE-LG,-2/m);
       const orders = readFileSync(join(out, 'orders.csv'), 'utf8').trim().split('\n');
       expect(orders[0]).toBe(
         'order_id,placed_at,sku,quantity,customer_zip,customer_state,country,ship_service,unit_price,tags,status,shipped_at',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, routelab, T } from '../helpers/cli.ts';
 import { loadScenario } from '../../sim/io/load.ts';
+import { validateCommand } from '../../sim/cli/validate.ts';
 import { fromCSV } from '../../sim/parse/csv.ts';
 import { Problems } from '../../sim/problems.ts';
 
@@ -47,15 +48,28 @@ describe('import shopify → run', () => {
       expect(existsSync(join(out, f)), f).toBe(true);
     const report = readFileSync(join(out, 'import-report.md'), 'utf8');
     expect(report).toMatch(/orders\\_export\.csv \| Shopify orders export \| 11 \| 6 \| 5 \| 4 \|/);
-    expect(report).toMatch(/inventory\\_export\\_wide\.csv \| Shopify inventory export \| 4 \| 4 \| 0 \| 3 \|/);
+    // the negative count is written as exported, counted as kept (not repaired), and printed with the same count
+    expect(report).toMatch(/inventory\\_export\\_wide\.csv \| Shopify inventory export \| 4 \| 4 \| 0 \| 2 \| 1 \|/);
+    expect(report).toContain('| kept as exported |');
+    expect(readFileSync(join(out, 'inventory.csv'), 'utf8')).toMatch(/^COLUMBUS-WAREHOUSE,TOTE-BLK,-2,/m);
+    expect(imp.stdout).toContain(
+      'inventory_export_wide.csv: 4 rows read, 4 written, 0 skipped, 2 repaired, 1 kept as exported',
+    );
     const issues = readFileSync(join(out, 'import-issues.csv'), 'utf8').trim().split('\n');
     expect(issues[0]).toBe('file,line,action,reason,detail');
     expect(issues.filter((l) => l.includes('orders_export.csv'))).toHaveLength(9); // 5 skipped + 4 repaired rows
+    expect(issues.filter((l) => l.includes(',kept-as-exported,'))).toHaveLength(1);
     expect(imp.stdout).toContain('orders_export.csv: 11 rows read, 6 written, 5 skipped, 4 repaired');
     // the orders printed are the orders written (#1005 to Canada and #1006 without a ZIP are left out whole)
     expect(imp.stdout).toContain('5 orders, ');
     const written = fromCSV(readFileSync(join(out, 'orders.csv'), 'utf8'), 'orders.csv', new Problems())!;
     expect(new Set(written.rows.map((r) => r[0])).size).toBe(5);
+  });
+
+  it('lets validate see the negative count the import kept', T, async () => {
+    const v = await validateCommand(out, {}, ROOT);
+    expect(v.output).toContain('Negative inventory: 1 inventory row'); // the 1 the import printed as kept
+    expect(v.output).toMatch(/on_hand "-2" of sku "TOTE-BLK" at "COLUMBUS-WAREHOUSE" is negative/);
   });
 
   it('runs without hand edits', T, () => {

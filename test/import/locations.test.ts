@@ -98,7 +98,9 @@ describe('locations.csv', () => {
   it('logs every row read and written, and the time-zone repair at its line', () => {
     const log = new ImportLog();
     parseLocations('name,type,zip,timezone\nA,warehouse,10001,\nB,store,90026,America/Los_Angeles\n', 'loc.csv', log);
-    expect(log.files()).toEqual([{ file: 'loc.csv', kind: 'locations', read: 2, written: 2, skipped: 0, repaired: 1 }]);
+    expect(log.files()).toEqual([
+      { file: 'loc.csv', kind: 'locations', read: 2, written: 2, skipped: 0, repaired: 1, kept: 0 },
+    ]);
     expect(log.entries).toEqual([
       {
         file: 'loc.csv',

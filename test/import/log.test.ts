@@ -23,8 +23,8 @@ describe('ImportLog', () => {
     log.written('products.csv');
     log.repair('products.csv', 2, 'weight in grams', '450 g');
     expect(log.files()).toEqual([
-      { file: 'orders.csv', kind: 'Shopify orders export', read: 3, written: 2, skipped: 1, repaired: 0 }, // 3 = 2 + 1
-      { file: 'products.csv', kind: 'Shopify products export', read: 1, written: 1, skipped: 0, repaired: 1 },
+      { file: 'orders.csv', kind: 'Shopify orders export', read: 3, written: 2, skipped: 1, repaired: 0, kept: 0 }, // 3 = 2 + 1
+      { file: 'products.csv', kind: 'Shopify products export', read: 1, written: 1, skipped: 0, repaired: 1, kept: 0 },
     ]);
     expect(log.entries).toEqual([
       {

@@ -92,7 +92,7 @@ export const TABLE_DEFS: Record<Table, TableDef> = {
     columns: {
       node_id: text,
       sku: text,
-      on_hand: { type: 'integer', min: 0, negativeAsZero: true },
+      on_hand: { type: 'integer', min: 0, keepNegative: true },
       as_of: { type: 'date' },
     },
     required: ['node_id', 'sku', 'on_hand'],

@@ -148,6 +148,7 @@ export class MappedRows {
     }
     const out: Row = { ...this.empty };
     const repairs: Repair[] = [];
+    const kept: Repair[] = [];
     let failure: Skip | null = null;
     const naive: ColumnSpec[] = [];
     const specs = this.mapping.columns;
@@ -162,11 +163,13 @@ export class MappedRows {
       }
       out[spec.name] = a.value;
       if (a.repair) repairs.push(a.repair);
+      if (a.kept) kept.push(a.kept);
       if (a.naive) naive.push(spec);
     }
     const skip = this.preCheck(out, line) ?? failure ?? this.missingRequired(out) ?? this.check(out, line, repairs);
     if (skip) return this.skipRow(line, skip);
     for (const r of repairs) this.log.repair(this.logAs, line, r.reason, r.detail);
+    for (const r of kept) this.log.keep(this.logAs, line, r.reason, r.detail);
     for (const s of naive) this.noteNaive(s);
     this.log.written(this.logAs);
     this.accept(out, line);

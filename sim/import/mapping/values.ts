@@ -20,13 +20,17 @@ import {
   timestampToUtc,
 } from '../../parse/fields.ts';
 import { epochDay, formatEpochDay, MS_PER_DAY } from '../../time/calendar.ts';
+import { importText } from '../../messages.ts';
 import { localTimeToUtc, tzOffsetMinutes } from '../../time/zone.ts';
 
 /** What a canonical column accepts. */
 export type Kind =
   | { type: 'text' }
-  /** A whole number ≥ min; `negativeAsZero` reads negative counts (oversold stock) as 0, with a repair. */
-  | { type: 'integer'; min: number; negativeAsZero?: boolean }
+  /**
+   * A whole number ≥ min; `keepNegative` writes a negative count (oversold stock) as exported,
+   * noted as kept, so `validate` and `run` see it (the parser warns and reads it as 0).
+   */
+  | { type: 'integer'; min: number; keepNegative?: boolean }
   | { type: 'number'; min?: number; max?: number }
   | { type: 'fraction' }
   | { type: 'date' }
@@ -153,6 +157,8 @@ export type Applied =
       ok: true;
       value: string;
       repair?: Repair;
+      /** A value written as exported that the parser will flag (a negative count), for the import log. */
+      kept?: Repair;
       /** A date-time written without a UTC offset (no offset in the text and no timezone: in the mapping). */
       naive?: boolean;
     }
@@ -300,10 +306,10 @@ export function applySpec(spec: ColumnSpec, raw: string): Applied {
     if (spec.timezone !== undefined) return { ok: true, value: zonedIso(wall.day, wall.minutes, spec.timezone) };
     return { ok: true, value: naiveIso(wall.day, wall.minutes), naive: true };
   }
-  if (k.type === 'integer' && k.negativeAsZero) {
+  if (k.type === 'integer' && k.keepNegative) {
     const n = parseInteger(t, -Infinity);
     if (n.ok && n.value < 0)
-      return { ok: true, value: '0', repair: { reason: `${spec.name}: negative count read as 0`, detail: t } };
+      return { ok: true, value: String(n.value), kept: { reason: importText.negativeKept(spec.name), detail: t } };
   }
   const c = checkValue(k, t);
   return c.ok ? { ok: true, value: c.value } : invalid(spec, t, describeKind(k));

@@ -3,7 +3,8 @@
  * - long, current: one row per variant × location with `Location` and `On hand (current)`;
  * - long, older: `Location` and `On hand`;
  * - wide, older: one column per location name holding the quantity.
- * Cells may be negative (oversold; read as 0) or `not stocked` (the location does not carry it).
+ * Cells may be negative (oversold: written as exported and logged, so `validate` sees it) or
+ * `not stocked` (the location does not carry it).
  */
 import { blank, INVENTORY_OUT, type InventoryOut } from '../canonical.ts';
 import { ColumnMap } from '../columns.ts';
@@ -145,15 +146,13 @@ export class ShopifyInventory {
         reasons.push(`${location}: ${text || 'empty'}`);
         continue;
       }
-      let n = Number(text);
+      const n = Number(text);
       if (!Number.isInteger(n)) {
         reasons.push(`${location}: "${text}" is not a whole number`);
         continue;
       }
-      if (n < 0) {
-        this.log.repair(this.file, line, importText.negativeOnHand, `${sku} at ${location}: ${n}`);
-        n = 0;
-      }
+      // kept as exported, so `validate` and `run` on the folder see it (they warn and read it as 0)
+      if (n < 0) this.log.keep(this.file, line, importText.negativeOnHand, `${sku} at ${location}: ${n}`);
       const pair = `${this.nodeOf(location)!}\u0000${sku}`;
       if (this.pairs.has(pair)) {
         reasons.push(`${location}: SKU listed again for this location (first kept)`);

@@ -5,6 +5,7 @@
  * placebo check, weekly trends, the outcome columns found and the measures left out. Pure.
  */
 import type { HistoryComparison } from '../../analytics/history.ts';
+import type { HistoryReportInput } from '../../analytics/replay-vs-history.ts';
 import { escapeHtml } from '../../format/html.ts';
 import { groupThousands } from '../../format/number.ts';
 import { historyWords } from '../../messages.ts';
@@ -25,6 +26,8 @@ import {
   beforeAfterTable,
   columnsTable,
   didTable,
+  replayReasons,
+  replayTable,
   shipmentColumnsNote,
   unavailableLines,
   type TextTable,
@@ -50,7 +53,7 @@ ${t.rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${rowName
 
 /** The page for a history comparison; `name` is the scenario's. Same input, same bytes. */
 export function historyPage(
-  h: HistoryComparison,
+  h: HistoryReportInput,
   name: string,
   libraries: Libraries,
 ): { html: string; charts: ReportChart[] } {
@@ -66,6 +69,8 @@ export function historyPage(
   const csp = `default-src 'none'; script-src ${scripts.map(sha256).join(' ')}; style-src 'unsafe-inline'; img-src data: blob:; base-uri 'none'; form-action 'none'`;
   const thin = h.results.filter((r) => r.tooFew).map((r) => r.measure);
   const did = didTable(h);
+  const replay = replayTable(h);
+  const rv = h.replayVsHistory;
   const firstDid = h.results.find((r) => r.did)?.did;
   const unavailable = unavailableLines(h);
   const sections: [string, string, string][] = [
@@ -86,6 +91,20 @@ ${fig('history-rate-mix')}`,
 ${table(did)}
 <p class="small">${e(historyWords.placeboMeaning)}</p>
 ${fig('history-parallel-trends')}`,
+          ] as [string, string, string],
+        ]
+      : []),
+    ...(replay && rv
+      ? [
+          [
+            'replay',
+            historyWords.replayTitle,
+            `<p class="caption">${e(historyWords.replayIntro(rv.policy, rv.start, rv.baseline))}</p>
+${table(replay, 1)}
+<p class="small">${e(historyWords.replayReasonsLead)}</p>
+<ul class="notes">${replayReasons(h)
+              .map((l) => `<li>${e(l)}</li>`)
+              .join('')}</ul>`,
           ] as [string, string, string],
         ]
       : []),

@@ -1,5 +1,5 @@
 /** summary.md of a history report: the same tables as index.html, as Markdown. */
-import type { HistoryComparison } from '../../analytics/history.ts';
+import type { HistoryReportInput } from '../../analytics/replay-vs-history.ts';
 import { mdEscape } from '../../format/markdown.ts';
 import { historyWords } from '../../messages.ts';
 import { cohortName } from './format.ts';
@@ -7,6 +7,8 @@ import {
   beforeAfterTable,
   columnsTable,
   didTable,
+  replayReasons,
+  replayTable,
   shipmentColumnsNote,
   unavailableLines,
   type TextTable,
@@ -21,8 +23,10 @@ function md(t: TextTable): string {
 }
 
 /** The Markdown summary; `name` is the scenario's. */
-export function historySummary(h: HistoryComparison, name: string): string {
+export function historySummary(h: HistoryReportInput, name: string): string {
   const did = didTable(h);
+  const replay = replayTable(h);
+  const rv = h.replayVsHistory;
   const firstDid = h.results.find((r) => r.did)?.did;
   const un = unavailableLines(h);
   return `${[
@@ -49,6 +53,20 @@ export function historySummary(h: HistoryComparison, name: string): string {
           mdEscape(firstDid ? historyWords.didCovers(firstDid.result.confidence) : ''),
           '',
           mdEscape(historyWords.placeboMeaning),
+        ]
+      : []),
+    ...(replay && rv
+      ? [
+          '',
+          `## ${historyWords.replayTitle}`,
+          '',
+          mdEscape(historyWords.replayIntro(rv.policy, rv.start, rv.baseline)),
+          '',
+          md(replay),
+          '',
+          mdEscape(historyWords.replayReasonsLead),
+          '',
+          ...replayReasons(h).map((l) => `- ${mdEscape(l)}`),
         ]
       : []),
     '',

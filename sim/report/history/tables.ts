@@ -4,10 +4,11 @@
  * outcome columns with where to get the missing ones.
  */
 import type { HistoryComparison } from '../../analytics/history.ts';
+import type { HistoryReportInput } from '../../analytics/replay-vs-history.ts';
 import { formatDelta } from '../../format/metric-value.ts';
 import { groupThousands } from '../../format/number.ts';
 import { historyWords } from '../../messages.ts';
-import { counts, measureDef, shownChange, shownDid, shownValue } from './format.ts';
+import { counts, measureDef, shownChange, shownDid, shownValue, withInterval } from './format.ts';
 
 export interface TextTable {
   header: string[];
@@ -97,4 +98,29 @@ export function unavailableLines(h: HistoryComparison): string[] {
 export function shipmentColumnsNote(h: HistoryComparison): string | null {
   const empty = (c: string) => h.columns.find((x) => x.column === c)?.orders === 0;
   return ['shipping_cost', 'fulfilled_from', 'delivered_at'].every(empty) ? historyWords.noShipmentColumns : null;
+}
+
+/** Per measure both sides have: the replay's predicted effect and the history's measured one, each with its basis, and whether they agree. */
+export function replayTable(h: HistoryReportInput): TextTable | null {
+  const rv = h.replayVsHistory;
+  if (!rv) return null;
+  const w = historyWords;
+  return {
+    header: ['measure', 'replay predicted', 'basis', 'history measured', 'basis', 'agreement'],
+    rows: rv.rows.map((r) => [
+      r.measure,
+      r.replay ? withInterval(r.measure, r.replay.estimate, r.replay.interval, r.replay.confidence) : '—',
+      r.replay ? w.replayBasis[r.replay.basis]! : '—',
+      r.observed.estimate === null
+        ? '—'
+        : withInterval(r.measure, r.observed.estimate, r.observed.interval, r.observed.confidence ?? 0.95),
+      w.replayBasis[r.observed.basis]!,
+      w.replayAgreement[r.agreement]!,
+    ]),
+  };
+}
+
+/** The lines under the side-by-side table: the reasons a replay and a history can differ, one each. */
+export function replayReasons(h: HistoryReportInput): string[] {
+  return h.replayVsHistory ? h.replayVsHistory.reasons.map((r) => historyWords.replayReason[r]!) : [];
 }

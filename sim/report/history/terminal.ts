@@ -1,10 +1,11 @@
 /** The history comparison as terminal text: one line per measure, then what could not be measured. */
 import type { HistoryComparison } from '../../analytics/history.ts';
+import type { HistoryReportInput } from '../../analytics/replay-vs-history.ts';
 import { groupThousands } from '../../format/number.ts';
 import { historyWords } from '../../messages.ts';
 import { textTable } from '../summary.ts';
 import { cohortName, counts, shownChange, shownDid, shownValue } from './format.ts';
-import { shipmentColumnsNote } from './tables.ts';
+import { replayReasons, replayTable, shipmentColumnsNote } from './tables.ts';
 
 /** The placebo's verdict per measure in one line (none without pilot states or an interval). */
 function placebo(h: HistoryComparison): string[] {
@@ -15,7 +16,9 @@ function placebo(h: HistoryComparison): string[] {
 }
 
 /** Pre/post per measure: n, pre, post, raw change, change at the pre mix, rate and mix effects, the DiD. */
-export function historyTerminal(h: HistoryComparison): string {
+export function historyTerminal(h: HistoryReportInput): string {
+  const replay = replayTable(h);
+  const rv = h.replayVsHistory;
   const rows = h.results.map((r) => {
     const s = r.standardized,
       k = r.decomposition;
@@ -58,5 +61,16 @@ export function historyTerminal(h: HistoryComparison): string {
     historyWords.smallSample(h.minOrders),
     ...(missing.length ? ['Not measured from this history:', ...missing, historyWords.whereToGet] : []),
     ...(shipmentColumnsNote(h) ? [shipmentColumnsNote(h)!] : []),
+    ...(replay && rv
+      ? [
+          '',
+          `${historyWords.replayTitle}: ${historyWords.replayIntro(rv.policy, rv.start, rv.baseline)}`,
+          textTable(replay.header, replay.rows),
+          historyWords.replayReasonsLead,
+          ...replayReasons(h).map((l) => `  - ${l}`),
+        ]
+      : h.replayVsHistory === null && h.pilotStates
+        ? ['', historyWords.noReplayPilot(h.pilotStates.join(', '))]
+        : []),
   ].join('\n');
 }

@@ -100,7 +100,7 @@ describe('the WooCommerce fixture through examples/mappings/woocommerce.yaml', (
       '12 skipped quantity (column "Quantity") is not a whole number ≥ 1 | 0',
     ]);
     expect(log.files()).toEqual([
-      { file: 'orders.csv', kind: 'orders', read: 13, written: 7, skipped: 6, repaired: 2 },
+      { file: 'orders.csv', kind: 'orders', read: 13, written: 7, skipped: 6, repaired: 2, kept: 0 },
     ]);
   });
 
@@ -145,13 +145,13 @@ describe('the WooCommerce fixture through examples/mappings/woocommerce.yaml', (
     expect(inv.rows.map((r) => line(r, ['node_id', 'sku', 'on_hand', 'as_of']))).toEqual([
       'WH-1 MUG-BLU 40 ',
       'WH-1 TOTE-NAT 25 ',
-      'WH-1 CANDLE-LG 0 ',
+      'WH-1 CANDLE-LG -2 ', // kept as exported
     ]);
     expect(entries(log2)).toEqual([
       "3 skipped left out by the mapping's skip rule: Type in [variable, grouped, external] | variable",
       '7 skipped sku listed again (the first row is kept) | MUG-BLU (first on line 2)',
       "3 skipped left out by the mapping's skip rule: Type in [variable, grouped, external] | variable",
-      '5 repaired on_hand: negative count read as 0 | -2',
+      '5 kept-as-exported on_hand: negative count (oversold) written as exported; run and validate read it as 0 | -2',
       '6 skipped on_hand is empty | ',
       '7 skipped node and sku listed again (the first row is kept) | MUG-BLU at WH-1 (first on line 2)',
     ]);

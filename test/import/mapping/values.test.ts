@@ -183,11 +183,14 @@ describe('multiply and numbers', () => {
     );
     expect(value(spec('orders', 'unit_price'), '$12')).toMatch(/is not a number ≥ 0/);
   });
-  it('reads a negative stock count as 0, with a repair', () => {
+  it('keeps a negative stock count as exported, noted as kept (the parser warns and reads it as 0)', () => {
     expect(applySpec(spec('inventory', 'on_hand'), '-3')).toEqual({
       ok: true,
-      value: '0',
-      repair: { reason: 'on_hand: negative count read as 0', detail: '-3' },
+      value: '-3',
+      kept: {
+        reason: 'on_hand: negative count (oversold) written as exported; run and validate read it as 0',
+        detail: '-3',
+      },
     });
     expect(value(spec('nodes', 'safety_stock'), '-3')).toMatch(/^ERROR value/);
   });

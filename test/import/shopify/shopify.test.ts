@@ -50,7 +50,15 @@ describe('Shopify orders export', () => {
 
   it('accounts for every row: read = written + skipped, each skip and repair at its line', () => {
     expect(log.files()).toEqual([
-      { file: 'orders_export.csv', kind: 'Shopify orders export', read: 11, written: 6, skipped: 5, repaired: 4 },
+      {
+        file: 'orders_export.csv',
+        kind: 'Shopify orders export',
+        read: 11,
+        written: 6,
+        skipped: 5,
+        repaired: 4,
+        kept: 0,
+      },
     ]);
     expect(log.entries.map((e) => `${e.line} ${e.action} ${e.reason} | ${e.detail}`)).toEqual([
       "2 repaired ZIP repaired (leading apostrophe removed) | '02134 → 02134",
@@ -152,7 +160,7 @@ describe('Shopify inventory export', () => {
   const expected = [
     'COLUMBUS-WAREHOUSE TOTE-NAT 42',
     'BROOKLYN-STORE TOTE-NAT 3',
-    'COLUMBUS-WAREHOUSE TOTE-BLK 0',
+    'COLUMBUS-WAREHOUSE TOTE-BLK -2', // kept as exported: validate and run warn and read it as 0
     'COLUMBUS-WAREHOUSE MUG-BLU 25',
     'BROOKLYN-STORE MUG-BLU 4',
     'COLUMBUS-WAREHOUSE NAPKIN-4 10',
@@ -161,16 +169,19 @@ describe('Shopify inventory export', () => {
     ['inventory_export.csv', 'long-current'],
     ['inventory_export_older.csv', 'long-older'],
     ['inventory_export_wide.csv', 'wide'],
-  ])('reads %s (%s): negative read as 0, "not stocked" left out', (file, layout) => {
+  ])('reads %s (%s): negative kept as exported, "not stocked" left out', (file, layout) => {
     const log = new ImportLog();
     const inv = new ShopifyInventory(file, log, locations.nodeOf, '2025-03-19');
     const rows = feed(file, inv).flat();
     expect(inv.layout).toBe(layout);
     expect(rows.map((r) => `${r.node_id} ${r.sku} ${r.on_hand}`).sort()).toEqual([...expected].sort());
     expect(rows.every((r) => r.as_of === '2025-03-19')).toBe(true);
-    expect(
-      log.entries.some((e) => e.reason === 'negative on hand (oversold) read as 0' && e.detail.includes('-2')),
-    ).toBe(true);
+    const kept = log.entries.filter((e) => e.action === 'kept-as-exported');
+    expect(kept.map((e) => `${e.reason} | ${e.detail}`)).toEqual([
+      'negative on hand (oversold): written as exported; run and validate read it as 0 | TOTE-BLK at Columbus Warehouse: -2',
+    ]);
+    expect(log.files()[0]!.kept).toBe(1); // the count printed is the count of values written negative
+    expect(log.entries.some((e) => e.action === 'repaired' && e.reason.startsWith('negative'))).toBe(false);
     expect(inv.problems(true)).toEqual([]);
   });
 
