@@ -1,0 +1,121 @@
+/**
+ * `npm run notebooks [-- NAME …]`: executes every notebook in notebooks/ top to bottom with the
+ * Deno kernel (nbconvert, one notebook at a time, into a temp folder; `--out DIR` keeps the
+ * executed copies) and type-checks their code cells with the project's tsc. Fails (exit 1)
+ * when a notebook throws, a cell's output holds an error, a cell that calls `show(` shows
+ * nothing, or a cell does not type-check: nbconvert alone exits 0 on a type error and on an
+ * un-awaited rejection.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dir = join(root, 'notebooks');
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--out');
+const outDir = outAt >= 0 ? resolve(args[outAt + 1]!) : mkdtempSync(join(tmpdir(), 'routelab-notebooks-'));
+const names = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+const notebooks = readdirSync(dir)
+  .filter((f) => f.endsWith('.ipynb') && (names.length === 0 || names.some((n) => f.startsWith(n))))
+  .sort();
+
+interface Cell {
+  cell_type: string;
+  source: string[] | string;
+  outputs?: { output_type: string; ename?: string; evalue?: string; name?: string; text?: string | string[] }[];
+}
+const text = (s: string[] | string) => (Array.isArray(s) ? s.join('') : s);
+const cells = (file: string): Cell[] => (JSON.parse(readFileSync(file, 'utf8')) as { cells: Cell[] }).cells;
+
+const failures: string[] = [];
+const env = { ...process.env, JUPYTER_PATH: dir, PYDEVD_DISABLE_FILE_VALIDATION: '1', DENO_NO_UPDATE_CHECK: '1' };
+
+// 1. execute each notebook (jupyter execute a b would stop at the first failure)
+for (const nb of notebooks) {
+  const started = performance.now();
+  const r = spawnSync(
+    'jupyter',
+    [
+      'nbconvert',
+      '--to',
+      'notebook',
+      '--execute',
+      '--ExecutePreprocessor.timeout=300',
+      join(dir, nb),
+      '--output-dir',
+      outDir,
+    ],
+    { env, encoding: 'utf8' },
+  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (r.status !== 0) {
+    failures.push(
+      `${nb}: nbconvert exit ${r.status ?? r.signal}\n${(r.stderr ?? '').split('\n').slice(-25).join('\n')}`,
+    );
+    console.log(`✗ ${nb} (${seconds} s)`);
+    continue;
+  }
+  const problems: string[] = [];
+  cells(join(outDir, nb)).forEach((c, i) => {
+    if (c.cell_type !== 'code') return;
+    for (const o of c.outputs ?? []) {
+      if (o.output_type === 'error') problems.push(`cell ${i}: ${o.ename}: ${o.evalue}`);
+      if (o.output_type === 'stream' && o.name === 'stderr')
+        problems.push(`cell ${i} wrote to stderr: ${text(o.text ?? '')}`);
+    }
+    if (text(c.source).includes('show(') && !(c.outputs ?? []).some((o) => o.output_type === 'display_data'))
+      problems.push(`cell ${i} calls show( but shows nothing`);
+  });
+  if (problems.length) failures.push(`${nb}:\n  ${problems.join('\n  ')}`);
+  console.log(`${problems.length ? '✗' : '✓'} ${nb} executed in ${seconds} s`);
+}
+
+// 2. type-check the code cells: each notebook's cells in order as one module, imports made absolute
+const check = mkdtempSync(join(tmpdir(), 'routelab-notebook-tsc-'));
+try {
+  mkdirSync(join(check, 'cells'));
+  const files = notebooks.map((nb) => {
+    const code = cells(join(dir, nb))
+      .filter((c) => c.cell_type === 'code')
+      .map((c, i) => `// cell ${i + 1}\n${text(c.source)}`)
+      .join('\n\n')
+      .replace(/from '(\.\.?\/[^']+)'/g, (_, p: string) => `from '${resolve(dir, p)}'`);
+    const file = join(check, 'cells', nb.replace(/\.ipynb$/, '.ts'));
+    writeFileSync(file, `${code}\nexport {};\n`);
+    return file;
+  });
+  // what the cells may use of Deno beyond Node's API (the kernel's display)
+  writeFileSync(
+    join(check, 'deno.d.ts'),
+    'declare namespace Deno { const jupyter: { display(bundle: Record<string, unknown>, options?: { raw?: boolean }): Promise<void> }; }\n',
+  );
+  writeFileSync(
+    join(check, 'tsconfig.json'),
+    JSON.stringify({
+      extends: join(root, 'tsconfig.json'),
+      compilerOptions: { typeRoots: [join(root, 'node_modules/@types')], noUnusedLocals: false },
+      files: [join(check, 'deno.d.ts'), ...files],
+      include: [],
+    }),
+  );
+  try {
+    execFileSync(join(root, 'node_modules/.bin/tsc'), ['--noEmit', '-p', join(check, 'tsconfig.json')], {
+      encoding: 'utf8',
+      cwd: root,
+    });
+    console.log(`✓ ${notebooks.length} notebooks' code cells type-check`);
+  } catch (e) {
+    failures.push(`type errors in the code cells:\n${(e as { stdout?: string }).stdout ?? String(e)}`);
+    console.log('✗ type-check of the code cells');
+  }
+} finally {
+  rmSync(check, { recursive: true, force: true });
+}
+
+console.log(`executed notebooks: ${outDir}`);
+if (failures.length) {
+  console.error(`\n${failures.join('\n\n')}`);
+  process.exit(1);
+}
