@@ -16,7 +16,7 @@ const dir = join(root, 'notebooks');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outDir = outAt >= 0 ? resolve(args[outAt + 1]!) : mkdtempSync(join(tmpdir(), 'routelab-notebooks-'));
-const names = args.filter((_, i) => i !== outAt && i !== outAt + 1);
+const names = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
 const notebooks = readdirSync(dir)
   .filter((f) => f.endsWith('.ipynb') && (names.length === 0 || names.some((n) => f.startsWith(n))))
   .sort();
