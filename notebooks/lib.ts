@@ -46,15 +46,17 @@ export function fmt(v: Cell, digits = 2): string {
   return String(v);
 }
 
-/** Rows as a Markdown table, columns in the first row's key order. */
+/** Rows as a Markdown table, columns in the first row's key order; numbers to `digits` decimals. */
 export function table(rows: Record<string, Cell>[], digits = 2): Displayable {
   if (rows.length === 0) return md('_(no rows)_');
   const cols = Object.keys(rows[0]!);
+  // a column of whole numbers (counts, grid values) shows no decimals
+  const whole = new Set(cols.filter((c) => rows.every((r) => typeof r[c] !== 'number' || Number.isInteger(r[c]))));
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const lines = [
     `| ${cols.map(esc).join(' | ')} |`,
     `| ${cols.map((c) => (typeof rows[0]![c] === 'number' ? '---:' : '---')).join(' | ')} |`,
-    ...rows.map((r) => `| ${cols.map((c) => esc(fmt(r[c], digits))).join(' | ')} |`),
+    ...rows.map((r) => `| ${cols.map((c) => esc(fmt(r[c], whole.has(c) ? 0 : digits))).join(' | ')} |`),
   ];
   return md(lines.join('\n'));
 }
