@@ -2,9 +2,9 @@
  * `npm run notebooks [-- NAME …]`: executes every notebook in notebooks/ top to bottom with the
  * Deno kernel (nbconvert, one notebook at a time, into a temp folder; `--out DIR` keeps the
  * executed copies) and type-checks their code cells with the project's tsc. Fails (exit 1)
- * when a notebook throws, a cell's output holds an error, a cell that calls `show(` shows
- * nothing, or a cell does not type-check: nbconvert alone exits 0 on a type error and on an
- * un-awaited rejection.
+ * when a notebook throws, a cell's output holds an error or stderr text, a cell that calls
+ * `show(` shows nothing, a promise is rejected with no one awaiting it, or a cell does not
+ * type-check: nbconvert alone exits 0 on a type error and on an un-awaited rejection.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -32,9 +32,33 @@ const cells = (file: string): Cell[] => (JSON.parse(readFileSync(file, 'utf8')) 
 const failures: string[] = [];
 const env = { ...process.env, JUPYTER_PATH: dir, PYDEVD_DISABLE_FILE_VALIDATION: '1', DENO_NO_UPDATE_CHECK: '1' };
 
+// Cells run around each notebook's own: the first records unhandled rejections, the last
+// fails when there were any (the executed copy is written without them).
+const GUARD = 'routelab-guard';
+const guardCell = (source: string) => ({
+  cell_type: 'code',
+  id: `${GUARD}-${source.length}`,
+  metadata: { tags: [GUARD] },
+  execution_count: null,
+  outputs: [],
+  source,
+});
+const FIRST =
+  'const __rejected: string[] = [];\n' +
+  "globalThis.addEventListener('unhandledrejection', (e) => { e.preventDefault(); __rejected.push(String(e.reason)); });";
+const LAST =
+  'await new Promise((resolve) => setTimeout(resolve, 50));\n' +
+  "if (__rejected.length) throw new Error(`un-awaited rejection: ${__rejected.join('; ')}`);";
+
 // 1. execute each notebook (jupyter execute a b would stop at the first failure)
+const work = mkdtempSync(join(tmpdir(), 'routelab-notebook-run-'));
 for (const nb of notebooks) {
   const started = performance.now();
+  const doc = JSON.parse(readFileSync(join(dir, nb), 'utf8')) as { cells: unknown[] };
+  doc.cells = [guardCell(FIRST), ...doc.cells, guardCell(LAST)];
+  // next to the notebook, so the kernel runs in notebooks/ and its relative imports resolve
+  const guarded = join(dir, `.tmp-${process.pid}-${nb}`);
+  writeFileSync(guarded, JSON.stringify(doc));
   const r = spawnSync(
     'jupyter',
     [
@@ -43,12 +67,15 @@ for (const nb of notebooks) {
       'notebook',
       '--execute',
       '--ExecutePreprocessor.timeout=300',
-      join(dir, nb),
+      guarded,
+      '--output',
+      nb,
       '--output-dir',
-      outDir,
+      work,
     ],
     { env, encoding: 'utf8' },
   );
+  rmSync(guarded, { force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (r.status !== 0) {
     failures.push(
@@ -57,8 +84,14 @@ for (const nb of notebooks) {
     console.log(`✗ ${nb} (${seconds} s)`);
     continue;
   }
+  const executed = JSON.parse(readFileSync(join(work, nb), 'utf8')) as {
+    cells: (Cell & { metadata?: { tags?: string[] } })[];
+  };
+  executed.cells = executed.cells.filter((c) => !c.metadata?.tags?.includes(GUARD));
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, nb), `${JSON.stringify(executed, null, 1)}\n`);
   const problems: string[] = [];
-  cells(join(outDir, nb)).forEach((c, i) => {
+  executed.cells.forEach((c, i) => {
     if (c.cell_type !== 'code') return;
     for (const o of c.outputs ?? []) {
       if (o.output_type === 'error') problems.push(`cell ${i}: ${o.ename}: ${o.evalue}`);
@@ -112,6 +145,7 @@ try {
   }
 } finally {
   rmSync(check, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }
 
 console.log(`executed notebooks: ${outDir}`);
