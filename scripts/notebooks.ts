@@ -5,6 +5,10 @@
  * when a notebook throws, a cell's output holds an error or stderr text, a cell that calls
  * `show(` shows nothing, a promise is rejected with no one awaiting it, or a cell does not
  * type-check: nbconvert alone exits 0 on a type error and on an un-awaited rejection.
+ *
+ * The notebooks are committed with their outputs (deterministic: seeded runs, no paths or
+ * clock in them), so they read on GitHub without running; a run also fails when the committed
+ * outputs differ from fresh ones. `--write` writes the fresh outputs into notebooks/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -16,7 +20,8 @@ const dir = join(root, 'notebooks');
 const args = process.argv.slice(2);
 const outAt = args.indexOf('--out');
 const outDir = outAt >= 0 ? resolve(args[outAt + 1]!) : mkdtempSync(join(tmpdir(), 'routelab-notebooks-'));
-const names = outAt >= 0 ? args.filter((_, i) => i !== outAt && i !== outAt + 1) : args;
+const write = args.includes('--write');
+const names = args.filter((a, i) => a !== '--write' && (outAt < 0 || (i !== outAt && i !== outAt + 1)));
 const notebooks = readdirSync(dir)
   .filter((f) => f.endsWith('.ipynb') && (names.length === 0 || names.some((n) => f.startsWith(n))))
   .sort();
@@ -89,8 +94,13 @@ for (const nb of notebooks) {
   };
   executed.cells = executed.cells.filter((c) => !c.metadata?.tags?.includes(GUARD));
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, nb), `${JSON.stringify(executed, null, 1)}\n`);
+  const fresh = `${JSON.stringify(executed, null, 1)}\n`;
+  writeFileSync(join(outDir, nb), fresh);
   const problems: string[] = [];
+  const outputs = (cs: Cell[]) => JSON.stringify(cs.map((c) => [text(c.source), c.outputs ?? []]));
+  if (write) writeFileSync(join(dir, nb), fresh);
+  else if (outputs(cells(join(dir, nb))) !== outputs(executed.cells))
+    problems.push('the committed outputs differ from a fresh run: run `npm run notebooks -- --write` and commit');
   executed.cells.forEach((c, i) => {
     if (c.cell_type !== 'code') return;
     for (const o of c.outputs ?? []) {
