@@ -35,11 +35,11 @@ export function compareResult(
 
 /**
  * The decision on `policy` (default: the one the run decides on, as `run` and `roi`):
- * savings, ROI (payback, NPV, IRR), sensitivity, pilot size and the verdict. InputError
+ * savings, ROI (cashFlow: payback, NPV, IRR), sensitivity, pilot size and the verdict. InputError
  * for a policy not in the result, or the baseline itself.
  * @example
  * const d = decideResult(r, { policy: 'closest-with-stock' });
- * d.roi.npv; d.decision.verdict;
+ * d.cashFlow.npv; d.decision.verdict;
  */
 export function decideResult(result: ScenarioResult, { policy }: { policy?: string } = {}): Analysis {
   if (policy === undefined && result.analysis) return result.analysis;
