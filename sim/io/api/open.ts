@@ -63,7 +63,10 @@ export function materialize(o: ScenarioObject): string {
   return path;
 }
 
-/** The path or name of an input, a ScenarioObject written out first. */
+/**
+ * The path or name of an input, a ScenarioObject written out first.
+ * @example inputPath('three-location') // 'three-location'
+ */
 export const inputPath = (source: ScenarioInput): string => (typeof source === 'string' ? source : materialize(source));
 
 /**

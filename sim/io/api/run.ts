@@ -70,7 +70,10 @@ export function count(value: number | undefined, name: string, fallback: number)
   return value;
 }
 
-/** A result's policy by name; an InputError listing the policies otherwise. */
+/**
+ * A result's policy by name; an InputError listing the policies otherwise (`field` names the argument).
+ * @example policyOf(r, 'store-for-local').metrics.split_rate
+ */
 export function policyOf(result: ScenarioResult, name: string, field = 'policy'): PolicyResult {
   const p = result.policies.find((x) => x.name === name);
   if (!p)
