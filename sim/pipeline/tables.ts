@@ -47,13 +47,13 @@ function firstNode(p: PolicyRun, o: number): string {
 }
 
 /**
- * The run's tables; `comparisons` (each policy against the baseline, from the decision)
- * give the deltas their intervals; without them the deltas are replicate 0's, no interval.
+ * The run's tables; `comparisons` (each policy against the baseline, or the `against` it was
+ * measured with, from the decision) give the deltas their intervals; without them the deltas are replicate 0's, no interval.
  * @example const t = runTables(run); t.byRegion.filter((d) => d.metric === 'fill_rate').objects()
  */
 export function runTables(
   run: ScenarioRun,
-  comparisons: readonly { policy: string; rows: readonly MetricComparison[] }[] = [],
+  comparisons: readonly { policy: string; against?: string; rows: readonly MetricComparison[] }[] = [],
 ): RunTables {
   const m = run.model;
   const metrics = run.runs.flatMap((p) =>
@@ -82,7 +82,8 @@ export function runTables(
   const deltas = run.runs
     .filter((p) => p.policy !== run.baseline)
     .flatMap((p) => {
-      const rows = comparisons.find((c) => c.policy === p.policy)?.rows;
+      const found = comparisons.find((c) => c.policy === p.policy);
+      const rows = found?.rows;
       if (!rows)
         return p.deltas.map((d) => ({
           policy: p.policy,
@@ -99,7 +100,7 @@ export function runTables(
         const iv = r.replicates?.interval ?? r.bootstrap.interval;
         return {
           policy: p.policy,
-          against: run.baseline,
+          against: found.against ?? run.baseline,
           metric: r.metric,
           a: r.a,
           b: r.b,

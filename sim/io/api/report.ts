@@ -85,11 +85,16 @@ export async function renderChart(result: ScenarioResult, id: string): Promise<s
 
 /**
  * The result as tidy arquero tables: metrics (by policy), weekly, byNode, byRegion, deltas
- * (each policy against the baseline, with the decision's intervals) and outcomes.
+ * (each policy against the baseline, the decided one against its reference, with the decision's intervals) and outcomes.
  * @example
  * const t = toTables(r);
  * t.byRegion.filter((d) => d.metric === 'on_time_delivery_rate').groupby('region').rollup({ best: (d) => aq.op.max(d.value) });
  */
 export function toTables(result: ScenarioResult): RunTables {
-  return runTables(result.run, result.decision?.comparisons ?? []);
+  const d = result.decision;
+  // the decided policy's comparisons are the analysis's: against its reference (a network change's compare_to)
+  const comparisons = (d?.comparisons ?? []).map((c) =>
+    c.policy === d!.policy ? { ...c, against: d!.analysis.against } : c,
+  );
+  return runTables(result.run, comparisons);
 }
