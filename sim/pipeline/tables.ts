@@ -28,8 +28,8 @@ export interface RunTables {
   byRegion: ColumnTable;
   /** policy, against, metric, a, b, delta, low, high, method ('replicates', 'day bootstrap' or null without an interval). */
   deltas: ColumnTable;
-  /** outcomes.csv as a table: one row per order and policy. */
-  outcomes: ColumnTable;
+  /** outcomes.csv as a table: one row per order and policy (built when first read). */
+  readonly outcomes: ColumnTable;
 }
 
 /** Long rows of a metrics-by-group map. */
@@ -112,6 +112,7 @@ export function runTables(
       });
     });
   const text = (c: string) => [c, String] as const;
+  let outcomes: ColumnTable | undefined;
   return {
     metrics: aq.from(metrics),
     weekly: aq.from(
@@ -123,9 +124,12 @@ export function runTables(
     byNode: aq.from(byNode),
     byRegion: aq.from(byRegion),
     deltas: aq.from(deltas),
+    // built on first use (one row per order and policy: the largest table by far);
     // ids, places and codes stay text (an order id of digits is still an id)
-    outcomes: aq.fromCSV(outcomesCsv(run), {
-      parse: Object.fromEntries(['order_id', 'destination', 'nodes', 'reason', 'segment', 'policy'].map(text)),
-    }),
+    get outcomes() {
+      return (outcomes ??= aq.fromCSV(outcomesCsv(run), {
+        parse: Object.fromEntries(['order_id', 'destination', 'nodes', 'reason', 'segment', 'policy'].map(text)),
+      }));
+    },
   };
 }
