@@ -5,14 +5,18 @@
  */
 import { join } from 'node:path';
 import { defaultWorkers } from '../io/pool.ts';
-import { displayPath, resolveScenarioPath } from '../io/scenario.ts';
+import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
-import { sweepCsv, sweepGrid } from '../io/sweep.ts';
+import { runSweep } from '../io/sweep.ts';
+import type { SweepTask } from '../io/sweep-worker.ts';
 import { msg } from '../messages.ts';
 import { METRICS } from '../metrics/metrics.ts';
+import { InputError, Problems } from '../problems.ts';
 import { formatMetric } from '../format/metric-value.ts';
+import { toCSV } from '../format/csv-write.ts';
 import { textTable } from '../report/summary.ts';
-import { grid, parseSetting, type Override } from '../scenario/override.ts';
+import { grid, overrideNodes, overrideScenario, parseSetting, type Override } from '../scenario/override.ts';
+import { loadScenario } from '../io/load.ts';
 import { badOption, positiveInteger } from './options.ts';
 
 export interface SweepOptions {
@@ -39,14 +43,42 @@ export const isSweepCsv = (start: string): boolean =>
 export async function sweepCommand(arg: string, opts: SweepOptions, root: string): Promise<string> {
   const settings = opts.set.map(parseSetting);
   if (settings.length === 0) badOption('--set', msg.badSetting('(none given)'));
+  const points = grid(settings);
   const replicates = positiveInteger(opts.replicates, '--replicates', 1);
-  const count = grid(settings).length;
-  const workers = Math.min(positiveInteger(opts.workers, '--workers', defaultWorkers(count)), count);
+  const workers = Math.min(positiveInteger(opts.workers, '--workers', defaultWorkers(points.length)), points.length);
   // where the CSV goes is checked before any work: a file RouteLab did not write is never overwritten
   if (opts.out !== undefined) checkOwnFile(opts.out, isSweepCsv);
-  const { points, rows, paths } = await sweepGrid(arg, root, settings, { replicates, workers, seed: opts.seed });
+  // check every point's settings in this thread first, so a bad value is reported before any work
+  const first = await loadScenario(arg, root, { overrides: points[0]! });
+  for (const p of points.slice(1)) {
+    const problems = new Problems();
+    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p))))
+      throw new InputError(problems.list);
+    overrideNodes(first.data, p);
+  }
+  const seed = String(opts.seed ?? first.scenario.config.seed);
+  const tasks: SweepTask[] = points.map((overrides, point) => ({
+    scenario: arg,
+    root,
+    seed,
+    replicates,
+    point,
+    overrides,
+  }));
+  const rows = await runSweep(tasks, workers);
+  rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
+  const paths = settings.map((s) => s.path);
   const valueOf = (overrides: Override[], path: string) => String(overrides.find((o) => o.path === path)!.value);
-  const csv = sweepCsv({ paths, points, rows });
+  const csv = toCSV(
+    [...paths, 'policy', 'replicate', 'metric', 'value'],
+    rows.map((r) => [
+      ...paths.map((p) => valueOf(points[r.point]!, p)),
+      r.policy,
+      r.replicate,
+      r.metric,
+      r.value === null ? '' : r.value,
+    ]),
+  );
   const out = writeOwnFile(
     opts.out ?? join(root, 'reports', `${resolveScenarioPath(arg, root).name}-sweep.csv`),
     csv,
