@@ -93,3 +93,21 @@ export { DATA_PRESETS, DATA_PRESETS as PRESETS } from './generate/data-presets.t
 export { loadScenario, replicatePolicies, type LoadOptions, type ScenarioSource } from './io/load.ts';
 export { runReplicates, type ReplicatesOptions } from './io/replicates.ts';
 export { historyReportFiles, writeHistoryReport } from './io/history-report.ts';
+
+// the library API for notebooks and scripts: open → validate → run → compare / decide / sweep / explain → report.
+// One name per policy everywhere: `PolicyResult.name` (= the scenario entry's `name:`, the CLI's and the report's).
+export {
+  openScenario,
+  type OpenOptions,
+  type OpenedScenario,
+  type ScenarioInput,
+  type ScenarioObject,
+} from './io/api/open.ts';
+export { validateScenario, type Validation } from './io/api/validate.ts';
+export { runScenario, type PolicyResult, type RunScenarioOptions, type ScenarioResult } from './io/api/run.ts';
+export { compareResult, decideResult, type CompareOptions } from './io/api/analyze.ts';
+export { sweepScenario, type SweepOptions, type SweepResult } from './io/api/sweep.ts';
+export { explainOrder } from './io/api/explain.ts';
+export { chartIds, renderChart, toTables, writeReport } from './io/api/report.ts';
+export type { OrderExplanation, OrderStory } from './pipeline/explain.ts';
+export type { ColumnTable, RunTables } from './pipeline/tables.ts';

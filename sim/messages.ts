@@ -678,6 +678,32 @@ export const msg = {
     message: `no orders ship to ${states.join(', ')}`,
     hint: 'name the pilot region by the two-letter state codes the orders ship to, comma-separated, e.g. --pilot-states NY,NJ',
   }),
+  // ---- the library (sim/index.ts): calls that lack what they need
+  noReplicates: (what: string): MessageText => ({
+    code: 'no-replicates',
+    message: `${what} needs the run's replicates, and none were given`,
+    hint: 'pass the replicates (replicate 0 is the run itself: [replicateFromRun(run), …]), or use runScenario(s, { replicates: N }) and compareResult / decideResult on its result',
+  }),
+  baselineNotRun: (baseline: string, policies: readonly string[]): MessageText => ({
+    code: 'baseline-not-run',
+    message: `the baseline ${q(baseline)} is not among the policies replayed (${policies.join(', ') || 'none'})`,
+    hint: "set `baseline:` to the name of one of the scenario's policies, and replay that policy too",
+  }),
+  notPolicyOfRun: (name: string, policies: readonly string[]): MessageText => ({
+    code: 'not-policy-of-run',
+    message: `${q(name)} is not a policy of this run (its policies: ${policies.join(', ')})`,
+    hint: `name one of: ${policies.join(', ')} (a policy's name is its scenario entry's \`name:\`)`,
+  }),
+  unknownChart: (id: string, charts: readonly string[]): MessageText => ({
+    code: 'unknown-chart',
+    message: `${q(id)} is not a chart of this report`,
+    hint: `name one of: ${charts.join(', ')}`,
+  }),
+  noSettings: (): MessageText => ({
+    code: 'no-settings',
+    message: 'a sweep needs at least one setting to vary, and none was given',
+    hint: "give set: { 'costs.manual_touch': [3, 5, 8] } (each path a scenario setting or nodes.<id>.<column>)",
+  }),
   policyIsBaseline: (name: string): MessageText => ({
     code: 'policy-is-baseline',
     message: `${q(name)} is the baseline; there is nothing to compare it with`,

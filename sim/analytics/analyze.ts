@@ -22,6 +22,7 @@ import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
+import { requirePolicy, requireReplicates } from './inputs.ts';
 import { formatDelta } from '../format/metric-value.ts';
 import { npv } from '../stats/index.ts';
 
@@ -183,6 +184,10 @@ export interface AnalyzeOptions {
  * (replicate 0 is `run`).
  */
 export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: AnalyzeOptions = {}): Analysis {
+  requireReplicates(results, 'analyze');
+  const names = run.runs.map((p) => p.policy);
+  if (opts.policy !== undefined) requirePolicy(opts.policy, names, 'policy');
+  if (opts.against !== undefined) requirePolicy(opts.against, names, 'against');
   const basis = decisionBasis(run, opts);
   const { policy, against, saving } = basis;
   // a step after the baseline pays none of the routing change's own costs (an earlier rung did), only its nodes'

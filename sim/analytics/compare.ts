@@ -14,6 +14,7 @@ import {
   type MetricSums,
 } from '../metrics/metrics.ts';
 import type { Rng } from '../random/rng.ts';
+import { requirePolicy, requireReplicates } from './inputs.ts';
 import { dayBlockBootstrap, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
 
 export interface MetricComparison {
@@ -59,7 +60,11 @@ export function comparePolicies(
   b: string,
   opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[] },
 ): MetricComparison[] {
+  requireReplicates(results, 'comparePolicies');
   const base = results.find((r) => r.replicate === 0) ?? results[0]!;
+  const names = base.policies.map((p) => p.policy);
+  requirePolicy(a, names, 'a');
+  requirePolicy(b, names, 'b');
   const pa = find(base, a),
     pb = find(base, b);
   const va = metricsFromSums(pa.total),

@@ -1,13 +1,12 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
 import { loadScenario, type LoadedScenario } from '../io/load.ts';
 import { defaultWorkers } from '../io/pool.ts';
-import { runReplicates } from '../io/replicates.ts';
+import { replicatesOfRun } from '../io/replicates.ts';
 import { badOption, positiveInteger } from './options.ts';
 import { decidedPolicy } from '../analytics/analyze.ts';
 import { comparePolicies } from '../analytics/compare.ts';
 import { effectLadders } from '../analytics/ladder.ts';
 import { ladderText } from '../report/ladder-text.ts';
-import { replicateFromRun } from '../analytics/replicates.ts';
 import { msg } from '../messages.ts';
 import { analyzeDecision, checkNamedPolicy, policyName, readinessOf } from '../pipeline/decide.ts';
 import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
@@ -54,18 +53,7 @@ export async function replicate(
 ) {
   const n = positiveInteger(opts.replicates, '--replicates', 1);
   const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
-  const rest =
-    n > 1
-      ? await runReplicates({
-          source: { scenario: arg, root },
-          seed: run.seed,
-          n,
-          workers: Math.min(workers, n - 1),
-          loaded,
-          first: 1,
-        })
-      : [];
-  return [replicateFromRun(run), ...rest];
+  return replicatesOfRun(loaded, { scenario: arg, root }, run, n, workers);
 }
 
 export interface HistoryOptions {

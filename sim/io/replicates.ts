@@ -2,7 +2,9 @@
  * Replicates on worker threads (the pool of pool.ts). Replicate indices are dealt out in
  * fixed chunks and the results sorted by index, so the outcome is the same with 1 worker or many.
  */
-import { runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
+import { replicateFromRun, runReplicate, type ReplicateResult } from '../analytics/replicates.ts';
+import type { ScenarioRun } from '../pipeline/replay.ts';
+import { defaultWorkers } from './pool.ts';
 import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './load.ts';
 import { runOnPool } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
@@ -59,4 +61,24 @@ export async function runReplicates({
     (res) => onDone?.((done += res.length)),
   );
   return results.flat().sort((a, b) => a.replicate - b.replicate);
+}
+
+/**
+ * Replicates 0 … n−1 of a run: replicate 0 is `run` itself (the scenario's policies already
+ * replayed with its seed, not replayed again); 1 … n−1 run on `workers` threads (default
+ * `defaultWorkers(n − 1)`, never more than n − 1), or in this thread with 1.
+ * @example const results = await replicatesOfRun(loaded, { scenario: 'three-location', root }, run, 5); // results.length 5
+ */
+export async function replicatesOfRun(
+  loaded: LoadedScenario,
+  source: ScenarioSource,
+  run: ScenarioRun,
+  n: number,
+  workers = defaultWorkers(n - 1),
+): Promise<ReplicateResult[]> {
+  const rest =
+    n > 1
+      ? await runReplicates({ source, seed: run.seed, n, workers: Math.min(workers, n - 1), loaded, first: 1 })
+      : [];
+  return [replicateFromRun(run), ...rest];
 }

@@ -1,6 +1,11 @@
 /** A sweep's grid points replayed: in this thread with 1 worker, else on the pool's sweep workers. */
-import { runOnPool } from './pool.ts';
+import { defaultWorkers, runOnPool } from './pool.ts';
 import { sweepPoint, type SweepRow, type SweepTask } from './sweep-worker.ts';
+import { loadScenario } from './load.ts';
+import { readScenario } from './scenario.ts';
+import { InputError, Problems } from '../problems.ts';
+import { toCSV } from '../format/csv-write.ts';
+import { grid, overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
 
 /** Every row of every grid point, in the order the tasks finish (callers sort them). */
 export async function runSweep(tasks: SweepTask[], workers: number): Promise<SweepRow[]> {
@@ -10,4 +15,87 @@ export async function runSweep(tasks: SweepTask[], workers: number): Promise<Swe
     return rows;
   }
   return (await runOnPool<SweepTask, SweepRow[]>('sweep', tasks, workers)).flat();
+}
+
+/** A sweep's grid replayed: every point, the rows sorted by point then replicate. */
+export interface SweepGrid {
+  /** The settings varied, in the order given. */
+  paths: string[];
+  /** Every combination of the settings' values, in grid order. */
+  points: Override[][];
+  /** One per grid point, policy, replicate and metric. */
+  rows: SweepRow[];
+  seed: string;
+  replicates: number;
+  workers: number;
+}
+
+/**
+ * Checks every grid point's settings in this thread (so a bad value is reported before any
+ * work), then replays each point with `replicates` replicates on `workers` threads (default
+ * `defaultWorkers(points)`, at most one per point).
+ * @example const g = await sweepGrid('three-location', root, [{ path: 'costs.manual_touch', values: [3, 8] }], { replicates: 1 }); // g.points.length 2
+ */
+export async function sweepGrid(
+  arg: string,
+  root: string,
+  settings: { path: string; values: unknown[] }[],
+  { replicates, workers, seed }: { replicates: number; workers?: number; seed?: string | number },
+): Promise<SweepGrid> {
+  const points = grid(settings);
+  const threads = Math.min(workers ?? defaultWorkers(points.length), points.length);
+  const first = await loadScenario(arg, root, { overrides: points[0]! });
+  for (const p of points.slice(1)) {
+    const problems = new Problems();
+    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p))))
+      throw new InputError(problems.list);
+    overrideNodes(first.data, p);
+  }
+  const runSeed = String(seed ?? first.scenario.config.seed);
+  const tasks: SweepTask[] = points.map((overrides, point) => ({
+    scenario: arg,
+    root,
+    seed: runSeed,
+    replicates,
+    point,
+    overrides,
+  }));
+  const rows = await runSweep(tasks, threads);
+  rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
+  return { paths: settings.map((s) => s.path), points, rows, seed: runSeed, replicates, workers: threads };
+}
+
+/** A grid point's value of the setting `path`, as written in the CSV. */
+const valueOf = (overrides: Override[], path: string) => String(overrides.find((o) => o.path === path)!.value);
+
+/**
+ * The sweep as tidy records: one per grid point, policy, replicate and metric, the settings
+ * as columns named by their paths (values as given), then policy, replicate, metric, value.
+ * @example sweepRecords(g)[0] // { 'costs.manual_touch': 3, policy: 'warehouse-only', replicate: 0, metric: 'orders', value: 40 }
+ */
+export function sweepRecords(g: Pick<SweepGrid, 'paths' | 'points' | 'rows'>): Record<string, unknown>[] {
+  return g.rows.map((r) => ({
+    ...Object.fromEntries(g.paths.map((p) => [p, g.points[r.point]!.find((o) => o.path === p)!.value])),
+    policy: r.policy,
+    replicate: r.replicate,
+    metric: r.metric,
+    value: r.value,
+  }));
+}
+
+/**
+ * The sweep CSV `routelab sweep` writes: the settings' columns, then policy, replicate, metric, value.
+ * @example sweepCsv(g).split('\n')[0] // 'costs.manual_touch,policy,replicate,metric,value'
+ */
+export function sweepCsv(g: Pick<SweepGrid, 'paths' | 'points' | 'rows'>): string {
+  return toCSV(
+    [...g.paths, 'policy', 'replicate', 'metric', 'value'],
+    g.rows.map((r) => [
+      ...g.paths.map((p) => valueOf(g.points[r.point]!, p)),
+      r.policy,
+      r.replicate,
+      r.metric,
+      r.value === null ? '' : r.value,
+    ]),
+  );
 }

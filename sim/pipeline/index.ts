@@ -63,3 +63,5 @@ export {
 } from './decide.ts';
 export { reportAnalyticsOf, reportTexts, runWarnings, type ReportTextsInput } from './assemble.ts';
 export { checkData, unreachedData, type DataCheck, type DataCheckInput } from './check.ts';
+export { explainOrderIn, type OrderExplanation, type OrderStory } from './explain.ts';
+export { runTables, type RunTables } from './tables.ts';

@@ -10,7 +10,8 @@ import { compileModel } from '../compile/model.ts';
 import { resampleOrderRows } from '../model/resample.ts';
 import type { Model } from '../model/types.ts';
 import type { DataRows } from '../parse/types.ts';
-import { Problems } from '../problems.ts';
+import { InputError, Problems } from '../problems.ts';
+import { msg } from '../messages.ts';
 import { makeRng, type Rng } from '../random/rng.ts';
 import type { PreparedPolicy, ScenarioRun } from '../metrics/runs.ts';
 import type { PolicySpec, Scenario } from '../scenario/parse.ts';
@@ -48,7 +49,19 @@ export function runPolicies(
       metrics: computeMetrics(p.model, run.outcomes),
     };
   });
-  const base = results.find((r) => r.policy === scenario.baseline)!;
+  const base = results.find((r) => r.policy === scenario.baseline);
+  if (!base)
+    throw new InputError([
+      {
+        severity: 'error',
+        file: scenario.file,
+        field: 'baseline',
+        ...msg.baselineNotRun(
+          scenario.baseline,
+          results.map((r) => r.policy),
+        ),
+      },
+    ]);
   return {
     model,
     scenario,
