@@ -47,17 +47,14 @@ export function quotePackage(
   const dest = orders.dest[o]!;
   const zone = dests.zone[dest * N + node]!;
   if (shipping.model === 'linear') {
-    const l = shipping.linear;
-    const miles = dests.miles[dest * N + node]!;
     q.transit = shipping.transitDays[zone - 1]!;
-    q.cost = l.perPackage + l.perUnit * units + l.perUnitMile * units * miles + l.perPackageMile * miles;
+    q.cost = linearCost(shipping, dests.miles[dest * N + node]!, units);
     q.service = 0;
     q.lb = 0;
     q.overweight = false;
     return q;
   }
-  const billable = Math.max(weight, volume / shipping.dimDivisor);
-  const lb = Math.max(1, Math.ceil(billable - 1e-9));
+  const lb = billableLb(shipping, weight, volume);
   const priceLb = lb > shipping.maxLb ? shipping.maxLb : lb;
   const promise = orders.promiseDay[o]!;
   const allowed = shipping.allowed[orders.service[o]!]!;
@@ -89,6 +86,17 @@ export function quotePackage(
   return q;
 }
 
+/** The linear model's carrier cost of a package of `units` units travelling `miles`. */
+function linearCost(shipping: Model['shipping'], miles: number, units: number): number {
+  const l = shipping.linear;
+  return l.perPackage + l.perUnit * units + l.perUnitMile * units * miles + l.perPackageMile * miles;
+}
+
+/** Billable whole pounds: the actual or the dimensional weight, whichever is more, rounded up (at least 1). */
+function billableLb(shipping: Model['shipping'], weight: number, volume: number): number {
+  return Math.max(1, Math.ceil(Math.max(weight, volume / shipping.dimDivisor) - 1e-9));
+}
+
 /** What the carrier charges for a rate-card base price: fuel surcharge and residential fee added, rounded to cents. */
 function carrierCharge(shipping: Model['shipping'], base: number): number {
   return Math.round((base * (1 + shipping.fuelPct / 100) + shipping.residential) * 100) / 100;
@@ -98,7 +106,7 @@ function carrierCharge(shipping: Model['shipping'], base: number): number {
  * The least a package of `weight` lb and `volume` in³ from `node` to order `o`'s customer can
  * cost the carrier: the cheapest service allowed for the order's ship service, whatever the
  * promise (so never more than `quotePackage` charges; a lower bound's cost). Linear model: its formula.
- * @example lowestCarrierCost(model, 0, 1, 1, 1.2, 216) // 7.29
+ * @example lowestCarrierCost(model, o, node, 1, 1.2, 216) // e.g. 7.29: 1.2 lb bills as 2 lb at the cheapest allowed service
  */
 export function lowestCarrierCost(
   model: Model,
@@ -111,13 +119,9 @@ export function lowestCarrierCost(
   const { shipping, orders, dests } = model;
   const N = model.nodes.count;
   const dest = orders.dest[o]!;
-  if (shipping.model === 'linear') {
-    const l = shipping.linear;
-    const miles = dests.miles[dest * N + node]!;
-    return l.perPackage + l.perUnit * units + l.perUnitMile * units * miles + l.perPackageMile * miles;
-  }
+  if (shipping.model === 'linear') return linearCost(shipping, dests.miles[dest * N + node]!, units);
   const zone = dests.zone[dest * N + node]!;
-  const lb = Math.max(1, Math.ceil(Math.max(weight, volume / shipping.dimDivisor) - 1e-9));
+  const lb = billableLb(shipping, weight, volume);
   const priceLb = lb > shipping.maxLb ? shipping.maxLb : lb;
   let best = Infinity;
   for (const c of shipping.allowed[orders.service[o]!]!)
