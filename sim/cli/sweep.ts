@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { defaultWorkers } from '../io/pool.ts';
-import { displayPath, readScenario, resolveScenarioPath } from '../io/scenario.ts';
+import { displayPath, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
-import { runSweep } from '../io/sweep.ts';
+import { checkGrid, runSweep, sweepCsv as gridCsv } from '../io/sweep.ts';
 import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
 import {
   isSweepPartial,
@@ -20,12 +20,9 @@ import {
 } from '../io/sweep-partial.ts';
 import { msg, sweepText } from '../messages.ts';
 import { METRICS } from '../metrics/metrics.ts';
-import { InputError, Problems } from '../problems.ts';
 import { formatMetric } from '../format/metric-value.ts';
-import { toCSV } from '../format/csv-write.ts';
 import { textTable } from '../report/summary.ts';
-import { grid, overrideNodes, overrideScenario, parseSetting, type Override } from '../scenario/override.ts';
-import { loadScenario } from '../io/load.ts';
+import { grid, parseSetting, type Override } from '../scenario/override.ts';
 import { badOption, positiveInteger } from './options.ts';
 
 export interface SweepOptions {
@@ -77,13 +74,7 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   // where the output goes is checked before any work: a file RouteLab did not write is never overwritten
   if (opts.out !== undefined) checkOwnFile(opts.out, isOurs);
   // check every point's settings in this thread first (every shard's, so all shards refuse a bad grid alike)
-  const first = await loadScenario(arg, root, { overrides: points[0]! });
-  for (const p of points.slice(1)) {
-    const problems = new Problems();
-    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p))))
-      throw new InputError(problems.list);
-    overrideNodes(first.data, p);
-  }
+  const first = await checkGrid(arg, root, points);
   const seed = String(opts.seed ?? first.scenario.config.seed);
   // a task keeps its point's index in the whole grid: its replicates' seeds do not depend on the shard
   const tasks: SweepTask[] = mine.map((point) => ({
@@ -138,19 +129,8 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
 const valueOf = (overrides: Override[], path: string) => String(overrides.find((o) => o.path === path)!.value);
 
 /** The sweep CSV of the whole grid's rows (sorted by point, then replicate): what `sweep` and `merge` write. */
-export function sweepCsv(settings: Setting[], points: Override[][], rows: SweepRow[]): string {
-  const paths = settings.map((s) => s.path);
-  return toCSV(
-    [...paths, 'policy', 'replicate', 'metric', 'value'],
-    rows.map((r) => [
-      ...paths.map((p) => valueOf(points[r.point]!, p)),
-      r.policy,
-      r.replicate,
-      r.metric,
-      r.value === null ? '' : r.value,
-    ]),
-  );
-}
+export const sweepCsv = (settings: Setting[], points: Override[][], rows: SweepRow[]): string =>
+  gridCsv({ paths: settings.map((s) => s.path), points, rows });
 
 /** A compact view of grid points `shown`: the mean over replicates of the key metrics per point and policy. */
 export function sweepTable(settings: Setting[], points: Override[][], shown: number[], rows: SweepRow[]): string {

@@ -2,6 +2,7 @@
 import { defaultWorkers, runOnPool } from './pool.ts';
 import { sweepPoint, type SweepRow, type SweepTask } from './sweep-worker.ts';
 import { loadScenario } from './load.ts';
+import type { LoadedScenario } from '../pipeline/load.ts';
 import { readScenario } from './scenario.ts';
 import { InputError, Problems } from '../problems.ts';
 import { toCSV } from '../format/csv-write.ts';
@@ -31,6 +32,21 @@ export interface SweepGrid {
 }
 
 /**
+ * Loads the scenario with the first grid point's settings and checks every other point's in
+ * this thread, so a bad value is an InputError before any work; returns the first point's load.
+ */
+export async function checkGrid(arg: string, root: string, points: Override[][]): Promise<LoadedScenario> {
+  const first = await loadScenario(arg, root, { overrides: points[0]! });
+  for (const p of points.slice(1)) {
+    const problems = new Problems();
+    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p))))
+      throw new InputError(problems.list);
+    overrideNodes(first.data, p);
+  }
+  return first;
+}
+
+/**
  * Checks every grid point's settings in this thread (so a bad value is reported before any
  * work), then replays each point with `replicates` replicates on `workers` threads (default
  * `defaultWorkers(points)`, at most one per point).
@@ -44,13 +60,7 @@ export async function sweepGrid(
 ): Promise<SweepGrid> {
   const points = grid(settings);
   const threads = Math.min(workers ?? defaultWorkers(points.length), points.length);
-  const first = await loadScenario(arg, root, { overrides: points[0]! });
-  for (const p of points.slice(1)) {
-    const problems = new Problems();
-    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p))))
-      throw new InputError(problems.list);
-    overrideNodes(first.data, p);
-  }
+  const first = await checkGrid(arg, root, points);
   const runSeed = String(seed ?? first.scenario.config.seed);
   const tasks: SweepTask[] = points.map((overrides, point) => ({
     scenario: arg,
