@@ -13,22 +13,8 @@ import { chromium, type BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { historyCommand } from '../../sim/cli/analyze.ts';
 import { ROOT } from '../helpers/cli.ts';
+import { ALL_DRAWN, CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const ALL_DRAWN = `(() => {
-  const vis = [...document.querySelectorAll('.vis')];
-  return vis.length > 0 && vis.every((e) => e.getAttribute('data-rendered') === 'true' || (e.textContent || '').includes('could not be drawn'));
-})()`;
 const STATE = `({
   width: document.documentElement.scrollWidth,
   view: window.innerWidth,
@@ -55,7 +41,11 @@ beforeAll(async () => {
   index = join(out, 'index.html');
   if (!existsSync(CHROMIUM)) return;
   profile = mkdtempSync(join(tmpdir(), 'routelab-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS });
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -27,28 +27,13 @@ import {
   HOSTILE_SKU,
   hostileRun,
 } from '../helpers/report.ts';
+import { ALL_DRAWN, CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
 const MISSING = `${CHROMIUM} is missing: the browser check needs Debian's chromium (apt-get install -y chromium; .ci/run installs it)`;
 const DEMO = join(ROOT, 'reports', 'three-location');
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // code run in the page (as text: the project's TypeScript has no DOM types)
-/** Every chart container has been drawn by vega-embed, or says it could not be. */
-const ALL_DRAWN = `(() => {
-  const vis = [...document.querySelectorAll('.vis')];
-  return vis.length > 0 && vis.every((e) => e.getAttribute('data-rendered') === 'true' || (e.textContent || '').includes('could not be drawn'));
-})()`;
 const CHARTS = `[...document.querySelectorAll('.vis')].map((e) => ({
   id: e.id,
   rendered: e.getAttribute('data-rendered') === 'true',
@@ -135,7 +120,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 900 },
   });
 }, 120_000);
