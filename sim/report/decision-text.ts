@@ -7,16 +7,18 @@ import type { DecisionModel } from '../analytics/analyze.ts';
 import { storeEvidence } from '../analytics/decision.ts';
 import { groupThousands } from '../format/number.ts';
 import { money, rounded } from '../format/money.ts';
+import { centsThatAdd } from '../format/cents-that-add.ts';
 import { paybackLabel } from '../messages.ts';
 
-/** The saving per order with its interval and every component. */
+/** The saving per order with its interval and every component (the components' cents add up to the fulfillment saving's). */
 export function savingLine(d: DecisionModel): string {
   const s = d.saving;
+  const [carrier, pickPack, touches, cancellations] = centsThatAdd([s.carrier, s.pickPack, s.touches, s.cancellations]);
   const iv = d.interval ? ` (95% CI ${money(d.interval.low)} to ${money(d.interval.high)}, ${d.interval.method})` : '';
   const margin = s.marginCounted
     ? `margin on avoided cancellations ${money(s.margin)}`
     : 'margin on avoided cancellations not counted (roi.cancellation_margin: false)';
-  return `Saving per order against ${d.against}: ${money(s.total)}${iv} = carrier ${money(s.carrier)} + pick/pack ${money(s.pickPack)} + manual touches ${money(s.touches)} + cancellations ${money(s.cancellations)} (fulfillment cost ${money(s.fulfillment)}) + ${margin}.`;
+  return `Saving per order against ${d.against}: ${money(s.total)}${iv} = carrier ${money(carrier!)} + pick/pack ${money(pickPack!)} + manual touches ${money(touches!)} + cancellations ${money(cancellations!)} (fulfillment cost ${money(s.fulfillment)}) + ${margin}.`;
 }
 
 /** The break-even volume in words. */
