@@ -34,7 +34,7 @@ export interface DecisionBasis {
   rule: DecisionRule;
   /** The policy saves at least a cent an order and keeps service (the report says "switch"). */
   recommended: boolean;
-  /** Guardrail metrics it makes worse than the reference, in words ("on-time delivery (-0.9 pts)"). */
+  /** Guardrail metrics it makes worse than the reference, in words ("on-time delivery (−0.9 pts)"). */
   worsens: string[];
   /** The saving per order, by component. */
   saving: Savings;

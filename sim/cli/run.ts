@@ -148,7 +148,7 @@ export function runReport(res: RunCommandResult, opts: RunOptions): string {
   const orders = res.run.model.orders.count * res.run.runs.length;
   const a = res.analysis;
   return [
-    terminalSummary(res.run),
+    terminalSummary(res.run, res.analysis?.decision.policy),
     '',
     ...(a ? [decisionTerminal(a.decision), ''] : []),
     ...(res.ladders

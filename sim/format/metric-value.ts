@@ -29,7 +29,8 @@ export function formatMetric(m: Pick<MetricDefinition, 'unit'>, v: number | null
 
 /**
  * A difference for people: shares in percentage points, dollars with a sign before the
- * dollar sign (−$0.06, +$0.06, as `money`), "±" when it rounds to zero.
+ * dollar sign (−$0.06, +$0.06, as `money`), "±" when it rounds to zero; a fall always has the
+ * minus sign (U+2212) of `money`: "−1.2 pts", "−0.39".
  */
 export function formatDelta(m: Pick<MetricDefinition, 'unit'>, d: number | null): string {
   if (d === null) return '—';
@@ -43,5 +44,5 @@ export function formatDelta(m: Pick<MetricDefinition, 'unit'>, d: number | null)
           ? groupThousands(Number(digits))
           : digits;
   const zero = !/[1-9]/.test(digits);
-  return `${zero ? '±' : d > 0 ? '+' : m.unit === 'usd' ? '−' : '-'}${body}`;
+  return `${zero ? '±' : d > 0 ? '+' : '−'}${body}`;
 }

@@ -92,7 +92,7 @@ export function reportTexts({
   return {
     'metrics.csv': metricsCsv(run),
     'outcomes.csv': outcomesCsv(run),
-    'summary.md': `${summaryMarkdown(run, warnings)}${analysis ? `\n${decisionMarkdown(analysis, verdict)}` : ''}${ladders ? `\n${ladderSummary(run, ladders)}` : ''}`,
+    'summary.md': `${summaryMarkdown(run, warnings, verdict.focus.policy)}${analysis ? `\n${decisionMarkdown(analysis, verdict)}` : ''}${ladders ? `\n${ladderSummary(run, ladders)}` : ''}`,
     'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
   };
 }

@@ -26,6 +26,7 @@ import { paybackLabel } from '../messages.ts';
 import { escapeHtml } from '../format/html.ts';
 import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
+import { policiesInView } from './policy-order.ts';
 import { GUARD_CODES } from '../analytics/guards.ts';
 import { assumptions, methodNotes, type NoteItem } from './notes.ts';
 import { ladderSection } from './ladder-text.ts';
@@ -175,17 +176,12 @@ function breakable(name: string): string {
 }
 
 /**
- * The KPI table: metrics as rows, the baseline first, then the policy decided on (so it is on
- * screen at any width), then the other policies in the scenario's order.
+ * The KPI table: metrics as rows, policies as columns in display order (policy-order.ts).
  */
 function kpiTable(input: ReportInput, v: Verdict): string {
   const r = input.run;
   const shaded = v.focus !== v.baseline ? v.focus : null;
-  const runs = [
-    ...r.runs.filter((p) => p.policy === r.baseline),
-    ...(shaded ? [shaded] : []),
-    ...r.runs.filter((p) => p.policy !== r.baseline && p !== shaded),
-  ];
+  const runs = policiesInView(r, shaded?.policy);
   const cls = (p: PolicyRun) => (p === shaded ? ' class="focus"' : '');
   const tag = (p: PolicyRun) =>
     p.policy === r.baseline

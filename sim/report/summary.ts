@@ -9,13 +9,18 @@ import { dataQualityMarkdown, toDataQuality, type DataQuality } from './data-qua
 import { dayLabel } from '../time/day-label.ts';
 import { REASONS } from '../engine/reasons.ts';
 import { reasonCounts } from '../metrics/reasons.ts';
+import { policiesInView } from './policy-order.ts';
 
-/** Cells of the comparison: one row per metric; per policy its value, and against the baseline its change. */
-export function comparisonCells(r: ScenarioRun): { header: string[]; rows: string[][] } {
-  const header = ['metric', ...r.runs.map((p) => (p.policy === r.baseline ? `${p.policy} (baseline)` : p.policy))];
+/**
+ * Cells of the comparison: one row per metric; per policy (in display order, `focus` the
+ * policy decided on) its value, and against the baseline its change.
+ */
+export function comparisonCells(r: ScenarioRun, focus?: string | null): { header: string[]; rows: string[][] } {
+  const runs = policiesInView(r, focus);
+  const header = ['metric', ...runs.map((p) => (p.policy === r.baseline ? `${p.policy} (baseline)` : p.policy))];
   const rows = METRICS.map((m, i) => [
     m.name,
-    ...r.runs.map((p) => {
+    ...runs.map((p) => {
       const v = formatMetric(m, p.metrics[m.name]);
       if (p.policy === r.baseline || m.unit === 'count') return v;
       const d = p.deltas[i]!;
@@ -39,15 +44,14 @@ export function textTable(header: string[], rows: string[][]): string {
 
 /**
  * The table printed on the terminal after a run: the baseline beside at most three other
- * policies per table, so it fits a terminal however many policies the scenario compares.
+ * policies per table (the policy decided on, `focus`, in the first), so it fits a terminal however many policies the scenario compares.
  */
-export function terminalSummary(r: ScenarioRun, perTable = 3): string {
-  const { header, rows } = comparisonCells(r);
-  const base = r.runs.findIndex((p) => p.policy === r.baseline) + 1;
-  const others = header.map((_, c) => c).filter((c) => c > 0 && c !== base);
+export function terminalSummary(r: ScenarioRun, focus?: string | null, perTable = 3): string {
+  const { header, rows } = comparisonCells(r, focus);
+  const others = header.map((_, c) => c).filter((c) => c > 1);
   const tables: string[] = [];
   for (let i = 0; i < Math.max(1, others.length); i += perTable) {
-    const cols = [0, base, ...others.slice(i, i + perTable)];
+    const cols = [0, 1, ...others.slice(i, i + perTable)];
     tables.push(
       textTable(
         cols.map((c) => header[c]!),
@@ -76,10 +80,10 @@ function zoneSource(r: ScenarioRun): string {
 }
 
 /** summary.md: what was run, the comparison table, the outcome reasons and the data notes (the run's data quality, ranked). */
-export function summaryMarkdown(r: ScenarioRun, warnings: DataQuality | Problem[]): string {
+export function summaryMarkdown(r: ScenarioRun, warnings: DataQuality | Problem[], focus?: string | null): string {
   const m = r.model;
   const sc = r.scenario.config;
-  const { header, rows } = comparisonCells(r);
+  const { header, rows } = comparisonCells(r, focus);
   const lines: string[] = [];
   lines.push(`# RouteLab: ${mdEscape(sc.name ?? r.scenario.file)}`, '');
   if (sc.description) lines.push(mdEscape(sc.description.trim()), '');

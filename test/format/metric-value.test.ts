@@ -28,15 +28,15 @@ describe('formatMetric', () => {
 describe('formatDelta', () => {
   it('formats each unit with a sign', () => {
     expect(formatDelta({ unit: 'count' }, 1500)).toBe('+1,500');
-    expect(formatDelta({ unit: 'count' }, -1500)).toBe('-1,500');
+    expect(formatDelta({ unit: 'count' }, -1500)).toBe('−1,500');
     expect(formatDelta({ unit: 'share' }, 0.012)).toBe('+1.2 pts');
-    expect(formatDelta({ unit: 'share' }, -0.05)).toBe('-5.0 pts');
+    expect(formatDelta({ unit: 'share' }, -0.05)).toBe('−5.0 pts');
     expect(formatDelta({ unit: 'usd' }, 1.5)).toBe('+$1.50');
     expect(formatDelta({ unit: 'usd' }, -1234.5)).toBe('−$1,234.50'); // money's one format: − before $
-    expect(formatDelta({ unit: 'days' }, -0.25)).toBe('-0.25');
+    expect(formatDelta({ unit: 'days' }, -0.25)).toBe('−0.25');
     expect(formatDelta({ unit: 'days' }, 1)).toBe('+1.00');
     expect(formatDelta({ unit: 'miles' }, 12.3)).toBe('+12');
-    expect(formatDelta({ unit: 'miles' }, -1500.2)).toBe('-1,500');
+    expect(formatDelta({ unit: 'miles' }, -1500.2)).toBe('−1,500');
     expect(formatDelta({ unit: 'number' }, 0.1234)).toBe('+0.123');
   });
 

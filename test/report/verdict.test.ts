@@ -18,7 +18,7 @@ describe('verdict', () => {
     expect(v.text).toBe(
       'It saves $1.14 per order against warehouse-only (fulfillment cost $26.46 → $25.32 ($1.14 less)), about $100 a quarter at 30 orders a month (the replayed pace), ' +
         'without making service worse (on-time delivery 77.8% → 83.3%, orders with a cancelled unit 42.9% → 21.4%). ' +
-        'closest-with-stock would save more ($1.54 per order) but worsens on-time delivery (-0.9 pts).',
+        'closest-with-stock would save more ($1.54 per order) but worsens on-time delivery (−0.9 pts).',
     );
     expect(v.basis!.saving.total).toBeCloseTo(26.464 - 25.321, 2);
     expect(v.basis!.orders.perQuarter).toBeCloseTo(91.3125, 6);
