@@ -63,7 +63,11 @@ export function inlineScript(code: string, what: string): string {
 /** A script's CSP hash source, `'sha256-…'`. */
 export const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
-/** Runs in the page: draws every chart from the JSON block with vega-embed, without eval. */
+/**
+ * Runs in the page: draws every chart from the JSON block with vega-embed, without eval, and
+ * gives each SVG its natural width (`--natural`): on a phone a chart is drawn at no less than
+ * 80% of it, scrolling sideways inside its box, so its 11 px labels stay readable.
+ */
 export const BOOT = `(function () {
   var charts = JSON.parse(document.getElementById('routelab-charts').textContent);
   var opts = { renderer: 'svg', ast: true, expr: vega.expressionInterpreter, actions: { export: true, source: false, compiled: false, editor: false } };
@@ -71,7 +75,11 @@ export const BOOT = `(function () {
     var el = document.getElementById('vis-' + c.id);
     if (!el) return;
     el.textContent = '';
-    vegaEmbed(el, c.spec, opts).then(function () { el.setAttribute('data-rendered', 'true'); }).catch(function (e) {
+    vegaEmbed(el, c.spec, opts).then(function () {
+      var svg = el.querySelector('svg');
+      if (svg) svg.style.setProperty('--natural', svg.getAttribute('width') + 'px');
+      el.setAttribute('data-rendered', 'true');
+    }).catch(function (e) {
       el.textContent = 'This chart could not be drawn (' + e.message + '); the SVG and PNG files below have it.';
       console.error(e);
     });
@@ -140,6 +148,8 @@ footer { margin-top: 3rem; font-size: .8rem; color: var(--muted); }
   table.kpi th .code { display: none; }
   table.kpi td { min-width: 4.5rem; }
   table.kpi td.focus { min-width: 6rem; }
+  .vis { overflow-x: auto; }
+  .vis svg { max-width: none; width: max(100%, calc(var(--natural, 100%) * .8)); }
 }
 @media print { nav, .files-line { display: none; } main { max-width: none; } }
 `;

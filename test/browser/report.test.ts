@@ -48,13 +48,16 @@ const FIT = `(() => {
     const tag = th.querySelector('.name');
     return { text: th.childNodes[0] ? th.childNodes[0].textContent : '', tag: tag ? tag.textContent : '', focus: th.classList.contains('focus'), left: r.left, right: r.right };
   });
-  const charts = [...document.querySelectorAll('.vis svg')].map((e) => e.getBoundingClientRect().right);
-  return { scrollWidth: document.documentElement.scrollWidth, columns: cols, widestChart: Math.max(0, ...charts) };
+  const charts = [...document.querySelectorAll('.vis')].map((e) => e.getBoundingClientRect().right);
+  const text = [...document.querySelectorAll('.vis svg text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0).sort((a, b) => a - b);
+  return { scrollWidth: document.documentElement.scrollWidth, columns: cols, widestChart: Math.max(0, ...charts), smallText: text[Math.floor(text.length / 10)] };
 })()`;
 interface Fit {
   scrollWidth: number;
   columns: { text: string; tag: string; focus: boolean; left: number; right: number }[];
   widestChart: number;
+  /** The 10th percentile of the charts' label heights on screen, in px. */
+  smallText: number;
 }
 
 let context: BrowserContext | null = null;
@@ -197,7 +200,9 @@ describe('the demo report in chromium', () => {
       }
       // at 1280 px every column of the demo's table is on screen; at 390 px the rest scroll inside the table
       if (width === 1280) expect(Math.max(...fit.columns.map((c) => c.right))).toBeLessThanOrEqual(width);
+      // every chart's box fits; a chart wider than the box scrolls inside it, its labels readable (11 px drawn at ≥ 80%)
       expect(fit.widestChart, `widest chart at ${width} px`).toBeLessThanOrEqual(width);
+      expect(fit.smallText, `chart label height at ${width} px`).toBeGreaterThanOrEqual(8);
       const shot = join(scratch, `report-${width}.png`);
       await v.page.screenshot({ path: shot, fullPage: true });
       expect(statSync(shot).size, shot).toBeGreaterThan(50_000);
