@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hindsightBound } from '../../sim/lp/hindsight.ts';
 import { computeMetrics } from '../../sim/metrics/metrics.ts';
 import { solveBound } from '../../sim/pipeline/index.ts';
-import { runTiny } from '../helpers/tiny.ts';
+import { runTiny, TINY_SCENARIO } from '../helpers/tiny.ts';
 
 const HEADER = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon';
 const orders = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
@@ -72,5 +72,33 @@ describe('hindsightBound', () => {
     expect(gap['closest-with-stock']).toBeCloseTo(50.2 / 45.9 - 1, 9);
     // without a bound the metric is empty
     expect(runTiny(input).runs[0]!.metrics.cost_gap_to_bound).toBeNull();
+  });
+
+  it('prices the linear model per package, per unit and per package-mile', () => {
+    // $5 a package + $0.50 a unit + $0.10 a package-mile (no fuel or residential fee under linear);
+    // WH is 138.19 mi away (2° × 69.094), ST 34.55 mi (0.5°)
+    const scenario = TINY_SCENARIO.replace(
+      /shipping:\n(  .*\n)+/,
+      'shipping: { model: linear, per_package: 5, per_unit: 0.5, per_package_mile: 0.1 }\n',
+    );
+    const r = runTiny({
+      scenario,
+      orders: orders(
+        at('O1', 'A', 1), // ST: 5 + 0.50 + 3.455 + pick 6.00 = 14.955 (WH: 5 + 0.50 + 13.819 + 3.00 = 22.319)
+        at('O2', 'A', 2), // one ST package of 3 units: 5 + 1.50 + 3.455 + pick 6.00 + 2 × 1.00 = 17.955
+        at('O2', 'B', 1), //   (WH: 5 + 1.50 + 13.819 + 3.00 + 2 × 0.50 = 24.319; a split pays two packages)
+      ),
+      inventory: inventory('WH,A,10', 'WH,B,5', 'ST,A,10', 'ST,B,5'),
+      bound: true,
+    });
+    const b = r.bound!;
+    // 14.955 + 17.955 = 32.91
+    expect(b.total).toBeCloseTo(32.91, 2);
+    expect([...b.perOrder].map((c) => Math.round(c * 100) / 100)).toEqual([14.95, 17.95]);
+    // closest-with-stock ships both from ST, on the bound; warehouse-only pays 22.319 + 24.319 = 46.64
+    const gap = Object.fromEntries(r.runs.map((p) => [p.policy, p.metrics.cost_gap_to_bound]));
+    expect(gap['closest-with-stock']).toBeCloseTo(0, 6);
+    expect(gap['warehouse-only']).toBeCloseTo(46.64 / 32.91 - 1, 3);
+    expect(cost(r, 'warehouse-only')).toBeCloseTo(46.64, 2);
   });
 });
