@@ -10,7 +10,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { importShopify } from '../sim/cli/import.ts';
+import { importShopify } from '../sim/io/import-shopify.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { SHOPIFY_ORDER_HEADER } from '../test/fixtures/shopify/header.ts';
 
@@ -74,7 +74,7 @@ const summary = await importShopify({
   out: join(dir, 'imported'),
 });
 const seconds = (performance.now() - t) / 1000;
-console.log(summary);
+console.log(summary.text);
 console.log(
   `import: ${seconds.toFixed(1)} s (${Math.round(lines / seconds).toLocaleString('en-US')} rows/s); peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB (before import ${(rssBefore / 1024).toFixed(0)} MiB)`,
 );

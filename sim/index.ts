@@ -94,7 +94,8 @@ export { loadScenario, replicatePolicies, type LoadOptions, type ScenarioSource 
 export { runReplicates, type ReplicatesOptions } from './io/replicates.ts';
 export { historyReportFiles, writeHistoryReport } from './io/history-report.ts';
 
-// the library API for notebooks and scripts: open → validate → run → compare / decide / sweep / explain → report.
+// the library API for notebooks and scripts: open → validate → run → compare / decide / sweep / explain → report;
+// import, init and merge as the CLI verbs of the same names.
 // One name per policy everywhere: `PolicyResult.name` (= the scenario entry's `name:`, the CLI's and the report's).
 export {
   openScenario,
@@ -108,6 +109,11 @@ export { runScenario, type PolicyResult, type RunScenarioOptions, type ScenarioR
 export { compareResult, decideResult, type CompareOptions } from './io/api/analyze.ts';
 export { sweepScenario, type SweepOptions, type SweepResult } from './io/api/sweep.ts';
 export { explainOrder } from './io/api/explain.ts';
+export { importShopify, type ShopifyImportOptions } from './io/import-shopify.ts';
+export { importCsv, type CsvImportOptions } from './io/import-csv.ts';
+export type { ImportResult } from './io/import-folder.ts';
+export { initFolder, type InitResult } from './io/api/init.ts';
+export { mergeShards, type MergeOptions, type MergeResult } from './io/api/merge.ts';
 export { chartIds, renderChart, toTables, writeReport } from './io/api/report.ts';
 export type { OrderExplanation, OrderStory } from './pipeline/explain.ts';
 export type { ColumnTable, RunTables } from './pipeline/tables.ts';

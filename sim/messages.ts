@@ -643,6 +643,11 @@ export const msg = {
     message: `shard${missing.length === 1 ? '' : 's'} ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (given: ${given.join(', ')})`,
     hint: 'run the missing shards (`sweep … --shard i/N`) and merge every one of them',
   }),
+  noPartials: (): MessageText => ({
+    code: 'no-sweep-partials',
+    message: 'merge needs the partial results of a sharded sweep, and none was given',
+    hint: "give every shard's file: mergeShards(['part-1.json', 'part-2.json'])",
+  }),
   compareNeedsPolicies: (): MessageText => ({
     code: 'compare-needs-policies',
     message: 'compare needs two policies, --a and --b (or --history with --switch)',

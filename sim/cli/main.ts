@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { VERB_EXAMPLES } from './examples.ts';
 import { generateCommand } from './generate.ts';
-import { importShopify } from './import.ts';
+import { importShopify } from '../io/import-shopify.ts';
 import { runCommand, runReport } from './run.ts';
 import { OutputFault } from '../io/out-errors.ts';
 import { runEnvironment } from '../io/environment.ts';
@@ -89,7 +89,7 @@ function program(): Command {
         rebuildStartStock?: boolean;
         out: string;
       }) => {
-        process.stdout.write(`${await importShopify(opts)}\n`);
+        process.stdout.write(`${(await importShopify(opts)).text}\n`);
       },
     );
   imp
@@ -110,8 +110,8 @@ function program(): Command {
         nodes?: string;
         out: string;
       }) => {
-        const { importCsv } = await import('./import-csv.ts');
-        process.stdout.write(`${await importCsv(opts)}\n`);
+        const { importCsv } = await import('../io/import-csv.ts');
+        process.stdout.write(`${(await importCsv(opts)).text}\n`);
       },
     );
   p.command('compare')

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { defaultWorkers } from '../io/pool.ts';
 import { displayPath, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
-import { checkGrid, runSweep, sweepCsv as gridCsv } from '../io/sweep.ts';
+import { checkGrid, isSweepCsv, runSweep, sweepCsv as gridCsv } from '../io/sweep.ts';
 import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
 import {
   isSweepPartial,
@@ -44,10 +44,6 @@ const KEY_METRICS = [
 ] as const;
 
 type Setting = { path: string; values: unknown[] };
-
-/** Whether a file is a sweep CSV RouteLab wrote (its header ends with these columns): the only kind `sweep --out` and `merge --out` overwrite. */
-export const isSweepCsv = (start: string): boolean =>
-  /,policy,replicate,metric,value\r?\n/.test(start.slice(0, start.indexOf('\n') + 1));
 
 /** `--shard i/N` read: shard i (1-based) of N; exit 2 for anything else (0/3, 4/3, a/b). */
 export function parseShard(text: string): Shard {

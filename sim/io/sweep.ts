@@ -109,3 +109,7 @@ export function sweepCsv(g: Pick<SweepGrid, 'paths' | 'points' | 'rows'>): strin
     ]),
   );
 }
+
+/** Whether a file is a sweep CSV RouteLab wrote (its header ends with these columns): the only kind `sweep --out` and `merge --out` overwrite. */
+export const isSweepCsv = (start: string): boolean =>
+  /,policy,replicate,metric,value\r?\n/.test(start.slice(0, start.indexOf('\n') + 1));

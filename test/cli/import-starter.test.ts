@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importShopify } from '../../sim/cli/import.ts';
+import { importShopify } from '../../sim/io/import-shopify.ts';
 import { validateCommand } from '../../sim/cli/validate.ts';
 import { runCommand } from '../../sim/cli/run.ts';
 import { parseScenario } from '../../sim/scenario/parse.ts';
@@ -54,7 +54,7 @@ describe('import shopify with stores → validate → run, no edits', () => {
   });
 
   it('prints the orders it wrote', T, async () => {
-    expect(await printed).toContain('\n5 orders, 5 skus, 3 nodes.\n');
+    expect((await printed).text).toContain('\n5 orders, 5 skus, 3 nodes.\n');
   });
 
   it('writes a starter scenario that asks the owner question, with a commented roi: block', T, async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeOwnFile } from '../../sim/io/own-file.ts';
-import { isSweepCsv } from '../../sim/cli/sweep.ts';
+import { isSweepCsv } from '../../sim/io/sweep.ts';
 import { isReadinessReport } from '../../sim/cli/validate.ts';
 import { InputError } from '../../sim/problems.ts';
 

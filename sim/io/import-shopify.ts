@@ -5,9 +5,9 @@
  */
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireFile, shownPath, writeImportFolder } from './import-folder.ts';
-import { CsvFileWriter, streamCsv } from '../io/csv-stream.ts';
-import { readCsvText } from '../io/files.ts';
+import { requireFile, shownPath, writeImportFolder, type ImportResult } from './import-folder.ts';
+import { CsvFileWriter, streamCsv } from './csv-stream.ts';
+import { readCsvText } from './files.ts';
 import { blank, cells, INVENTORY_OUT, NODE_OUT, ORDER_OUT, SKU_OUT, type SkuOut } from '../import/canonical.ts';
 import { parseLocations, type Locations } from '../import/locations.ts';
 import { ImportLog } from '../import/log.ts';
@@ -19,11 +19,17 @@ import { InputError } from '../problems.ts';
 import { importText, msg } from '../messages.ts';
 import { parseIsoDate } from '../time/calendar.ts';
 
+/** The files of a Shopify import (the CLI's flags of the same names); paths relative to the working directory. */
 export interface ShopifyImportOptions {
+  /** The orders export (Orders → Export), required. */
   orders: string;
+  /** The products export, for weights and categories (default: none; skus.csv lists the orders' skus without weights). */
   products?: string;
+  /** The inventory export, for on-hand stock per location (default: none; no inventory.csv is written). */
   inventory?: string;
+  /** Your locations (name, type, zip), for nodes.csv (default: none; no nodes.csv is written). */
   locations?: string;
+  /** The folder to write (created; an existing one keeps files RouteLab did not write). */
   out: string;
   /**
    * The day the inventory export was counted (default: the inventory file's modification
@@ -35,8 +41,17 @@ export interface ShopifyImportOptions {
   rebuildStartStock?: boolean;
 }
 
-/** Runs the import; returns the lines to print. Throws InputError (nothing written) on bad input. */
-export async function importShopify(o: ShopifyImportOptions): Promise<string> {
+/**
+ * Imports Shopify exports into a canonical data folder, as `routelab import shopify`: orders
+ * (required; streamed), products, inventory and locations (each optional), plus the
+ * illustrative rate card, a starter scenario, import-report.md and import-issues.csv.
+ * Throws an InputError (file, line, column and what to do; nothing written) on bad input.
+ * Every skipped or repaired row is counted in `files` and listed in import-issues.csv.
+ * @example
+ * const r = await importShopify({ orders: 'orders_export.csv', locations: 'locations.csv', out: 'data/my-shop' });
+ * r.files; // [{ file: 'orders_export.csv', read: 9, written: 8, skipped: 1, repaired: 2, kept: 0 }, …]
+ */
+export async function importShopify(o: ShopifyImportOptions): Promise<ImportResult> {
   const ordersPath = requireFile(o.orders, '--orders')!;
   const productsPath = requireFile(o.products, '--products');
   const inventoryPath = requireFile(o.inventory, '--inventory');

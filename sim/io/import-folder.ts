@@ -8,17 +8,17 @@
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { stageDataFolder } from '../io/data-out.ts';
-import { withOutputErrors } from '../io/out-errors.ts';
-import { displayPath } from '../io/scenario.ts';
-import type { ImportLog } from '../import/log.ts';
+import { stageDataFolder } from './data-out.ts';
+import { withOutputErrors } from './out-errors.ts';
+import { displayPath } from './scenario.ts';
+import type { FileTotals, ImportLog } from '../import/log.ts';
 import { guessTimeZone, starterScenario } from '../import/starter-scenario.ts';
 import { illustrativeRateCard, illustrativeTransit } from '../generate/rate-card.ts';
 import { importText, msg } from '../messages.ts';
 import { InputError, Problems } from '../problems.ts';
 import { parseData, type DataFile, type DataFiles } from '../pipeline/load.ts';
 import type { DataRows } from '../parse/types.ts';
-import { readTextOrNull } from '../io/files.ts';
+import { readTextOrNull } from './files.ts';
 import { storePlan, LOCAL_MILES } from '../import/store-plan.ts';
 import { rebuildStartStock } from '../compile/start-stock.ts';
 import { importIssuesCsv, importReportMarkdown, startStockSection } from '../import/import-report.ts';
@@ -74,6 +74,18 @@ export interface ImportedData {
   counts: string;
 }
 
+/** What an import did: the library's `importShopify` / `importCsv` result (`routelab import` prints `text`). */
+export interface ImportResult {
+  /** The folder written (absolute path). */
+  out: string;
+  /** Per input file, in the order read: rows read, written, skipped, repaired and kept as exported. */
+  files: FileTotals[];
+  /** One line of counts: `6 orders, 4 skus, 2 nodes.` */
+  counts: string;
+  /** The lines `routelab import` prints. */
+  text: string;
+}
+
 /** The files an import replaces (a file of the user's by one of these names stops it before it writes). */
 export const IMPORT_FILES = [
   'orders.csv',
@@ -90,14 +102,13 @@ const STARTERS = ['rate_card.csv', 'transit.csv', 'scenario.yaml'] as const;
  * Writes an import's files into `out`: `writeData` writes the canonical files into the
  * staged folder (adding notes for the report), then the shared files are added and every
  * staged file moved in. On any error the staged folder is removed and `out` is left as it was.
- * @returns the lines to print
  */
 export async function writeImportFolder(
   out: string,
   log: ImportLog,
   writeData: (dir: string, notes: string[]) => Promise<ImportedData>,
   options: ImportFolderOptions = {},
-): Promise<string> {
+): Promise<ImportResult> {
   return withOutputErrors(out, async () => {
     const stage = stageDataFolder(out, { replace: IMPORT_FILES, starters: STARTERS });
     try {
@@ -177,16 +188,16 @@ export async function writeImportFolder(
       );
       writeFileSync(join(stage.path, 'import-issues.csv'), importIssuesCsv(log));
       stage.commit();
-      return [
-        ...log
-          .files()
-          .map(
-            (f) =>
-              `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired${f.kept ? `, ${f.kept} kept as exported (negative on hand)` : ''}`,
-          ),
+      const files = log.files();
+      const text = [
+        ...files.map(
+          (f) =>
+            `${f.file}: ${f.read} rows read, ${f.written} written, ${f.skipped} skipped, ${f.repaired} repaired${f.kept ? `, ${f.kept} kept as exported (negative on hand)` : ''}`,
+        ),
         d.counts,
         `Wrote ${shownPath(out)} (see import-report.md).`,
       ].join('\n');
+      return { out: resolve(out), files, counts: d.counts, text };
     } catch (e) {
       stage.abort();
       throw e;
