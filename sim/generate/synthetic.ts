@@ -124,8 +124,12 @@ function makeSkus(rng: Rng, n: number): Sku[] {
 }
 
 /**
- * Generates the canonical files of a synthetic data set.
+ * Generates the canonical files of a synthetic data set (what `routelab generate` writes),
+ * the same for the same options and seed.
  * @returns file name → text (orders.csv, skus.csv, nodes.csv, inventory.csv, receipts.csv, rate_card.csv, transit.csv)
+ * @example
+ * const files = generateDataset({ ...DATA_PRESETS['three-location'], seed: 'demo', start: '2026-07-06', days: 28 });
+ * files['orders.csv'].split('\n').length; // one line per order line, plus the header
  */
 export function generateDataset(opts: SyntheticOptions): Record<string, string> {
   const rng = makeRng(opts.seed);
