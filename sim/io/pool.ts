@@ -38,10 +38,20 @@ const ENTRIES = {
 
 export type WorkerJob = keyof typeof ENTRIES;
 
-/** Worker count used when none is given: the machine's cores, at most the jobs to share. */
+/**
+ * Whether worker threads can run here. Under Deno (its Jupyter kernel runs the notebooks) a
+ * worker that loads TypeScript through tsx hangs, so replicates and sweep points run in the
+ * calling thread there: the same results, one core.
+ */
+export const threadsWork = (): boolean => !('Deno' in globalThis);
+
+/** Worker count used when none is given: the machine's cores, at most the jobs to share (1 where threads do not work). */
 export function defaultWorkers(jobs: number): number {
-  return Math.max(1, Math.min(availableParallelism(), jobs));
+  return threadsWork() ? Math.max(1, Math.min(availableParallelism(), jobs)) : 1;
 }
+
+/** The worker threads a caller's `workers` gets: as asked, or 1 where threads do not work (`threadsWork`). */
+export const usableWorkers = (workers: number): number => (threadsWork() ? workers : 1);
 
 /**
  * Runs every task on `workers` threads of the `job`'s worker and returns the results in

@@ -6,7 +6,7 @@ import { replicateFromRun, runReplicate, type ReplicateResult } from '../analyti
 import type { ScenarioRun } from '../pipeline/replay.ts';
 import { defaultWorkers } from './pool.ts';
 import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './load.ts';
-import { runOnPool } from './pool.ts';
+import { runOnPool, usableWorkers } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 import { addedBuiltins } from '../scenario/builtin-entries.ts';
 
@@ -43,7 +43,7 @@ export async function runReplicates({
   first = 0,
 }: ReplicatesOptions): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
-  if (workers <= 1) {
+  if (usableWorkers(workers) <= 1) {
     const out: ReplicateResult[] = [];
     for (const r of indices) {
       const { policies, stream } = await replicatePolicies(loaded, source, seed, r);

@@ -1,5 +1,5 @@
 /** A sweep's grid points replayed: in this thread with 1 worker, else on the pool's sweep workers. */
-import { defaultWorkers, runOnPool } from './pool.ts';
+import { defaultWorkers, runOnPool, usableWorkers } from './pool.ts';
 import { sweepPoint, type SweepRow, type SweepTask } from './sweep-worker.ts';
 import { loadScenario } from './load.ts';
 import type { LoadedScenario } from '../pipeline/load.ts';
@@ -10,7 +10,7 @@ import { grid, overrideNodes, overrideScenario, type Override } from '../scenari
 
 /** Every row of every grid point, in the order the tasks finish (callers sort them). */
 export async function runSweep(tasks: SweepTask[], workers: number): Promise<SweepRow[]> {
-  if (workers <= 1) {
+  if (usableWorkers(workers) <= 1) {
     const rows: SweepRow[] = [];
     for (const t of tasks) rows.push(...(await sweepPoint(t)));
     return rows;

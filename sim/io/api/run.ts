@@ -16,7 +16,7 @@ import type { OpenedScenario } from './open.ts';
 export interface RunScenarioOptions {
   /** Replicates for the intervals (default 1: intervals over days only). Replicate 0 is the run itself. */
   replicates?: number;
-  /** Worker threads for replicates 1 … n−1 (default: one per core, at most n − 1; 1 runs them in this thread). */
+  /** Worker threads for replicates 1 … n−1 (default: one per core, at most n − 1; 1 runs them in this thread, as always under Deno). */
   workers?: number;
   /** Solve the hindsight cost bound, for cost_gap_to_bound (default true, as `run`). */
   bound?: boolean;

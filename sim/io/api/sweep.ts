@@ -13,7 +13,7 @@ export interface SweepOptions {
   set: Record<string, readonly (string | number | boolean)[]> | readonly string[];
   /** Replicates per grid point (default 1). */
   replicates?: number;
-  /** Worker threads (default: one per core, at most one per point; 1 runs in this thread). */
+  /** Worker threads (default: one per core, at most one per point; 1 runs in this thread, as always under Deno). */
   workers?: number;
 }
 
