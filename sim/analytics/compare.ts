@@ -15,7 +15,7 @@ import {
 } from '../metrics/metrics.ts';
 import type { Rng } from '../random/rng.ts';
 import { requirePolicy, requireReplicates } from './inputs.ts';
-import { dayBlockBootstrap, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
+import { dayBlockBootstraps, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
 
 export interface MetricComparison {
   metric: MetricName;
@@ -75,7 +75,15 @@ export function comparePolicies(
     (r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const,
   );
   const resampled = results.some((r) => r.stream === 'resampled');
-  return METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name)).map((m) => {
+  const chosen = METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name));
+  // one pass over the day sums: each metric evaluated alone on its own stream (identical to one call per metric)
+  const bootstraps = dayBlockBootstraps({
+    a: daysA,
+    b: daysB,
+    statistics: chosen.map((m) => ({ metric: (t) => m.value(fromComponents(t)), rng: opts.rng.fork(m.name) })),
+    resamples: opts.resamples,
+  });
+  return chosen.map((m, i) => {
     const x = va[m.name],
       y = vb[m.name];
     return {
@@ -91,13 +99,7 @@ export function comparePolicies(
               { resampled },
             )
           : null,
-      bootstrap: dayBlockBootstrap({
-        a: daysA,
-        b: daysB,
-        metric: (t) => metricsFromSums(fromComponents(t))[m.name],
-        rng: opts.rng.fork(m.name),
-        resamples: opts.resamples,
-      }),
+      bootstrap: bootstraps[i]!,
     };
   });
 }
