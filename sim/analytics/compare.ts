@@ -44,6 +44,27 @@ function fromComponents(t: readonly number[]): MetricSums {
   return s;
 }
 
+/**
+ * The bootstrap components `value` reads (SUM_FIELDS indexes, plus the day count when it reads
+ * the first or last day), found by evaluating it once on sums whose every field is 1 and that
+ * record each field read (every branch of the contract metrics is taken on such sums).
+ */
+function componentsRead(value: (s: MetricSums) => number | null): number[] {
+  const read = new Set<string>();
+  const ones = fromComponents(new Array<number>(FIELDS.length + 1).fill(1));
+  value(
+    new Proxy(ones, {
+      get(t, key) {
+        read.add(String(key));
+        return Reflect.get(t, key);
+      },
+    }),
+  );
+  const out = FIELDS.flatMap((f, i) => (read.has(f) ? [i] : []));
+  if (read.has('firstDay') || read.has('lastDay')) out.push(FIELDS.length);
+  return out;
+}
+
 function find(r: ReplicateResult, policy: string) {
   const p = r.policies.find((x) => x.policy === policy);
   if (!p) throw new Error(`replicate ${r.replicate} has no policy ${policy}`);
@@ -80,7 +101,11 @@ export function comparePolicies(
   const bootstraps = dayBlockBootstraps({
     a: daysA,
     b: daysB,
-    statistics: chosen.map((m) => ({ metric: (t) => m.value(fromComponents(t)), rng: opts.rng.fork(m.name) })),
+    statistics: chosen.map((m) => ({
+      metric: (t) => m.value(fromComponents(t)),
+      rng: opts.rng.fork(m.name),
+      uses: componentsRead(m.value),
+    })),
     resamples: opts.resamples,
   });
   return chosen.map((m, i) => {

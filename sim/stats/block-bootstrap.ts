@@ -84,6 +84,12 @@ export interface BootstrapStatistic {
   metric: (totals: readonly number[]) => number | null;
   /** The statistic's random source (its sequential stream is consumed). */
   rng: Rng;
+  /**
+   * The component indexes the metric reads (default all): only these are summed per resample,
+   * the others stay 0 in the totals it receives. Each component is summed in draw order either
+   * way, so leaving out components the metric never reads changes no result.
+   */
+  uses?: readonly number[];
 }
 
 export interface DayBlockBootstrapsOptions {
@@ -105,6 +111,7 @@ export interface DayBlockBootstrapsOptions {
  * the drawn days and evaluates that statistic only. Each statistic draws its days from its
  * own stream, so result i is bit-identical to `dayBlockBootstrap` with statistic i's metric
  * and rng (a statistic's interval does not depend on which others are bootstrapped with it).
+ * A statistic's `uses` limits the summing to the components its metric reads.
  * The totals array a metric receives is reused between calls: read it, do not keep it.
  * @example
  * // late / delivered and cost / delivered, per day, for A and B (2 days)
@@ -133,7 +140,12 @@ export function dayBlockBootstraps(options: DayBlockBootstrapsOptions): DayBlock
   const ta = new Array<number>(k),
     tb = new Array<number>(k);
   const diffs: number[] = [];
-  return statistics.map(({ metric, rng }) => {
+  const all = Array.from({ length: k }, (_, j) => j);
+  return statistics.map(({ metric, rng, uses = all }) => {
+    for (const j of uses)
+      if (!Number.isInteger(j) || j < 0 || j >= k) throw new RangeError(`uses: no component ${j} of ${k}`);
+    const used = Int32Array.from(uses),
+      u = used.length;
     const estimateA = totalA ? metric(totalA) : null;
     const estimateB = totalB ? metric(totalB) : null;
     const difference = estimateA === null || estimateB === null ? null : estimateB - estimateA;
@@ -155,7 +167,8 @@ export function dayBlockBootstraps(options: DayBlockBootstrapsOptions): DayBlock
       tb.fill(0);
       for (let i = 0; i < days; i++) {
         const base = rng.int(days) * k;
-        for (let j = 0; j < k; j++) {
+        for (let q = 0; q < u; q++) {
+          const j = used[q]!;
           ta[j]! += fa[base + j]!;
           tb[j]! += fb[base + j]!;
         }
