@@ -15,7 +15,13 @@ import {
 } from '../metrics/metrics.ts';
 import type { Rng } from '../random/rng.ts';
 import { requirePolicy, requireReplicates } from './inputs.ts';
-import { dayBlockBootstraps, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
+import {
+  dayBlockBootstraps,
+  pairedDifference,
+  type BootstrapDraws,
+  type DayBlockBootstrap,
+  type PairedDifference,
+} from '../stats/index.ts';
 
 export interface MetricComparison {
   metric: MetricName;
@@ -72,14 +78,15 @@ function find(r: ReplicateResult, policy: string) {
 }
 
 /**
- * Compares policy `b` with policy `a` on every metric (or on `metrics` only).
+ * Compares policy `b` with policy `a` on every metric (or on `metrics` only). Comparisons with
+ * the same `rng` may share `draws` to draw each metric's days once.
  * @example comparePolicies(results, 'warehouse-only', 'store-for-local', { rng: makeRng(42).fork('bootstrap') })
  */
 export function comparePolicies(
   results: ReplicateResult[],
   a: string,
   b: string,
-  opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[] },
+  opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[]; draws?: BootstrapDraws },
 ): MetricComparison[] {
   requireReplicates(results, 'comparePolicies');
   const base = results.find((r) => r.replicate === 0) ?? results[0]!;
@@ -107,6 +114,7 @@ export function comparePolicies(
       uses: componentsRead(m.value),
     })),
     resamples: opts.resamples,
+    draws: opts.draws,
   });
   return chosen.map((m, i) => {
     const x = va[m.name],

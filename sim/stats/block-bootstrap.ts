@@ -103,6 +103,30 @@ export interface DayBlockBootstrapsOptions {
   resamples?: number;
   /** Confidence level of the percentile intervals (default 0.95). */
   confidence?: number;
+  /** Keeps each statistic's drawn days for other bootstraps of the same streams (see BootstrapDraws). */
+  draws?: BootstrapDraws;
+}
+
+/**
+ * The days drawn by bootstrap streams, kept so that bootstraps of other day sums with the
+ * same streams (every policy against one baseline) draw them once. A stream is known by its
+ * seed, so give only fresh streams (a `fork`, nothing drawn from it yet): two such streams of
+ * one seed draw the same days.
+ */
+export class BootstrapDraws {
+  private readonly kept = new Map<string, Int32Array>();
+
+  /** The day indexes of `resamples` resamples of `days` days from the fresh stream `rng`, resample by resample. */
+  of(rng: Rng, days: number, resamples: number): Int32Array {
+    const key = `${days} ${resamples} ${rng.seed}`;
+    let out = this.kept.get(key);
+    if (!out) {
+      out = new Int32Array(days * resamples);
+      for (let i = 0; i < out.length; i++) out[i] = rng.int(days);
+      this.kept.set(key, out);
+    }
+    return out;
+  }
 }
 
 /**
@@ -112,7 +136,8 @@ export interface DayBlockBootstrapsOptions {
  * own stream, so result i is bit-identical to `dayBlockBootstrap` with statistic i's metric
  * and rng (a statistic's interval does not depend on which others are bootstrapped with it).
  * A statistic's `uses` limits the summing to the components its metric reads.
- * The totals array a metric receives is reused between calls: read it, do not keep it.
+ * The totals array a metric receives is reused between calls: read it, do not keep it. With
+ * `draws`, the days a stream draws are kept there and taken from there (same results).
  * @example
  * // late / delivered and cost / delivered, per day, for A and B (2 days)
  * dayBlockBootstraps({
@@ -162,11 +187,12 @@ export function dayBlockBootstraps(options: DayBlockBootstrapsOptions): DayBlock
     if (difference === null || days < 2) return { ...empty, resamples: 0, skipped: 0 };
     diffs.length = 0;
     let skipped = 0;
+    const drawn = options.draws ? options.draws.of(rng, days, resamples) : null;
     for (let r = 0; r < resamples; r++) {
       ta.fill(0);
       tb.fill(0);
       for (let i = 0; i < days; i++) {
-        const base = rng.int(days) * k;
+        const base = (drawn ? drawn[r * days + i]! : rng.int(days)) * k;
         for (let q = 0; q < u; q++) {
           const j = used[q]!;
           ta[j]! += fa[base + j]!;

@@ -24,6 +24,7 @@ export { pairedDifference, type PairedDifference, type PairedOptions, type Unpai
 export {
   dayBlockBootstrap,
   dayBlockBootstraps,
+  BootstrapDraws,
   type BootstrapStatistic,
   type DayBlockBootstrap,
   type DayBlockBootstrapOptions,

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../../sim/random/rng.ts';
-import { dayBlockBootstrap, dayBlockBootstraps } from '../../sim/stats/block-bootstrap.ts';
+import { BootstrapDraws, dayBlockBootstrap, dayBlockBootstraps } from '../../sim/stats/block-bootstrap.ts';
 import type { Rng } from '../../sim/random/rng.ts';
 import { contains } from '../../sim/stats/interval.ts';
 import { noNaN } from './draws.ts';
@@ -291,5 +291,41 @@ describe('dayBlockBootstraps, one pass, hand-worked', () => {
     expect(() => dayBlockBootstraps({ a, b, statistics: [{ metric: rate, rng: makeRng(1), uses: [2] }] })).toThrow(
       /component 2/,
     );
+  });
+});
+
+describe('BootstrapDraws', () => {
+  it('a fresh stream draws its days resample by resample, once per seed, days and resamples', () => {
+    const draws = new BootstrapDraws();
+    const got = draws.of(makeRng(5).fork('m'), 3, 2);
+    const g = makeRng(5).fork('m');
+    expect(Array.from(got)).toEqual(Array.from({ length: 6 }, () => g.int(3)));
+    // the same seed again: the kept draws, nothing drawn from the stream given
+    const again = makeRng(5).fork('m');
+    expect(draws.of(again, 3, 2)).toBe(got);
+    expect(again.next()).toBe(makeRng(5).fork('m').next());
+  });
+
+  it('kept for the same seed, and bootstraps sharing them give the results of their own streams', () => {
+    const draws = new BootstrapDraws();
+    const first = draws.of(makeRng(5).fork('m'), 3, 2);
+    expect(draws.of(makeRng(5).fork('m'), 3, 2)).toBe(first);
+    expect(draws.of(makeRng(5).fork('m'), 3, 4)).not.toBe(first);
+    const g = makeRng('shared');
+    const a = Array.from({ length: 20 }, () => [g.int(5), 30 + g.int(10)]);
+    const b1 = a.map(([l, n]) => [l! + g.int(2), n!]),
+      b2 = a.map(([l, n]) => [Math.max(0, l! - g.int(2)), n!]);
+    const shared = new BootstrapDraws();
+    for (const b of [b1, b2]) {
+      const own = dayBlockBootstrap({ a, b, metric: rate, rng: makeRng(9).fork('late'), resamples: 200 });
+      const kept = dayBlockBootstraps({
+        a,
+        b,
+        statistics: [{ metric: rate, rng: makeRng(9).fork('late') }],
+        resamples: 200,
+        draws: shared,
+      });
+      expect(kept).toEqual([own]);
+    }
   });
 });
