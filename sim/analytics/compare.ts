@@ -15,7 +15,13 @@ import {
 } from '../metrics/metrics.ts';
 import type { Rng } from '../random/rng.ts';
 import { requirePolicy, requireReplicates } from './inputs.ts';
-import { dayBlockBootstrap, pairedDifference, type DayBlockBootstrap, type PairedDifference } from '../stats/index.ts';
+import {
+  dayBlockBootstraps,
+  pairedDifference,
+  type BootstrapDraws,
+  type DayBlockBootstrap,
+  type PairedDifference,
+} from '../stats/index.ts';
 
 export interface MetricComparison {
   metric: MetricName;
@@ -44,6 +50,27 @@ function fromComponents(t: readonly number[]): MetricSums {
   return s;
 }
 
+/**
+ * The bootstrap components `value` reads (SUM_FIELDS indexes, plus the day count when it reads
+ * the first or last day), found by evaluating it once on sums whose every field is 1 and that
+ * record each field read (every branch of the contract metrics is taken on such sums).
+ */
+function componentsRead(value: (s: MetricSums) => number | null): number[] {
+  const read = new Set<string>();
+  const ones = fromComponents(new Array<number>(FIELDS.length + 1).fill(1));
+  value(
+    new Proxy(ones, {
+      get(t, key) {
+        read.add(String(key));
+        return Reflect.get(t, key);
+      },
+    }),
+  );
+  const out = FIELDS.flatMap((f, i) => (read.has(f) ? [i] : []));
+  if (read.has('firstDay') || read.has('lastDay')) out.push(FIELDS.length);
+  return out;
+}
+
 function find(r: ReplicateResult, policy: string) {
   const p = r.policies.find((x) => x.policy === policy);
   if (!p) throw new Error(`replicate ${r.replicate} has no policy ${policy}`);
@@ -51,14 +78,15 @@ function find(r: ReplicateResult, policy: string) {
 }
 
 /**
- * Compares policy `b` with policy `a` on every metric (or on `metrics` only).
+ * Compares policy `b` with policy `a` on every metric (or on `metrics` only). Comparisons with
+ * the same `rng` may share `draws` to draw each metric's days once.
  * @example comparePolicies(results, 'warehouse-only', 'store-for-local', { rng: makeRng(42).fork('bootstrap') })
  */
 export function comparePolicies(
   results: ReplicateResult[],
   a: string,
   b: string,
-  opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[] },
+  opts: { rng: Rng; resamples?: number; metrics?: readonly MetricName[]; draws?: BootstrapDraws },
 ): MetricComparison[] {
   requireReplicates(results, 'comparePolicies');
   const base = results.find((r) => r.replicate === 0) ?? results[0]!;
@@ -75,7 +103,20 @@ export function comparePolicies(
     (r) => [metricsFromSums(find(r, a).total), metricsFromSums(find(r, b).total)] as const,
   );
   const resampled = results.some((r) => r.stream === 'resampled');
-  return METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name)).map((m) => {
+  const chosen = METRICS.filter((m) => !opts.metrics || opts.metrics.includes(m.name));
+  // one pass over the day sums: each metric evaluated alone on its own stream (identical to one call per metric)
+  const bootstraps = dayBlockBootstraps({
+    a: daysA,
+    b: daysB,
+    statistics: chosen.map((m) => ({
+      metric: (t) => m.value(fromComponents(t)),
+      rng: opts.rng.fork(m.name),
+      uses: componentsRead(m.value),
+    })),
+    resamples: opts.resamples,
+    draws: opts.draws,
+  });
+  return chosen.map((m, i) => {
     const x = va[m.name],
       y = vb[m.name];
     return {
@@ -91,13 +132,7 @@ export function comparePolicies(
               { resampled },
             )
           : null,
-      bootstrap: dayBlockBootstrap({
-        a: daysA,
-        b: daysB,
-        metric: (t) => metricsFromSums(fromComponents(t))[m.name],
-        rng: opts.rng.fork(m.name),
-        resamples: opts.resamples,
-      }),
+      bootstrap: bootstraps[i]!,
     };
   });
 }

@@ -10,6 +10,7 @@
  * has none; nothing when it ships no day of the horizon).
  */
 import type { Model } from '../model/types.ts';
+import { accuracyOrigin } from '../model/with-accuracy.ts';
 import { classCosts, type ClassCosts } from './costs.ts';
 import { classKey, estimateDemand, orderSkus, typeKey, type Demand, type DemandWindow } from './demand.ts';
 import { solveDlp, type DlpSolution } from './dlp.ts';
@@ -125,4 +126,21 @@ export function planLp(model: Model, opts: PlanOptions): LpPlan {
     orders: demand.expectedOrders,
   });
   return { demand, costs, solution, window, lineRow: lineRows(model, demand, costs.rowStart) };
+}
+
+const firstPlans = new WeakMap<Model, Map<Training, LpPlan>>();
+
+/**
+ * The plan of the whole period from the model's starting stock (`planLp(model, { training })`),
+ * solved once per model: a copy of the model that differs only in inventory accuracy
+ * (`withNodeAccuracy`) shares its original's plan, since no part of a plan reads accuracy.
+ * The plan is shared: read it, never change it.
+ */
+export function firstPlan(model: Model, training: Training): LpPlan {
+  const origin = accuracyOrigin(model);
+  let byTraining = firstPlans.get(origin);
+  if (!byTraining) firstPlans.set(origin, (byTraining = new Map()));
+  let plan = byTraining.get(training);
+  if (!plan) byTraining.set(training, (plan = planLp(origin, { training })));
+  return plan;
 }

@@ -12,6 +12,7 @@ import type { ReplicateResult } from '../analytics/replicates.ts';
 import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
+import { BootstrapDraws } from '../stats/block-bootstrap.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
 import { dataFindings, type DataFindings } from '../validate/serious.ts';
 import type { LoadedScenario } from './load.ts';
@@ -113,6 +114,8 @@ export function decideRun(
   const analysis = analyzeDecision(loaded, run, results, readiness);
   const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
   const rng = makeRng(run.seed).fork('bootstrap');
+  // every policy against the baseline resamples the same days: drawn once
+  const draws = new BootstrapDraws();
   const comparisons = run.runs
     .filter((p) => p.policy !== run.baseline)
     .map((p) => ({
@@ -120,7 +123,7 @@ export function decideRun(
       rows:
         p.policy === policy
           ? analysis.comparisons
-          : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000 }),
+          : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000, draws }),
     }));
   return { policy, analysis, ladders, comparisons, cohorts: analyzeCohorts(run), replicates: results.length };
 }

@@ -155,20 +155,26 @@ export function buildModel(
 /**
  * Creates each entry's policy: compiles the entry's network variant when it has one
  * (`data` is needed then), resolves policies named by pilots and rollouts, compiles review
- * rules. Settings that do not fit are input errors at the entry.
+ * rules. Settings that do not fit are input errors at the entry. `only` prepares just the
+ * entries it names (others stay known to the ones that refer to them); `models` gives an
+ * entry's network variant already compiled (by entry name), so it is not compiled again.
  */
 export function preparePolicies(
   model: Model,
   scenario: Scenario,
   problems = new Problems(),
   data?: DataRows,
+  { only, models }: { only?: ReadonlySet<string>; models?: ReadonlyMap<string, Model> } = {},
 ): PreparedPolicy[] {
   const out: PreparedPolicy[] = [];
   const byName = new Map(scenario.policies.map((p) => [p.name, p]));
   for (const spec of scenario.policies) {
+    if (only && !only.has(spec.name)) continue;
     const where = { file: scenario.file, ...spec.position, policy: spec.name };
     let m = model;
-    if (spec.network) {
+    const given = spec.network ? models?.get(spec.name) : undefined;
+    if (given) m = given;
+    else if (spec.network) {
       if (!data) throw new Error('preparePolicies needs the parsed rows for an entry that changes the network');
       const before = problems.errors.length;
       const variant = applyNetwork(data, spec.network, where, problems);

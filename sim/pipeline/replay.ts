@@ -9,6 +9,7 @@ import { computeMetrics } from '../metrics/metrics.ts';
 import { compileModel } from '../compile/model.ts';
 import { resampleOrderRows } from '../model/resample.ts';
 import type { Model } from '../model/types.ts';
+import { withNodeAccuracy } from '../model/with-accuracy.ts';
 import type { DataRows } from '../parse/types.ts';
 import { InputError, Problems } from '../problems.ts';
 import { msg } from '../messages.ts';
@@ -122,25 +123,33 @@ const clamp = (v: number) => Math.min(1, Math.max(0, v));
 /**
  * Replays `keep` (the baseline is always kept) with each store's accuracy moved by `delta`
  * (clamped to 0..1; the accuracy in force, defaults included, is the starting point). Stores
- * a policy entry adds or changes in its `network:` are moved too.
+ * a policy entry adds or changes in its `network:` are moved too (to their accuracy in the
+ * scenario's network, or where they first appear, plus `delta`).
+ *
+ * Nothing is compiled again: the models run are copies of the run's models with the accuracy
+ * moved (`withNodeAccuracy`), and the look-ahead policies keep the plan already solved (it
+ * does not read accuracy). `data` is used only for an entry whose network model the run does
+ * not hold.
  */
 export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string[], delta: number): ScenarioRun {
   const { scenario } = run;
+  const models = [run.model, ...run.runs.map((p) => p.model)];
   const accuracyOf = new Map<string, number>();
-  for (const m of [run.model, ...run.runs.map((p) => p.model)])
+  for (const m of models)
     m.nodes.ids.forEach((id, i) => {
       if (!accuracyOf.has(id)) accuracyOf.set(id, m.nodes.accuracy[i]!);
     });
   const storeIds = new Set<string>();
-  for (const m of [run.model, ...run.runs.map((p) => p.model)])
+  for (const m of models)
     m.nodes.ids.forEach((id, i) => {
       if (m.nodes.types[i] === 'store') storeIds.add(id);
     });
   const moved = (id: string) => clamp(accuracyOf.get(id)! + delta);
-  const rows = {
-    ...data,
-    nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)),
-  };
+  const movedModel = (m: Model) =>
+    withNodeAccuracy(
+      m,
+      Float64Array.from(m.nodes.accuracy, (a, i) => (m.nodes.types[i] === 'store' ? moved(m.nodes.ids[i]!) : a)),
+    );
   const names = new Set([scenario.baseline, ...keep]);
   const specs = scenario.policies.map((p): PolicySpec => {
     if (!p.network) return p;
@@ -156,11 +165,19 @@ export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string
     return { ...p, network: { ...p.network, add, change } };
   });
   const variantScenario = { ...scenario, policies: specs };
-  const variant = compileModel({ data: rows, scenario: scenario.config, scenarioFile: scenario.file }, new Problems());
-  if (!variant) throw new Error('the scenario did not compile with changed store accuracy');
-  const prepared = preparePolicies(variant, variantScenario, new Problems(), rows).filter((p) =>
-    names.has(p.spec.name),
-  );
+  const variant = movedModel(run.model);
+  // the kept entries' own networks, as the run compiled them, moved the same way
+  const own = new Map<string, Model>();
+  for (const p of run.runs) if (names.has(p.policy) && p.model !== run.model) own.set(p.policy, movedModel(p.model));
+  const rows = () => ({
+    ...data,
+    nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)),
+  });
+  const needsRows = specs.some((p) => names.has(p.name) && p.network && !own.has(p.name));
+  const prepared = preparePolicies(variant, variantScenario, new Problems(), needsRows ? rows() : data, {
+    only: names,
+    models: own,
+  });
   return runPolicies(
     variant,
     { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) },

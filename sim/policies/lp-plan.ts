@@ -10,7 +10,7 @@
  * is reused across runs and replicates) and goes back to the first plan.
  */
 import { z } from 'zod';
-import { planLp, type LpPlan, type Training } from '../lp/plan.ts';
+import { firstPlan, planLp, type LpPlan, type Training } from '../lp/plan.ts';
 import type { Model } from '../model/types.ts';
 import { lpText } from '../messages.ts';
 import type { Allocation, LookAheadPlan, RouteRequest } from './types.ts';
@@ -44,7 +44,7 @@ export class LpPlanState {
   /** Per-order scratch: the clocks (N + 1) or node scores (N). */
   readonly scratch: Float64Array;
 
-  /** Solves the first plan for `model` (or takes `plan`, e.g. a benchmark's plan of known demand). */
+  /** Takes the first plan for `model`, solved once per model (or `plan`, e.g. a benchmark's plan of known demand). */
   constructor(
     readonly model: Model,
     settings: LpSettings,
@@ -54,7 +54,7 @@ export class LpPlanState {
     this.S = model.skus.count;
     this.training = settings.training ?? 'previous-period';
     this.every = settings.resolve_every_days ?? 0;
-    this.first = this.plan = plan ?? planLp(model, { training: this.training });
+    this.first = this.plan = plan ?? firstPlan(model, this.training);
     this.hindsight = this.first.demand.hindsightInformed;
     this.nextSolve = this.every || Infinity;
     this.scratch = new Float64Array(this.N + 1);

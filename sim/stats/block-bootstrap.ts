@@ -78,6 +78,147 @@ function totalsOf(flat: Float64Array, k: number, days: number): number[] {
   return t;
 }
 
+/** One statistic of a one-pass bootstrap: its metric and its own random stream. */
+export interface BootstrapStatistic {
+  /** Turns summed components into the metric; `null` when undefined (empty denominator). */
+  metric: (totals: readonly number[]) => number | null;
+  /** The statistic's random source (its sequential stream is consumed). */
+  rng: Rng;
+  /**
+   * The component indexes the metric reads (default all): only these are summed per resample,
+   * the others stay 0 in the totals it receives. Each component is summed in draw order either
+   * way, so leaving out components the metric never reads changes no result.
+   */
+  uses?: readonly number[];
+}
+
+export interface DayBlockBootstrapsOptions {
+  /** Policy A: one entry per day, each the day's additive components (same length every day). */
+  a: readonly (readonly number[])[];
+  /** Policy B: the same days in the same order, the same components. */
+  b: readonly (readonly number[])[];
+  /** The statistics, each bootstrapped with its own stream. */
+  statistics: readonly BootstrapStatistic[];
+  /** Number of bootstrap resamples (default 2000). */
+  resamples?: number;
+  /** Confidence level of the percentile intervals (default 0.95). */
+  confidence?: number;
+  /** Keeps each statistic's drawn days for other bootstraps of the same streams (see BootstrapDraws). */
+  draws?: BootstrapDraws;
+}
+
+/**
+ * The days drawn by bootstrap streams, kept so that bootstraps of other day sums with the
+ * same streams (every policy against one baseline) draw them once. A stream is known by its
+ * seed, so give only fresh streams (a `fork`, nothing drawn from it yet): two such streams of
+ * one seed draw the same days.
+ */
+export class BootstrapDraws {
+  private readonly kept = new Map<string, Int32Array>();
+
+  /** The day indexes of `resamples` resamples of `days` days from the fresh stream `rng`, resample by resample. */
+  of(rng: Rng, days: number, resamples: number): Int32Array {
+    const key = `${days} ${resamples} ${rng.seed}`;
+    let out = this.kept.get(key);
+    if (!out) {
+      out = new Int32Array(days * resamples);
+      for (let i = 0; i < out.length; i++) out[i] = rng.int(days);
+      this.kept.set(key, out);
+    }
+    return out;
+  }
+}
+
+/**
+ * Paired day-block bootstrap of several statistics over the same day sums in one pass: the
+ * day sums are checked, flattened and totalled once, and every resample of a statistic sums
+ * the drawn days and evaluates that statistic only. Each statistic draws its days from its
+ * own stream, so result i is bit-identical to `dayBlockBootstrap` with statistic i's metric
+ * and rng (a statistic's interval does not depend on which others are bootstrapped with it).
+ * A statistic's `uses` limits the summing to the components its metric reads.
+ * The totals array a metric receives is reused between calls: read it, do not keep it. With
+ * `draws`, the days a stream draws are kept there and taken from there (same results).
+ * @example
+ * // late / delivered and cost / delivered, per day, for A and B (2 days)
+ * dayBlockBootstraps({
+ *   a: [[3, 9, 100], [5, 11, 120]],
+ *   b: [[2, 8, 100], [4, 12, 120]],
+ *   statistics: [
+ *     { metric: ([late, , n]) => late / n, rng: makeRng(1).fork('late') },
+ *     { metric: ([, cost, n]) => cost / n, rng: makeRng(1).fork('cost') },
+ *   ],
+ * }) // two DayBlockBootstrap results
+ */
+export function dayBlockBootstraps(options: DayBlockBootstrapsOptions): DayBlockBootstrap[] {
+  const { a, b, statistics } = options;
+  const resamples = options.resamples ?? 2000;
+  const confidence = level(options.confidence ?? 0.95, 'confidence');
+  if (!Number.isInteger(resamples) || resamples < 1)
+    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
+  if (a.length !== b.length) throw new RangeError(`A and B need the same days, got ${a.length} and ${b.length}`);
+  const days = a.length;
+  const k = days > 0 ? a[0]!.length : 0;
+  const fa = flatten(a, k, 'a'),
+    fb = flatten(b, k, 'b');
+  const totalA = days > 0 ? totalsOf(fa, k, days) : null,
+    totalB = days > 0 ? totalsOf(fb, k, days) : null;
+  const ta = new Array<number>(k),
+    tb = new Array<number>(k);
+  const diffs: number[] = [];
+  const all = Array.from({ length: k }, (_, j) => j);
+  return statistics.map(({ metric, rng, uses = all }) => {
+    for (const j of uses)
+      if (!Number.isInteger(j) || j < 0 || j >= k) throw new RangeError(`uses: no component ${j} of ${k}`);
+    const used = Int32Array.from(uses),
+      u = used.length;
+    const estimateA = totalA ? metric(totalA) : null;
+    const estimateB = totalB ? metric(totalB) : null;
+    const difference = estimateA === null || estimateB === null ? null : estimateB - estimateA;
+    const empty = {
+      days,
+      confidence,
+      estimateA,
+      estimateB,
+      difference,
+      interval: null,
+      excludesZero: null,
+      standardError: null,
+    };
+    if (difference === null || days < 2) return { ...empty, resamples: 0, skipped: 0 };
+    diffs.length = 0;
+    let skipped = 0;
+    const drawn = options.draws ? options.draws.of(rng, days, resamples) : null;
+    for (let r = 0; r < resamples; r++) {
+      ta.fill(0);
+      tb.fill(0);
+      for (let i = 0; i < days; i++) {
+        const base = (drawn ? drawn[r * days + i]! : rng.int(days)) * k;
+        for (let q = 0; q < u; q++) {
+          const j = used[q]!;
+          ta[j]! += fa[base + j]!;
+          tb[j]! += fb[base + j]!;
+        }
+      }
+      const ma = metric(ta),
+        mb = metric(tb);
+      if (ma === null || mb === null) skipped++;
+      else diffs.push(mb - ma);
+    }
+    if (diffs.length < 2) return { ...empty, resamples, skipped };
+    diffs.sort((x, y) => x - y);
+    const alpha = 1 - confidence;
+    const interval = { low: quantileSorted(diffs, alpha / 2), high: quantileSorted(diffs, 1 - alpha / 2) };
+    return {
+      ...empty,
+      interval,
+      excludesZero: excludesZero(interval),
+      standardError: sampleStandardDeviation(diffs),
+      resamples,
+      skipped,
+    };
+  });
+}
+
 /**
  * Paired day-block bootstrap interval for metric(B) − metric(A) within one replay.
  * Inputs are not modified.
@@ -91,63 +232,6 @@ function totalsOf(flat: Float64Array, k: number, days: number): number[] {
  * }) // difference (8 − 10)/310 = −0.00645, interval from 2000 resamples of the 3 days
  */
 export function dayBlockBootstrap(options: DayBlockBootstrapOptions): DayBlockBootstrap {
-  const { a, b, metric, rng } = options;
-  const resamples = options.resamples ?? 2000;
-  const confidence = level(options.confidence ?? 0.95, 'confidence');
-  if (!Number.isInteger(resamples) || resamples < 1)
-    throw new RangeError(`resamples must be a positive integer, got ${resamples}`);
-  if (a.length !== b.length) throw new RangeError(`A and B need the same days, got ${a.length} and ${b.length}`);
-  const days = a.length;
-  const k = days > 0 ? a[0]!.length : 0;
-  const fa = flatten(a, k, 'a'),
-    fb = flatten(b, k, 'b');
-
-  const estimateA = days > 0 ? metric(totalsOf(fa, k, days)) : null;
-  const estimateB = days > 0 ? metric(totalsOf(fb, k, days)) : null;
-  const difference = estimateA === null || estimateB === null ? null : estimateB - estimateA;
-  const empty = {
-    days,
-    confidence,
-    estimateA,
-    estimateB,
-    difference,
-    interval: null,
-    excludesZero: null,
-    standardError: null,
-  };
-  if (difference === null || days < 2) return { ...empty, resamples: 0, skipped: 0 };
-
-  const diffs: number[] = [];
-  let skipped = 0;
-  for (let r = 0; r < resamples; r++) {
-    const ta = new Array<number>(k).fill(0),
-      tb = new Array<number>(k).fill(0);
-    for (let i = 0; i < days; i++) {
-      const base = rng.int(days) * k;
-      for (let j = 0; j < k; j++) {
-        ta[j]! += fa[base + j]!;
-        tb[j]! += fb[base + j]!;
-      }
-    }
-    const ma = metric(ta),
-      mb = metric(tb);
-    if (ma === null || mb === null) skipped++;
-    else diffs.push(mb - ma);
-  }
-  if (diffs.length < 2) return { ...empty, resamples, skipped };
-  diffs.sort((x, y) => x - y);
-  const alpha = 1 - confidence;
-  const interval = { low: quantileSorted(diffs, alpha / 2), high: quantileSorted(diffs, 1 - alpha / 2) };
-  return {
-    days,
-    confidence,
-    estimateA,
-    estimateB,
-    difference,
-    interval,
-    excludesZero: excludesZero(interval),
-    standardError: sampleStandardDeviation(diffs),
-    resamples,
-    skipped,
-  };
+  const { metric, rng, ...rest } = options;
+  return dayBlockBootstraps({ ...rest, statistics: [{ metric, rng }] })[0]!;
 }

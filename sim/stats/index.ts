@@ -21,7 +21,15 @@ export { betaTails, regularizedIncompleteBeta } from './incomplete-beta.ts';
 export { tCdf, tPdf, tTail } from './t-cdf.ts';
 export { tCritical, tQuantile } from './t-quantile.ts';
 export { pairedDifference, type PairedDifference, type PairedOptions, type UnpairedComparison } from './paired.ts';
-export { dayBlockBootstrap, type DayBlockBootstrap, type DayBlockBootstrapOptions } from './block-bootstrap.ts';
+export {
+  dayBlockBootstrap,
+  dayBlockBootstraps,
+  BootstrapDraws,
+  type BootstrapStatistic,
+  type DayBlockBootstrap,
+  type DayBlockBootstrapOptions,
+  type DayBlockBootstrapsOptions,
+} from './block-bootstrap.ts';
 export { crudeRate, type RateCell } from './rate-cells.ts';
 export { directStandardize, standardizeToPre, type StandardizedChange } from './standardize.ts';
 export { kitagawa, type KitagawaCell, type KitagawaDecomposition } from './kitagawa.ts';

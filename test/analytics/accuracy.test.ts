@@ -98,3 +98,57 @@ describe('withStoreAccuracy', () => {
     expect(same.runs.map((p) => p.metrics)).toEqual(run.runs.map((p) => p.metrics));
   });
 });
+
+describe('withStoreAccuracy without recompiling', () => {
+  // a look-ahead policy and an entry adding a store of its own (ST2, 0.625): the replay with every
+  // store moved by +0.25 is the run of the same scenario built with the stores at 0.75 and 0.875
+  const entries = (st2: number) =>
+    scenarioWith(`  - name: warehouse-only
+    node: WH
+  - name: closest-with-stock
+  - name: lp-dilated
+  - name: with-st2
+    use: closest-with-stock
+    network: { add: [{ node_id: ST2, type: store, lat: 0.3, lon: 0, stock: { A: 4 }, inventory_accuracy: ${st2} }] }
+baseline: warehouse-only
+`);
+  const build = (st: number, st2: number) => {
+    const scenario = entries(st2);
+    const input = {
+      nodes: nodesCsv({ id: 'WH', lat: 2 }, { id: 'ST', type: 'store', lat: 0.5, accuracy: st }),
+      skus: SKUS,
+      orders: ordersCsv(
+        ...Array.from({ length: 12 }, (_, i) =>
+          line(`O${i}`, `${String(6 + (i % 3)).padStart(2, '0')}T1${i % 8}:00`, 'A', 1),
+        ),
+      ),
+      inventory: stock('WH,A,40', 'ST,A,20'),
+      scenario,
+    };
+    const s = tinyScenario(scenario);
+    const { model, data } = buildModel(s, tinyFiles(input), new Problems());
+    return { s, model, data: data!, run: runPolicies(model, s, preparePolicies(model, s, new Problems(), data)) };
+  };
+  const base = build(0.5, 0.625);
+  const keep = ['lp-dilated', 'with-st2', 'closest-with-stock'];
+  const moved = withStoreAccuracy(base.run, base.data, keep, 0.25);
+  const direct = build(0.75, 0.875);
+
+  it('gives the outcomes of the scenario compiled with the moved accuracy, every kept policy', () => {
+    expect(moved.runs.map((p) => p.policy)).toEqual(['warehouse-only', 'closest-with-stock', 'lp-dilated', 'with-st2']);
+    for (const p of moved.runs) {
+      const d = runOf(direct.run, p.policy);
+      expect(p.model.nodes.accuracy).toEqual(d.model.nodes.accuracy);
+      expect(p.run.outcomes).toEqual(d.run.outcomes);
+      expect(p.metrics).toEqual(d.metrics);
+    }
+    // and the move mattered: fewer failed picks at the stores than in the run
+    expect(runOf(moved, 'closest-with-stock').metrics).not.toEqual(runOf(base.run, 'closest-with-stock').metrics);
+  });
+
+  it('compiles nothing again: the replays run on copies of the run’s own models', () => {
+    expect(moved.model.orders).toBe(base.model.orders);
+    expect(runOf(moved, 'with-st2').model.orders).toBe(runOf(base.run, 'with-st2').model.orders);
+    expect(runOf(moved, 'with-st2').model.nodes.ids).toEqual(['ST', 'ST2', 'WH']);
+  });
+});

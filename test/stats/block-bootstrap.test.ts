@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makeRng } from '../../sim/random/rng.ts';
-import { dayBlockBootstrap } from '../../sim/stats/block-bootstrap.ts';
+import { BootstrapDraws, dayBlockBootstrap, dayBlockBootstraps } from '../../sim/stats/block-bootstrap.ts';
+import type { Rng } from '../../sim/random/rng.ts';
 import { contains } from '../../sim/stats/interval.ts';
 import { noNaN } from './draws.ts';
 
@@ -191,5 +192,140 @@ describe('dayBlockBootstrap, coverage for a ratio metric over seeded synthetic r
   it(`covers the true difference 93–97% of the time (measured ${(100 * coverage).toFixed(1)}%)`, () => {
     expect(coverage).toBeGreaterThanOrEqual(0.93);
     expect(coverage).toBeLessThanOrEqual(0.97);
+  });
+});
+
+/** An Rng whose `int` returns the scripted day indexes in turn (the bootstrap uses nothing else). */
+function scripted(draws: number[]): Rng {
+  let i = 0;
+  const fail = () => {
+    throw new Error('not scripted');
+  };
+  return {
+    seed: 'scripted',
+    next: fail,
+    int: () => draws[i++]!,
+    fork: fail,
+    keyed: fail,
+  };
+}
+
+describe('dayBlockBootstraps, one pass, hand-worked', () => {
+  // Three days of [late, orders]. A: [1, 10], [3, 10], [2, 20]; B: [0, 10], [2, 10], [4, 20].
+  const a = [
+      [1, 10],
+      [3, 10],
+      [2, 20],
+    ],
+    b = [
+      [0, 10],
+      [2, 10],
+      [4, 20],
+    ];
+  const seen: number[] = [];
+  const [late, count] = dayBlockBootstraps({
+    a,
+    b,
+    resamples: 2,
+    statistics: [
+      // late rate; resample 1 draws days 0, 0, 1: A 5/30, B 2/30 → −0.1; resample 2 draws 2, 2, 1: A 7/50, B 10/50 → +0.06
+      { metric: rate, rng: scripted([0, 0, 1, 2, 2, 1]) },
+      // late orders summed, only component 0 summed; resample 1 draws 1, 1, 1: A 9, B 6 → −3; resample 2 draws 0, 1, 2: 6 − 6 → 0
+      {
+        metric: (t) => {
+          seen.push(t[1]!);
+          return t[0]!;
+        },
+        rng: scripted([1, 1, 1, 0, 1, 2]),
+        uses: [0],
+      },
+    ],
+  });
+
+  it('the late rate: estimates on all days, type-7 percentiles of the two differences', () => {
+    // totals A 6/40, B 6/40
+    expect(late!.estimateA).toBe(0.15);
+    expect(late!.difference).toBe(0);
+    // sorted −0.1, 0.06: low −0.1 + 0.025·0.16 = −0.096, high −0.1 + 0.975·0.16 = 0.056
+    expect(late!.interval!.low).toBeCloseTo(-0.096, 12);
+    expect(late!.interval!.high).toBeCloseTo(0.056, 12);
+    expect(late!.excludesZero).toBe(false);
+    // two values 0.16 apart: SD 0.16/√2
+    expect(late!.standardError).toBeCloseTo(0.16 / Math.SQRT2, 12);
+    expect(late!.resamples).toBe(2);
+  });
+
+  it('a statistic summing one component: its own draws, the unread component left at 0', () => {
+    expect(count!.estimateA).toBe(6);
+    expect(count!.difference).toBe(0);
+    // sorted −3, 0: low −3 + 0.025·3 = −2.925, high −3 + 0.975·3 = −0.075
+    expect(count!.interval!.low).toBeCloseTo(-2.925, 12);
+    expect(count!.interval!.high).toBeCloseTo(-0.075, 12);
+    // the all-days totals carry orders (40, 40), the resampled totals do not
+    expect(seen).toEqual([40, 40, 0, 0, 0, 0]);
+  });
+
+  it('each statistic as one dayBlockBootstrap call with its own stream gives bit-identical results', () => {
+    const g = makeRng('one-pass');
+    const days = Array.from({ length: 40 }, () => [g.int(9), g.next() * 50, 20 + g.int(10)]);
+    const other = days.map(([l, c, n]) => [l! + g.int(3), c! * (0.8 + 0.4 * g.next()), n!]);
+    const cost = ([, c, n]: readonly number[]) => c! / n!;
+    const lateRate = ([l, , n]: readonly number[]) => l! / n!;
+    const many = dayBlockBootstraps({
+      a: days,
+      b: other,
+      resamples: 300,
+      statistics: [
+        { metric: cost, rng: makeRng(3).fork('cost'), uses: [1, 2] },
+        { metric: lateRate, rng: makeRng(3).fork('late') },
+      ],
+    });
+    expect(many).toEqual([
+      dayBlockBootstrap({ a: days, b: other, metric: cost, rng: makeRng(3).fork('cost'), resamples: 300 }),
+      dayBlockBootstrap({ a: days, b: other, metric: lateRate, rng: makeRng(3).fork('late'), resamples: 300 }),
+    ]);
+    expect(many[0]!.interval!.low).toBeLessThan(many[0]!.interval!.high);
+  });
+
+  it('refuses a component index the days do not have', () => {
+    expect(() => dayBlockBootstraps({ a, b, statistics: [{ metric: rate, rng: makeRng(1), uses: [2] }] })).toThrow(
+      /component 2/,
+    );
+  });
+});
+
+describe('BootstrapDraws', () => {
+  it('a fresh stream draws its days resample by resample, once per seed, days and resamples', () => {
+    const draws = new BootstrapDraws();
+    const got = draws.of(makeRng(5).fork('m'), 3, 2);
+    const g = makeRng(5).fork('m');
+    expect(Array.from(got)).toEqual(Array.from({ length: 6 }, () => g.int(3)));
+    // the same seed again: the kept draws, nothing drawn from the stream given
+    const again = makeRng(5).fork('m');
+    expect(draws.of(again, 3, 2)).toBe(got);
+    expect(again.next()).toBe(makeRng(5).fork('m').next());
+  });
+
+  it('kept for the same seed, and bootstraps sharing them give the results of their own streams', () => {
+    const draws = new BootstrapDraws();
+    const first = draws.of(makeRng(5).fork('m'), 3, 2);
+    expect(draws.of(makeRng(5).fork('m'), 3, 2)).toBe(first);
+    expect(draws.of(makeRng(5).fork('m'), 3, 4)).not.toBe(first);
+    const g = makeRng('shared');
+    const a = Array.from({ length: 20 }, () => [g.int(5), 30 + g.int(10)]);
+    const b1 = a.map(([l, n]) => [l! + g.int(2), n!]),
+      b2 = a.map(([l, n]) => [Math.max(0, l! - g.int(2)), n!]);
+    const shared = new BootstrapDraws();
+    for (const b of [b1, b2]) {
+      const own = dayBlockBootstrap({ a, b, metric: rate, rng: makeRng(9).fork('late'), resamples: 200 });
+      const kept = dayBlockBootstraps({
+        a,
+        b,
+        statistics: [{ metric: rate, rng: makeRng(9).fork('late') }],
+        resamples: 200,
+        draws: shared,
+      });
+      expect(kept).toEqual([own]);
+    }
   });
 });
