@@ -111,3 +111,4 @@ export { explainOrder } from './io/api/explain.ts';
 export { chartIds, renderChart, toTables, writeReport } from './io/api/report.ts';
 export type { OrderExplanation, OrderStory } from './pipeline/explain.ts';
 export type { ColumnTable, RunTables } from './pipeline/tables.ts';
+export type { OutcomesForm } from './report/outcomes.ts';
