@@ -117,3 +117,4 @@ export { mergeShards, type MergeOptions, type MergeResult } from './io/api/merge
 export { chartIds, renderChart, toTables, writeReport } from './io/api/report.ts';
 export type { OrderExplanation, OrderStory } from './pipeline/explain.ts';
 export type { ColumnTable, RunTables } from './pipeline/tables.ts';
+export type { OutcomesForm } from './report/outcomes.ts';

@@ -699,6 +699,16 @@ export const msg = {
     message: `${q(name)} is not a policy of this run (its policies: ${policies.join(', ')})`,
     hint: `name one of: ${policies.join(', ')} (a policy's name is its scenario entry's \`name:\`)`,
   }),
+  badOutcomesForm: (v: string): MessageText => ({
+    code: 'bad-outcomes-form',
+    message: `${q(v)} is not a form of outcomes.csv`,
+    hint: 'write --outcomes csv (outcomes.csv, the default), --outcomes gz (outcomes.csv.gz) or --no-outcomes (none)',
+  }),
+  /** The report's Files entry for the outcomes, as HTML (the link given). */
+  outcomesFileItem: (link: string, gz: boolean): string =>
+    `${link}: one row per order per policy (nodes, packages, costs, dates, reason, segment)${gz ? ', gzip-compressed CSV' : ''}`,
+  outcomesNotWritten: (): string =>
+    'outcomes.csv: not written (the run was made with --no-outcomes; rerun without it for one row per order per policy)',
   unknownChart: (id: string, charts: readonly string[]): MessageText => ({
     code: 'unknown-chart',
     message: `${q(id)} is not a chart of this report`,

@@ -39,10 +39,20 @@ function program(): Command {
       'draw the orders and the random parts this many times for the intervals (default 1: intervals over days)',
     )
     .option('--workers <n>', 'worker threads for the replicates (default: the cores)')
+    .option('--outcomes <form>', 'outcomes.csv as csv (default) or gz (outcomes.csv.gz, for big runs)')
+    .option('--no-outcomes', 'write no outcomes.csv (the per-order rows; every other file is the same)')
     .action(
       async (
         scenario: string,
-        opts: { seed?: string; out?: string; quiet?: boolean; json?: boolean; replicates?: string; workers?: string },
+        opts: {
+          seed?: string;
+          out?: string;
+          quiet?: boolean;
+          json?: boolean;
+          replicates?: string;
+          workers?: string;
+          outcomes?: string | boolean;
+        },
       ) => {
         const res = await runCommand(scenario, opts, ROOT, environment(), () => performance.now());
         for (const line of warningLines(res.quality, opts)) process.stderr.write(`${line}\n`);

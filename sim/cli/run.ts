@@ -2,10 +2,10 @@
 import { msg } from '../messages.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
-import { inspectReportOut, writeReportFolder } from '../io/report-folder.ts';
+import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
 import { runReportFiles } from '../io/run-report.ts';
-import { positiveInteger } from './options.ts';
+import { badOption, positiveInteger } from './options.ts';
 import { replicate } from './analyze.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import type { Analysis } from '../analytics/analyze.ts';
@@ -20,6 +20,7 @@ import type { RunEnvironment } from '../report/run-info.ts';
 import { terminalSummary } from '../report/summary.ts';
 import { qualityCounts, qualityProblems, withReplayProblems, type DataQuality } from '../report/data-quality.ts';
 import { runText } from '../messages.ts';
+import type { OutcomesForm } from '../report/outcomes.ts';
 
 export interface RunOptions {
   seed?: string;
@@ -31,6 +32,19 @@ export interface RunOptions {
   /** Replicates for the intervals (default 1: intervals over days only). */
   replicates?: string;
   workers?: string;
+  /** `--outcomes csv|gz` (default csv), or false for `--no-outcomes`. */
+  outcomes?: string | boolean;
+}
+
+/**
+ * The form of the outcomes from `--outcomes` / `--no-outcomes`.
+ * @example outcomesForm('gz') // 'gz'; outcomesForm(false) // 'none'
+ */
+export function outcomesForm(v: string | boolean | undefined): OutcomesForm {
+  if (v === undefined || v === true || v === 'csv') return 'csv';
+  if (v === false) return 'none';
+  if (v === 'gz') return 'gz';
+  return badOption('--outcomes', msg.badOutcomesForm(v));
 }
 
 export interface RunCommandResult {
@@ -44,8 +58,8 @@ export interface RunCommandResult {
   warnings: Problem[];
   /** The same, as ranked findings (what the terminal, summary.md, run.json and the report show). */
   quality: DataQuality;
-  /** Every file written, by its path in the report folder (charts/*.png as bytes). */
-  files: Record<string, string | Uint8Array>;
+  /** Every file written, by its path in the report folder (charts/*.png as bytes, the outcomes as the chunks streamed). */
+  files: Record<string, ReportFile>;
   seconds: number;
 }
 
@@ -61,6 +75,7 @@ export async function runCommand(
   // counts are checked before any work, even when the run turns out not to need them
   const replicates = positiveInteger(opts.replicates, '--replicates', 1);
   positiveInteger(opts.workers, '--workers', 1);
+  const outcomes = outcomesForm(opts.outcomes);
   // where the report goes is checked before any work: a folder that is not RouteLab's is never replaced
   if (opts.out !== undefined) inspectReportOut(opts.out);
   const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
@@ -98,7 +113,7 @@ export async function runCommand(
       : null;
     progress.stage('building the report');
     const report = await runReportFiles(
-      { run, quality, decision, hashes, env },
+      { run, quality, decision, hashes, env, outcomes },
       {
         onChart: (done, total, id) => {
           progress.tick(8 / total);

@@ -28,6 +28,27 @@ export function csvCell(value: string | number | null | undefined): string {
   return dataCell(s);
 }
 
+/**
+ * `csvCell` of a text, with a fast path: printable ASCII that starts with no formula
+ * character, ends with no space and holds no quote, comma or line break is returned as
+ * it is (what `csvCell` returns for it); anything else goes through `csvCell`.
+ * @example sheetText('web-store') // 'web-store'
+ */
+export function sheetText(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const first = s.charCodeAt(0);
+  // = + - @ need csvCell's check; a space or control character at either end needs its trim
+  if (first === 61 || first === 43 || first === 45 || first === 64 || first <= 32 || first >= 127) return csvCell(s);
+  const last = s.charCodeAt(n - 1);
+  if (last <= 32 || last >= 127) return csvCell(s);
+  for (let i = 1; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 44 || c === 10 || c === 13) return csvCell(s);
+  }
+  return s;
+}
+
 type Cell = string | number | null | undefined;
 
 function document(cell: (v: Cell) => string, header: readonly string[], rows: Iterable<readonly Cell[]>): string {

@@ -7,7 +7,7 @@
  * so reruns stay byte-identical.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const MANIFEST = 'routelab-manifest.json';
@@ -60,12 +60,23 @@ export function readManifest(dir: string): Manifest | null {
   }
 }
 
-/** The SHA-256 of a file on disk, or null when it cannot be read as a file. */
+/** The SHA-256 of a file on disk, read a block at a time (an outcomes.csv may be hundreds of MB), or null when it cannot be read as a file. */
 export function fileHash(path: string): string | null {
+  let fd: number;
   try {
-    return contentHash(readFileSync(path));
+    fd = openSync(path, 'r');
   } catch {
     return null;
+  }
+  try {
+    const hash = createHash('sha256');
+    const block = Buffer.alloc(1 << 20);
+    for (let n; (n = readSync(fd, block, 0, block.length, null)) > 0;) hash.update(block.subarray(0, n));
+    return hash.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -15,10 +15,12 @@
  * by the next run, and only when every file in them is RouteLab's.
  */
 import {
+  closeSync,
   copyFileSync,
   linkSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -29,17 +31,47 @@ import {
   symlinkSync,
   unlinkSync,
   writeFileSync,
+  writeSync,
 } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentHash, isOurs, MANIFEST, manifestText, readManifest, type Manifest } from './manifest.ts';
 import { checkWritablePlace, lstatOut, outProblem, outputError, requireOut } from './out-errors.ts';
+import { gzipChunks } from './gzip-chunks.ts';
 import { exists, listFiles, otherProcessAlive, removeFiles, sameFile } from './tree.ts';
 import { msg } from '../messages.ts';
 import { InputError, type Problem } from '../problems.ts';
 import { displayPath } from './scenario.ts';
 
 /** The files of a report as RouteLab writes them (what a report folder without a manifest may hold as RouteLab's). */
-const REPORT_FILE = /^(index\.html|summary\.md|metrics\.csv|outcomes\.csv|run\.json|charts\/[^/]+\.(svg|png))$/;
+const REPORT_FILE = /^(index\.html|summary\.md|metrics\.csv|outcomes\.csv(\.gz)?|run\.json|charts\/[^/]+\.(svg|png))$/;
+
+/** A file written chunk by chunk as the chunks are made (outcomes.csv), never held whole; `gzip` compresses as it goes. */
+export interface StreamedFile {
+  chunks: Iterable<string>;
+  gzip?: boolean;
+}
+
+/** A report file's content: text, bytes, or a stream of text chunks. */
+export type ReportFile = string | Uint8Array | StreamedFile;
+
+const isStreamed = (f: ReportFile): f is StreamedFile => typeof f === 'object' && !(f instanceof Uint8Array);
+
+/** Writes a streamed file at `path` chunk by chunk; returns the SHA-256 of the bytes written. */
+function writeStreamed(path: string, f: StreamedFile): string {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'w');
+  try {
+    for (const c of f.gzip ? gzipChunks(f.chunks) : f.chunks) {
+      const bytes = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+      hash.update(bytes);
+      for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
 
 /** The steps of a write, for tests that stop a run between them. */
 export type SwapStep = 'written' | 'linked' | 'moved-aside' | 'switched';
@@ -171,7 +203,7 @@ export function removeLeftovers(out: string, currentDir: string | null): void {
     const manifest = readManifest(path);
     const files = listFiles(path);
     const mine = (f: string) =>
-      (manifest ? f === MANIFEST || manifest.files[f] !== undefined : REPORT_FILE.test(f)) ||
+      (manifest ? f === MANIFEST || f === `${MANIFEST}.tmp` || manifest.files[f] !== undefined : REPORT_FILE.test(f)) ||
       (currentDir !== null && sameFile(join(path, f), join(currentDir, f)));
     if (files.every(mine)) rmSync(path, { recursive: true, force: true });
   }
@@ -185,7 +217,7 @@ export function removeLeftovers(out: string, currentDir: string | null): void {
  */
 export function writeReportFolder(
   outArg: string,
-  files: Record<string, string | Uint8Array>,
+  files: Record<string, ReportFile>,
   hooks: ReportWriteHooks = {},
 ): void {
   const out = requireOut(outArg);
@@ -219,12 +251,26 @@ export function writeReportFolder(
     removeLeftovers(out, 'dir' in target ? target.dir : null);
     mkdirSync(version);
     // the manifest first: a version folder left by a killed run is recognised and removed
-    const hashes = Object.fromEntries(names.map((n) => [n, contentHash(files[n]!)]));
-    const manifest: Manifest = { kind: 'report', files: hashes };
-    writeFileSync(join(version, MANIFEST), manifestText(manifest));
+    // a streamed file's hash is known once it is written: '' until then, the manifest rewritten (renamed in) after
+    const hashes: Record<string, string> = {};
     for (const n of names) {
+      const f = files[n]!;
+      hashes[n] = isStreamed(f) ? '' : contentHash(f);
+    }
+    writeFileSync(join(version, MANIFEST), manifestText({ kind: 'report', files: hashes }));
+    let streamed = false;
+    for (const n of names) {
+      const f = files[n]!;
       mkdirSync(dirname(join(version, n)), { recursive: true });
-      writeFileSync(join(version, n), files[n]!);
+      if (isStreamed(f)) {
+        hashes[n] = writeStreamed(join(version, n), f);
+        streamed = true;
+      } else writeFileSync(join(version, n), f);
+    }
+    if (streamed) {
+      const manifest: Manifest = { kind: 'report', files: hashes };
+      writeFileSync(join(version, `${MANIFEST}.tmp`), manifestText(manifest));
+      renameSync(join(version, `${MANIFEST}.tmp`), join(version, MANIFEST));
     }
     if ('keep' in target) for (const k of target.keep) carry(join(target.dir, k), join(version, k));
     step('written');

@@ -7,8 +7,10 @@ import { reportAnalyticsOf, reportTexts } from '../pipeline/assemble.ts';
 import type { RunDecision } from '../pipeline/decide.ts';
 import type { ScenarioRun } from '../pipeline/replay.ts';
 import { qualityProblems, withReplayProblems, type DataQuality } from '../report/data-quality.ts';
+import { outcomesChunks, outcomesFile, type OutcomesForm } from '../report/outcomes.ts';
 import type { InputHash, RunEnvironment } from '../report/run-info.ts';
 import { chartProblems, reportFiles, type ReportFilesOptions } from './report.ts';
+import type { ReportFile } from './report-folder.ts';
 
 export interface RunReportInput {
   run: ScenarioRun;
@@ -18,30 +20,36 @@ export interface RunReportInput {
   decision: RunDecision | null;
   hashes: InputHash[];
   env: RunEnvironment;
+  /** outcomes.csv (default), outcomes.csv.gz, or none. */
+  outcomes?: OutcomesForm;
 }
 
 /**
  * Every file of the report folder, by its path in it, and the warnings with the charts'.
+ * The outcomes are a streamed file: made chunk by chunk while the folder is written.
  * @example const { files } = await runReportFiles({ run, quality, decision, hashes, env }); // files['index.html']
  */
 export async function runReportFiles(
-  { run, quality, decision, hashes, env }: RunReportInput,
+  { run, quality, decision, hashes, env, outcomes = 'csv' }: RunReportInput,
   opts: ReportFilesOptions = {},
-): Promise<{ files: Record<string, string | Uint8Array>; quality: DataQuality }> {
+): Promise<{ files: Record<string, ReportFile>; quality: DataQuality }> {
   const report = await reportFiles(
     {
       run,
       warnings: qualityProblems(quality),
       dataQuality: quality,
       analytics: decision ? reportAnalyticsOf(decision) : undefined,
+      outcomes,
     },
     opts,
   );
   // a chart vega warned about is still drawn: its warnings join the run's (after the page is made)
   const warned = withReplayProblems(quality, chartProblems(report.chartWarnings));
-  const files: Record<string, string | Uint8Array> = {
+  const files: Record<string, ReportFile> = {
     ...reportTexts({ run, warnings: warned, decision, verdict: report.page.verdict, hashes, env }),
     ...report.files,
   };
+  const name = outcomesFile(outcomes);
+  if (name) files[name] = { chunks: outcomesChunks(run), gzip: outcomes === 'gz' };
   return { files, quality: warned };
 }

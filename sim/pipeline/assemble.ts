@@ -1,7 +1,7 @@
 /**
  * Stage 4, assemble: the run, its decision and its warnings → the report's input and the
- * text files of the report folder (metrics.csv, outcomes.csv, summary.md, run.json). Pure:
- * io renders the page and its charts (`reportFiles`) and writes the folder.
+ * text files of the report folder (metrics.csv, summary.md, run.json). Pure: io renders the
+ * page and its charts (`reportFiles`) and streams outcomes.csv (`outcomesChunks`) into the folder.
  */
 import { runGuards } from '../analytics/guards.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
@@ -16,7 +16,7 @@ import { ladderMarkdown } from '../report/ladder-text.ts';
 import { networkAssumptions } from '../report/network-notes.ts';
 import { runInfo, type InputHash, type RunEnvironment } from '../report/run-info.ts';
 import { summaryMarkdown } from '../report/summary.ts';
-import { metricsCsv, outcomesCsv } from '../report/tables.ts';
+import { metricsCsv } from '../report/tables.ts';
 import type { Verdict } from '../report/verdict.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
 import type { DataFindings } from '../validate/serious.ts';
@@ -78,7 +78,7 @@ export interface ReportTextsInput {
   env: RunEnvironment;
 }
 
-/** metrics.csv, outcomes.csv, summary.md and run.json, by their path in the report folder. */
+/** metrics.csv, summary.md and run.json, by their path in the report folder (outcomes.csv is streamed by io). */
 export function reportTexts({
   run,
   warnings,
@@ -91,7 +91,6 @@ export function reportTexts({
   const ladders = decision?.ladders;
   return {
     'metrics.csv': metricsCsv(run),
-    'outcomes.csv': outcomesCsv(run),
     'summary.md': `${summaryMarkdown(run, warnings, verdict.focus.policy)}${analysis ? `\n${decisionMarkdown(analysis, verdict)}` : ''}${ladders ? `\n${ladderSummary(run, ladders)}` : ''}`,
     'run.json': `${JSON.stringify(runInfo(run, hashes, env, warnings), null, 2)}\n`,
   };

@@ -23,7 +23,7 @@
  *    │        → RunDecision
  *    ▼
  *   assemble  runWarnings, reportAnalyticsOf → the report's input;               assemble.ts
- *             reportTexts → metrics.csv, outcomes.csv, summary.md, run.json
+ *             reportTexts → metrics.csv, summary.md, run.json (outcomes.csv: outcomesChunks, streamed by io)
  *    │
  *    ▼
  *   io: reportFiles (page and charts), writeReportFolder                sim/io/report.ts, report-folder.ts

@@ -2,7 +2,7 @@
  * A run as tidy arquero tables, for notebooks and scripts to groupby / rollup / derive and
  * hand to vega-lite: metrics by policy, by week, by shipping node and by census region;
  * deltas against the baseline with their intervals; one row per order and policy. Built
- * from the same figures as the report (computeMetrics, weeklyMetrics, outcomes.csv); the
+ * from the same figures as the report (computeMetrics, weeklyMetrics, outcomes.csv's rows); the
  * engine's typed arrays are read here only, never changed.
  */
 import * as aq from 'arquero';
@@ -12,7 +12,7 @@ import { regionOf } from '../analytics/cells.ts';
 import { computeMetricsBy, METRICS, type MetricValues } from '../metrics/metrics.ts';
 import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { weeklyMetrics } from '../metrics/weekly.ts';
-import { outcomesCsv } from '../report/tables.ts';
+import { outcomesTable } from './outcomes-table.ts';
 
 export type { ColumnTable } from 'arquero';
 
@@ -111,7 +111,6 @@ export function runTables(
         };
       });
     });
-  const text = (c: string) => [c, String] as const;
   let outcomes: ColumnTable | undefined;
   return {
     metrics: aq.from(metrics),
@@ -124,12 +123,9 @@ export function runTables(
     byNode: aq.from(byNode),
     byRegion: aq.from(byRegion),
     deltas: aq.from(deltas),
-    // built on first use (one row per order and policy: the largest table by far);
-    // ids, places and codes stay text (an order id of digits is still an id)
+    // built on first use (one row per order and policy: the largest table by far)
     get outcomes() {
-      return (outcomes ??= aq.fromCSV(outcomesCsv(run), {
-        parse: Object.fromEntries(['order_id', 'destination', 'nodes', 'reason', 'segment', 'policy'].map(text)),
-      }));
+      return (outcomes ??= outcomesTable(run));
     },
   };
 }

@@ -22,7 +22,8 @@ import { segmentRows } from '../metrics/segments.ts';
 import { formatDelta, formatMetric } from '../format/metric-value.ts';
 import { groupThousands } from '../format/number.ts';
 import { money, roundMoney } from '../format/money.ts';
-import { paybackLabel } from '../messages.ts';
+import { msg, paybackLabel } from '../messages.ts';
+import { outcomesFile, type OutcomesForm } from './outcomes.ts';
 import { escapeHtml } from '../format/html.ts';
 import { deltaInterval, levelLabel, type ReportInput } from './input.ts';
 import { moneyFacts, storeText } from './decision-text.ts';
@@ -279,6 +280,13 @@ export function figure(c: ReportChart): string {
 </figure>`;
 }
 
+/** The Files section's line for the outcomes: a link to the file written, or why there is none. */
+function outcomesItem(form: OutcomesForm | undefined): string {
+  const name = outcomesFile(form);
+  if (!name) return `<li>${e(msg.outcomesNotWritten())}</li>\n`;
+  return `<li>${msg.outcomesFileItem(`<a href="${name}">${name}</a>`, form === 'gz')}</li>\n`;
+}
+
 function notesList(items: NoteItem[]): string {
   return `<ul class="notes">${items.map((n) => `<li${n.warn ? ' class="warn"' : ''}><strong>${e(n.label)}:</strong> ${e(n.text)}</li>`).join('')}</ul>`;
 }
@@ -412,8 +420,7 @@ ${fig('kpi-bars')}`,
       `<ul>
 <li><a href="summary.md">summary.md</a>: the comparison, reasons and assumptions as Markdown, to paste into an email</li>
 <li><a href="metrics.csv">metrics.csv</a>: every metric per policy</li>
-<li><a href="outcomes.csv">outcomes.csv</a>: one row per order per policy (nodes, packages, costs, dates, reason, segment)</li>
-<li><a href="run.json">run.json</a>: seed, input file hashes and versions, to reproduce the run</li>
+${outcomesItem(input.outcomes)}<li><a href="run.json">run.json</a>: seed, input file hashes and versions, to reproduce the run</li>
 <li>charts/: ${charts.map((c) => `<a href="charts/${c.id}.svg">${c.id}.svg</a> (<a href="charts/${c.id}.png">png</a>)`).join(', ')}</li>
 </ul>`,
     ],

@@ -7,6 +7,7 @@
  * shape the report needs. Numbers are in the metric's own unit (shares 0..1, dollars, days);
  * money in dollars.
  */
+import type { OutcomesForm } from './outcomes.ts';
 import type { DecisionModel } from '../analytics/analyze.ts';
 import type { MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
@@ -124,6 +125,8 @@ export interface ReportInput {
   /** The same warnings as ranked findings (the data-quality section); without it, `warnings` are listed as given. */
   dataQuality?: DataQuality;
   analytics?: ReportAnalytics;
+  /** How the outcomes are written (the Files section links them): outcomes.csv (default), .csv.gz or none. */
+  outcomes?: OutcomesForm;
 }
 
 /** The interval of `policy`'s difference from the baseline on `metric`, if the analytics have one. */

@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasets, replace, routelab, T, tinyFolder, type Result } from '../helpers/cli.ts';
+import { outcomesForm } from '../../sim/cli/run.ts';
+import { InputError } from '../../sim/problems.ts';
 
 const METRICS = [
   'orders',
@@ -504,4 +506,24 @@ describe('routelab run: one decision story across the terminal, summary.md, inde
       expect(html).toContain('data-key="inventory-after-start"');
     },
   );
+});
+
+describe('run --outcomes / --no-outcomes', () => {
+  it('reads csv (the default), gz and --no-outcomes; anything else is bad input naming the forms', () => {
+    expect([outcomesForm(undefined), outcomesForm('csv'), outcomesForm('gz'), outcomesForm(false)]).toEqual([
+      'csv',
+      'csv',
+      'gz',
+      'none',
+    ]);
+    try {
+      outcomesForm('zip');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(InputError);
+      const p = (e as InputError).problems[0]!;
+      expect([p.field, p.code]).toEqual(['--outcomes', 'bad-outcomes-form']);
+      expect(p.hint).toContain('--no-outcomes');
+    }
+  });
 });

@@ -1,6 +1,6 @@
 /** CSV writing: RFC 4180 quoting and formula neutralization. */
 import { describe, expect, it } from 'vitest';
-import { csvCell, dataCell, toCSV, toDataCSV } from '../../sim/format/csv-write.ts';
+import { csvCell, dataCell, sheetText, toCSV, toDataCSV } from '../../sim/format/csv-write.ts';
 
 describe('csvCell', () => {
   it('writes plain text and numbers as they are', () => {
@@ -109,5 +109,34 @@ describe('dataCell and toDataCSV: canonical data RouteLab reads back', () => {
         ],
       ),
     ).toBe("sku,n\n'=X,1\n'@a,\n");
+  });
+});
+
+describe('sheetText', () => {
+  it('returns plain text as it is, and everything else as csvCell does', () => {
+    const plain = ['abc', 'WH|ST', '2026-07-06', '3.50', 'O-1', 'a b', 'é-1'];
+    for (const t of plain) expect(sheetText(t)).toBe(t);
+    const awkward = [
+      '',
+      '=1+2',
+      '+x',
+      '-3.5',
+      '-x',
+      '@a',
+      '\tx',
+      '\rx',
+      'a,b',
+      'say "hi"',
+      'a\nb',
+      ' x',
+      'x ',
+      'x\u00a0',
+      '\u00a0x',
+      '-Infinity',
+    ];
+    for (const t of [...plain, ...awkward]) expect(sheetText(t)).toBe(csvCell(t));
+    expect(sheetText('=1+2')).toBe("'=1+2");
+    expect(sheetText('-3.5')).toBe('-3.5');
+    expect(sheetText('a,b')).toBe('"a,b"');
   });
 });

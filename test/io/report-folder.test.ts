@@ -18,7 +18,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MANIFEST } from '../../sim/io/manifest.ts';
+import { gunzipSync } from 'node:zlib';
+import { contentHash, MANIFEST } from '../../sim/io/manifest.ts';
 import { inspectReportOut, writeReportFolder, type SwapStep } from '../../sim/io/report-folder.ts';
 import { InputError } from '../../sim/problems.ts';
 
@@ -174,6 +175,58 @@ describe('writeReportFolder: where it writes', () => {
     ]);
     expect(rejected(() => inspectReportOut(''))).toEqual(['command line: out-empty']);
     expect(inspectReportOut(join(dir, 'new', 'out'))).toEqual({ form: 'absent' });
+  });
+});
+
+describe('writeReportFolder: a streamed file (outcomes.csv)', () => {
+  const rows = ['order_id,cost\n', 'A1,3.50\n', 'A2,é\n'];
+  const manifestOf = (out: string) =>
+    (JSON.parse(readFileSync(join(out, MANIFEST), 'utf8')) as { files: Record<string, string> }).files;
+
+  it('is written chunk by chunk, the manifest holding the hash of what was written', () => {
+    const dir = fresh();
+    const out = join(dir, 'out');
+    writeReportFolder(out, { ...report('v1'), 'outcomes.csv': { chunks: rows } });
+    const text = readFileSync(join(out, 'outcomes.csv'), 'utf8');
+    expect(text).toBe('order_id,cost\nA1,3.50\nA2,é\n');
+    expect(manifestOf(out)['outcomes.csv']).toBe(contentHash(text));
+    expect(readdirSync(join(dir, readlinkSync(out))).sort()).toEqual([
+      'charts',
+      'index.html',
+      'outcomes.csv',
+      MANIFEST,
+      'run.json',
+      'summary.md',
+    ]);
+    // and the next run recognises it as RouteLab's: replaced, not refused
+    writeReportFolder(out, report('v2'));
+    expect(reportAt(out)).toEqual(report('v2'));
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('gzip: one gzip file of the chunks joined', () => {
+    const out = join(fresh(), 'out');
+    writeReportFolder(out, { ...report('v1'), 'outcomes.csv.gz': { chunks: rows, gzip: true } });
+    const bytes = readFileSync(join(out, 'outcomes.csv.gz'));
+    expect(gunzipSync(bytes).toString('utf8')).toBe(rows.join(''));
+    expect(manifestOf(out)['outcomes.csv.gz']).toBe(contentHash(bytes));
+  });
+
+  it('failing halfway through its chunks: the complete old report stays, nothing left beside it', () => {
+    const dir = fresh();
+    const out = join(dir, 'out');
+    writeReportFolder(out, report('v1'));
+    const before = read(out);
+    const entries = readdirSync(dir).sort();
+    function* broken() {
+      yield 'order_id\n';
+      throw new Error('replay failed');
+    }
+    expect(() => writeReportFolder(out, { ...report('v2'), 'outcomes.csv': { chunks: broken() } })).toThrow(
+      'replay failed',
+    );
+    expect(read(out)).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(entries);
   });
 });
 

@@ -11,6 +11,7 @@ import { runEnvironment } from '../environment.ts';
 import { reportLibraries, usStates } from '../report-assets.ts';
 import { inspectReportOut, writeReportFolder } from '../report-folder.ts';
 import { runReportFiles } from '../run-report.ts';
+import type { OutcomesForm } from '../../report/outcomes.ts';
 import type { ScenarioResult } from './run.ts';
 
 /** The report's input for a result (what the page and its charts are drawn from). */
@@ -29,13 +30,14 @@ const pageCharts = (r: ScenarioResult) => reportPage(reportInput(r), usStates(),
 /**
  * Writes the report folder `routelab run` writes (index.html, charts/, metrics.csv,
  * outcomes.csv, summary.md, run.json) to `outDir`, replacing only a folder RouteLab wrote.
- * Returns the paths written, relative to `outDir`.
+ * Returns the paths written, relative to `outDir`. `outcomes: 'gz'` writes outcomes.csv.gz
+ * instead, `'none'` no outcomes (as `run --outcomes gz` and `run --no-outcomes`).
  * @example await writeReport(r, 'reports/my-shop'); // ['summary.md', 'run.json', …, 'index.html', 'charts/…']
  */
 export async function writeReport(
   result: ScenarioResult,
   outDir: string,
-  { png = true }: { png?: boolean } = {},
+  { png = true, outcomes = 'csv' }: { png?: boolean; outcomes?: OutcomesForm } = {},
 ): Promise<string[]> {
   inspectReportOut(outDir);
   const { files } = await runReportFiles(
@@ -45,6 +47,7 @@ export async function writeReport(
       decision: result.decision,
       hashes: result.scenario.loaded.hashes,
       env: runEnvironment(),
+      outcomes,
     },
     { png },
   );

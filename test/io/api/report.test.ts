@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -40,7 +41,28 @@ describe('writeReport', () => {
       () => 0,
     );
     for (const f of ['index.html', 'metrics.csv', 'outcomes.csv', 'summary.md', 'run.json', 'charts/kpi-bars.svg'])
-      expect(readFileSync(join(out, f), 'utf8'), f).toBe(cli.files[f]);
+      expect(readFileSync(join(out, f), 'utf8'), f).toBe(readFileSync(join(cli.outDir, f), 'utf8'));
+  });
+
+  it("outcomes 'gz' writes outcomes.csv.gz (the same rows) and links it; 'none' writes and links no outcomes", async () => {
+    const base = mkdtempSync(join(tmpdir(), 'api-report-outcomes-'));
+    const [csv, gz, none] = ['csv', 'gz', 'none'].map((f) => join(base, f));
+    await writeReport(r, csv!, { png: false });
+    const gzFiles = await writeReport(r, gz!, { png: false, outcomes: 'gz' });
+    expect(gzFiles).toContain('outcomes.csv.gz');
+    expect(gzFiles).not.toContain('outcomes.csv');
+    expect(gunzipSync(readFileSync(join(gz!, 'outcomes.csv.gz'))).toString('utf8')).toBe(
+      readFileSync(join(csv!, 'outcomes.csv'), 'utf8'),
+    );
+    expect(readFileSync(join(gz!, 'index.html'), 'utf8')).toContain('<a href="outcomes.csv.gz">');
+    const noneFiles = await writeReport(r, none!, { png: false, outcomes: 'none' });
+    expect(noneFiles.filter((f) => f.startsWith('outcomes'))).toEqual([]);
+    expect(existsSync(join(none!, 'outcomes.csv'))).toBe(false);
+    expect(readFileSync(join(none!, 'index.html'), 'utf8')).not.toContain('href="outcomes');
+    expect(readFileSync(join(none!, 'routelab-manifest.json'), 'utf8')).not.toContain('outcomes');
+    // every other file is the same as with outcomes.csv
+    for (const f of ['metrics.csv', 'summary.md', 'run.json'])
+      expect(readFileSync(join(none!, f), 'utf8'), f).toBe(readFileSync(join(csv!, f), 'utf8'));
   });
 });
 
