@@ -67,6 +67,9 @@ export function orderRecord(model: Model, out: OrderOutcomes, o: number): OrderR
   };
 }
 
+/** Order `o`'s record under policy run `p` (one at a time, for a caller that streams them). */
+export const policyOrderRecord = (p: PolicyRun, o: number): OrderRecord => orderRecord(p.model, p.run.outcomes, o);
+
 /** Every order's record under a policy, in order index. */
 export function orderRecords(p: PolicyRun): OrderRecord[] {
   const out = p.run.outcomes;

@@ -3,7 +3,7 @@
  * that a run of millions of orders is streamed to disk, never held as one string.
  */
 import { csvCell, sheetText } from '../format/csv-write.ts';
-import { orderRecord } from '../metrics/orders.ts';
+import { policyOrderRecord } from '../metrics/orders.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
 import { dayLabel } from '../time/day-label.ts';
 
@@ -109,7 +109,6 @@ export function* outcomesChunks(r: ScenarioRun, rowsPerChunk = 4096): Generator<
   yield `${OUTCOME_COLUMNS.join(',')}\n`;
   for (const p of r.runs) {
     const policy = text(p.policy);
-    const out = p.run.outcomes;
     let chunk = '';
     let rows = 0;
     for (let o = 0; o < orders.count; o++) {
@@ -117,7 +116,7 @@ export function* outcomesChunks(r: ScenarioRun, rowsPerChunk = 4096): Generator<
       const l0 = orders.lineStart[o]!;
       const l1 = orders.lineStart[o + 1]!;
       for (let l = l0; l < l1; l++) units += orders.lineQty[l]!;
-      const x = orderRecord(p.model, out, o);
+      const x = policyOrderRecord(p, o);
       const pk = x.packages;
       const shipped = pk ? `${x.onTimeShip ? '1' : '0'},${x.onTimeDelivery ? '1' : '0'}` : ',';
       chunk +=
