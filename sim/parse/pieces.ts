@@ -85,3 +85,40 @@ export function breaksIn(s: string): number {
   }
   return n;
 }
+
+/**
+ * Whether csv-parse would read this piece as plain lines of comma-separated cells: no quote,
+ * no `\r`, and `\n` as the record delimiter (or none discovered yet, which with no `\r` is `\n`).
+ */
+export function isPlain(piece: Piece): boolean {
+  return (
+    (piece.delimiter === undefined || piece.delimiter === '\n') &&
+    piece.text.indexOf('"') === -1 &&
+    piece.text.indexOf('\r') === -1
+  );
+}
+
+/**
+ * Reads a plain piece (`isPlain`) as csv-parse does with `skip_empty_lines` and
+ * `relax_column_count`: each non-empty line is a record of its comma-separated cells, given
+ * to `take` with its 1-based line (`base` breaks come before the piece); `bom`: drop a byte
+ * order mark at its start (the file's first piece).
+ * @example readPlain('a,b\n\nc\n', 0, true, take) // take(['a', 'b'], 1), take(['c'], 3)
+ */
+export function readPlain(
+  text: string,
+  base: number,
+  bom: boolean,
+  take: (record: string[], line: number) => void,
+): void {
+  let start = bom && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = base + 1;
+  const n = text.length;
+  while (start < n) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = n;
+    if (end > start) take(text.slice(start, end).split(','), line);
+    line++;
+    start = end + 1;
+  }
+}

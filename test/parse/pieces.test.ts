@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { fromCSV } from '../../sim/parse/csv.ts';
 import { breaksIn, recordPieces } from '../../sim/parse/pieces.ts';
 import { Problems } from '../../sim/problems.ts';
+import { makeRng } from '../../sim/random/rng.ts';
 
 /** The text cut into chunks of `size` characters. */
 function chunked(text: string, size: number): string[] {
@@ -14,9 +15,9 @@ function chunked(text: string, size: number): string[] {
   return out;
 }
 
-function parse(text: string | string[], pieceChars?: number) {
+function parse(text: string | string[], pieceChars?: number, plain = true) {
   const problems = new Problems();
-  const table = fromCSV(text, 'f.csv', problems, pieceChars);
+  const table = fromCSV(text, 'f.csv', problems, { pieceChars, plain });
   return { table, problems: problems.list };
 }
 
@@ -93,5 +94,35 @@ describe('fromCSV in pieces', () => {
     const broken = 'a,b\n1\n2,"x\n';
     expect(parse(broken).problems).toHaveLength(1);
     expect(parse(chunked(broken, 1), 1).problems).toEqual(parse(broken).problems);
+  });
+});
+
+describe('fromCSV: plain pieces split without csv-parse', () => {
+  it('reads a plain text as csv-parse does (BOM, blank lines, lone commas, spaces, no last break)', () => {
+    const text = '\uFEFFa,b\n\n1, x\n,\n\n2,é,\n 3 \n4,y';
+    const fast = parse(text);
+    expect(fast.table?.rows).toEqual([
+      ['1', ' x'],
+      ['', ''],
+      ['2', 'é', ''],
+      ['4', 'y'],
+    ]);
+    expect(fast.table?.lines).toEqual([3, 4, 6, 8]);
+    // ' 3 ' has one field: reported at line 7
+    expect(fast.problems.map((p) => p.line)).toEqual([7]);
+    expect(fast).toEqual(parse(text, undefined, false));
+  });
+
+  it('gives what csv-parse gives on 300 random plain texts, in pieces of any size', () => {
+    const rng = makeRng('plain-pieces');
+    const alphabet = ['a', 'b', ',', ',', '\n', '\n', ' ', 'é'];
+    for (let k = 0; k < 300; k++) {
+      let text = rng.next() < 0.2 ? '\uFEFF' : '';
+      const n = 1 + rng.int(40);
+      for (let i = 0; i < n; i++) text += alphabet[rng.int(alphabet.length)];
+      const slow = parse(text, undefined, false);
+      expect(parse(text)).toEqual(slow);
+      expect(parse(chunked(text, 1 + rng.int(5)), 1 + rng.int(8))).toEqual(slow);
+    }
   });
 });
