@@ -1,7 +1,7 @@
 /** Reading a bare data folder (canonical CSV files, no scenario.yaml) from disk. */
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readCsvTextOrNull } from './files.ts';
+import { readCsvChunksOrNull } from './files.ts';
 import { DEFAULT_FILES, displayPath } from './scenario.ts';
 import type { DataFile, DataFiles, TableName } from '../pipeline/load.ts';
 
@@ -13,7 +13,7 @@ export function isBareDataFolder(path: string, cwd = process.cwd()): boolean {
 
 /**
  * Reads the canonical files of a data folder by their default names (`orders.csv`,
- * `rate_card.csv`, …); a file that does not exist has `text: null`, and one that is not
+ * `rate_card.csv`, …), read in chunks when parsed; a file that does not exist has `text: null`, and one that is not
  * UTF-8 (or has an over-long line) has `text: null` and the problem.
  */
 export function readDataFolder(dir: string, cwd = process.cwd()): DataFiles {
@@ -21,7 +21,8 @@ export function readDataFolder(dir: string, cwd = process.cwd()): DataFiles {
   for (const [table, name] of Object.entries(DEFAULT_FILES) as [Exclude<TableName, 'zones'>, string][]) {
     const path = resolve(cwd, dir, name);
     const shown = displayPath(path, cwd);
-    files[table] = { name: shown, ...readCsvTextOrNull(path, shown) };
+    const { text, problem } = readCsvChunksOrNull(path, shown);
+    files[table] = { name: shown, text, ...(problem ? { problem } : {}) };
   }
   return files;
 }

@@ -21,27 +21,87 @@ export function readTextOrNull(path: string): string | null {
  * `text: null` when it does not exist; `text: null` and the problem when it is refused.
  */
 export function readCsvTextOrNull(path: string, file: string): { text: string | null; problem?: Problem } {
+  // read in chunks, so a refused file is refused at its first bad chunk, not after reading it all
+  const parts: string[] = [];
+  const checked = checkCsvFile(path, file, undefined, (t) => parts.push(t));
+  if (checked === null) return { text: null };
+  return checked.problem ? { text: null, problem: checked.problem } : { text: parts.join('') };
+}
+
+/** Bytes read at a time from a CSV file. */
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Checks a CSV file's bytes chunk by chunk (UTF-8, no over-long line), showing each chunk's
+ * bytes to `onBytes` and its text to `onText`; the problem when the file is refused, `null`
+ * when it does not exist.
+ */
+function checkCsvFile(
+  path: string,
+  file: string,
+  onBytes?: (b: Buffer) => void,
+  onText?: (t: string) => void,
+): { problem?: Problem } | null {
   let fd: number;
   try {
     fd = openSync(path, 'r');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { text: null };
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw e;
   }
-  // read in chunks, so a refused file is refused at its first bad chunk, not after reading it all
   try {
     const checker = new CsvTextChecker(file);
-    const buf = Buffer.allocUnsafe(1 << 20);
-    const parts: string[] = [];
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);
+      if (n > 0) onBytes?.(buf.subarray(0, n));
       const r = n === 0 ? checker.end() : checker.push(buf.subarray(0, n));
-      if (!r.ok) return { text: null, problem: r.problem };
-      parts.push(r.text);
-      if (n === 0) return { text: parts.join('') };
+      if (!r.ok) return { problem: r.problem };
+      onText?.(r.text);
+      if (n === 0) return {};
     }
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * A CSV file checked as `readCsvTextOrNull` does and hashed, without keeping its text: `text`
+ * reads it again chunk by chunk each time it is iterated (so a file of any size is never one
+ * string); `null` when the file does not exist or is refused (with the problem).
+ */
+export function readCsvChunksOrNull(
+  path: string,
+  file: string,
+): { text: Iterable<string> | null; problem?: Problem; sha256?: string; bytes?: number } {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const checked = checkCsvFile(path, file, (b) => {
+    hash.update(b);
+    bytes += b.length;
+  });
+  if (checked === null) return { text: null };
+  if (checked.problem) return { text: null, problem: checked.problem };
+  const text: Iterable<string> = { [Symbol.iterator]: () => csvChunks(path, file) };
+  return { text, sha256: hash.digest('hex'), bytes };
+}
+
+/** A checked CSV file's text, chunk by chunk; an InputError if it changed and is refused now. */
+function* csvChunks(path: string, file: string): Generator<string> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const checker = new CsvTextChecker(file);
+    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (;;) {
+      const n = readSync(fd, buf, 0, buf.length, null);
+      const r = n === 0 ? checker.end() : checker.push(buf.subarray(0, n));
+      if (!r.ok) throw new InputError([r.problem]);
+      if (r.text !== '') yield r.text;
+      if (n === 0) return;
+    }
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -2,7 +2,7 @@
 import { loadLpSolver } from '../lp/solver.ts';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { readCsvTextOrNull, readTextOrNull, sha256 } from './files.ts';
+import { readCsvChunksOrNull, readTextOrNull, sha256 } from './files.ts';
 import { msg } from '../messages.ts';
 import type { DataFiles, TableName } from '../pipeline/load.ts';
 import { InputError, Problems } from '../problems.ts';
@@ -103,14 +103,13 @@ export function readScenarioData(
     let path = resolve(dataDir, name);
     if (!existsSync(path) && existsSync(resolve(dirname(scenarioPath), name)))
       path = resolve(dirname(scenarioPath), name);
-    const { text, problem } = readCsvTextOrNull(path, displayPath(path, cwd));
+    const { text, problem, sha256: hash, bytes } = readCsvChunksOrNull(path, displayPath(path, cwd));
     (files as Record<TableName, unknown>)[table] = {
       name: displayPath(path, cwd),
       text,
       ...(problem ? { problem } : {}),
     };
-    if (text !== null)
-      hashes.push({ file: displayPath(path, cwd), sha256: sha256(text), bytes: Buffer.byteLength(text) });
+    if (text !== null) hashes.push({ file: displayPath(path, cwd), sha256: hash!, bytes: bytes! });
   }
   return { files, hashes, dataDir };
 }

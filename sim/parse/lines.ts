@@ -7,7 +7,8 @@
 const BREAK = /\r\n|\r|\n/g;
 const LEADING = /^(?:\r\n|\r|\n)+/;
 
-function countBreaks(s: string): number {
+/** Line breaks in a text (each `\r\n`, `\r` or `\n` is one). */
+export function countBreaks(s: string): number {
   return s.match(BREAK)?.length ?? 0;
 }
 
@@ -17,6 +18,11 @@ export class LineTracker {
   private consumed = 0;
   /** The previous raw text ended in `\r`, so a `\n` starting the next one finishes that break. */
   private pendingLf = false;
+
+  /** `base`: line breaks before the text whose records are fed (a later piece of a file read in pieces). */
+  constructor(readonly base = 0) {
+    this.consumed = base;
+  }
 
   private trim(raw: string): string {
     return this.pendingLf && raw.startsWith('\n') ? raw.slice(1) : raw;

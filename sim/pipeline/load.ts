@@ -33,10 +33,14 @@ export type { PreparedPolicy } from '../metrics/runs.ts';
 export const TABLES = ['orders', 'skus', 'nodes', 'inventory', 'receipts', 'rates', 'transit', 'zones'] as const;
 export type TableName = (typeof TABLES)[number];
 
-/** One data file: the name used in messages, and its text (`null` when the file does not exist or was refused). */
+/**
+ * One data file: the name used in messages, and its text (`null` when the file does not
+ * exist or was refused): whole, or chunks of it that sim/io reads from the file each time
+ * they are iterated (so a big file is never one string; see `fromCSV`).
+ */
 export interface DataFile {
   name: string;
-  text: string | null;
+  text: string | Iterable<string> | null;
   /** Why the file was refused unread (bytes that are not UTF-8, an over-long line). */
   problem?: Problem;
 }
