@@ -484,6 +484,11 @@ export const msg = {
     message: `the hindsight bound could not be computed (${reason}), so cost_gap_to_bound is empty`,
     hint: 'the rest of the run is unaffected; please report this scenario so the bound can be fixed',
   }),
+  boundPriced: (groups: number, sampled: number): MessageText => ({
+    code: 'bound-priced',
+    message: `the hindsight bound was priced, not solved as one LP: ${groups.toLocaleString('en-US')} kinds of order are too many for one LP in seconds, so stock and capacity were priced from ${sampled.toLocaleString('en-US')} of them and each order routed at those prices`,
+    hint: 'it is still a lower bound, a little looser than one LP would give (cost_gap_to_bound can only read a little higher); nothing to do',
+  }),
   baselineImplausible: (policy: string, what: string, causes: string): MessageText => ({
     code: 'baseline-implausible',
     message: `the baseline ${q(policy)} ${what}: a replay this far from a working business prices the wrong problem, so no pilot verdict is given`,

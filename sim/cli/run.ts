@@ -12,7 +12,7 @@ import type { Analysis } from '../analytics/analyze.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 import { runWarnings } from '../pipeline/assemble.ts';
 import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
-import { runPolicies, solveBound, type ScenarioRun } from '../pipeline/replay.ts';
+import { boundProblems, runPolicies, solveBound, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
 import { ladderBrief } from '../report/ladder-text.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
@@ -88,17 +88,13 @@ export async function runCommand(
     const { name, scenario, model, policies, hashes } = loaded;
     progress.tick(2);
     progress.stage(runText.solvingBound);
-    const { bound, reason: noBound } = solveBound(model);
+    const solved = solveBound(model);
     progress.stage(runText.replaying(model.orders.count, policies.length));
     const seed = opts.seed ?? scenario.config.seed;
-    const run = runPolicies(model, scenario, policies, seed, { bound });
+    const run = runPolicies(model, scenario, policies, seed, { bound: solved.bound });
     progress.tick(8);
     const readiness = readinessOf(loaded);
-    let quality = runWarnings(run, readiness);
-    if (noBound)
-      quality = withReplayProblems(quality, [
-        { severity: 'warning', file: loaded.path, ...msg.boundUnsolved(noBound) },
-      ]);
+    let quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
     const outDir = opts.out ?? join(root, 'reports', name);
     if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');

@@ -11,7 +11,7 @@ import { resampleOrderRows } from '../model/resample.ts';
 import type { Model } from '../model/types.ts';
 import { withNodeAccuracy } from '../model/with-accuracy.ts';
 import type { DataRows } from '../parse/types.ts';
-import { InputError, Problems } from '../problems.ts';
+import { InputError, Problems, type Problem } from '../problems.ts';
 import { msg } from '../messages.ts';
 import { makeRng, type Rng } from '../random/rng.ts';
 import type { PreparedPolicy, ScenarioRun } from '../metrics/runs.ts';
@@ -84,6 +84,14 @@ export function solveBound(model: Model): { bound: HindsightBound | null; reason
     if (e instanceof LpError) return { bound: null, reason: e.message };
     throw e;
   }
+}
+
+/** What the run says about its bound: a warning when it could not be solved, a note when it was priced (see `hindsightBound`). */
+export function boundProblems(solved: ReturnType<typeof solveBound>, file: string): Problem[] {
+  const { bound, reason } = solved;
+  if (reason) return [{ severity: 'warning', file, ...msg.boundUnsolved(reason) }];
+  if (bound?.pricedBy) return [{ severity: 'note', file, ...msg.boundPriced(bound.groups, bound.pricedBy.sampled) }];
+  return [];
 }
 
 /** A week-block plan holding at least one order (drawn again while it holds none; the period has orders). */

@@ -101,4 +101,49 @@ describe('hindsightBound', () => {
     expect(gap['warehouse-only']).toBeCloseTo(46.64 / 32.91 - 1, 3);
     expect(cost(r, 'warehouse-only')).toBeCloseTo(46.64, 2);
   });
+
+  describe('priced, when the orders are too many for one LP', () => {
+    // A × 1, × 2, × 3 with 2 units at WH (the bound prices one unit's weight: 1 lb): WH saves 1.90 on
+    // O1 (17.20 against ST 19.10), 2.40 on O2 (14.20 + 3.50 = 17.70 against 13.10 + 7.00 = 20.10),
+    // 2.90 on O3 (18.20 against 21.10): 1.90, 1.20 and 0.97 a unit
+    const input = {
+      orders: orders(at('O1', 'A', 1), at('O2', 'A', 2), at('O3', 'A', 3)),
+      inventory: inventory('WH,A,2', 'ST,A,10'),
+    };
+    it('is the exact bound when its prices come from every order', () => {
+      const r = runTiny(input);
+      const exact = hindsightBound(r.model);
+      // O1 from WH, then half of O2 (the 1 unit left): 17.20 + (17.70 + 20.10) / 2 + 21.10 = 57.20
+      expect(exact.total).toBeCloseTo(57.2, 6);
+      expect(exact.pricedBy).toBeNull();
+      const priced = hindsightBound(r.model, { exactGroups: 0 });
+      expect(priced.pricedBy).toEqual({ sampled: 3, chunks: 1 });
+      // a WH unit priced at O2's 1.20: O1 WH 18.40, O2 20.10 either way, O3 ST 21.10 (WH 18.20 + 3.60);
+      // 59.60 less the 2 units × 1.20 = 57.20, the exact bound (strong duality)
+      expect(priced.total).toBeCloseTo(57.2, 6);
+      expect([...priced.perOrder].reduce((a, b) => a + b, 0)).toBeCloseTo(priced.total, 9);
+    });
+
+    it('stays below the exact bound when a sample prices the stock', () => {
+      const r = runTiny(input);
+      // the sample is O1 alone with a third of WH's 2 units (0.67): O1 is split, and a unit priced at its 1.90
+      const priced = hindsightBound(r.model, { exactGroups: 0, sampleGroups: 1 });
+      expect(priced.pricedBy).toEqual({ sampled: 1, chunks: 1 });
+      // each order then pays 1.90 a WH unit: O1 19.10 either way, O2 ST 20.10 (WH 17.70 + 3.80),
+      // O3 ST 21.10 (WH 18.20 + 5.70); less the 2 units × 1.90: 60.30 − 3.80 = 56.50 ≤ 57.20
+      expect(priced.total).toBeCloseTo(56.5, 6);
+      expect([...priced.perOrder].reduce((a, b) => a + b, 0)).toBeCloseTo(56.5, 9);
+    });
+
+    it('matches the exact bound where no limit binds', () => {
+      const r = runTiny({
+        orders: orders(at('O1', 'A', 1), at('O2', 'A', 1), at('O2', 'B', 1), at('O3', 'C', 1)),
+        inventory: inventory('WH,A,10', 'WH,B,5', 'ST,A,10'),
+      });
+      const priced = hindsightBound(r.model, { exactGroups: 0, sampleGroups: 1 });
+      // 17.20 + 28.70 + 9.00 as in the first case: with no price, every order routes on its own
+      expect(priced.total).toBeCloseTo(54.9, 6);
+      expect(priced.pricedBy).toEqual({ sampled: 1, chunks: 1 });
+    });
+  });
 });

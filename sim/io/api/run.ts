@@ -7,7 +7,7 @@ import type { MetricDelta } from '../../metrics/deltas.ts';
 import type { MetricValues } from '../../metrics/metrics.ts';
 import { runWarnings } from '../../pipeline/assemble.ts';
 import { decideRun, needsDecision, readinessOf, type RunDecision } from '../../pipeline/decide.ts';
-import { runPolicies, solveBound, type PolicyRun, type ScenarioRun } from '../../pipeline/replay.ts';
+import { boundProblems, runPolicies, solveBound, type PolicyRun, type ScenarioRun } from '../../pipeline/replay.ts';
 import { InputError, type Problem } from '../../problems.ts';
 import { qualityProblems, withReplayProblems, type DataQuality } from '../../report/data-quality.ts';
 import { replicatesOfRun } from '../replicates.ts';
@@ -104,12 +104,10 @@ export async function runScenario(s: OpenedScenario, opts: RunScenarioOptions = 
   const n = count(opts.replicates, 'replicates', 1);
   const workers = count(opts.workers, 'workers', 1e9);
   const { loaded } = s;
-  const { bound, reason: noBound } = opts.bound === false ? { bound: null, reason: null } : solveBound(loaded.model);
-  const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, s.seed, { bound });
+  const solved = opts.bound === false ? { bound: null, reason: null } : solveBound(loaded.model);
+  const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, s.seed, { bound: solved.bound });
   const readiness = readinessOf(loaded);
-  let quality = runWarnings(run, readiness);
-  if (noBound)
-    quality = withReplayProblems(quality, [{ severity: 'warning', file: loaded.path, ...msg.boundUnsolved(noBound) }]);
+  const quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
   const replicates = await replicatesOfRun(
     loaded,
     { scenario: s.path, root: s.root, builtins: s.options.builtins ? [...s.options.builtins] : undefined },
