@@ -3,7 +3,16 @@
  * hand their contents to the pipeline's load stage (`loadModel`, pure).
  */
 import { readScenario, readScenarioData, resolveScenarioPath } from './scenario.ts';
-import { generatesOrders, loadModel, type LoadedScenario, type PreparedPolicy } from '../pipeline/load.ts';
+import {
+  generatesOrders,
+  loadModel,
+  needsRateCard,
+  parseData,
+  type LoadedScenario,
+  type PreparedPolicy,
+} from '../pipeline/load.ts';
+import { dataFindings } from '../validate/serious.ts';
+import type { DataRows, OrderLineRow } from '../parse/types.ts';
 import { resampledPolicies } from '../pipeline/replay.ts';
 import { InputError, Problems } from '../problems.ts';
 import { overrideScenario, type Override } from '../scenario/override.ts';
@@ -50,7 +59,20 @@ export async function loadScenario(
   const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
   const prepare = custom === 'all' ? undefined : scenario.policies.filter((p) => !isUnloaded(p.definition));
   const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
-  return { path, name, scenario, model, data, policies, problems, hashes };
+  const findings = dataFindings(data, scenario.config, problems.list);
+  releaseOrderRows(data, () => parseData(files, needsRateCard(scenario), new Problems()).rows.orders);
+  return { path, name, scenario, model, data, policies, problems, hashes, findings };
+}
+
+/**
+ * Drops the parsed order rows once the model is compiled (a million lines hold about a GB
+ * of row objects and slow every garbage collection after), leaving `data.orders` a getter
+ * that parses the orders file again the first time it is read, and keeps them from then on:
+ * only resampled history, an entry's network compiled again, and `compare --history` read them.
+ */
+function releaseOrderRows(data: DataRows, parse: () => OrderLineRow[]): void {
+  let rows: OrderLineRow[] | null = null;
+  Object.defineProperty(data, 'orders', { get: () => (rows ??= parse()), enumerable: true, configurable: true });
 }
 
 /** Where a scenario comes from, to load it again in another thread or for another replicate. */

@@ -14,7 +14,7 @@ import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
 import { BootstrapDraws } from '../stats/block-bootstrap.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
-import { dataFindings, type DataFindings } from '../validate/serious.ts';
+import type { DataFindings } from '../validate/serious.ts';
 import type { LoadedScenario } from './load.ts';
 import { withStoreAccuracy } from './replay.ts';
 import { POLICIES } from '../policies/registry.ts';
@@ -45,9 +45,9 @@ export function accuracyReplay(loaded: LoadedScenario, run: ScenarioRun, policy:
   return (shift: number) => withStoreAccuracy(run, loaded.data, [policy, against], shift);
 }
 
-/** Validate's findings on the loaded data (loading's warnings and notes grouped with the readiness checks'), ranked. */
+/** Validate's findings on the loaded data (loading's warnings and notes grouped with the readiness checks'), ranked; worked out at load (`LoadedScenario.findings`). */
 export function readinessOf(loaded: LoadedScenario): DataFindings {
-  return dataFindings(loaded.data, loaded.scenario.config, loaded.problems.list);
+  return loaded.findings;
 }
 
 /** roi.policy, when set, must name a policy of the scenario. */

@@ -27,6 +27,7 @@ import { overrideNodes, type Override } from '../scenario/override.ts';
 import { checkReferences } from '../validate/references.ts';
 import { withStartStock } from '../compile/start-stock.ts';
 import { closestName } from '../suggest.ts';
+import type { DataFindings } from '../validate/serious.ts';
 
 export type { PreparedPolicy } from '../metrics/runs.ts';
 
@@ -133,6 +134,9 @@ function keysNamed(table: CsvTable, key: string): Set<string> {
   return out;
 }
 
+/** Whether the scenario's shipping model needs the rate card and transit files. */
+export const needsRateCard = (scenario: Scenario): boolean => scenario.config.shipping.model === 'rate-card';
+
 /**
  * Parses, checks and compiles the data for a scenario. Throws `InputError` listing every
  * problem when it cannot. The parsed rows come back too, for entries that change the network.
@@ -142,7 +146,7 @@ export function buildModel(
   files: DataFiles,
   problems = new Problems(),
 ): { model: Model; data: DataRows; problems: Problems } {
-  const { rows: parsed, unreadable } = parseData(files, scenario.config.shipping.model === 'rate-card', problems);
+  const { rows: parsed, unreadable } = parseData(files, needsRateCard(scenario), problems);
   checkReferences(parsed, problems, { skus: !unreadable.has('skus'), nodes: !unreadable.has('nodes') });
   // `inventory: { start: rebuild }`: today's counted stock + units sold since → the period start's
   const data = problems.hasErrors() ? parsed : withStartStock(scenario, parsed, problems);
@@ -254,6 +258,8 @@ export interface LoadedScenario {
   /** Warnings and notes about the input (errors have been thrown). */
   problems: Problems;
   hashes: InputHash[];
+  /** Validate's findings on the data, worked out at load (the order rows are let go after). */
+  findings: DataFindings;
 }
 
 /** Whether the scenario's orders are generated (so each replicate draws its own stream). */

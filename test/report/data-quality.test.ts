@@ -22,6 +22,7 @@ import { scenarioWith, tinyFiles, tinyScenario } from '../helpers/tiny.ts';
 import { checkData } from '../../sim/pipeline/check.ts';
 import { buildModel, preparePolicies, runPolicies, runWarnings } from '../../sim/pipeline/index.ts';
 import { analyzeDecision, readinessOf } from '../../sim/pipeline/decide.ts';
+import { dataFindings } from '../../sim/validate/serious.ts';
 import { replicateFromRun } from '../../sim/analytics/replicates.ts';
 import { Problems } from '../../sim/problems.ts';
 import {
@@ -59,7 +60,8 @@ function stale() {
   const { model, data } = buildModel(scenario, files(), problems);
   const policies = preparePolicies(model, scenario, problems, data);
   const run = runPolicies(model, scenario, policies);
-  const loaded = { path: '', name: 'stale', scenario, model, data, policies, problems, hashes: [] };
+  const findings = dataFindings(data, scenario.config, problems.list);
+  const loaded = { path: '', name: 'stale', scenario, model, data, policies, problems, hashes: [], findings };
   return { run, loaded, quality: runWarnings(run, readinessOf(loaded)) };
 }
 
