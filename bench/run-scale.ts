@@ -11,12 +11,12 @@
  *
  * 10,000,000 orders only when asked (--sizes 10000000).
  */
-import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { GNU_TIME, runCli, type Child } from './child.ts';
 import { int, printTable } from './table.ts';
 
 const { values } = parseArgs({
@@ -30,64 +30,6 @@ const sizes = values.sizes.split(',').map(Number);
 const DAYS = 365,
   START = '2026-01-05';
 const END = new Date(Date.UTC(2026, 0, 5 + DAYS - 1)).toISOString().slice(0, 10);
-const GNU_TIME = existsSync('/usr/bin/time');
-const CLI = resolve('sim/cli/main.ts');
-
-interface Child {
-  code: number | null;
-  seconds: number;
-  /** Peak resident set, KiB. */
-  peakKiB: number;
-  /** Why it failed, from its stderr, when it did. */
-  why: string;
-}
-
-/** Runs `node --import tsx sim/cli/main.ts …args`, measuring wall time and peak RSS. */
-function runCli(args: string[]): Promise<Child> {
-  const node = [process.execPath, '--import', 'tsx', CLI, ...args];
-  const [cmd, ...rest] = GNU_TIME ? ['/usr/bin/time', '-f', 'PEAK_KIB %M', ...node] : node;
-  const t0 = performance.now();
-  const child = spawn(cmd!, rest, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => {
-    stderr = (stderr + d.toString()).slice(-20_000);
-  });
-  // without GNU time: the high-water mark of the child's resident set, polled
-  let polled = 0;
-  const poll = GNU_TIME
-    ? null
-    : setInterval(() => {
-        try {
-          const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-          if (m) polled = Math.max(polled, Number(m[1]));
-        } catch {
-          /* exited */
-        }
-      }, 50);
-  return new Promise((done) => {
-    child.on('close', (code, signal) => {
-      if (poll) clearInterval(poll);
-      const seconds = (performance.now() - t0) / 1000;
-      const peak = /PEAK_KIB (\d+)/.exec(stderr);
-      const err = stderr.replace(/PEAK_KIB \d+\s*$/, '');
-      // GNU time reports "Command exited with non-zero status N" or "Command terminated by signal N"
-      const status = /Command exited with non-zero status (\d+)/.exec(err);
-      const sig = /Command terminated by signal (\d+)/.exec(err);
-      const exit = status ? Number(status[1]) : sig ? 128 + Number(sig[1]) : signal ? 128 : code;
-      const why = /heap out of memory/i.test(err)
-        ? 'heap out of memory'
-        : /Invalid string length|Cannot create a string longer/i.test(err)
-          ? 'string too long'
-          : (err
-              .split('\n')
-              .map((l) => l.trim())
-              .filter((l) => l && !l.startsWith('Command '))
-              .pop() ?? '');
-      done({ code: exit, seconds, peakKiB: peak ? Number(peak[1]) : polled, why });
-    });
-  });
-}
-
 /** Order lines and distinct order ids (consecutive rows of an order share its id) of an orders.csv, streamed. */
 async function countOrders(path: string): Promise<{ orders: number; lines: number }> {
   let orders = 0,
