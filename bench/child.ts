@@ -4,8 +4,9 @@
  * /proc) and, when it fails, why (from its stderr).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 export const GNU_TIME = existsSync('/usr/bin/time');
 const CLI = resolve('sim/cli/main.ts');
@@ -58,9 +59,19 @@ export function runCli(args: string[]): Promise<Child> {
           : (err
               .split('\n')
               .map((l) => l.trim())
-              .filter((l) => l && !l.startsWith('Command '))
-              .pop() ?? '');
-      done({ code: exit, seconds, peakKiB: peak ? Number(peak[1]) : polled, why });
+              .find((l) => /^[A-Za-z]*Error\b/.test(l)) ??
+            err
+              .split('\n')
+              .map((l) => l.trim())
+              .find((l) => /error/i.test(l) && !l.startsWith('at ')) ??
+            err.trim().split('\n').pop() ??
+            '');
+      if (exit !== 0) {
+        const saved = join(tmpdir(), `routelab-bench-child-${child.pid}.stderr`);
+        writeFileSync(saved, err);
+        console.error(`${args[0]} failed (exit ${exit}); its stderr: ${saved}`);
+      }
+      done({ code: exit, seconds, peakKiB: peak ? Number(peak[1]) : polled, why: why.slice(0, 80) });
     });
   });
 }
