@@ -5,7 +5,8 @@
  *   - `routelab sweep three-location --set policies.store-for-local.radius_miles=<4 values> --workers W`;
  *   - in this process, `runReplicates` (sim/io/replicates.ts) over the loaded scenario:
  *     the replicates alone, without the CLI's start-up, reading and report, to separate
- *     worker start-up from the work.
+ *     worker start-up from the work; and the pool alone (each worker starts and loads the
+ *     scenario, no replicate), the start-up every parallel call pays.
  *
  *   npm run bench:parallel -- [--pairs 2] [--replicates 4]
  *
@@ -16,7 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenario } from '../sim/io/load.ts';
+import { runOnPool } from '../sim/io/pool.ts';
 import { runReplicates } from '../sim/io/replicates.ts';
+import type { ReplicateTask } from '../sim/io/replicate-worker.ts';
 import { runCli, type Child } from './child.ts';
 import { int, median, printTable } from './table.ts';
 
@@ -90,9 +93,21 @@ const inProcess = (workers: number) => async () => {
   return (performance.now() - t0) / 1000;
 };
 
+/** Worker start-up alone: each of `workers` threads starts, loads the scenario and runs no replicate. */
+const startUp = (workers: number) => async () => {
+  const t0 = performance.now();
+  await runOnPool<ReplicateTask, unknown[]>(
+    'replicate',
+    Array.from({ length: workers }, () => ({ scenario: 'three-location', root, seed, replicates: [] })),
+    workers,
+  );
+  return (performance.now() - t0) / 1000;
+};
+
 const rows: string[][] = [];
 const add = (what: string, r: { a: number; b: number; speedUp: number }) =>
   rows.push([what, r.a.toFixed(2), r.b.toFixed(2), `${r.speedUp.toFixed(2)}×`]);
+add('pool start-up + scenario load only (no replicates)', await paired(startUp(1), startUp(2)));
 add(`runReplicates in process, ${R} replicates`, await paired(inProcess(1), inProcess(2)));
 add(`run --replicates ${R} (CLI, whole run)`, await paired(cliRun(1), cliRun(2)));
 add(`sweep, 4 grid points (CLI)`, await paired(cliSweep(1), cliSweep(2)));
