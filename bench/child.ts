@@ -8,7 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const GNU_TIME = existsSync('/usr/bin/time');
+/** GNU time measures the child (BENCH_NO_GNU_TIME=1 polls /proc instead). */
+export const GNU_TIME = existsSync('/usr/bin/time') && !process.env.BENCH_NO_GNU_TIME;
 const CLI = resolve('sim/cli/main.ts');
 
 export interface Child {

@@ -104,7 +104,7 @@ for (const n of sizes) {
     join(dir, 'data'),
   ]);
   if (gen.code !== 0) {
-    rows.push([int(n), '', `generate failed: exit ${gen.code}, ${gen.why}`, int(gen.peakKiB / 1024), '', '', '']);
+    rows.push([int(n), '', '', `generate failed: exit ${gen.code}, ${gen.why}`, '', int(gen.peakKiB / 1024), '']);
     continue;
   }
   const { orders, lines: orderLines } = await countOrders(join(dir, 'data', 'orders.csv'));
