@@ -28,14 +28,25 @@ import { loadLpSolver } from '../sim/lp/solver.ts';
 import { lineRows, type LpPlan } from '../sim/lp/plan.ts';
 import { newQuote, quotePackage } from '../sim/model/pricing.ts';
 import type { Model } from '../sim/model/types.ts';
-import { buildModel, type DataFiles } from '../sim/pipeline/index.ts';
+import { buildModel } from '../sim/pipeline/index.ts';
 import { createLpDilated } from '../sim/policies/lp-dilated.ts';
 import { LpPlanState } from '../sim/policies/lp-plan.ts';
 import { createLpPriority } from '../sim/policies/lp-priority.ts';
 import { POLICIES } from '../sim/policies/registry.ts';
 import { Allocation, type PolicyFn, type RouteRequest } from '../sim/policies/types.ts';
 import { Problems } from '../sim/problems.ts';
-import { makeRng, type Rng } from '../sim/random/rng.ts';
+import { makeRng } from '../sim/random/rng.ts';
+import {
+  buildNetwork,
+  FCS,
+  METROS,
+  networkScenario,
+  PER_PACKAGE,
+  PER_UNIT,
+  PER_UNIT_MILE,
+  SKUS,
+  skuId,
+} from './jasin-sinha.ts';
 import { parseScenario } from '../sim/scenario/parse.ts';
 
 await loadLpSolver();
@@ -52,51 +63,7 @@ const INSTANCES = Number(values.instances),
   T = Number(values.orders),
   TYPES = Number(values.types);
 
-/** 2020 Census MSA populations; coordinates of the principal city's center. */
-const METROS = [
-  { name: 'New York', state: 'NY', pop: 20_140_470, lat: 40.7128, lon: -74.006 },
-  { name: 'Los Angeles', state: 'CA', pop: 13_200_998, lat: 34.0522, lon: -118.2437 },
-  { name: 'Chicago', state: 'IL', pop: 9_618_502, lat: 41.8781, lon: -87.6298 },
-  { name: 'Dallas–Fort Worth', state: 'TX', pop: 7_637_387, lat: 32.7767, lon: -96.797 },
-  { name: 'Washington', state: 'DC', pop: 6_385_162, lat: 38.9072, lon: -77.0369 },
-  { name: 'Philadelphia', state: 'PA', pop: 6_245_051, lat: 39.9526, lon: -75.1652 },
-  { name: 'Miami', state: 'FL', pop: 6_138_333, lat: 25.7617, lon: -80.1918 },
-  { name: 'Atlanta', state: 'GA', pop: 6_089_815, lat: 33.749, lon: -84.388 },
-  { name: 'Boston', state: 'MA', pop: 4_941_632, lat: 42.3601, lon: -71.0589 },
-  { name: 'Phoenix', state: 'AZ', pop: 4_845_832, lat: 33.4484, lon: -112.074 },
-];
-/** Five FCs spread over the country (common distribution hubs). */
-const FCS = [
-  { id: 'FC-ALLENTOWN', lat: 40.6023, lon: -75.4714 },
-  { id: 'FC-JOLIET', lat: 41.525, lon: -88.0817 },
-  { id: 'FC-DALLAS', lat: 32.8998, lon: -97.0403 },
-  { id: 'FC-RIVERSIDE', lat: 33.9533, lon: -117.3962 },
-  { id: 'FC-JACKSONVILLE', lat: 30.3322, lon: -81.6557 },
-];
-const SKUS = 20;
-const PER_PACKAGE = 8.759,
-  PER_UNIT = 0.423,
-  PER_UNIT_MILE = 0.000541;
-
-const SCENARIO = `name: lp-network
-data: .
-period: { start: 2026-07-06, end: ${`2026-07-${String(5 + SEQUENCES).padStart(2, '0')}`} }
-timezone: America/New_York
-seed: 1
-shipping: { model: linear, per_package: ${PER_PACKAGE}, per_unit: ${PER_UNIT}, per_unit_mile: ${PER_UNIT_MILE} }
-promise: { delivery_business_days: { standard: 5 } }
-costs: { manual_touch: 0, cancellation_per_order: 0, cancellation_per_unit: 0 }
-policies:
-  - name: closest-with-stock
-`;
-const scenario = parseScenario(SCENARIO, 'scenario.yaml', new Problems(), POLICIES)!;
-const skuId = (s: number) => `S${String(s).padStart(2, '0')}`;
-const pick = (rng: Rng, weights: readonly number[]) => {
-  let x = rng.next() * weights.reduce((a, b) => a + b, 0);
-  for (let k = 0; k < weights.length; k++) if ((x -= weights[k]!) < 0) return k;
-  return weights.length - 1;
-};
-
+const scenario = parseScenario(networkScenario(SEQUENCES), 'scenario.yaml', new Problems(), POLICIES)!;
 interface Instance {
   model: Model;
   plan: LpPlan;
@@ -106,80 +73,13 @@ interface Instance {
 
 /** One instance: carried skus, order types, stock, every sequence's orders in one model, and the DLP of the expected demand. */
 function buildInstance(i: number): Instance {
-  const rng = makeRng(`lp-network/${i}`);
   const N = FCS.length;
-  const carried = Array.from({ length: N }, () => Array.from({ length: SKUS }, () => rng.next() < 0.75));
-  for (let s = 0; s < SKUS; s++) if (!carried.some((c) => c[s])) carried[rng.int(N)]![s] = true;
-  const types = Array.from({ length: TYPES }, () => {
-    const size = 1 + rng.int(5);
-    const all = Array.from({ length: SKUS }, (_, s) => s);
-    for (let k = 0; k < size; k++) {
-      const j = k + rng.int(SKUS - k);
-      [all[k], all[j]] = [all[j]!, all[k]!];
-    }
-    return all.slice(0, size).sort((a, b) => a - b);
+  const { files, types, popTotal } = buildNetwork({
+    seed: `lp-network/${i}`,
+    orders: T,
+    sequences: SEQUENCES,
+    types: TYPES,
   });
-  const popTotal = METROS.reduce((a, m) => a + m.pop, 0);
-  const miles = (m: (typeof METROS)[number], f: (typeof FCS)[number]) => {
-    const rad = Math.PI / 180;
-    const a =
-      Math.sin(((f.lat - m.lat) * rad) / 2) ** 2 +
-      Math.cos(m.lat * rad) * Math.cos(f.lat * rad) * Math.sin(((f.lon - m.lon) * rad) / 2) ** 2;
-    return 3958.8 * 2 * Math.asin(Math.sqrt(a));
-  };
-  // stock: expected units routed to each sku's nearest carrying FC, + 0.5 √
-  const demand = Array.from({ length: N }, () => new Float64Array(SKUS));
-  for (const m of METROS)
-    for (const t of types)
-      for (const s of t) {
-        const near = FCS.map((f, n) => ({ n, d: miles(m, f) }))
-          .filter(({ n }) => carried[n]![s])
-          .sort((a, b) => a.d - b.d)[0]!.n;
-        demand[near]![s]! += (T * m.pop) / popTotal / TYPES;
-      }
-  const inventory = ['node_id,sku,on_hand'];
-  FCS.forEach((f, n) => {
-    for (let s = 0; s < SKUS; s++)
-      if (carried[n]![s])
-        inventory.push(`${f.id},${skuId(s)},${Math.round(demand[n]![s]! + 0.5 * Math.sqrt(demand[n]![s]!))}`);
-  });
-  const orders = ['order_id,placed_at,sku,quantity,customer_lat,customer_lon,customer_state'];
-  for (let k = 0; k < SEQUENCES; k++) {
-    const seq = rng.fork(`sequence/${k}`);
-    for (let o = 0; o < T; o++) {
-      const m =
-        METROS[
-          pick(
-            seq,
-            METROS.map((x) => x.pop),
-          )
-        ]!;
-      const t = types[seq.int(TYPES)]!;
-      const sec = Math.floor((o * 80_000) / T);
-      const at = `2026-07-${String(6 + k).padStart(2, '0')}T${String(Math.floor(sec / 3600)).padStart(2, '0')}:${String(Math.floor(sec / 60) % 60).padStart(2, '0')}:${String(sec % 60).padStart(2, '0')}-04:00`;
-      for (const s of t)
-        orders.push(`Q${k}-${String(o).padStart(5, '0')},${at},${skuId(s)},1,${m.lat},${m.lon},${m.state}`);
-    }
-  }
-  const files: DataFiles = {
-    orders: { name: 'orders.csv', text: orders.join('\n') + '\n' },
-    skus: {
-      name: 'skus.csv',
-      text: ['sku,weight_lb', ...Array.from({ length: SKUS }, (_, s) => `${skuId(s)},1`)].join('\n') + '\n',
-    },
-    nodes: {
-      name: 'nodes.csv',
-      text:
-        [
-          'node_id,type,lat,lon,timezone,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy',
-          ...FCS.map((f) => `${f.id},warehouse,${f.lat},${f.lon},America/New_York,0,0,1`),
-        ].join('\n') + '\n',
-    },
-    inventory: { name: 'inventory.csv', text: inventory.join('\n') + '\n' },
-    receipts: { name: 'receipts.csv', text: null },
-    rates: { name: 'rate_card.csv', text: null },
-    transit: { name: 'transit.csv', text: null },
-  };
   const { model } = buildModel(scenario, files);
   if (model.orders.count !== T * SEQUENCES)
     throw new Error(`expected ${T * SEQUENCES} orders, got ${model.orders.count}`);
