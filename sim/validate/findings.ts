@@ -93,37 +93,54 @@ const ORDER_LEVEL = new Set(['non-us', 'order-conflict', 'unknown-ship-service',
 /** Codes reported once for many rows (the message has the count): no touch from their line. */
 const ONE_FOR_MANY = new Set(['timestamp-no-offset', 'cancelled-left-out', 'receipt-before-period', 'extra-columns']);
 
-/** Lookups from problem lines to order lines. */
+/** Lookups from problem lines to order lines, each built the first time a problem needs it (a clean million-line file builds none). */
 class OrderIndex {
-  readonly byLine = new Map<number, number>();
-  readonly byOrder = new Map<string, number[]>();
-  readonly bySku = new Map<string, number[]>();
-  readonly byZip = new Map<string, number[]>();
-  readonly skuAt: Map<string, Map<number, string>>;
   readonly totals: Touch;
+  private maps: {
+    byLine: Map<number, number>;
+    byOrder: Map<string, number[]>;
+    bySku: Map<string, number[]>;
+    byZip: Map<string, number[]>;
+  } | null = null;
+  private skus: Map<string, Map<number, string>> | null = null;
 
   constructor(readonly data: DataRows) {
-    const push = (m: Map<string, number[]>, k: string, i: number) => {
-      const a = m.get(k);
-      if (a) a.push(i);
-      else m.set(k, [i]);
-    };
+    const orders = new Set<string>();
     let units = 0;
-    data.orders.forEach((o, i) => {
-      this.byLine.set(o.line, i);
-      push(this.byOrder, o.orderId, i);
-      push(this.bySku, o.sku, i);
-      if (o.zip5 !== undefined) push(this.byZip, o.zip5, i);
+    for (const o of data.orders) {
+      orders.add(o.orderId);
       units += o.quantity;
+    }
+    this.totals = { orders: orders.size, lines: data.orders.length, units };
+  }
+
+  /** Order line indexes by file line, order id, sku and ZIP. */
+  private get lookups(): NonNullable<OrderIndex['maps']> {
+    if (this.maps) return this.maps;
+    const m = { byLine: new Map(), byOrder: new Map(), bySku: new Map(), byZip: new Map() };
+    const push = (into: Map<string, number[]>, k: string, i: number) => {
+      const a = into.get(k);
+      if (a) a.push(i);
+      else into.set(k, [i]);
+    };
+    this.data.orders.forEach((o, i) => {
+      m.byLine.set(o.line, i);
+      push(m.byOrder, o.orderId, i);
+      push(m.bySku, o.sku, i);
+      if (o.zip5 !== undefined) push(m.byZip, o.zip5, i);
     });
-    this.totals = { orders: this.byOrder.size, lines: data.orders.length, units };
-    // the sku named on each line of the files whose problems reach orders through their sku
-    this.skuAt = new Map([
+    return (this.maps = m);
+  }
+
+  /** The sku named on each line of the files whose problems reach orders through their sku. */
+  private get skuAt(): Map<string, Map<number, string>> {
+    const { data } = this;
+    return (this.skus ??= new Map([
       [data.files.skus, new Map(data.skus.map((r) => [r.line, r.sku]))],
       [data.files.inventory, new Map(data.inventory.map((r) => [r.line, r.sku]))],
       [data.files.receipts, new Map(data.receipts.map((r) => [r.line, r.sku]))],
       [data.files.orders, new Map(data.orders.map((r) => [r.line, r.sku]))],
-    ]);
+    ]));
   }
 
   /** Order lines (row indexes) a group of problems reaches. */
@@ -137,20 +154,17 @@ class OrderIndex {
         const sku = this.skuAt.get(p.file)?.get(p.line);
         if (sku === undefined) continue;
         located = true;
-        for (const i of this.bySku.get(sku) ?? []) rows.add(i);
+        for (const i of this.lookups.bySku.get(sku) ?? []) rows.add(i);
         continue;
       }
       if (p.file !== this.data.files.orders) continue;
-      const i = this.byLine.get(p.line);
+      const { byLine, byZip, byOrder } = this.lookups;
+      const i = byLine.get(p.line);
       if (i === undefined) continue;
       located = true;
       const o = this.data.orders[i]!;
       const more =
-        how === 'line'
-          ? [i]
-          : how === 'zip' && o.zip5 !== undefined
-            ? this.byZip.get(o.zip5)!
-            : this.byOrder.get(o.orderId)!;
+        how === 'line' ? [i] : how === 'zip' && o.zip5 !== undefined ? byZip.get(o.zip5)! : byOrder.get(o.orderId)!;
       for (const j of more) rows.add(j);
     }
     return located ? rows : null;
