@@ -22,7 +22,7 @@
  */
 import { lowestCarrierCost, pickCost } from '../model/pricing.ts';
 import type { Model } from '../model/types.ts';
-import { INF, LpBuilder, solveLp } from './solver.ts';
+import { INF, LpBuilder, solveLp, type LpSolution } from './solver.ts';
 
 export interface HindsightBound {
   /** The bound's total over all orders (dollars; unshipped units at the cancellation costs, not the LP's penalty). */
@@ -300,13 +300,33 @@ const PRICED_CHUNK_GROUPS = 250;
  * from the best. `exactGroups` and `sampleGroups` change the two sizes (tests).
  * @example hindsightBound(model).total / model.orders.count // the least cost per order any policy could reach
  */
-export function hindsightBound(
+export function hindsightBound(model: Model, sizes: BoundSizes = {}): HindsightBound {
+  const steps = boundSteps(model, sizes);
+  let step = steps.next();
+  while (!step.done) step = steps.next(step.value.map((lp) => solveLp(lp)));
+  return step.value;
+}
+
+/** The sizes `hindsightBound` switches and batches at (tests change them). */
+export interface BoundSizes {
+  exactGroups?: number;
+  sampleGroups?: number;
+}
+
+/** Priced chunks handed out at a time by `boundSteps` (16 × 250 groups), so a caller can spread them over threads without holding them all. */
+const PRICED_CHUNKS_PER_STEP = 16;
+
+/**
+ * `hindsightBound` as steps: each yield is a batch of LPs to solve (in any order, anywhere:
+ * this thread, or worker threads), answered with their solutions in the same order; the
+ * return value is the bound. The same LPs and the same arithmetic as `hindsightBound`, so the
+ * result is identical however the LPs were solved.
+ * @example const s = boundSteps(model); let x = s.next(); while (!x.done) x = s.next(x.value.map((lp) => solveLp(lp)));
+ */
+export function* boundSteps(
   model: Model,
-  {
-    exactGroups = EXACT_BOUND_GROUPS,
-    sampleGroups = PRICING_SAMPLE_GROUPS,
-  }: { exactGroups?: number; sampleGroups?: number } = {},
-): HindsightBound {
+  { exactGroups = EXACT_BOUND_GROUPS, sampleGroups = PRICING_SAMPLE_GROUPS }: BoundSizes = {},
+): Generator<LpBuilder[], HindsightBound, LpSolution[]> {
   const { orders, nodes } = model;
   const avail = available(model);
   const groups = groupOrders(model);
@@ -316,7 +336,8 @@ export function hindsightBound(
     pricedBy: HindsightBound['pricedBy'] = null;
   if (groups.length <= exactGroups) {
     const built = boundLp(model, groups, avail, { rows: 1 });
-    perGroup.set(groupValues(built, solveLp(built.lp).values).cost);
+    const [sol] = yield [built.lp];
+    perGroup.set(groupValues(built, sol!.values).cost);
     columns = built.lp.columns;
     rows = built.lp.rows;
   } else {
@@ -324,15 +345,22 @@ export function hindsightBound(
     const sample = groups.filter((_, i) => i % k === 0);
     const share = sample.reduce((a, g) => a + g.count, 0) / orders.count;
     const sampled = boundLp(model, sample, avail, { rows: share });
-    const prices = pricesOf(model, sampled, solveLp(sampled.lp).duals);
+    const [sampleSol] = yield [sampled.lp];
+    const prices = pricesOf(model, sampled, sampleSol!.duals);
     const charge = new Float64Array(groups.length);
-    for (let start = 0; start < groups.length; start += PRICED_CHUNK_GROUPS) {
-      const built = boundLp(model, groups.slice(start, start + PRICED_CHUNK_GROUPS), avail, { prices });
-      const v = groupValues(built, solveLp(built.lp).values);
-      perGroup.set(v.cost, start);
-      charge.set(v.charge, start);
-      columns += built.lp.columns;
-      rows += built.lp.rows;
+    const step = PRICED_CHUNK_GROUPS * PRICED_CHUNKS_PER_STEP;
+    for (let first = 0; first < groups.length; first += step) {
+      const starts: number[] = [];
+      for (let c = first; c < Math.min(groups.length, first + step); c += PRICED_CHUNK_GROUPS) starts.push(c);
+      const built = starts.map((c) => boundLp(model, groups.slice(c, c + PRICED_CHUNK_GROUPS), avail, { prices }));
+      const sols = yield built.map((b) => b.lp);
+      built.forEach((b, i) => {
+        const v = groupValues(b, sols[i]!.values);
+        perGroup.set(v.cost, starts[i]);
+        charge.set(v.charge, starts[i]);
+        columns += b.lp.columns;
+        rows += b.lp.rows;
+      });
     }
     // the prices times the limits, taken back from the orders in proportion to what they were
     // charged (to their cost when none was: every order then routed around the priced units)

@@ -4,6 +4,7 @@
  * errors (they block the run).
  */
 import type { DataRows } from '../parse/types.ts';
+import type { Timestamp } from '../parse/fields.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
@@ -117,17 +118,16 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
       first.set(o.orderId, o);
       continue;
     }
-    const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
-    const fields: [string, unknown, unknown][] = [
-      ['placed_at', a.placedAt, o.placedAt],
-      ['customer_zip', a.zip5, o.zip5],
-      ['customer_lat/customer_lon', [a.lat, a.lon], [o.lat, o.lon]],
-      ['ship_service', a.shipService, o.shipService],
-      ['promised_by', a.promisedBy, o.promisedBy],
-      ['country', a.country, o.country],
+    const fields: [string, boolean][] = [
+      ['placed_at', sameTimestamp(a.placedAt, o.placedAt)],
+      ['customer_zip', a.zip5 === o.zip5],
+      ['customer_lat/customer_lon', same(a.lat, o.lat) && same(a.lon, o.lon)],
+      ['ship_service', a.shipService === o.shipService],
+      ['promised_by', same(a.promisedBy, o.promisedBy)],
+      ['country', a.country === o.country],
     ];
-    for (const [field, x, y] of fields)
-      if (!same(x, y))
+    for (const [field, agrees] of fields)
+      if (!agrees)
         problems.error({
           file: f.orders,
           line: o.line,
@@ -137,3 +137,11 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
         });
   }
 }
+
+/** Whether two cells hold the same number, one not there counting as any other not-a-number (as JSON would write them). */
+const same = (x: number | undefined, y: number | undefined): boolean =>
+  (Number.isFinite(x) ? x : null) === (Number.isFinite(y) ? y : null);
+
+/** Whether two timestamps are the same instant written the same way. */
+const sameTimestamp = (x: Timestamp, y: Timestamp): boolean =>
+  x.day === y.day && x.minutes === y.minutes && x.offset === y.offset;
