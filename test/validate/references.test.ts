@@ -108,3 +108,23 @@ describe('40 nodes', () => {
     ).toEqual(['bad-integer', 'bad-timestamp', 'no-orders']);
   });
 });
+
+describe("an order's lines that disagree on an order-level column", () => {
+  it('is an error at the later line, naming the column, and lines that agree are none', () => {
+    const head = 'order_id,placed_at,sku,quantity,customer_lat,customer_lon,ship_service';
+    const orders = [
+      head,
+      'O1,2026-07-06T10:00:00-04:00,S000,1,0,0,standard',
+      'O1,2026-07-06T10:00:00-04:00,S001,1,0,0,standard', // agrees
+      'O1,2026-07-06T11:00:00-04:00,S002,1,0,0,standard', // line 4: another time
+      'O1,2026-07-06T10:00:00-04:00,S003,1,0.5,0,expedited', // line 5: another place and service
+      'O2,2026-07-06T10:00:00-04:00,S004,1,0,0,standard',
+    ].join('\n');
+    const errors = runErrors(tinyFiles({ orders: orders + '\n', skus: SKUS, inventory: INVENTORY }));
+    expect(errors.map((p) => `${p.line}:${p.column} ${p.code} ${p.field}`)).toEqual([
+      '4:2 order-conflict placed_at',
+      '5:5 order-conflict customer_lat/customer_lon',
+      '5:7 order-conflict ship_service',
+    ]);
+  });
+});
