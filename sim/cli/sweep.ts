@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { defaultWorkers } from '../io/pool.ts';
 import { displayPath, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
-import { checkGrid, isSweepCsv, runSweep, sweepCsv as gridCsv } from '../io/sweep.ts';
+import { checkGrid, isSweepCsv, runSweep, sweepNeedsTsx, sweepCsv as gridCsv } from '../io/sweep.ts';
 import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
 import {
   isSweepPartial,
@@ -81,7 +81,7 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
     point,
     overrides: points[point]!,
   }));
-  const rows = await runSweep(tasks, workers);
+  const rows = await runSweep(tasks, workers, sweepNeedsTsx(first, points));
   rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
   const name = resolveScenarioPath(arg, root).name;
   if (shard) {

@@ -38,6 +38,12 @@ export interface LoadOptions {
    * (scenario/builtin-entries.ts). Other names are left for the caller to refuse.
    */
   builtins?: readonly string[];
+  /**
+   * Whether to prepare the entries' policies for this replicate (default true). A worker
+   * running replicates r ≥ 1 needs only the scenario, model and data (`replicatePolicies`
+   * prepares each replicate's own), and preparing them is most of a load.
+   */
+  prepare?: boolean;
 }
 
 /**
@@ -49,7 +55,7 @@ export interface LoadOptions {
 export async function loadScenario(
   arg: string,
   root: string,
-  { overrides = [], replicate = 0, seed, custom = 'all', builtins = [] }: LoadOptions = {},
+  { overrides = [], replicate = 0, seed, custom = 'all', builtins = [], prepare: prepareAny = true }: LoadOptions = {},
 ): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
@@ -57,7 +63,11 @@ export async function loadScenario(
   const scenario = read && withBuiltinEntries(read, builtins, POLICIES, problems);
   if (!scenario || problems.hasErrors()) throw new InputError(problems.list);
   const { files, hashes } = readScenarioData(scenario, path, undefined, replicate, seed);
-  const prepare = custom === 'all' ? undefined : scenario.policies.filter((p) => !isUnloaded(p.definition));
+  const prepare = !prepareAny
+    ? []
+    : custom === 'all'
+      ? undefined
+      : scenario.policies.filter((p) => !isUnloaded(p.definition));
   const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
   const findings = dataFindings(data, scenario.config, problems.list);
   releaseOrderRows(data, () => parseData(files, needsRateCard(scenario), new Problems()).rows.orders);

@@ -1,36 +1,18 @@
 /**
  * The one worker pool (tinypool): replicates and sweep points run on worker threads
- * through here. Each entry is a plain module that loads its TypeScript worker (worker
- * threads do not inherit tsx's loader).
+ * through here. A worker loads its job's bundled module (worker-bundle.ts); a scenario
+ * with custom TypeScript policies, or where the bundle cannot be built, loads the plain
+ * entry that registers tsx and imports the TypeScript worker (worker threads do not
+ * inherit tsx's loader).
  */
 import { availableParallelism } from 'node:os';
 import Tinypool from 'tinypool';
-import { InputError, type Problem } from '../problems.ts';
+import { fromWorker, type WorkerReply } from './worker-reply.ts';
+import { bundledWorkers } from './worker-bundle.ts';
 
-/**
- * What a worker thread sends back: its result, or the problems of the InputError it threw.
- * An InputError does not survive the structured clone between threads (it arrives as a
- * plain Error without its problems), so it is carried as data and rebuilt on the main side.
- */
-export type WorkerReply<T> = { result: T } | { inputError: Problem[] };
+export { fromWorker, workerReply, type WorkerReply } from './worker-reply.ts';
 
-/** Runs a worker's task, turning an InputError into a reply (any other error is thrown on). */
-export async function workerReply<T>(work: () => Promise<T>): Promise<WorkerReply<T>> {
-  try {
-    return { result: await work() };
-  } catch (e) {
-    if (e instanceof InputError) return { inputError: e.problems };
-    throw e;
-  }
-}
-
-/** A worker's result, or its InputError thrown again in this thread. */
-export function fromWorker<T>(reply: WorkerReply<T>): T {
-  if ('inputError' in reply) throw new InputError(reply.inputError);
-  return reply.result;
-}
-
-/** The worker modules, by the job they do. */
+/** The tsx entries, by the job they do. */
 const ENTRIES = {
   replicate: new URL('./worker-entry.mjs', import.meta.url).href,
   sweep: new URL('./sweep-entry.mjs', import.meta.url).href,
@@ -54,26 +36,70 @@ export function defaultWorkers(jobs: number): number {
 export const usableWorkers = (workers: number): number => (threadsWork() ? workers : 1);
 
 /**
- * Runs every task on `workers` threads of the `job`'s worker and returns the results in
- * task order; `onResult` is called as each task finishes. A worker's InputError is thrown
- * again here (see `WorkerReply`). The pool is always torn down.
+ * The module a `job`'s worker threads load: the bundled one, or the tsx entry when `tsx`
+ * (the scenario has custom TypeScript policies: the worker imports them, and they import
+ * RouteLab's own modules, which must be the same modules as the worker's) or when the
+ * bundle cannot be built.
+ */
+export async function workerModule(job: WorkerJob, tsx: boolean): Promise<string> {
+  return (!tsx && (await bundledWorkers())?.[job]) || ENTRIES[job];
+}
+
+/** How `runOnPool` runs: `onResult` as each task finishes; the calling thread's share (`inThread`); `tsx` (`workerModule`). */
+export interface PoolOptions<T, R> {
+  /** Called with each task's result as it finishes. */
+  onResult?: (result: R) => void;
+  /**
+   * Runs a task in the calling thread, which then takes tasks too, as one of the `workers`
+   * (its modules and data are loaded and warm already; a worker thread starts cold).
+   */
+  inThread?: (task: T) => Promise<R>;
+  /** The scenario has custom TypeScript policies (`workerModule`; default true, always safe). */
+  tsx?: boolean;
+}
+
+/**
+ * Runs every task on `workers` threads of the `job`'s worker (one of them the calling thread
+ * when `inThread` is given) and returns the results in task order. Each thread takes the next
+ * task when it is done with one, so a thread that starts late takes fewer. A worker's
+ * InputError is thrown again here (see `WorkerReply`). The pool is always torn down.
  */
 export async function runOnPool<T, R>(
   job: WorkerJob,
   tasks: T[],
   workers: number,
-  onResult?: (result: R) => void,
+  { onResult, inThread, tsx = true }: PoolOptions<T, R> = {},
 ): Promise<R[]> {
-  const pool = new Tinypool({ filename: ENTRIES[job], minThreads: workers, maxThreads: workers });
+  const threads = inThread ? Math.min(workers - 1, tasks.length - 1) : workers;
+  const pool =
+    threads > 0
+      ? new Tinypool({ filename: await workerModule(job, tsx), minThreads: threads, maxThreads: threads })
+      : null;
+  const results: R[] = new Array<R>(tasks.length);
+  let next = 0,
+    failed = false;
+  const take = (): number => (failed || next >= tasks.length ? -1 : next++);
+  const share = async (run: (task: T) => Promise<R>, yieldAfter: boolean): Promise<void> => {
+    try {
+      for (let k = take(); k >= 0; k = take()) {
+        results[k] = await run(tasks[k]!);
+        onResult?.(results[k]!);
+        // let the pool's replies in between the calling thread's tasks (its work is synchronous)
+        if (yieldAfter) await new Promise((done) => setImmediate(done));
+      }
+    } catch (e) {
+      failed = true;
+      throw e;
+    }
+  };
+  const onPool = async (t: T): Promise<R> => fromWorker((await pool!.run(t)) as WorkerReply<R>);
   try {
-    return await Promise.all(
-      tasks.map(async (t) => {
-        const res = fromWorker((await pool.run(t)) as WorkerReply<R>);
-        onResult?.(res);
-        return res;
-      }),
-    );
+    await Promise.all([
+      ...Array.from({ length: Math.max(0, threads) }, () => share(onPool, false)),
+      ...(inThread ? [share(inThread, true)] : []),
+    ]);
+    return results;
   } finally {
-    await pool.destroy();
+    await pool?.destroy();
   }
 }

@@ -9,6 +9,7 @@ import { replicatePolicies, type LoadedScenario, type ScenarioSource } from './l
 import { runOnPool, usableWorkers } from './pool.ts';
 import type { ReplicateTask } from './replicate-worker.ts';
 import { addedBuiltins } from '../scenario/builtin-entries.ts';
+import { usesCustomPolicies } from './custom-policies.ts';
 
 export interface ReplicatesOptions {
   /** Where the scenario comes from (workers load it again). */
@@ -17,7 +18,7 @@ export interface ReplicatesOptions {
   seed: string;
   /** Replicates in all (0 … n−1). */
   n: number;
-  /** Worker threads; 1 runs in this thread from `loaded`. */
+  /** Threads, this one among them (it runs replicates from `loaded`); 1 runs them all here. */
   workers: number;
   /** The scenario as loaded here for replicate 0. */
   loaded: LoadedScenario;
@@ -43,22 +44,39 @@ export async function runReplicates({
   first = 0,
 }: ReplicatesOptions): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
+  const here = async (r: number): Promise<ReplicateResult> => {
+    const { policies, stream } = await replicatePolicies(loaded, source, seed, r);
+    return runReplicate(policies, seed, r, stream);
+  };
   if (usableWorkers(workers) <= 1) {
     const out: ReplicateResult[] = [];
     for (const r of indices) {
-      const { policies, stream } = await replicatePolicies(loaded, source, seed, r);
-      out.push(runReplicate(policies, seed, r, stream));
+      out.push(await here(r));
       onDone?.(out.length);
     }
     return out;
   }
   let done = 0;
-  const chunks = indices.map((r) => [r]);
+  const task = (replicates: number[]): ReplicateTask => ({
+    ...source,
+    builtins: addedBuiltins(loaded.scenario),
+    seed,
+    replicates,
+  });
+  // this thread takes replicates too, from `loaded` (warm), beside workers - 1 threads
   const results = await runOnPool<ReplicateTask, ReplicateResult[]>(
     'replicate',
-    chunks.map((replicates) => ({ ...source, builtins: addedBuiltins(loaded.scenario), seed, replicates })),
+    indices.map((r) => task([r])),
     workers,
-    (res) => onDone?.((done += res.length)),
+    {
+      onResult: (res) => onDone?.((done += res.length)),
+      inThread: async (t) => {
+        const out: ReplicateResult[] = [];
+        for (const r of t.replicates) out.push(await here(r));
+        return out;
+      },
+      tsx: usesCustomPolicies(loaded.scenario),
+    },
   );
   return results.flat().sort((a, b) => a.replicate - b.replicate);
 }

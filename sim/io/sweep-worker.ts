@@ -6,7 +6,7 @@ import { loadScenario, replicatePolicies } from './load.ts';
 import { runReplicate } from '../analytics/replicates.ts';
 import { METRICS, metricsFromSums } from '../metrics/metrics.ts';
 import type { Override } from '../scenario/override.ts';
-import { workerReply, type WorkerReply } from './pool.ts';
+import { workerReply, type WorkerReply } from './worker-reply.ts';
 
 export interface SweepTask {
   scenario: string;

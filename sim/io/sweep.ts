@@ -6,16 +6,29 @@ import type { LoadedScenario } from '../pipeline/load.ts';
 import { readScenario } from './scenario.ts';
 import { InputError, Problems } from '../problems.ts';
 import { toCSV } from '../format/csv-write.ts';
+import { usesCustomPolicies } from './custom-policies.ts';
 import { grid, overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
 
-/** Every row of every grid point, in the order the tasks finish (callers sort them). */
-export async function runSweep(tasks: SweepTask[], workers: number): Promise<SweepRow[]> {
+/**
+ * Whether a sweep's workers load RouteLab through tsx (pool.ts `workerModule`): the scenario
+ * as loaded at the first point has custom policies, or a point changes an entry's `use`.
+ */
+export function sweepNeedsTsx(first: LoadedScenario, points: Override[][]): boolean {
+  return usesCustomPolicies(first.scenario) || points.some((p) => p.some((o) => /(^|\.)use$/.test(o.path)));
+}
+
+/**
+ * Every row of every grid point, in the order the tasks finish (callers sort them). `tsx`:
+ * the workers load RouteLab through tsx (`sweepNeedsTsx`; default true, always safe).
+ */
+export async function runSweep(tasks: SweepTask[], workers: number, tsx = true): Promise<SweepRow[]> {
   if (usableWorkers(workers) <= 1) {
     const rows: SweepRow[] = [];
     for (const t of tasks) rows.push(...(await sweepPoint(t)));
     return rows;
   }
-  return (await runOnPool<SweepTask, SweepRow[]>('sweep', tasks, workers)).flat();
+  // this thread replays points too, beside workers - 1 threads
+  return (await runOnPool<SweepTask, SweepRow[]>('sweep', tasks, workers, { tsx, inThread: sweepPoint })).flat();
 }
 
 /** A sweep's grid replayed: every point, the rows sorted by point then replicate. */
@@ -70,7 +83,7 @@ export async function sweepGrid(
     point,
     overrides,
   }));
-  const rows = await runSweep(tasks, threads);
+  const rows = await runSweep(tasks, threads, sweepNeedsTsx(first, points));
   rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
   return { paths: settings.map((s) => s.path), points, rows, seed: runSeed, replicates, workers: threads };
 }
