@@ -6,7 +6,7 @@
  * each module still names its source file (data files and fonts found beside it).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,16 +53,21 @@ export function bundledWorkers(): Promise<Record<BundledJob, string> | null> {
 
 async function build(): Promise<Record<BundledJob, string>> {
   const esbuild = await import('esbuild');
-  const dir = join(tmpdir(), `routelab-workers-${sourceHash(esbuild.version)}`);
+  const uid = process.getuid?.();
+  const dir = join(tmpdir(), `routelab-workers-${uid ?? 'u'}-${sourceHash(esbuild.version)}`);
   const urls = Object.fromEntries(
     Object.entries(WORKER_MODULES).map(([job, mod]) => [
       job,
       pathToFileURL(join(dir, mod.replace(/^io\//, '').replace(/\.ts$/, '.mjs'))).href,
     ]),
   ) as Record<BundledJob, string>;
-  if (existsSync(dir)) return urls;
+  if (existsSync(dir)) {
+    // code another user left in a shared temp dir is never run
+    if (uid !== undefined && statSync(dir).uid !== uid) throw new Error(`${dir} is not this user's`);
+    return urls;
+  }
   const staging = `${dir}.${process.pid}.${Date.now()}`;
-  mkdirSync(staging, { recursive: true });
+  mkdirSync(staging, { mode: 0o755 });
   try {
     await esbuild.build({
       entryPoints: Object.values(WORKER_MODULES).map((m) => join(SIM, m)),
