@@ -14,7 +14,6 @@ import { PolicySettingError, type PolicyDefinition, type PolicyFn } from '../pol
 import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';
 import { POLICIES } from '../policies/registry.ts';
-import type { Scenario } from '../scenario/parse.ts';
 
 /** Checks that a module's default export looks like a PolicyDefinition; returns what is wrong, or null. */
 function shapeProblem(def: unknown): string | null {
@@ -39,7 +38,7 @@ export type CustomNeed = 'all' | 'none' | readonly string[];
  * Whether any entry of the scenario runs a custom policy (a definition not among the built-ins):
  * its worker threads load RouteLab through tsx, as the policy module does (pool.ts `workerModule`).
  */
-export function usesCustomPolicies(scenario: Pick<Scenario, 'policies'>): boolean {
+export function usesCustomPolicies(scenario: { policies: readonly { definition: PolicyDefinition }[] }): boolean {
   const builtins = new Set(POLICIES.values());
   return scenario.policies.some((p) => !builtins.has(p.definition));
 }
