@@ -1,5 +1,6 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
 import { msg } from '../messages.ts';
+import { boundBeside } from '../io/bound.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/report-folder.ts';
@@ -12,7 +13,7 @@ import type { Analysis } from '../analytics/analyze.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 import { runWarnings } from '../pipeline/assemble.ts';
 import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
-import { boundProblems, runPolicies, solveBound, type ScenarioRun } from '../pipeline/replay.ts';
+import { boundProblems, runPolicies, withBound, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
 import { ladderBrief } from '../report/ladder-text.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
@@ -87,11 +88,13 @@ export async function runCommand(
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, hashes } = loaded;
     progress.tick(2);
-    progress.stage(runText.solvingBound);
-    const solved = solveBound(model);
+    const bound = await boundBeside(model);
     progress.stage(runText.replaying(model.orders.count, policies.length));
     const seed = opts.seed ?? scenario.config.seed;
-    const run = runPolicies(model, scenario, policies, seed, { bound: solved.bound });
+    const replayed = runPolicies(model, scenario, policies, seed);
+    progress.stage(runText.solvingBound);
+    const solved = await bound.done;
+    const run = withBound(replayed, solved.bound);
     progress.tick(8);
     const readiness = readinessOf(loaded);
     let quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));

@@ -13,7 +13,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The worker modules, by the job they do (paths under sim/). */
-export const WORKER_MODULES = { replicate: 'io/replicate-worker.ts', sweep: 'io/sweep-worker.ts' } as const;
+export const WORKER_MODULES = {
+  replicate: 'io/replicate-worker.ts',
+  sweep: 'io/sweep-worker.ts',
+  bound: 'io/bound-thread.ts',
+} as const;
 
 export type BundledJob = keyof typeof WORKER_MODULES;
 

@@ -38,8 +38,6 @@ export function runPolicies(
   const rng = makeRng(seed);
   const results = policies.map((p) => {
     const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
-    // the bound is the scenario network's: a policy on a network of its own gets none
-    if (bound && p.model === model) run.outcomes.boundCost = bound.perOrder;
     const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
     return {
       policy: p.spec.name,
@@ -63,14 +61,30 @@ export function runPolicies(
         ),
       },
     ]);
-  return {
+  const run: ScenarioRun = {
     model,
     scenario,
     seed: String(seed),
     baseline: scenario.baseline,
     runs: results.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })),
-    ...(bound ? { bound } : {}),
   };
+  return bound ? withBound(run, bound) : run;
+}
+
+/**
+ * The run with its hindsight bound: each policy run on the scenario's network (a policy on a
+ * network of its own gets none) has its orders' bound costs, and so its `cost_gap_to_bound`;
+ * metrics and deltas are worked out again. For a bound solved beside the replay (io/bound.ts).
+ */
+export function withBound(run: ScenarioRun, bound: HindsightBound | null): ScenarioRun {
+  if (!bound) return run;
+  const runs = run.runs.map((p) => {
+    if (p.model !== run.model) return p;
+    p.run.outcomes.boundCost = bound.perOrder;
+    return { ...p, metrics: computeMetrics(p.model, p.run.outcomes) };
+  });
+  const base = runs.find((r) => r.policy === run.baseline)!;
+  return { ...run, bound, runs: runs.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })) };
 }
 
 /**

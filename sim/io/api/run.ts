@@ -7,8 +7,9 @@ import type { MetricDelta } from '../../metrics/deltas.ts';
 import type { MetricValues } from '../../metrics/metrics.ts';
 import { runWarnings } from '../../pipeline/assemble.ts';
 import { decideRun, needsDecision, readinessOf, type RunDecision } from '../../pipeline/decide.ts';
-import { boundProblems, runPolicies, solveBound, type PolicyRun, type ScenarioRun } from '../../pipeline/replay.ts';
+import { boundProblems, runPolicies, withBound, type PolicyRun, type ScenarioRun } from '../../pipeline/replay.ts';
 import { InputError, type Problem } from '../../problems.ts';
+import { boundBeside } from '../bound.ts';
 import { qualityProblems, withReplayProblems, type DataQuality } from '../../report/data-quality.ts';
 import { replicatesOfRun } from '../replicates.ts';
 import type { OpenedScenario } from './open.ts';
@@ -104,8 +105,10 @@ export async function runScenario(s: OpenedScenario, opts: RunScenarioOptions = 
   const n = count(opts.replicates, 'replicates', 1);
   const workers = count(opts.workers, 'workers', 1e9);
   const { loaded } = s;
-  const solved = opts.bound === false ? { bound: null, reason: null } : solveBound(loaded.model);
-  const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, s.seed, { bound: solved.bound });
+  const bound = opts.bound === false ? null : await boundBeside(loaded.model);
+  const replayed = runPolicies(loaded.model, loaded.scenario, loaded.policies, s.seed);
+  const solved = bound ? await bound.done : { bound: null, reason: null };
+  const run = withBound(replayed, solved.bound);
   const readiness = readinessOf(loaded);
   const quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
   const replicates = await replicatesOfRun(
