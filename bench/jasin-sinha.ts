@@ -11,6 +11,7 @@
  * state: Houston, 7,122,240, is left out for Dallas–Fort Worth).
  */
 import type { DataFiles } from '../sim/pipeline/index.ts';
+import { benchFiles } from './data-files.ts';
 import { makeRng, type Rng } from '../sim/random/rng.ts';
 
 /** 2020 Census MSA populations; coordinates of the principal city's center. */
@@ -144,24 +145,12 @@ export function buildNetwork({ seed, orders: T, sequences, types: TYPES, stockFo
         lines.push(`Q${k}-${String(o).padStart(5, '0')},${at},${skuId(s)},1,${m.lat},${m.lon},${m.state}`);
     }
   }
-  const files: DataFiles = {
-    orders: { name: 'orders.csv', text: lines.join('\n') + '\n' },
-    skus: {
-      name: 'skus.csv',
-      text: ['sku,weight_lb', ...Array.from({ length: SKUS }, (_, s) => `${skuId(s)},1`)].join('\n') + '\n',
-    },
-    nodes: {
-      name: 'nodes.csv',
-      text:
-        [
-          'node_id,type,lat,lon,timezone,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy',
-          ...FCS.map((f) => `${f.id},warehouse,${f.lat},${f.lon},America/New_York,0,0,1`),
-        ].join('\n') + '\n',
-    },
-    inventory: { name: 'inventory.csv', text: inventory.join('\n') + '\n' },
-    receipts: { name: 'receipts.csv', text: null },
-    rates: { name: 'rate_card.csv', text: null },
-    transit: { name: 'transit.csv', text: null },
-  };
+  const files = benchFiles({
+    orders: lines,
+    skus: Array.from({ length: SKUS }, (_, s) => skuId(s)),
+    nodes: FCS,
+    pick: [0, 0],
+    inventory,
+  });
   return { files, types, carried, popTotal };
 }

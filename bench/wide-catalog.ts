@@ -16,7 +16,8 @@
  */
 import { parseArgs } from 'node:util';
 import { simulate } from '../sim/engine/engine.ts';
-import { buildModel, preparePolicies, type DataFiles } from '../sim/pipeline/index.ts';
+import { buildModel, preparePolicies } from '../sim/pipeline/index.ts';
+import { benchFiles } from './data-files.ts';
 import { POLICIES } from '../sim/policies/registry.ts';
 import { Problems } from '../sim/problems.ts';
 import { makeRng } from '../sim/random/rng.ts';
@@ -74,25 +75,13 @@ for (let s = 0; s < S; s++) if (!carriedBy[s]!.length) carriedBy[s]!.push(rng.in
 for (let n = 0; n < N; n++)
   for (let s = 0; s < S; s++)
     if (carriedBy[s]!.includes(n)) inventory.push(`${nodes[n]!.id},${skuId(s)},${1 + Math.ceil(units[s]! * 0.5)}`);
-const files: DataFiles = {
-  orders: { name: 'orders.csv', text: lines.join('\n') + '\n' },
-  skus: {
-    name: 'skus.csv',
-    text: ['sku,weight_lb', ...Array.from({ length: S }, (_, s) => `${skuId(s)},1`)].join('\n') + '\n',
-  },
-  nodes: {
-    name: 'nodes.csv',
-    text:
-      [
-        'node_id,type,lat,lon,timezone,pick_cost_per_order,pick_cost_per_extra_unit,inventory_accuracy',
-        ...nodes.map((f) => `${f.id},warehouse,${f.lat},${f.lon},America/New_York,1,0.2,1`),
-      ].join('\n') + '\n',
-  },
-  inventory: { name: 'inventory.csv', text: inventory.join('\n') + '\n' },
-  receipts: { name: 'receipts.csv', text: null },
-  rates: { name: 'rate_card.csv', text: null },
-  transit: { name: 'transit.csv', text: null },
-};
+const files = benchFiles({
+  orders: lines,
+  skus: Array.from({ length: S }, (_, s) => skuId(s)),
+  nodes,
+  pick: [1, 0.2],
+  inventory,
+});
 lines.length = 0;
 inventory.length = 0;
 const buildS = (performance.now() - t0) / 1000;
