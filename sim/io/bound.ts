@@ -21,7 +21,7 @@ export type SolvedBound = ReturnType<typeof solveBound>;
 export async function boundBeside(model: Model): Promise<{ done: Promise<SolvedBound> }> {
   const urls = threadsWork() ? await bundledWorkers() : null;
   if (!urls) return { done: Promise.resolve(solveBound(model)) };
-  const worker = new Worker(new URL(urls.bound), { workerData: model });
+  const worker = new Worker(new URL(urls.bound), { workerData: { model, lp: urls.lp } });
   const done = new Promise<SolvedBound>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -75,6 +75,25 @@ export async function runOnPool<T, R>(
     threads > 0
       ? new Tinypool({ filename: await workerModule(job, tsx), minThreads: threads, maxThreads: threads })
       : null;
+  const onPool = async (t: T): Promise<R> => fromWorker((await pool!.run(t)) as WorkerReply<R>);
+  try {
+    return await shareTasks(tasks, pool ? threads : 0, onPool, { inThread, onResult });
+  } finally {
+    await pool?.destroy();
+  }
+}
+
+/**
+ * Deals `tasks` out to `threads` runners of `onPool` (a pool's threads) and, given `inThread`,
+ * the calling thread too; each takes the next task when it is done with one, and the results
+ * come back in task order. The first error stops every runner from taking more and is thrown.
+ */
+export async function shareTasks<T, R>(
+  tasks: T[],
+  threads: number,
+  onPool: (task: T) => Promise<R>,
+  { inThread, onResult }: Pick<PoolOptions<T, R>, 'inThread' | 'onResult'> = {},
+): Promise<R[]> {
   const results: R[] = new Array<R>(tasks.length);
   let next = 0,
     failed = false;
@@ -92,14 +111,9 @@ export async function runOnPool<T, R>(
       throw e;
     }
   };
-  const onPool = async (t: T): Promise<R> => fromWorker((await pool!.run(t)) as WorkerReply<R>);
-  try {
-    await Promise.all([
-      ...Array.from({ length: Math.max(0, threads) }, () => share(onPool, false)),
-      ...(inThread ? [share(inThread, true)] : []),
-    ]);
-    return results;
-  } finally {
-    await pool?.destroy();
-  }
+  await Promise.all([
+    ...Array.from({ length: Math.max(0, threads) }, () => share(onPool, false)),
+    ...(inThread ? [share(inThread, true)] : []),
+  ]);
+  return results;
 }

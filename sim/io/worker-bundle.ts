@@ -17,6 +17,7 @@ export const WORKER_MODULES = {
   replicate: 'io/replicate-worker.ts',
   sweep: 'io/sweep-worker.ts',
   bound: 'io/bound-thread.ts',
+  lp: 'io/lp-worker.ts',
 } as const;
 
 export type BundledJob = keyof typeof WORKER_MODULES;

@@ -131,18 +131,29 @@ function statusName(h: Highs, status: number): string {
   return Object.entries(h.constants.modelStatus).find(([, v]) => v === status)?.[0] ?? String(status);
 }
 
+/** An LP as HiGHS reads it (`LpBuilder.toModel`): plain typed arrays, so it can be sent to another thread. */
+export type LpModel = ReturnType<LpBuilder['toModel']>;
+
+/** How `solveLp` runs HiGHS. */
+export interface LpOptions {
+  timeLimitSeconds?: number;
+  method?: 'simplex' | 'ipm' | 'choose';
+}
+
 /**
  * Minimizes the builder's LP with HiGHS (dual simplex by default, log silenced).
  * @throws LpError when the LP has no optimum (infeasible, unbounded, a limit reached)
  */
-export function solveLp(
-  lp: LpBuilder,
-  options: { timeLimitSeconds?: number; method?: 'simplex' | 'ipm' | 'choose' } = {},
-): LpSolution {
-  if (lp.columns === 0)
-    return { objective: 0, values: new Float64Array(0), duals: new Float64Array(lp.rows), iterations: 0 };
+export function solveLp(lp: LpBuilder, options: LpOptions = {}): LpSolution {
+  return solveLpModel(lp.toModel(), options);
+}
+
+/** `solveLp` for an LP already in HiGHS's form (one sent from another thread, say). */
+export function solveLpModel(lp: LpModel, options: LpOptions = {}): LpSolution {
+  if (lp.numCols === 0)
+    return { objective: 0, values: new Float64Array(0), duals: new Float64Array(lp.numRows), iterations: 0 };
   const highs = solver();
-  const model = highs.createModel(lp.toModel());
+  const model = highs.createModel(lp);
   try {
     model.options.set({
       output_flag: false,
@@ -159,7 +170,7 @@ export function solveLp(
     return {
       objective: model.getObjectiveValue(),
       values: Float64Array.from(s.colValue),
-      duals: Float64Array.from(s.rowDual ?? new Float64Array(lp.rows)),
+      duals: Float64Array.from(s.rowDual ?? new Float64Array(lp.numRows)),
       iterations: Number(model.info.get('simplex_iteration_count')),
     };
   } finally {

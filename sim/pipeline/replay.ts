@@ -19,8 +19,8 @@ import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { weekBlockPlan } from '../stats/week-blocks.ts';
 import { replicateSeed } from '../analytics/replicates.ts';
 import { preparePolicies } from './load.ts';
-import { hindsightBound, type HindsightBound } from '../lp/hindsight.ts';
-import { LpError } from '../lp/solver.ts';
+import { boundSteps, hindsightBound, type HindsightBound } from '../lp/hindsight.ts';
+import { LpError, type LpBuilder, type LpSolution } from '../lp/solver.ts';
 
 export type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 
@@ -94,6 +94,25 @@ export function withBound(run: ScenarioRun, bound: HindsightBound | null): Scena
 export function solveBound(model: Model): { bound: HindsightBound | null; reason: string | null } {
   try {
     return { bound: hindsightBound(model), reason: null };
+  } catch (e) {
+    if (e instanceof LpError) return { bound: null, reason: e.message };
+    throw e;
+  }
+}
+
+/**
+ * `solveBound` with the bound's LPs solved by `solveBatch` (each batch in any order, anywhere:
+ * worker threads, say), which answers each batch with its solutions in order; the same bound.
+ */
+export async function solveBoundWith(
+  model: Model,
+  solveBatch: (lps: LpBuilder[]) => Promise<LpSolution[]>,
+): Promise<{ bound: HindsightBound | null; reason: string | null }> {
+  try {
+    const steps = boundSteps(model);
+    let step = steps.next();
+    while (!step.done) step = steps.next(await solveBatch(step.value));
+    return { bound: step.value, reason: null };
   } catch (e) {
     if (e instanceof LpError) return { bound: null, reason: e.message };
     throw e;
