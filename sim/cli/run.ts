@@ -1,6 +1,6 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
 import { msg } from '../messages.ts';
-import { boundBeside } from '../io/bound.ts';
+import { boundStarter, type BoundJob } from '../io/bound.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/report-folder.ts';
@@ -80,20 +80,22 @@ export async function runCommand(
   // where the report goes is checked before any work: a folder that is not RouteLab's is never replaced
   if (opts.out !== undefined) inspectReportOut(opts.out);
   const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
+  // the bound starts on its own thread as soon as the model is compiled, and stops with the run
+  let bound: BoundJob | null = null;
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
     progress.stage('reading the scenario and data');
-    const loaded = await loadScenario(arg, root, { seed: opts.seed });
+    const startBound = await boundStarter();
+    const loaded = await loadScenario(arg, root, { seed: opts.seed, onModel: (m) => (bound = startBound(m)) });
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, hashes } = loaded;
     progress.tick(2);
-    const bound = await boundBeside(model);
     progress.stage(runText.replaying(model.orders.count, policies.length));
     const seed = opts.seed ?? scenario.config.seed;
     const replayed = runPolicies(model, scenario, policies, seed);
     progress.stage(runText.solvingBound);
-    const solved = await bound.done;
+    const solved = await (bound ?? startBound(model)).done();
     const run = withBound(replayed, solved.bound);
     progress.tick(8);
     const readiness = readinessOf(loaded);
@@ -136,6 +138,7 @@ export async function runCommand(
       seconds: (now() - started) / 1000,
     };
   } finally {
+    (bound as BoundJob | null)?.stop();
     progress.done();
   }
 }

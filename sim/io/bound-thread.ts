@@ -16,16 +16,16 @@ import { shareTasks } from './pool.ts';
 const { model, lp } = workerData as { model: Model; lp: string };
 await loadLpSolver();
 const threads = Math.max(1, availableParallelism() - 1);
-const pool = new Tinypool({ filename: lp, minThreads: threads, maxThreads: threads });
+// started with the first batch of many (an exact bound is one LP and never needs it)
+const lazy: { pool?: Tinypool } = {};
 try {
-  const onPool = async (l: LpBuilder) => fromLpReply((await pool.run(l.toModel())) as LpReply);
-  const solved = await solveBoundWith(model, (lps) =>
-    // a batch of one (the one LP of an exact bound, the pricing sample) is solved here
-    lps.length === 1
-      ? Promise.resolve([solveLp(lps[0]!)])
-      : shareTasks(lps, threads, onPool, { inThread: async (l) => solveLp(l) }),
-  );
+  const onPool = async (l: LpBuilder) => fromLpReply((await lazy.pool!.run(l.toModel())) as LpReply);
+  const solved = await solveBoundWith(model, (lps) => {
+    if (lps.length === 1) return Promise.resolve([solveLp(lps[0]!)]);
+    lazy.pool ??= new Tinypool({ filename: lp, minThreads: threads, maxThreads: threads });
+    return shareTasks(lps, threads, onPool, { inThread: async (l) => solveLp(l) });
+  });
   parentPort!.postMessage(solved);
 } finally {
-  await pool.destroy();
+  await lazy.pool?.destroy();
 }

@@ -13,6 +13,7 @@ import {
 } from '../pipeline/load.ts';
 import { dataFindings } from '../validate/serious.ts';
 import type { DataRows, OrderLineRow } from '../parse/types.ts';
+import type { Model } from '../model/types.ts';
 import { resampledPolicies } from '../pipeline/replay.ts';
 import { InputError, Problems } from '../problems.ts';
 import { overrideScenario, type Override } from '../scenario/override.ts';
@@ -44,6 +45,8 @@ export interface LoadOptions {
    * prepares each replicate's own), and preparing them is most of a load.
    */
   prepare?: boolean;
+  /** Called with the compiled model before the policies are prepared (see `loadModel`). */
+  onModel?: (model: Model) => void;
 }
 
 /**
@@ -55,7 +58,15 @@ export interface LoadOptions {
 export async function loadScenario(
   arg: string,
   root: string,
-  { overrides = [], replicate = 0, seed, custom = 'all', builtins = [], prepare: prepareAny = true }: LoadOptions = {},
+  {
+    overrides = [],
+    replicate = 0,
+    seed,
+    custom = 'all',
+    builtins = [],
+    prepare: prepareAny = true,
+    onModel,
+  }: LoadOptions = {},
 ): Promise<LoadedScenario> {
   const { path, name } = resolveScenarioPath(arg, root);
   const problems = new Problems();
@@ -68,7 +79,7 @@ export async function loadScenario(
     : custom === 'all'
       ? undefined
       : scenario.policies.filter((p) => !isUnloaded(p.definition));
-  const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare });
+  const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare, onModel });
   const findings = dataFindings(data, scenario.config, problems.list);
   releaseOrderRows(data, () => parseData(files, needsRateCard(scenario), new Problems()).rows.orders);
   return { path, name, scenario, model, data, policies, problems, hashes, findings };

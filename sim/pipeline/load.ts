@@ -271,13 +271,18 @@ export function generatesOrders(s: LoadedScenario): boolean {
  * The load stage after the files are read: builds the model from the data files, applies
  * a sweep's node `overrides` (recompiling), and prepares the policy of every entry in `prepare`
  * (default all; a command that imports only some custom policies leaves the others out). Throws
- * `InputError` listing every problem when the input is bad.
+ * `InputError` listing every problem when the input is bad. `onModel` is called with the
+ * compiled model before the policies are prepared (`run` starts its bound there).
  */
 export function loadModel(
   scenario: Scenario,
   files: DataFiles,
   problems: Problems,
-  { overrides = [], prepare = scenario.policies }: { overrides?: Override[]; prepare?: Scenario['policies'] } = {},
+  {
+    overrides = [],
+    prepare = scenario.policies,
+    onModel,
+  }: { overrides?: Override[]; prepare?: Scenario['policies']; onModel?: (model: Model) => void } = {},
 ): { model: Model; data: DataRows; policies: PreparedPolicy[] } {
   const built = buildModel(scenario, files, problems);
   let { model, data } = built;
@@ -287,6 +292,7 @@ export function loadModel(
     if (!compiled) throw new InputError(problems.list);
     model = compiled;
   }
+  onModel?.(model);
   const policies = preparePolicies(
     model,
     prepare === scenario.policies ? scenario : { ...scenario, policies: prepare },

@@ -19,7 +19,7 @@ describe('boundBeside', () => {
   it('solves on a thread of its own the bound this thread solves', async () => {
     const { model } = runTiny(INPUT);
     const here = solveBound(model);
-    const beside = await (await boundBeside(model)).done;
+    const beside = await (await boundBeside(model)).done();
     expect(beside.reason).toBeNull();
     expect(beside.bound!.total).toBe(here.bound!.total);
     expect([...beside.bound!.perOrder]).toEqual([...here.bound!.perOrder]);

@@ -106,8 +106,14 @@ export async function runScenario(s: OpenedScenario, opts: RunScenarioOptions = 
   const workers = count(opts.workers, 'workers', 1e9);
   const { loaded } = s;
   const bound = opts.bound === false ? null : await boundBeside(loaded.model);
-  const replayed = runPolicies(loaded.model, loaded.scenario, loaded.policies, s.seed);
-  const solved = bound ? await bound.done : { bound: null, reason: null };
+  let replayed: ScenarioRun;
+  try {
+    replayed = runPolicies(loaded.model, loaded.scenario, loaded.policies, s.seed);
+  } catch (e) {
+    bound?.stop();
+    throw e;
+  }
+  const solved = bound ? await bound.done() : { bound: null, reason: null };
   const run = withBound(replayed, solved.bound);
   const readiness = readinessOf(loaded);
   const quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
