@@ -63,8 +63,12 @@ export const miles = (m: (typeof METROS)[number], f: (typeof FCS)[number]) => {
 export const networkDay = (k: number) => new Date(Date.UTC(2026, 6, 6 + k)).toISOString().slice(0, 10);
 
 /** The scenario.yaml text of the network over `days` days (linear shipping at the paper's costs), with these policy entries (each the text after `- `). */
-export function networkScenario(days: number, policies: readonly string[] = ['name: closest-with-stock']): string {
-  return `name: lp-network
+export function networkScenario(
+  days: number,
+  policies: readonly string[] = ['name: closest-with-stock'],
+  name = 'lp-network',
+): string {
+  return `name: ${name}
 data: .
 period: { start: 2026-07-06, end: ${networkDay(days - 1)} }
 timezone: America/New_York

@@ -22,7 +22,7 @@ import { POLICIES } from '../sim/policies/registry.ts';
 import { Problems } from '../sim/problems.ts';
 import { makeRng } from '../sim/random/rng.ts';
 import { parseScenario } from '../sim/scenario/parse.ts';
-import { networkDay, PER_PACKAGE, PER_UNIT, PER_UNIT_MILE } from './jasin-sinha.ts';
+import { networkDay, networkScenario } from './jasin-sinha.ts';
 import { int, median, printTable } from './table.ts';
 
 const { values } = parseArgs({
@@ -86,19 +86,13 @@ lines.length = 0;
 inventory.length = 0;
 const buildS = (performance.now() - t0) / 1000;
 
-const SCENARIO = `name: wide-catalog
-data: .
-period: { start: 2026-07-06, end: ${networkDay(days - 1)} }
-timezone: America/New_York
-seed: 1
-shipping: { model: linear, per_package: ${PER_PACKAGE}, per_unit: ${PER_UNIT}, per_unit_mile: ${PER_UNIT_MILE} }
-promise: { delivery_business_days: { standard: 5 } }
-costs: { manual_touch: 0, cancellation_per_order: 0, cancellation_per_unit: 0 }
-policies:
-${values.policies
-  .split(',')
-  .map((p) => (p === 'warehouse-only' ? `  - { name: warehouse-only, node: N000 }\n` : `  - name: ${p}\n`))
-  .join('')}`;
+const SCENARIO = networkScenario(
+  days,
+  values.policies
+    .split(',')
+    .map((p) => (p === 'warehouse-only' ? '{ name: warehouse-only, node: N000 }' : `name: ${p}`)),
+  'wide-catalog',
+);
 const problems = new Problems();
 const scenario = parseScenario(SCENARIO, 'scenario.yaml', problems, POLICIES)!;
 let t = performance.now();
