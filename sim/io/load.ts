@@ -80,9 +80,20 @@ export async function loadScenario(
       ? undefined
       : scenario.policies.filter((p) => !isUnloaded(p.definition));
   const { model, data, policies } = loadModel(scenario, files, problems, { overrides, prepare, onModel });
-  const findings = dataFindings(data, scenario.config, problems.list);
+  // a worker's load (no policies prepared) never reports readiness: its findings are not worked out
+  const findings = prepareAny ? dataFindings(data, scenario.config, problems.list) : null;
   releaseOrderRows(data, () => parseData(files, needsRateCard(scenario), new Problems()).rows.orders);
-  return { path, name, scenario, model, data, policies, problems, hashes, findings };
+  const loaded = { path, name, scenario, model, data, policies, problems, hashes };
+  return findings ? { ...loaded, findings } : withFindingsLater(loaded);
+}
+
+/** The load with `findings` worked out the first time they are read (from the orders parsed again). */
+function withFindingsLater(loaded: Omit<LoadedScenario, 'findings'>): LoadedScenario {
+  let findings: LoadedScenario['findings'] | null = null;
+  return Object.defineProperty(loaded, 'findings', {
+    get: () => (findings ??= dataFindings(loaded.data, loaded.scenario.config, loaded.problems.list)),
+    enumerable: true,
+  }) as LoadedScenario;
 }
 
 /**

@@ -48,14 +48,6 @@ export async function runReplicates({
     const { policies, stream } = await replicatePolicies(loaded, source, seed, r);
     return runReplicate(policies, seed, r, stream);
   };
-  if (usableWorkers(workers) <= 1) {
-    const out: ReplicateResult[] = [];
-    for (const r of indices) {
-      out.push(await here(r));
-      onDone?.(out.length);
-    }
-    return out;
-  }
   let done = 0;
   const task = (replicates: number[]): ReplicateTask => ({
     ...source,
@@ -63,11 +55,11 @@ export async function runReplicates({
     seed,
     replicates,
   });
-  // this thread takes replicates too, from `loaded` (warm), beside workers - 1 threads
+  // this thread takes replicates too, from `loaded` (warm), beside workers - 1 threads (none with 1)
   const results = await runOnPool<ReplicateTask, ReplicateResult[]>(
     'replicate',
     indices.map((r) => task([r])),
-    workers,
+    usableWorkers(workers),
     {
       onResult: (res) => onDone?.((done += res.length)),
       inThread: async (t) => {

@@ -22,13 +22,9 @@ export function sweepNeedsTsx(first: LoadedScenario, points: Override[][]): bool
  * the workers load RouteLab through tsx (`sweepNeedsTsx`; default true, always safe).
  */
 export async function runSweep(tasks: SweepTask[], workers: number, tsx = true): Promise<SweepRow[]> {
-  if (usableWorkers(workers) <= 1) {
-    const rows: SweepRow[] = [];
-    for (const t of tasks) rows.push(...(await sweepPoint(t)));
-    return rows;
-  }
-  // this thread replays points too, beside workers - 1 threads
-  return (await runOnPool<SweepTask, SweepRow[]>('sweep', tasks, workers, { tsx, inThread: sweepPoint })).flat();
+  // this thread replays points too, beside workers - 1 threads (none with 1)
+  const threads = usableWorkers(workers);
+  return (await runOnPool<SweepTask, SweepRow[]>('sweep', tasks, threads, { tsx, inThread: sweepPoint })).flat();
 }
 
 /** A sweep's grid replayed: every point, the rows sorted by point then replicate. */
