@@ -61,7 +61,6 @@ export function rankCase(spec: RankCaseSpec): { req: RouteRequest; st: RankState
     model,
     N,
     position: Float64Array.from({ length: N }, (_, n) => spec.position?.[n] ?? 1000 + n),
-    shipDay: Int32Array.from({ length: N }, (_, n) => spec.shipDay?.[n] ?? 0),
     group: Int32Array.from({ length: K }, (_, k) => spec.group?.[k] ?? k),
     groups,
     availInit,

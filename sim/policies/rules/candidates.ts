@@ -58,9 +58,9 @@ export function stockGroups(st: RulesState, req: RouteRequest): void {
   }
 }
 
-/** Lists in `cand` the nodes left with stock for the request (and their ship days); returns how many. */
+/** Lists in `cand` the nodes left with stock for the request; returns how many. */
 export function listCandidates(st: RulesState, req: RouteRequest): number {
-  const { N, nodeOk, filters, availInit, cand, shipDay } = st;
+  const { N, nodeOk, filters, availInit, cand } = st;
   const S = st.model.skus.count;
   const t = req.trace;
   let c = 0;
@@ -68,10 +68,8 @@ export function listCandidates(st: RulesState, req: RouteRequest): number {
     if (!nodeOk[n]) continue;
     let any = false;
     for (let g = 0; g < st.groups && !any; g++) any = availInit[g * N + n]! > 0;
-    if (any) {
-      cand[c++] = n;
-      shipDay[n] = req.planner.shipDay(n);
-    } else if (t) {
+    if (any) cand[c++] = n;
+    else if (t) {
       const sku = st.model.orders.lineSku[req.lines[0]!]!;
       const blocked = filters.blockedBy[n * S + sku];
       t.candidates.push({

@@ -4,8 +4,8 @@
  * criteria), within `max_packages`: exhaustive up to EXHAUSTIVE_MAX_NODES candidates, a greedy
  * set cover beyond. Then `if-saves` may fall back to one node.
  */
-import { fillSet, lineFill } from './fill.ts';
-import { compareKeys, costOf, EPS, evaluate } from './keys.ts';
+import { fillSet } from './fill.ts';
+import { aggregate, compareKeys, costOf, EPS, evaluate } from './keys.ts';
 import type { RulesState } from './state.ts';
 import { recordOption } from './trace.ts';
 import type { Allocation, RouteRequest } from '../types.ts';
@@ -31,11 +31,14 @@ function allPositions(set: Int32Array, c: number): number {
   return c;
 }
 
-/** Line-level routing without a package limit: every line to its own best node among all candidates. */
-function lineByLine(st: RulesState, req: RouteRequest, c: number): void {
+/**
+ * Line-level routing without a package limit: every line to its own best node among all
+ * candidates, filled straight into `out`. The number of nodes used is counted only for `if-saves`.
+ */
+function lineByLine(st: RulesState, req: RouteRequest, out: Allocation, c: number): void {
   st.bestCount = allPositions(st.best, c);
-  st.bestFill = lineFill(st, req, st.trial, st.best, c);
-  st.bestSize = evaluate(st, req, st.trial, st.bestKeys);
+  st.bestFill = fillSet(st, req, out, st.best, c);
+  st.bestSize = st.rules.ifSavesMin === null ? 0 : aggregate(st, out);
 }
 
 /**
@@ -112,8 +115,11 @@ function greedyCover(st: RulesState, req: RouteRequest, c: number): void {
     );
 }
 
-/** `if-saves`: keeps a split only when it saves more than the minimum over the cheapest single node that fills as much. */
-function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): void {
+/**
+ * `if-saves`: keeps a split only when it saves more than the minimum over the cheapest single
+ * node that fills as much. Returns true when it chose that single node (`best` changed).
+ */
+function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): boolean {
   const { pref, trial, inSet, best } = st;
   const ids = st.model.nodes.ids;
   fillSet(st, req, trial, best, st.bestCount);
@@ -135,10 +141,13 @@ function ifSaves(st: RulesState, req: RouteRequest, c: number, min: number): voi
     );
     best[0] = single;
     st.bestCount = 1;
-  } else if (single >= 0)
+    return true;
+  }
+  if (single >= 0)
     req.trace?.notes.push(
       `splitting saves $${(singleCost - splitCost).toFixed(2)} over the cheapest single node, ${ids[pref[single]!]}`,
     );
+  return false;
 }
 
 /** Chooses the allocation among the `c` candidates (in `pref`) and writes it into `out`. */
@@ -147,11 +156,12 @@ export function chooseAllocation(st: RulesState, req: RouteRequest, out: Allocat
   st.bestCount = 0;
   st.bestFill = -1;
   st.bestSize = 0;
-  if (rules.allocation === 'line' && rules.maxPackages === Infinity) lineByLine(st, req, c);
+  const lineLevel = rules.allocation === 'line' && rules.maxPackages === Infinity;
+  if (lineLevel) lineByLine(st, req, out, c);
   else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, c);
   else greedyCover(st, req, c);
-  if (st.bestSize > 1 && rules.ifSavesMin !== null) ifSaves(st, req, c, rules.ifSavesMin);
-  fillSet(st, req, out, st.best, st.bestCount);
+  const single = st.bestSize > 1 && rules.ifSavesMin !== null && ifSaves(st, req, c, rules.ifSavesMin);
+  if (!lineLevel || single) fillSet(st, req, out, st.best, st.bestCount);
   if (req.trace) {
     evaluate(st, req, out, st.trialKeys);
     recordOption(st, req, out, st.bestFill, st.trialKeys, true);

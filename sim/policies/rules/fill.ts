@@ -129,7 +129,14 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, se
   return filled;
 }
 
-/** Fills the request within the `m` candidate positions of `set` the way the allocation level says. */
+/**
+ * Fills the request within the `m` candidate positions of `set` the way the allocation level
+ * says. Line-level routing that follows the preference order (`lineByPreference`: every line
+ * ranks the nodes as the request does) is the order-level fill: each line from the first node
+ * in `pref` holding all of it, else spread in that order.
+ */
 export function fillSet(st: RulesState, req: RouteRequest, into: Allocation, set: Int32Array, m: number): number {
-  return st.rules.allocation === 'line' ? lineFill(st, req, into, set, m) : fillWithin(st, req, into, set, m);
+  return st.rules.allocation === 'line' && !st.lineByPreference
+    ? lineFill(st, req, into, set, m)
+    : fillWithin(st, req, into, set, m);
 }

@@ -16,6 +16,11 @@ export interface RulesState extends RankState {
   readonly rank: readonly Criterion[];
   /** Number of ranking criteria. */
   readonly R: number;
+  /**
+   * True when line-level routing follows the preference order: every ranked criterion's line
+   * key is its node key, so each line's best node is the first in `pref` that has stock.
+   */
+  readonly lineByPreference: boolean;
   /** `cheapest`, which `if-saves` weighs whatever the ranking. */
   readonly cost: Criterion;
   readonly filters: CompiledFilters;
@@ -77,7 +82,6 @@ export function createRulesState(model: Model, rules: RuleSet, day: (dayIndex: n
     model,
     N,
     position,
-    shipDay: new Int32Array(N),
     group: new Int32Array(maxLines),
     groups: 0,
     availInit: new Int32Array(maxLines * N),
@@ -91,6 +95,7 @@ export function createRulesState(model: Model, rules: RuleSet, day: (dayIndex: n
     rules,
     rank,
     R,
+    lineByPreference: rank.every((c) => c.lineIsNodeKey),
     cost: criterion('cheapest'),
     filters,
     day,

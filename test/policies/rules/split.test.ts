@@ -188,3 +188,28 @@ describe('split rules with allocation: line', () => {
     ]);
   });
 });
+
+describe('allocation: line by the preference order (closest: every line ranks the nodes alike)', () => {
+  // ST has 1 A; S2 5 A and 2 C; WH 5 each of A, B and C. The order wants 7 A, 1 B and 2 C.
+  //   A: no node has 7, so it spreads nearest first: ST 1, S2 5, WH 1
+  //   B: only WH; C: the nearest with 2 left is S2 (ST has none)
+  // `closest, fewest-packages` ranks each line node by node (distances never tie here), so
+  // it must give the same allocation as `closest` filled in the preference order.
+  const r = runCase({
+    scenario: scenarioWith(
+      entries({
+        closest: 'rank: [closest], allocation: line',
+        closestThenFewest: 'rank: [closest, fewest-packages], allocation: line',
+      }),
+    ),
+    nodes: nodesCsv(ST, S2, WH),
+    orders: ordersCsv(line('O1', '06T09:00', 'A', 7), line('O1', '06T09:00', 'B', 1), line('O1', '06T09:00', 'C', 2)),
+    inventory: stock('ST,A,1', 'S2,A,5', 'S2,C,2', 'WH,A,5', 'WH,B,5', 'WH,C,5'),
+  });
+  it('spreads a line nobody holds whole nearest first, and takes each other line from its nearest holder', () => {
+    expect(shipped(r, 'closest')).toEqual(['O1 S2:7 ST:1 WH:2']);
+  });
+  it('ranking each line on its own gives the same allocation', () => {
+    expect(shipped(r, 'closestThenFewest')).toEqual(['O1 S2:7 ST:1 WH:2']);
+  });
+});

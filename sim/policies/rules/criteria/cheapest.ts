@@ -7,7 +7,7 @@ import { defineCriterion } from './criterion.ts';
 
 export const cheapest = defineCriterion({
   name: 'cheapest',
-  nodeKey: (req, st, n) => req.planner.packageCost(n, st.shipDay[n]!, st.reqUnits, st.reqWeight, st.reqVolume),
+  nodeKey: (req, st, n) => req.planner.packageCost(n, req.planner.shipDay(n), st.reqUnits, st.reqWeight, st.reqVolume),
   lineKey(req, st, n, k, q) {
     const { skus, orders } = st.model;
     const sku = orders.lineSku[req.lines[k]!]!;
@@ -16,15 +16,15 @@ export const cheapest = defineCriterion({
       vol = st.pkgVolume[n]!;
     const after = req.planner.packageCost(
       n,
-      st.shipDay[n]!,
+      req.planner.shipDay(n),
       u + q,
       w + q * skus.weightLb[sku]!,
       vol + q * skus.volumeIn3[sku]!,
     );
-    return u > 0 ? after - req.planner.packageCost(n, st.shipDay[n]!, u, w, vol) : after;
+    return u > 0 ? after - req.planner.packageCost(n, req.planner.shipDay(n), u, w, vol) : after;
   },
   setKey: (req, st, n) =>
-    req.planner.packageCost(n, st.shipDay[n]!, st.pkgUnits[n]!, st.pkgWeight[n]!, st.pkgVolume[n]!),
+    req.planner.packageCost(n, req.planner.shipDay(n), st.pkgUnits[n]!, st.pkgWeight[n]!, st.pkgVolume[n]!),
   fold: 'sum',
   shown: { label: 'cost $', value: (v) => Math.round(v * 100) / 100 },
 });

@@ -16,8 +16,6 @@ export interface RankState {
   readonly N: number;
   /** Per node: its place in node_order (0 = most preferred); unlisted nodes get 1000 + index. */
   readonly position: Float64Array;
-  /** Per candidate node: the day index a package handed over now would leave. */
-  readonly shipDay: Int32Array;
   /** Per line of the request: its stock group (lines of the same sku share one row of stock). */
   readonly group: Int32Array;
   /** Number of stock groups in the request. */
@@ -56,6 +54,11 @@ export interface Criterion<Name extends string = string> {
   nodeKey(req: RouteRequest, st: RankState, n: number): number;
   /** Key of sending `q` units of line `k` to node `n`, given the packages so far (`pkg*`). */
   lineKey(req: RouteRequest, st: RankState, n: number, k: number, q: number): number;
+  /**
+   * True when the line key is the node key (one function): every line ranks the nodes as the
+   * whole request does, so line-level routing may follow the preference order.
+   */
+  readonly lineIsNodeKey: boolean;
   /** Key of node `n`'s package in a whole allocation (`pkg*` hold the allocation), folded over the nodes used. */
   setKey(req: RouteRequest, st: RankState, n: number): number;
   /** How the nodes' set keys make the allocation's key: their sum, or the largest (starting from 0). */
@@ -95,6 +98,7 @@ export function defineCriterion<const Name extends string>(spec: CriterionSpec<N
     name: spec.name,
     nodeKey: spec.nodeKey,
     lineKey: spec.lineKey,
+    lineIsNodeKey: spec.lineKey === spec.nodeKey,
     setKey: spec.setKey,
     fold: spec.fold,
     growsWithPackages: spec.growsWithPackages ?? false,

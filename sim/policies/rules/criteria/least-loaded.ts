@@ -6,7 +6,7 @@ import { defineCriterion, type RankState } from './criterion.ts';
 import type { RouteRequest } from '../../types.ts';
 
 /** Share of node `n`'s capacity taken on the day it would ship. */
-const load = (req: RouteRequest, st: RankState, n: number): number => req.planner.load(n, st.shipDay[n]!);
+const load = (req: RouteRequest, _st: RankState, n: number): number => req.planner.load(n, req.planner.shipDay(n));
 
 export const leastLoaded = defineCriterion({
   name: 'least-loaded',

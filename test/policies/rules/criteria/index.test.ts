@@ -28,6 +28,7 @@ describe('criteria registry', () => {
       'name',
       'nodeKey',
       'lineKey',
+      'lineIsNodeKey',
       'setKey',
       'fold',
       'growsWithPackages',
@@ -36,6 +37,10 @@ describe('criteria registry', () => {
       'set',
     ]);
     for (const name of NAMES) expect(Object.keys(criterion(name))).toEqual(shape);
+  });
+  it('only criteria whose line key is their node key rank every line as the request (lineIsNodeKey)', () => {
+    const same = NAMES.filter((name) => criterion(name).lineIsNodeKey);
+    expect(same).toEqual(['closest', 'ranked', 'least-loaded']);
   });
   it('the scenario schema accepts exactly the registered names', () => {
     for (const name of NAMES) expect(rulesSchema.safeParse({ rank: [name] }).success).toBe(true);
