@@ -197,6 +197,8 @@ function replay(inst: Instance, fn: PolicyFn, k: number, seed: string): Tally {
   const N = model.nodes.count,
     S = model.skus.count;
   const onHand = model.startOnHand.slice();
+  const onHandBySku = new Int32Array(N * S);
+  for (let n = 0; n < N; n++) for (let s = 0; s < S; s++) onHandBySku[s * N + n] = onHand[n * S + s]!;
   const maxLines = 5;
   const req: RouteRequest = {
     model,
@@ -208,6 +210,7 @@ function replay(inst: Instance, fn: PolicyFn, k: number, seed: string): Tally {
     need: new Int32Array(maxLines),
     eligible: new Uint8Array(N).fill(1),
     onHand,
+    onHandBySku,
     reroute: false,
     minDay: -1,
     planner: null as never, // none of these policies asks
@@ -239,6 +242,7 @@ function replay(inst: Instance, fn: PolicyFn, k: number, seed: string): Tally {
         sku = model.orders.lineSku[out.line[a]!]!;
       if (onHand[n * S + sku]! < out.qty[a]!) throw new Error('a policy allocated stock that is not there');
       onHand[n * S + sku]! -= out.qty[a]!;
+      onHandBySku[sku * N + n]! -= out.qty[a]!;
       units[n]! += out.qty[a]!;
       filled += out.qty[a]!;
     }

@@ -133,6 +133,7 @@ export class Fulfilment {
       need: new Int32Array(maxLines),
       eligible: new Uint8Array(N),
       onHand: parts.ledger.onHand,
+      onHandBySku: parts.ledger.onHandBySku,
     });
     this.alloc = new Allocation(maxLines * N * 2);
     this.reqAttempt = new Int32Array(maxLines);

@@ -1,13 +1,17 @@
 /**
  * The stock ledger of one run: units on hand and on order per node × sku, and every inbound
  * record (data receipts first, then replenishment orders as reviews place them). Typed
- * arrays indexed node * skus + sku; nothing is allocated per order.
+ * arrays indexed node * skus + sku; on hand is also kept sku-major (sku * nodes + node), so
+ * one sku's stock across the nodes is one run of memory on a wide catalog. Nothing is
+ * allocated per order.
  */
 import type { Model } from '../model/types.ts';
 
 export class Ledger {
   /** Units on hand per node × sku (policies read it; the run returns it as `finalOnHand`). */
   readonly onHand: Int32Array;
+  /** The same units on hand, sku × node (`sku * nodes + node`); kept equal to `onHand`. */
+  readonly onHandBySku: Int32Array;
   /** Units ordered by replenishment and not yet received, per node × sku. */
   readonly onOrder: Int32Array;
   /** Inbound records so far. */
@@ -18,11 +22,16 @@ export class Ledger {
   inQty: Int32Array;
   inReplenish: Uint8Array;
   private readonly skus: number;
+  private readonly nodes: number;
 
   /** A ledger at the model's starting stock, with its data receipts as the first inbound records (in receipt order). */
   constructor(private readonly model: Model) {
     this.skus = model.skus.count;
     this.onHand = model.startOnHand.slice();
+    const N = (this.nodes = model.nodes.count),
+      S = this.skus;
+    this.onHandBySku = new Int32Array(N * S);
+    for (let n = 0; n < N; n++) for (let s = 0; s < S; s++) this.onHandBySku[s * N + n] = this.onHand[n * S + s]!;
     this.onOrder = new Int32Array(model.nodes.count * this.skus);
     const cap = model.receipts.count + 64;
     this.inNode = new Int32Array(cap);
@@ -58,6 +67,7 @@ export class Ledger {
   receive(i: number): number {
     const k = this.inNode[i]! * this.skus + this.inSku[i]!;
     this.onHand[k]! += this.inQty[i]!;
+    this.onHandBySku[this.inSku[i]! * this.nodes + this.inNode[i]!]! += this.inQty[i]!;
     if (this.inReplenish[i]) this.onOrder[k]! -= this.inQty[i]!;
     return this.inSku[i]!;
   }
@@ -67,6 +77,7 @@ export class Ledger {
     const k = node * this.skus + sku;
     const before = this.onHand[k]!;
     this.onHand[k] = before - qty;
+    this.onHandBySku[sku * this.nodes + node] = before - qty;
     return before;
   }
 
@@ -78,9 +89,9 @@ export class Ledger {
   /** Whether `node` holds every line of order `o` in full. */
   canFill(node: number, o: number): boolean {
     const { orders } = this.model;
-    const base = node * this.skus;
+    const N = this.nodes;
     for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++)
-      if (this.onHand[base + orders.lineSku[l]!]! < orders.lineQty[l]!) return false;
+      if (this.onHandBySku[orders.lineSku[l]! * N + node]! < orders.lineQty[l]!) return false;
     return true;
   }
 

@@ -26,6 +26,8 @@ export interface RouteRequest {
   readonly eligible: Uint8Array;
   /** Live on-hand per node × sku (read only for policies). */
   readonly onHand: Int32Array;
+  /** The same on-hand, sku × node (`sku * nodes + node`): one sku across the nodes is one run of memory. */
+  readonly onHandBySku: Int32Array;
   /** True when this request reroutes a line after a failed pick. */
   reroute: boolean;
   /** Earliest day index a package may ship (after a failed pick: the next day); -1 for none. */

@@ -27,6 +27,23 @@ describe('Ledger', () => {
     expect(l.onOrder.every((v) => v === 0)).toBe(true);
   });
 
+  it('keeps the sku-major copy of on hand equal to on hand through takes and receipts', () => {
+    const model = modelOf({ receipts: 'node_id,sku,quantity,arrives_at\nST,B,4,2026-07-07\n' });
+    const l = new Ledger(model);
+    const N = model.nodes.count,
+      S = model.skus.count;
+    const WH = model.nodes.ids.indexOf('WH'),
+      ST = model.nodes.ids.indexOf('ST'),
+      A = model.skus.ids.indexOf('A'),
+      B = model.skus.ids.indexOf('B');
+    const bySku = () => Array.from({ length: N * S }, (_, k) => l.onHandBySku[(k % S) * N + Math.floor(k / S)]);
+    expect(bySku()).toEqual(Array.from(l.onHand));
+    l.take(WH, A, 3); // WH A: 5 → 2
+    l.receive(0); // ST B: 0 → 4
+    expect([l.onHandBySku[A * N + WH], l.onHandBySku[B * N + ST]]).toEqual([2, 4]);
+    expect(bySku()).toEqual(Array.from(l.onHand));
+  });
+
   it('tells whether a node holds every line of an order in full', () => {
     const model = modelOf();
     const l = new Ledger(model);

@@ -82,6 +82,7 @@ export function rankCase(spec: RankCaseSpec): { req: RouteRequest; st: RankState
     need: Int32Array.from(spec.lines, (l) => l.need),
     eligible: new Uint8Array(N).fill(1),
     onHand: new Int32Array(0),
+    onHandBySku: new Int32Array(0),
     reroute: false,
     minDay: -1,
     planner,

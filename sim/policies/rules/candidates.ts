@@ -40,8 +40,7 @@ export function passFilters(st: RulesState, req: RouteRequest): void {
 /** Lines of the same sku share stock: fills `group` and one `availInit` row per sku group. */
 export function stockGroups(st: RulesState, req: RouteRequest): void {
   const { N, nodeOk, filters, group, availInit } = st;
-  const S = st.model.skus.count,
-    lineSku = st.model.orders.lineSku;
+  const lineSku = st.model.orders.lineSku;
   st.groups = 0;
   for (let k = 0; k < req.count; k++) {
     const sku = lineSku[req.lines[k]!]!;
@@ -50,8 +49,8 @@ export function stockGroups(st: RulesState, req: RouteRequest): void {
     if (g === k) {
       g = st.groups++;
       for (let n = 0; n < N; n++) {
-        const free = req.onHand[n * S + sku]! - filters.reserve[n]!;
-        availInit[g * N + n] = nodeOk[n] && !filters.blockedSku[n * S + sku] && free > 0 ? free : 0;
+        const free = req.onHandBySku[sku * N + n]! - filters.reserve[n]!;
+        availInit[g * N + n] = nodeOk[n] && free > 0 && !filters.blockedSku[sku * N + n] ? free : 0;
       }
     } else g = group[g]!;
     group[k] = g;
@@ -60,16 +59,19 @@ export function stockGroups(st: RulesState, req: RouteRequest): void {
 
 /** Lists in `cand` the nodes left with stock for the request; returns how many. */
 export function listCandidates(st: RulesState, req: RouteRequest): number {
-  const { N, nodeOk, filters, availInit, cand } = st;
+  const { N, nodeOk, filters, availInit, cand, isCand } = st;
   const S = st.model.skus.count;
   const t = req.trace;
   let c = 0;
   for (let n = 0; n < N; n++) {
+    isCand[n] = 0;
     if (!nodeOk[n]) continue;
     let any = false;
     for (let g = 0; g < st.groups && !any; g++) any = availInit[g * N + n]! > 0;
-    if (any) cand[c++] = n;
-    else if (t) {
+    if (any) {
+      cand[c++] = n;
+      isCand[n] = 1;
+    } else if (t) {
       const sku = st.model.orders.lineSku[req.lines[0]!]!;
       const blocked = filters.blockedBy[n * S + sku];
       t.candidates.push({
@@ -86,9 +88,13 @@ export function listCandidates(st: RulesState, req: RouteRequest): number {
   return c;
 }
 
-/** Sorts the `c` candidates into `pref` by their whole-request keys (`nodeKeys`), then by node index. */
+/**
+ * Sorts the `c` candidates into `pref` by their whole-request keys (`nodeKeys`), then by node
+ * index. When the first criterion has the nodes in order already (`candidateOrder`), they are
+ * taken in that order, so the sort only settles ties.
+ */
 export function orderCandidates(st: RulesState, req: RouteRequest, c: number): void {
-  const { R, rank, cand, pref, nodeKeys } = st;
+  const { N, R, rank, cand, pref, nodeKeys, candidateOrder, isCand } = st;
   const { orders, skus } = st.model;
   let units = 0,
     weight = 0,
@@ -103,12 +109,17 @@ export function orderCandidates(st: RulesState, req: RouteRequest, c: number): v
   st.reqUnits = units;
   st.reqWeight = weight;
   st.reqVolume = volume;
+  if (candidateOrder) {
+    for (let k = 0, j = 0, at = req.dest * N; j < c; k++) {
+      const n = candidateOrder[at + k]!;
+      if (isCand[n]) pref[j++] = n;
+    }
+  } else for (let j = 0; j < c; j++) pref[j] = cand[j]!;
   for (let j = 0; j < c; j++) {
-    const n = cand[j]!;
+    const n = pref[j]!;
     for (let r = 0; r < R; r++) nodeKeys[n * R + r] = rank[r]!.nodeKey(req, st, n);
-    pref[j] = n;
   }
-  // insertion sort: few candidates
+  // insertion sort: few candidates, or already in order
   for (let i = 1; i < c; i++) {
     const x = pref[i]!;
     let j = i - 1;

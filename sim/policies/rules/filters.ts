@@ -12,7 +12,7 @@ import { settingText } from '../../messages.ts';
 export interface CompiledFilters {
   /** Node filters: `removes(req, node)` is true when the filter takes the node out. */
   node: { label: string; removes(req: RouteRequest, node: number): boolean }[];
-  /** Per node × sku: 1 when some filter forbids the node to ship the sku. */
+  /** Per sku × node (`sku * nodes + node`, as `RouteRequest.onHandBySku`): 1 when some filter forbids the node to ship the sku. */
   blockedSku: Uint8Array;
   /** Label of the filter blocking each node × sku (for explain), '' when none. */
   blockedBy: string[];
@@ -125,7 +125,7 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
           if (!set.has(kind === 'exclude_categories' ? skus.categories[s]! : skus.ids[s]!)) continue;
           for (let n = 0; n < N; n++)
             if (applies[n]) {
-              out.blockedSku[n * S + s] = 1;
+              out.blockedSku[s * N + n] = 1;
               if (!out.blockedBy[n * S + s]) out.blockedBy[n * S + s] = label;
             }
         }

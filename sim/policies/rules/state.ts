@@ -30,6 +30,10 @@ export interface RulesState extends RankState {
   readonly nodeOk: Uint8Array;
   /** Candidate nodes in node order; `pref`: the same sorted into the preference order. */
   readonly cand: Int32Array;
+  /** Per node: 1 when it is a candidate for this request. */
+  readonly isCand: Uint8Array;
+  /** The first criterion's nodes in order per destination (`Criterion.nodesInOrder`), or null. */
+  readonly candidateOrder: Int32Array | null;
   readonly pref: Int32Array;
   /** Node × criterion keys for the whole request, and for the line being routed. */
   readonly nodeKeys: Float64Array;
@@ -101,6 +105,8 @@ export function createRulesState(model: Model, rules: RuleSet, day: (dayIndex: n
     day,
     nodeOk: new Uint8Array(N),
     cand: new Int32Array(N),
+    isCand: new Uint8Array(N),
+    candidateOrder: rank[0]!.nodesInOrder(model),
     pref: new Int32Array(N),
     nodeKeys: new Float64Array(N * R),
     lineKeys: new Float64Array(N * R),

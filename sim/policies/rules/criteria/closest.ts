@@ -9,6 +9,7 @@ export const closest = defineCriterion({
   name: 'closest',
   nodeKey: miles,
   lineKey: miles,
+  nodesInOrder: (model) => model.dests.nodesByDistance,
   setKey: miles,
   fold: 'sum',
   shown: { label: 'miles', value: (v) => Math.round(v) },

@@ -29,6 +29,7 @@ describe('criteria registry', () => {
       'nodeKey',
       'lineKey',
       'lineIsNodeKey',
+      'nodesInOrder',
       'setKey',
       'fold',
       'growsWithPackages',
