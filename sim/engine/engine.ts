@@ -122,7 +122,7 @@ export function simulate(model: Model, policy: PolicyFn, opts: SimulateOptions):
 function newRun(model: Model, rng: Rng): RunParts {
   const cal = model.calendar;
   const out = new OrderOutcomes(model.orders.count, model.nodes.count);
-  const log = new PackageLog();
+  const log = new PackageLog(model.orders.count);
   const stats: RunStats = {
     overweightPackages: 0,
     failedPicks: 0,

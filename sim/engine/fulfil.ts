@@ -361,10 +361,14 @@ export class Fulfilment {
         before - qty <= nodes.safetyStock[node]! + review.storeStockWithin
       )
         lowStoreStock = true;
-      // a failed pick: the record said the units were there, they were not (the phantom units are written off)
+      // a failed pick: the record said the units were there, they were not (the phantom units are written off);
+      // a draw is below 1, so a node of accuracy 1 never fails and needs none (draws are keyed: skipping one changes no other)
       entryAttempt[e] = reqAttempt[i]!;
+      const accuracy = nodes.accuracy[node]!;
       failed[e] =
-        pickDraw(orders.key[o]!, (line - ls) * 64 + reqAttempt[i]!, nodes.key[node]!) >= nodes.accuracy[node]! ? 1 : 0;
+        accuracy < 1 && pickDraw(orders.key[o]!, (line - ls) * 64 + reqAttempt[i]!, nodes.key[node]!) >= accuracy
+          ? 1
+          : 0;
       if (failed[e]) packages.markFailed(node);
       else packages.add(node, sku, qty);
     }

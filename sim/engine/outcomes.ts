@@ -96,20 +96,37 @@ export const PACKAGE_BACKORDER = 2;
 /** Every package shipped in a run, in the order the engine created them. */
 export class PackageLog {
   count = 0;
-  order = new Int32Array(1024);
-  node = new Int32Array(1024);
-  kind = new Uint8Array(1024);
-  shipDay = new Int32Array(1024);
-  deliveredDay = new Int32Array(1024);
-  units = new Int32Array(1024);
+  order: Int32Array;
+  node: Int32Array;
+  kind: Uint8Array;
+  shipDay: Int32Array;
+  deliveredDay: Int32Array;
+  units: Int32Array;
   /** Billable whole pounds (0 under the linear model). */
-  billableLb = new Int32Array(1024);
-  zone = new Uint8Array(1024);
+  billableLb: Int32Array;
+  zone: Uint8Array;
   /** Carrier service index. */
-  service = new Int32Array(1024);
-  shipCost = new Float64Array(1024);
-  pickCost = new Float64Array(1024);
-  miles = new Float64Array(1024);
+  service: Int32Array;
+  shipCost: Float64Array;
+  pickCost: Float64Array;
+  miles: Float64Array;
+
+  /** An empty log with room for `capacity` packages before it grows (the engine passes one per order). */
+  constructor(capacity = 1024) {
+    const n = Math.max(16, capacity);
+    this.order = new Int32Array(n);
+    this.node = new Int32Array(n);
+    this.kind = new Uint8Array(n);
+    this.shipDay = new Int32Array(n);
+    this.deliveredDay = new Int32Array(n);
+    this.units = new Int32Array(n);
+    this.billableLb = new Int32Array(n);
+    this.zone = new Uint8Array(n);
+    this.service = new Int32Array(n);
+    this.shipCost = new Float64Array(n);
+    this.pickCost = new Float64Array(n);
+    this.miles = new Float64Array(n);
+  }
 
   /** Makes room for one more package. */
   reserve(): number {
