@@ -1,6 +1,6 @@
 /**
  * Choosing the allocation among the candidates: with `allocation: line` and no package limit,
- * each line's own best node; otherwise the best set of nodes (most units filled, then the
+ * each line's own best node; with one candidate, that node; otherwise the best set of nodes (most units filled, then the
  * criteria), within `max_packages`: exhaustive up to EXHAUSTIVE_MAX_NODES candidates, a greedy
  * set cover beyond. Then `if-saves` may fall back to one node.
  */
@@ -32,10 +32,11 @@ function allPositions(set: Int32Array, c: number): number {
 }
 
 /**
- * Line-level routing without a package limit: every line to its own best node among all
- * candidates, filled straight into `out`. The number of nodes used is counted only for `if-saves`.
+ * The allocation over every candidate, filled straight into `out`: line-level routing without
+ * a package limit (every line to its own best node), or a single candidate (the only set there
+ * is). The number of nodes used is counted only for `if-saves`.
  */
-function lineByLine(st: RulesState, req: RouteRequest, out: Allocation, c: number): void {
+function allCandidates(st: RulesState, req: RouteRequest, out: Allocation, c: number): void {
   st.bestCount = allPositions(st.best, c);
   st.bestFill = fillSet(st, req, out, st.best, c);
   st.bestSize = st.rules.ifSavesMin === null ? 0 : aggregate(st, out);
@@ -156,12 +157,12 @@ export function chooseAllocation(st: RulesState, req: RouteRequest, out: Allocat
   st.bestCount = 0;
   st.bestFill = -1;
   st.bestSize = 0;
-  const lineLevel = rules.allocation === 'line' && rules.maxPackages === Infinity;
-  if (lineLevel) lineByLine(st, req, out, c);
+  const filledOut = c === 1 || (rules.allocation === 'line' && rules.maxPackages === Infinity);
+  if (filledOut) allCandidates(st, req, out, c);
   else if (c <= EXHAUSTIVE_MAX_NODES) bestSubset(st, req, c);
   else greedyCover(st, req, c);
   const single = st.bestSize > 1 && rules.ifSavesMin !== null && ifSaves(st, req, c, rules.ifSavesMin);
-  if (!lineLevel || single) fillSet(st, req, out, st.best, st.bestCount);
+  if (!filledOut || single) fillSet(st, req, out, st.best, st.bestCount);
   if (req.trace) {
     evaluate(st, req, out, st.trialKeys);
     recordOption(st, req, out, st.bestFill, st.trialKeys, true);
