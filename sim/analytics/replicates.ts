@@ -6,8 +6,7 @@
  */
 import { daySums } from './day-sums.ts';
 import { simulate } from '../engine/engine.ts';
-import { emptySums, type MetricSums } from '../metrics/metrics.ts';
-import { addOrder } from '../metrics/metrics.ts';
+import { addOrder, computeSums, emptySums, type MetricSums } from '../metrics/metrics.ts';
 import type { PreparedPolicy } from '../metrics/runs.ts';
 import { makeRng } from '../random/rng.ts';
 
@@ -57,16 +56,26 @@ export function runReplicate(
   };
 }
 
-/** Replicate 0 taken from a run already made (no second replay). */
+/**
+ * Replicate 0 taken from a run already made (no second replay): each policy's sums are the
+ * run's own (`PolicyRun.sums`) when it kept them and they cover the bound its outcomes
+ * carry, else summed again.
+ */
 export function replicateFromRun(run: {
-  runs: { policy: string; model: Parameters<typeof daySums>[0]; run: { outcomes: Parameters<typeof daySums>[1] } }[];
+  runs: {
+    policy: string;
+    model: Parameters<typeof daySums>[0];
+    run: { outcomes: Parameters<typeof daySums>[1] };
+    sums?: MetricSums;
+  }[];
 }): ReplicateResult {
   return {
     replicate: 0,
     policies: run.runs.map((p) => {
-      const total = emptySums();
-      for (let o = 0; o < p.model.orders.count; o++) addOrder(p.model, p.run.outcomes, o, total);
-      return { policy: p.policy, total, days: daySums(p.model, p.run.outcomes) };
+      const out = p.run.outcomes;
+      const kept = p.sums && p.sums.boundOrders === (out.boundCost ? out.count : 0) ? p.sums : null;
+      const total = kept ? { ...kept } : computeSums(p.model, out);
+      return { policy: p.policy, total, days: daySums(p.model, out) };
     }),
   };
 }

@@ -292,9 +292,33 @@ export function metricsFromSums(s: MetricSums): MetricValues {
  * @example computeMetrics(model, run.outcomes).fill_rate // 0.987
  */
 export function computeMetrics(model: Model, out: OrderOutcomes, include?: (o: number) => boolean): MetricValues {
+  return metricsFromSums(computeSums(model, out, include));
+}
+
+/**
+ * The sums every metric comes from, over a run's orders (or those `include` accepts), in
+ * order: `metricsFromSums(computeSums(m, out))` is `computeMetrics(m, out)`.
+ * @example computeSums(model, run.outcomes).orders // 14614
+ */
+export function computeSums(model: Model, out: OrderOutcomes, include?: (o: number) => boolean): MetricSums {
   const s = emptySums();
   for (let o = 0; o < out.count; o++) if (!include || include(o)) addOrder(model, out, o, s);
-  return metricsFromSums(s);
+  return s;
+}
+
+/**
+ * `sums` (over all of a run's `count` orders) with the bound's cost of each order in place
+ * of whatever bound they held, summed in order as `addOrder` sums it: the same sums as
+ * `computeSums` once the outcomes carry `boundCost`, without a second pass over the rest.
+ * @example withBoundSums(s, Float64Array.of(1.5, 2), 2).boundCost // 3.5
+ */
+export function withBoundSums(sums: MetricSums, boundCost: Float64Array, count: number): MetricSums {
+  const s = { ...sums, boundCost: 0, boundOrders: 0 };
+  for (let o = 0; o < count; o++) {
+    s.boundCost += boundCost[o]!;
+    s.boundOrders++;
+  }
+  return s;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { HindsightBound } from '../lp/hindsight.ts';
 import type { MetricDelta } from './deltas.ts';
 import type { RunResult } from '../engine/outcomes.ts';
 import type { CompiledReview } from '../engine/review.ts';
-import type { MetricValues } from './metrics.ts';
+import type { MetricSums, MetricValues } from './metrics.ts';
 import type { Model } from '../model/types.ts';
 import type { PolicyFn } from '../policies/types.ts';
 import type { PolicySpec, Scenario } from '../scenario/parse.ts';
@@ -34,6 +34,8 @@ export interface PolicyRun {
   /** Each order's group (pilot or rest, rollout period) when the policy labels them. */
   segments: string[] | null;
   metrics: MetricValues;
+  /** The sums over all its orders the metrics come from (`computeSums`), when the replay kept them. */
+  sums?: MetricSums;
   /** Against the baseline (all `same`/0 for the baseline itself). */
   deltas: MetricDelta[];
 }

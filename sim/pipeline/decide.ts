@@ -38,11 +38,13 @@ export function policyName(loaded: LoadedScenario, name: string, flag: string): 
 
 /**
  * Replays of `policy` and `against` with every store's accuracy moved (for the tornado and
- * the break-even accuracy); none without stores.
+ * the break-even accuracy); none without stores. An entry the move cannot change (its
+ * policy never reaches a store, say the baseline's warehouse-only) keeps its run.
  */
 export function accuracyReplay(loaded: LoadedScenario, run: ScenarioRun, policy: string, against: string) {
   if (!run.runs.some((p) => p.model.nodes.types.includes('store'))) return undefined;
-  return (shift: number) => withStoreAccuracy(run, loaded.data, [policy, against], shift);
+  return (shift: number) =>
+    withStoreAccuracy(run, loaded.data, [policy, against], shift, { policies: loaded.policies });
 }
 
 /** Validate's findings on the loaded data (loading's warnings and notes grouped with the readiness checks'), ranked; worked out at load (`LoadedScenario.findings`). */

@@ -3,9 +3,9 @@
  * random draws; the replicates' policies (replayed history resampled by weeks); and the
  * replays the decision makes again with every store's accuracy moved. Pure.
  */
-import { deltas } from '../metrics/deltas.ts';
+import { deltas, type MetricDelta } from '../metrics/deltas.ts';
 import { simulate } from '../engine/engine.ts';
-import { computeMetrics } from '../metrics/metrics.ts';
+import { computeSums, metricsFromSums, withBoundSums, type MetricSums, type MetricValues } from '../metrics/metrics.ts';
 import { compileModel } from '../compile/model.ts';
 import { resampleOrderRows } from '../model/resample.ts';
 import type { Model } from '../model/types.ts';
@@ -14,7 +14,7 @@ import type { DataRows } from '../parse/types.ts';
 import { InputError, Problems, type Problem } from '../problems.ts';
 import { msg } from '../messages.ts';
 import { makeRng, type Rng } from '../random/rng.ts';
-import type { PreparedPolicy, ScenarioRun } from '../metrics/runs.ts';
+import type { PolicyRun, PreparedPolicy, ScenarioRun } from '../metrics/runs.ts';
 import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { weekBlockPlan } from '../stats/week-blocks.ts';
 import { replicateSeed } from '../analytics/replicates.ts';
@@ -39,13 +39,15 @@ export function runPolicies(
   const results = policies.map((p) => {
     const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
     const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
+    const sums = computeSums(p.model, run.outcomes);
     return {
       policy: p.spec.name,
       use: p.spec.use,
       model: p.model,
       run,
       segments,
-      metrics: computeMetrics(p.model, run.outcomes),
+      metrics: metricsFromSums(sums),
+      sums,
     };
   });
   const base = results.find((r) => r.policy === scenario.baseline);
@@ -74,14 +76,17 @@ export function runPolicies(
 /**
  * The run with its hindsight bound: each policy run on the scenario's network (a policy on a
  * network of its own gets none) has its orders' bound costs, and so its `cost_gap_to_bound`;
- * metrics and deltas are worked out again. For a bound solved beside the replay (io/bound.ts).
+ * metrics and deltas are worked out again (from the run's sums, only the bound's summed anew).
+ * For a bound solved beside the replay (io/bound.ts).
  */
 export function withBound(run: ScenarioRun, bound: HindsightBound | null): ScenarioRun {
   if (!bound) return run;
   const runs = run.runs.map((p) => {
     if (p.model !== run.model) return p;
-    p.run.outcomes.boundCost = bound.perOrder;
-    return { ...p, metrics: computeMetrics(p.model, p.run.outcomes) };
+    const out = p.run.outcomes;
+    out.boundCost = bound.perOrder;
+    const sums = p.sums ? withBoundSums(p.sums, bound.perOrder, out.count) : computeSums(p.model, out);
+    return { ...p, metrics: metricsFromSums(sums), sums };
   });
   const base = runs.find((r) => r.policy === run.baseline)!;
   return { ...run, bound, runs: runs.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })) };
@@ -170,9 +175,19 @@ const clamp = (v: number) => Math.min(1, Math.max(0, v));
  * Nothing is compiled again: the models run are copies of the run's models with the accuracy
  * moved (`withNodeAccuracy`), and the look-ahead policies keep the plan already solved (it
  * does not read accuracy). `data` is used only for an entry whose network model the run does
- * not hold.
+ * not hold. `policies` are the run's prepared policies: an entry among them whose policy
+ * reads no accuracy and never allocates to a node whose accuracy moves (`PolicyFn.reach`)
+ * routes exactly as it did, so its run is the run's own, not replayed (its metrics the run's,
+ * the bound's gap included). Each replayed entry's metrics, and every entry's deltas, are
+ * worked out when first read (the sensitivity reads only the outcomes).
  */
-export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string[], delta: number): ScenarioRun {
+export function withStoreAccuracy(
+  run: ScenarioRun,
+  data: DataRows,
+  keep: string[],
+  delta: number,
+  { policies = [] }: { policies?: PreparedPolicy[] } = {},
+): ScenarioRun {
   const { scenario } = run;
   const models = [run.model, ...run.runs.map((p) => p.model)];
   const accuracyOf = new Map<string, number>();
@@ -186,12 +201,20 @@ export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string
       if (m.nodes.types[i] === 'store') storeIds.add(id);
     });
   const moved = (id: string) => clamp(accuracyOf.get(id)! + delta);
-  const movedModel = (m: Model) =>
-    withNodeAccuracy(
-      m,
-      Float64Array.from(m.nodes.accuracy, (a, i) => (m.nodes.types[i] === 'store' ? moved(m.nodes.ids[i]!) : a)),
-    );
+  const movedAccuracy = (m: Model) =>
+    Float64Array.from(m.nodes.accuracy, (a, i) => (m.nodes.types[i] === 'store' ? moved(m.nodes.ids[i]!) : a));
+  const movedModel = (m: Model) => withNodeAccuracy(m, movedAccuracy(m));
   const names = new Set([scenario.baseline, ...keep]);
+  // entries that would route exactly as they did: their policy reads no accuracy and reaches no moved node
+  const unmoved = new Set<string>();
+  for (const p of policies) {
+    const reach = p.fn.reach;
+    const ran = run.runs.find((r) => r.policy === p.spec.name);
+    if (!names.has(p.spec.name) || !reach || reach.readsAccuracy || !ran || ran.model !== p.model) continue;
+    const after = movedAccuracy(p.model);
+    if (after.every((a, n) => reach.nodes[n] === 0 || a === p.model.nodes.accuracy[n])) unmoved.add(p.spec.name);
+  }
+  const replayed = new Set([...names].filter((n) => !unmoved.has(n)));
   const specs = scenario.policies.map((p): PolicySpec => {
     if (!p.network) return p;
     const add = p.network.add.map((a) =>
@@ -209,20 +232,65 @@ export function withStoreAccuracy(run: ScenarioRun, data: DataRows, keep: string
   const variant = movedModel(run.model);
   // the kept entries' own networks, as the run compiled them, moved the same way
   const own = new Map<string, Model>();
-  for (const p of run.runs) if (names.has(p.policy) && p.model !== run.model) own.set(p.policy, movedModel(p.model));
+  for (const p of run.runs) if (replayed.has(p.policy) && p.model !== run.model) own.set(p.policy, movedModel(p.model));
   const rows = () => ({
     ...data,
     nodes: data.nodes.map((n) => (n.type === 'store' ? { ...n, inventoryAccuracy: moved(n.nodeId) } : n)),
   });
-  const needsRows = specs.some((p) => names.has(p.name) && p.network && !own.has(p.name));
-  const prepared = preparePolicies(variant, variantScenario, new Problems(), needsRows ? rows() : data, {
-    only: names,
-    models: own,
+  const needsRows = specs.some((p) => replayed.has(p.name) && p.network && !own.has(p.name));
+  const prepared = replayed.size
+    ? preparePolicies(variant, variantScenario, new Problems(), needsRows ? rows() : data, {
+        only: replayed,
+        models: own,
+      })
+    : [];
+  const rng = makeRng(run.seed);
+  const runs = specs
+    .filter((p) => names.has(p.name))
+    .map((spec): Omit<PolicyRun, 'deltas'> => {
+      if (unmoved.has(spec.name)) {
+        const { deltas: _, ...same } = policyRun(run, spec.name);
+        return same;
+      }
+      const p = prepared.find((x) => x.spec.name === spec.name);
+      if (!p) throw new Error(`the accuracy replay prepared no ${spec.name}`);
+      const out = simulate(p.model, p.fn, { rng, policyName: spec.name, review: p.review, batchMs: p.batchMs });
+      const segments = p.fn.segmentOf
+        ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o))
+        : null;
+      return lazyMetrics({ policy: spec.name, use: spec.use, model: p.model, run: out, segments });
+    });
+  const base = runs.find((r) => r.policy === scenario.baseline)!;
+  return {
+    model: variant,
+    scenario: { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) },
+    seed: run.seed,
+    baseline: scenario.baseline,
+    runs: runs.map((r) => lazyDeltas(r, () => base.metrics)),
+  };
+}
+
+/** The run of `name` (throws when it did not run). */
+function policyRun(run: ScenarioRun, name: string): PolicyRun {
+  const p = run.runs.find((r) => r.policy === name);
+  if (!p) throw new Error(`no policy ${name} in the run`);
+  return p;
+}
+
+/** `p` with `metrics` and `sums` summed from its outcomes when first read. */
+function lazyMetrics(p: Omit<PolicyRun, 'metrics' | 'deltas'>): Omit<PolicyRun, 'deltas'> {
+  let sums: MetricSums | undefined, metrics: MetricValues | undefined;
+  return Object.defineProperties(p as Omit<PolicyRun, 'deltas'>, {
+    sums: { get: () => (sums ??= computeSums(p.model, p.run.outcomes)), enumerable: true },
+    metrics: { get: () => (metrics ??= metricsFromSums((p as PolicyRun).sums!)), enumerable: true },
   });
-  return runPolicies(
-    variant,
-    { ...variantScenario, policies: specs.filter((p) => names.has(p.name)) },
-    prepared,
-    run.seed,
-  );
+}
+
+/** `p` (given a `deltas` property, in place) with its deltas against `base()` worked out when first read. */
+function lazyDeltas(p: Omit<PolicyRun, 'deltas'>, base: () => MetricValues): PolicyRun {
+  let d: MetricDelta[] | undefined;
+  return Object.defineProperty(p as PolicyRun, 'deltas', {
+    get: () => (d ??= deltas(base(), p.metrics)),
+    enumerable: true,
+  });
 }

@@ -108,6 +108,13 @@ export type PolicyFn = ((req: RouteRequest, out: Allocation) => void) & {
   segmentOf?: (order: number) => string;
   /** A look-ahead policy's plan so far (after a run: every solve it made), for reports. */
   plan?: () => LookAheadPlan;
+  /**
+   * What the policy can ever use, when it knows: per node, 0 when it never allocates there
+   * (1: it may); `readsAccuracy`, whether its choices read `model.nodes.accuracy`. A policy
+   * that reads no accuracy and never allocates to a node routes exactly the same with that
+   * node's accuracy moved (the store-accuracy sensitivity then need not replay it).
+   */
+  reach?: { nodes: Uint8Array; readsAccuracy: boolean };
 };
 
 /** What a look-ahead (LP) policy planned with. */

@@ -93,6 +93,22 @@ describe('withStoreAccuracy', () => {
     expect(down.runs.map((p) => p.policy)).toEqual(['warehouse-only']); // only the baseline kept
   });
 
+  it('keeps the run of an entry that never reaches a store (warehouse-only), given the prepared policies', () => {
+    const prepared = preparePolicies(model, s, new Problems(), data);
+    const down = withStoreAccuracy(run, data!, ['closest-with-stock'], -0.5, { policies: prepared });
+    // warehouse-only (filter nodes [WH]) is the run's own outcomes; closest-with-stock is replayed with ST at 0
+    expect(runOf(down, 'warehouse-only').run).toBe(runOf(run, 'warehouse-only').run);
+    const replayed = runOf(down, 'closest-with-stock');
+    expect(replayed.run).not.toBe(runOf(run, 'closest-with-stock').run);
+    expect(replayed.model.nodes.accuracy[replayed.model.nodes.ids.indexOf('ST')]).toBe(0);
+    // the same outcomes and metrics as replaying both
+    const both = withStoreAccuracy(run, data!, ['closest-with-stock'], -0.5);
+    expect(down.runs.map((p) => p.run.outcomes)).toEqual(both.runs.map((p) => p.run.outcomes));
+    expect(down.runs.map((p) => [p.metrics, p.deltas])).toEqual(both.runs.map((p) => [p.metrics, p.deltas]));
+    // ST at 0 fails every pick there: the order is rerouted to WH (one touch) instead of shipping from ST
+    expect(replayed.metrics.manual_touches_per_order).toBe(1);
+  });
+
   it('delta 0 replays the same outcomes', () => {
     const same = withStoreAccuracy(run, data!, ['closest-with-stock'], 0);
     expect(same.runs.map((p) => p.metrics)).toEqual(run.runs.map((p) => p.metrics));

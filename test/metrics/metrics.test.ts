@@ -1,7 +1,16 @@
 /** Contract metrics on hand-made outcome records whose values are worked out by hand. */
 import { describe, expect, it } from 'vitest';
 import { FLAG_REROUTED, OrderOutcomes } from '../../sim/engine/outcomes.ts';
-import { computeMetrics, computeMetricsBy, emptySums, METRICS, SUM_FIELDS } from '../../sim/metrics/metrics.ts';
+import {
+  computeMetrics,
+  computeMetricsBy,
+  computeSums,
+  emptySums,
+  METRICS,
+  metricsFromSums,
+  SUM_FIELDS,
+  withBoundSums,
+} from '../../sim/metrics/metrics.ts';
 import { deltas } from '../../sim/metrics/deltas.ts';
 import type { Model } from '../../sim/model/types.ts';
 
@@ -35,6 +44,26 @@ function outcomes(): OrderOutcomes {
   o.flags.set([0, 0, 0, FLAG_REROUTED]);
   return o;
 }
+
+describe('computeSums and withBoundSums', () => {
+  it('sum what computeMetrics reads; the bound summed anew equals summing with the bound attached', () => {
+    const out = outcomes();
+    const s = computeSums(model, out);
+    expect(s.orders).toBe(4);
+    expect(s.shipCost).toBe(42); // 10 + 20 + 0 + 12
+    expect(metricsFromSums(s)).toEqual(computeMetrics(model, out));
+    expect(s.boundOrders).toBe(0);
+    // bound costs 8 + 20 + 5 + 10 = 43 over the 4 orders; fulfillment cost 42 + 15 + 5 + 9 = 71
+    const bound = Float64Array.of(8, 20, 5, 10);
+    const b = withBoundSums(s, bound, 4);
+    expect([b.boundCost, b.boundOrders]).toEqual([43, 4]);
+    out.boundCost = bound;
+    expect(b).toEqual(computeSums(model, out));
+    expect(metricsFromSums(b).cost_gap_to_bound).toBeCloseTo(71 / 43 - 1, 12);
+    // replacing a bound already summed, not adding to it
+    expect(withBoundSums(b, Float64Array.of(1, 1, 1, 1), 4).boundCost).toBe(4);
+  });
+});
 
 describe('computeMetrics', () => {
   it('matches the hand-worked values', () => {

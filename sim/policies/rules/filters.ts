@@ -18,7 +18,14 @@ export interface CompiledFilters {
   blockedBy: string[];
   /** Per node: units held back as safety stock (0 where no safety-stock filter applies). */
   reserve: Int32Array;
+  /** Per node: 0 when a filter that reads no request (types, nodes, exclude_nodes, tags) always takes it out. */
+  reach: Uint8Array;
+  /** Whether a filter reads the nodes' inventory accuracy (min_accuracy). */
+  readsAccuracy: boolean;
 }
+
+/** Node filters whose verdict does not depend on the request: their `removes` never reads it. */
+const REQUEST_FREE: ReadonlySet<FilterKind> = new Set<FilterKind>(['types', 'nodes', 'exclude_nodes', 'tags']);
 
 function kindOf(f: FilterSettings): FilterKind {
   return FILTER_KINDS.find((k) => f[k] !== undefined)!;
@@ -47,6 +54,8 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
     blockedSku: new Uint8Array(N * S),
     blockedBy: new Array<string>(N * S).fill(''),
     reserve: new Int32Array(N),
+    reach: new Uint8Array(N).fill(1),
+    readsAccuracy: false,
   };
   const categories = new Set(skus.categories);
   for (const f of filters) {
@@ -92,6 +101,7 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
       }
       case 'min_accuracy': {
         const min = f.min_accuracy!;
+        out.readsAccuracy = true;
         out.node.push({ label, removes: (_r, n) => applies[n] === 1 && nodes.accuracy[n]! < min });
         break;
       }
@@ -131,6 +141,11 @@ export function compileFilters(model: Model, filters: FilterSettings[]): Compile
         }
         break;
       }
+    }
+    if (REQUEST_FREE.has(kind)) {
+      // these filters' `removes` ignores the request, so none is needed to ask it
+      const f = out.node[out.node.length - 1]!;
+      for (let n = 0; n < N; n++) if (f.removes(undefined as unknown as RouteRequest, n)) out.reach[n] = 0;
     }
   }
   return out;

@@ -29,7 +29,7 @@ export { EXHAUSTIVE_MAX_NODES, subsetsBySize } from './choose.ts';
 /** Creates the policy function for a model. Throws PolicySettingError for settings that do not fit it. */
 export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
   const st = createRulesState(model, rules, (day) => dayLabel(model, day));
-  return (req, out) => {
+  const fn: PolicyFn = (req, out) => {
     const c = findCandidates(st, req);
     if (c === 0) {
       req.trace?.notes.push('no node passed the filters with stock for this order');
@@ -38,4 +38,7 @@ export function createRulesPolicy(model: Model, rules: RuleSet): PolicyFn {
     recordCandidates(st, req, c);
     chooseAllocation(st, req, out, c);
   };
+  // no ranking criterion reads accuracy: only a min_accuracy filter does
+  fn.reach = { nodes: st.filters.reach, readsAccuracy: st.filters.readsAccuracy };
+  return fn;
 }

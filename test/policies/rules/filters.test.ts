@@ -7,6 +7,8 @@
  * one line ships from ST, the nearest; each filter below moves it elsewhere.
  */
 import { describe, expect, it } from 'vitest';
+import type { Model } from '../../../sim/model/types.ts';
+import { compileFilters } from '../../../sim/policies/rules/filters.ts';
 import {
   inputErrors,
   line,
@@ -317,5 +319,35 @@ describe('bad filter settings are input errors at the policy entry', () => {
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(lineOf(scenario, 'name: no-kind'));
     expect(errors[0]!.message).toContain('each filter names exactly one of');
+  });
+});
+
+describe('compileFilters reach', () => {
+  // three nodes, no skus: only the node filters matter
+  const model = {
+    nodes: {
+      count: 3,
+      ids: ['ST', 'S2', 'WH'],
+      types: ['store', 'store', 'warehouse'],
+      tags: [[], ['fast'], []],
+      accuracy: Float64Array.of(0.5, 1, 1),
+    },
+    skus: { count: 0, ids: [], categories: [] },
+  } as unknown as Model;
+  it('marks the nodes a request-free filter always removes, and whether a filter reads accuracy', () => {
+    const none = compileFilters(model, []);
+    expect([...none.reach]).toEqual([1, 1, 1]);
+    expect(none.readsAccuracy).toBe(false);
+    // nodes [WH] leaves only WH; exclude_nodes [ST] and tags [fast] each leave S2 (and WH for exclude)
+    expect([...compileFilters(model, [{ nodes: ['WH'] }]).reach]).toEqual([0, 0, 1]);
+    expect([...compileFilters(model, [{ exclude_nodes: ['ST'] }]).reach]).toEqual([0, 1, 1]);
+    expect([...compileFilters(model, [{ types: ['store'] }, { tags: ['fast'] }]).reach]).toEqual([0, 1, 0]);
+    // applies_to: the store-only filter never removes WH
+    expect([...compileFilters(model, [{ types: ['warehouse'], applies_to: ['store'] }]).reach]).toEqual([0, 0, 1]);
+    expect([...compileFilters(model, [{ nodes: ['ST'], applies_to: ['warehouse'] }]).reach]).toEqual([1, 1, 0]);
+    // radius and min_accuracy depend on the request or on accuracy: they remove nothing for good
+    const acc = compileFilters(model, [{ min_accuracy: 0.9 }, { radius_miles: 10 }]);
+    expect([...acc.reach]).toEqual([1, 1, 1]);
+    expect(acc.readsAccuracy).toBe(true);
   });
 });
