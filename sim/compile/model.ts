@@ -20,11 +20,12 @@ import { zoneForMiles } from '../geo/zones.ts';
 import { msg, unreplayedText } from '../messages.ts';
 import type { Problems } from '../problems.ts';
 import { parseShipDays, parseTimeOfDay, timestampInZone } from '../parse/fields.ts';
-import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
+import type { DataRows, NodeRow, ZoneChartRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { formatEpochDay, parseIsoDate } from '../time/calendar.ts';
 import { localEpochDay } from '../time/zone.ts';
 import { hashString } from '../random/rng.ts';
+import { orderGroups } from '../parse/order-groups.ts';
 
 export interface CompileInput {
   data: DataRows;
@@ -170,12 +171,6 @@ interface PeriodAt {
   column?: number;
 }
 
-interface OrderDraft {
-  id: string;
-  placedUtc: number;
-  lines: OrderLineRow[];
-}
-
 /** Groups order lines, resolves times and locations, and drops (with warnings) what cannot be replayed. */
 function compileOrders(
   data: DataRows,
@@ -190,18 +185,14 @@ function compileOrders(
   destLoc: { lat: number; lon: number; zip5?: string; state: string }[];
 } {
   const file = data.files.orders;
-  const groups = new Map<string, OrderDraft>();
+  const rows = data.orders;
+  // orders in the order their first line comes; an order's time is its first line's
+  const groups = orderGroups(rows);
   let naive = 0;
   let firstNaive = 0;
-  for (const row of data.orders) {
-    if (row.placedAt.offset === null && naive++ === 0) firstNaive = row.line;
-    let g = groups.get(row.orderId);
-    if (!g) {
-      g = { id: row.orderId, placedUtc: timestampInZone(row.placedAt, sc.timezone), lines: [] };
-      groups.set(row.orderId, g);
-    }
-    g.lines.push(row);
-  }
+  for (const row of rows) if (row.placedAt.offset === null && naive++ === 0) firstNaive = row.line;
+  const placed = new Float64Array(groups.count);
+  for (let g = 0; g < groups.count; g++) placed[g] = timestampInZone(rows[groups.first[g]!]!.placedAt, sc.timezone);
   if (naive)
     problems.warning({
       file,
@@ -213,7 +204,7 @@ function compileOrders(
 
   const startUtc = calendar.startUtc;
   const endUtc = calendar.businessMidnight[calendar.endDay + 1]!;
-  const kept: OrderDraft[] = [];
+  const kept: number[] = [];
   let outside = 0,
     firstOutside = 0;
   let cancelled = 0,
@@ -228,13 +219,14 @@ function compileOrders(
   const destKeys: string[] = [];
   const destLoc: { lat: number; lon: number; zip5?: string; state: string }[] = [];
   const destIndex = new Map<string, number>();
-  const destOf = new Map<OrderDraft, number>();
+  const destOf = new Int32Array(groups.count);
   const serviceNames = Object.keys(sc.promise.delivery_business_days).sort();
-  for (const g of groups.values()) {
-    const head = g.lines[0]!;
-    if (g.placedUtc < earliest) earliest = g.placedUtc;
-    if (g.placedUtc > latest) latest = g.placedUtc;
-    if (g.placedUtc < startUtc || g.placedUtc >= endUtc) {
+  for (let g = 0; g < groups.count; g++) {
+    const head = rows[groups.first[g]!]!;
+    const placedUtc = placed[g]!;
+    if (placedUtc < earliest) earliest = placedUtc;
+    if (placedUtc > latest) latest = placedUtc;
+    if (placedUtc < startUtc || placedUtc >= endUtc) {
       if (outside++ === 0) firstOutside = head.line;
       continue;
     }
@@ -302,7 +294,7 @@ function compileOrders(
       destKeys.push(key);
       destLoc.push(loc);
     }
-    destOf.set(g, d);
+    destOf[g] = d;
     kept.push(g);
   }
   if (outside)
@@ -313,7 +305,7 @@ function compileOrders(
       field: 'placed_at',
       ...msg.ordersOutsidePeriod(outside, sc.period.start, sc.period.end),
     });
-  const inPeriod = groups.size - outside;
+  const inPeriod = groups.count - outside;
   if (kept.length > 0 || problems.hasErrors()) {
     if (cancelled)
       problems.note({
@@ -324,7 +316,7 @@ function compileOrders(
         ...msg.cancelledOrdersLeftOut(cancelled),
       });
   } else if (inPeriod === 0) {
-    const span = groups.size
+    const span = groups.count
       ? {
           first: formatEpochDay(localEpochDay(earliest, sc.timezone)),
           last: formatEpochDay(localEpochDay(latest, sc.timezone)),
@@ -335,7 +327,7 @@ function compileOrders(
       line: periodAt.line,
       column: periodAt.column,
       field: 'period',
-      ...msg.noOrders(sc.period.start, sc.period.end, groups.size, span, data.files.orders),
+      ...msg.noOrders(sc.period.start, sc.period.end, groups.count, span, data.files.orders),
     });
   } else if (cancelled === inPeriod) {
     problems.error({
@@ -356,32 +348,39 @@ function compileOrders(
       ]),
     });
   }
-  kept.sort((a, b) => a.placedUtc - b.placedUtc || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const idOf = (g: number) => rows[groups.first[g]!]!.orderId;
+  kept.sort((a, b) => {
+    const x = idOf(a),
+      y = idOf(b);
+    return placed[a]! - placed[b]! || (x < y ? -1 : x > y ? 1 : 0);
+  });
 
   const n = kept.length;
-  const lineCount = kept.reduce((s, g) => s + g.lines.length, 0);
+  const { start: lineFrom, lines: lineRows } = groups;
+  let lineCount = 0;
+  for (const g of kept) lineCount += lineFrom[g + 1]! - lineFrom[g]!;
   const o = {
     count: n,
-    ids: kept.map((g) => g.id),
+    ids: kept.map(idOf),
     key: new Uint32Array(n),
-    placedUtc: Float64Array.from(kept, (g) => g.placedUtc),
+    placedUtc: Float64Array.from(kept, (g) => placed[g]!),
     placedDay: new Int32Array(n),
     promiseDay: new Int32Array(n),
     shipByDay: new Int32Array(n),
     service: new Int32Array(n),
     serviceNames,
-    tags: kept.map((g) => g.lines[0]!.tags),
+    tags: kept.map((g) => rows[groups.first[g]!]!.tags),
     lineStart: new Int32Array(n + 1),
     lineSku: new Int32Array(lineCount),
     lineQty: new Int32Array(lineCount),
     lineSource: new Int32Array(lineCount),
     linePrice: new Float64Array(lineCount),
-    destOf: Int32Array.from(kept, (g) => destOf.get(g)!),
+    destOf: Int32Array.from(kept, (g) => destOf[g]!),
   };
   let l = 0;
   kept.forEach((g, i) => {
-    const head = g.lines[0]!;
-    const day = dayIndexOf(calendar.businessMidnight, 0, calendar.days, g.placedUtc);
+    const head = rows[groups.first[g]!]!;
+    const day = dayIndexOf(calendar.businessMidnight, 0, calendar.days, placed[g]!);
     o.placedDay[i] = day;
     o.service[i] = serviceNames.indexOf(head.shipService);
     o.promiseDay[i] =
@@ -390,7 +389,8 @@ function compileOrders(
         : addBusinessDays(calendar, day, sc.promise.delivery_business_days[head.shipService]!);
     o.shipByDay[i] = addBusinessDays(calendar, day, sc.promise.ship_sla_business_days);
     o.lineStart[i] = l;
-    for (const line of g.lines) {
+    for (let k = lineFrom[g]!; k < lineFrom[g + 1]!; k++) {
+      const line = rows[lineRows[k]!]!;
       o.lineSku[l] = skuIndex.get(line.sku)!;
       o.lineQty[l] = line.quantity;
       o.lineSource[l] = line.line;

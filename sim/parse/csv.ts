@@ -48,18 +48,55 @@ export function fromCSV(
   text: string | Iterable<string>,
   file: string,
   problems: Problems,
-  { pieceChars = PIECE_CHARS, plain = true }: ReadOptions = {},
+  options: ReadOptions = {},
 ): CsvTable | null {
-  let header: string[] | null = null;
-  let headerLine = 0;
   const rows: string[][] = [];
   const lines: number[] = [];
+  const read = eachCsvRecord(
+    text,
+    file,
+    problems,
+    (record, line) => {
+      rows.push(record);
+      lines.push(line);
+    },
+    options,
+  );
+  return read && { file, header: read.header, headerLine: read.headerLine, rows, lines };
+}
+
+/** What `eachCsvRecord` read: the header (trimmed), its line, and how many data rows it gave. */
+export interface CsvHeader {
+  header: string[];
+  headerLine: number;
+  rows: number;
+}
+
+/**
+ * Reads CSV text as `fromCSV` does, without keeping its rows: `onHeader` is called with the
+ * header (trimmed) and its line, then `onRow` with each data row of the header's width and
+ * the line it starts on, as they are read (piece by piece). Problems are recorded as
+ * `fromCSV` records them, and only once the whole text has parsed; `null` (with a problem)
+ * when it cannot be parsed at all, after which the rows given so far mean nothing.
+ */
+export function eachCsvRecord(
+  text: string | Iterable<string>,
+  file: string,
+  problems: Problems,
+  onRow: (record: string[], line: number) => void,
+  { pieceChars = PIECE_CHARS, plain = true }: ReadOptions = {},
+  onHeader?: (header: string[], line: number) => void,
+): CsvHeader | null {
+  let header: string[] | null = null;
+  let headerLine = 0;
+  let count = 0;
   // reported only once the whole text parses, as when it is parsed in one go
   const fieldCounts: Problem[] = [];
   const take = (record: string[], line: number) => {
     if (header === null) {
       header = record.map((h) => h.trim());
       headerLine = line;
+      onHeader?.(header, line);
       return;
     }
     if (record.length !== header.length) {
@@ -70,8 +107,8 @@ export function fromCSV(
         return;
       }
     }
-    rows.push(record);
-    lines.push(line);
+    count++;
+    onRow(record, line);
   };
   let base = 0;
   let first = true;
@@ -108,7 +145,7 @@ export function fromCSV(
     return null;
   }
   for (const p of fieldCounts) problems.add(p);
-  return { file, header, headerLine, rows, lines };
+  return { header, headerLine, rows: count };
 }
 
 /**

@@ -2,10 +2,10 @@
  * Reading a parsed CSV table by column name, with every problem recorded at its
  * file:line:column. Table parsers (orders, skus, …) are written against this reader.
  */
-import type { CsvTable } from './csv.ts';
+import { eachCsvRecord, type CsvTable, type ReadOptions } from './csv.ts';
 import type { FieldResult } from './fields.ts';
 import { msg, type MessageText } from '../messages.ts';
-import type { Problems } from '../problems.ts';
+import { Problems } from '../problems.ts';
 import { closestName } from '../suggest.ts';
 
 export interface TableSchema {
@@ -24,7 +24,9 @@ export class TableReader {
   private readonly index = new Map<string, number>();
   /** False when required columns are missing: the rows cannot be read. */
   readonly usable: boolean;
-  private r = -1;
+  /** The current row's cells and line. */
+  private cells: readonly string[] = [];
+  private lineNo = 0;
   /** False once any error was recorded on the current row. */
   rowOk = true;
 
@@ -83,13 +85,18 @@ export class TableReader {
   }
   /** Moves to data row `i` (0-based) and clears the row's error flag. */
   at(i: number): this {
-    this.r = i;
+    return this.onto(this.table.rows[i]!, this.table.lines[i]!);
+  }
+  /** Moves to a row given by its cells and line (a table read row by row) and clears the row's error flag. */
+  onto(cells: readonly string[], line: number): this {
+    this.cells = cells;
+    this.lineNo = line;
     this.rowOk = true;
     return this;
   }
   /** 1-based line of the current row. */
   get line(): number {
-    return this.table.lines[this.r]!;
+    return this.lineNo;
   }
   /** Whether the table has this column. */
   hasColumn(name: string): boolean {
@@ -98,7 +105,7 @@ export class TableReader {
   /** Cell text of the current row, trimmed; '' when the column is absent. */
   text(name: string): string {
     const i = this.index.get(name);
-    return i === undefined ? '' : (this.table.rows[this.r]![i] ?? '').trim();
+    return i === undefined ? '' : (this.cells[i] ?? '').trim();
   }
   /** Records an error at the current row in `name`'s column. */
   error(name: string, m: MessageText): void {
@@ -150,4 +157,54 @@ export function readRows<T>(
     if (r.rowOk) out.push(row);
   }
   return out;
+}
+
+/** A table read row by row (`readTableRows`): its header, how many rows it has, the rows kept. */
+export interface ReadTable<T> {
+  header: string[];
+  headerLine: number;
+  /** Data rows of the header's width (those `build` saw, kept or not). */
+  count: number;
+  rows: T[];
+}
+
+/**
+ * Parses CSV text and reads its rows with `build` as `fromCSV` then `readRows` would, without
+ * holding the table of cells: each row is built as it is read, so only the rows kept stay in
+ * memory. Problems are recorded in the same order, at the same file:line:column (the text's
+ * own first, then the header's and the cells'); `requireRows`: a table with no data row is an
+ * error (`noDataRows`), recorded before the header's. `null` when the text cannot be parsed
+ * (its problem recorded, no row's).
+ */
+export function readTableRows<T>(
+  text: string | Iterable<string>,
+  file: string,
+  schema: TableSchema,
+  problems: Problems,
+  build: (r: TableReader) => T,
+  { requireRows = false, ...options }: ReadOptions & { requireRows?: boolean } = {},
+): ReadTable<T> | null {
+  // the header's and cells' problems wait for the text's own (reported once it all parses)
+  const own = new Problems();
+  let r: TableReader | null = null;
+  const rows: T[] = [];
+  const read = eachCsvRecord(
+    text,
+    file,
+    problems,
+    (cells, line) => {
+      if (!r!.usable) return;
+      r!.onto(cells, line);
+      const row = build(r!);
+      if (r!.rowOk) rows.push(row);
+    },
+    options,
+    (header, headerLine) => {
+      r = new TableReader({ file, header, headerLine, rows: [], lines: [] }, schema, own);
+    },
+  );
+  if (!read) return null;
+  if (requireRows && read.rows === 0) problems.error({ file, line: 1, ...msg.noDataRows() });
+  for (const p of own.list) problems.add(p);
+  return { header: read.header, headerLine: read.headerLine, count: read.rows, rows };
 }

@@ -9,7 +9,7 @@ import { compileModel } from '../compile/model.ts';
 import type { Model } from '../model/types.ts';
 import { fromCSV, type CsvTable } from '../parse/csv.ts';
 import { parseNodes } from '../parse/nodes.ts';
-import { parseOrders } from '../parse/orders.ts';
+import { parseOrders, readOrders } from '../parse/orders.ts';
 import { parseRates, parseTransit, parseZoneChart } from '../parse/rates.ts';
 import { parseSkus } from '../parse/skus.ts';
 import { parseInventory, parseReceipts } from '../parse/stock.ts';
@@ -98,6 +98,13 @@ export function parseData(
       unreadable.add(t);
     } else if (f.text === null) {
       if (!optional) into.error({ file: f.name, ...msg.dataFileMissing(WHAT[t]) });
+    } else if (t === 'orders') {
+      // the biggest file by far: read row by row, never held as a table of cells
+      const read = readOrders(f.text, f.name, into, { requireRows: true });
+      if (read) {
+        parsed = read.rows;
+        rows.columns[t] = Object.fromEntries(read.header.map((h, i) => [h, i + 1]));
+      }
     } else {
       const table = fromCSV(f.text, f.name, into);
       if (table) {

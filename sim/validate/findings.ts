@@ -7,6 +7,7 @@
 import { linesOutsidePeriod, type Period } from './order-dates.ts';
 import { FINDINGS } from '../messages.ts';
 import type { DataRows } from '../parse/types.ts';
+import { orderGroups } from '../parse/order-groups.ts';
 import { problemLocation, type Problem, type Severity } from '../problems.ts';
 
 export type Verdict = 'ready' | 'ready with warnings' | 'not ready';
@@ -105,13 +106,9 @@ class OrderIndex {
   private skus: Map<string, Map<number, string>> | null = null;
 
   constructor(readonly data: DataRows) {
-    const orders = new Set<string>();
     let units = 0;
-    for (const o of data.orders) {
-      orders.add(o.orderId);
-      units += o.quantity;
-    }
-    this.totals = { orders: orders.size, lines: data.orders.length, units };
+    for (const o of data.orders) units += o.quantity;
+    this.totals = { orders: orderGroups(data.orders).count, lines: data.orders.length, units };
   }
 
   /** Order line indexes by file line, order id, sku and ZIP. */

@@ -6,6 +6,7 @@
  */
 import { timestampInZone } from '../parse/fields.ts';
 import type { OrderLineRow } from '../parse/types.ts';
+import { orderGroups } from '../parse/order-groups.ts';
 import { localEpochDay, localTimeToUtc } from '../time/zone.ts';
 
 export { localEpochDay };
@@ -16,18 +17,6 @@ export interface Period {
   end: number;
 }
 
-/** Each order's first line (row index), in file order. */
-function firstLines(orders: OrderLineRow[]): number[] {
-  const seen = new Set<string>();
-  const out: number[] = [];
-  orders.forEach((o, i) => {
-    if (seen.has(o.orderId)) return;
-    seen.add(o.orderId);
-    out.push(i);
-  });
-  return out;
-}
-
 /**
  * The span of the orders' placement dates in `tz`: the first and the last day an order
  * was placed, or `null` when there are no orders. Used as the period of a bare data folder.
@@ -35,7 +24,7 @@ function firstLines(orders: OrderLineRow[]): number[] {
 export function orderSpan(orders: OrderLineRow[], tz: string): Period | null {
   let start = Infinity,
     end = -Infinity;
-  for (const i of firstLines(orders)) {
+  for (const i of orderGroups(orders).first) {
     const day = localEpochDay(timestampInZone(orders[i]!.placedAt, tz), tz);
     if (day < start) start = day;
     if (day > end) end = day;
@@ -50,14 +39,13 @@ export function orderSpan(orders: OrderLineRow[], tz: string): Period | null {
 export function linesOutsidePeriod(orders: OrderLineRow[], period: Period, tz: string): number[] {
   const from = localTimeToUtc(period.start, 0, tz);
   const until = localTimeToUtc(period.end + 1, 0, tz);
-  const outside = new Set<string>();
-  for (const i of firstLines(orders)) {
-    const t = timestampInZone(orders[i]!.placedAt, tz);
-    if (t < from || t >= until) outside.add(orders[i]!.orderId);
+  const { count, first, of } = orderGroups(orders);
+  const outside = new Uint8Array(count);
+  for (let g = 0; g < count; g++) {
+    const t = timestampInZone(orders[first[g]!]!.placedAt, tz);
+    if (t < from || t >= until) outside[g] = 1;
   }
   const out: number[] = [];
-  orders.forEach((o, i) => {
-    if (outside.has(o.orderId)) out.push(i);
-  });
+  for (let i = 0; i < orders.length; i++) if (outside[of[i]!]) out.push(i);
   return out;
 }

@@ -7,6 +7,7 @@
 import { linesOutsidePeriod, type Period } from './order-dates.ts';
 import { msg } from '../messages.ts';
 import type { DataRows } from '../parse/types.ts';
+import { orderGroups } from '../parse/order-groups.ts';
 import type { Problems } from '../problems.ts';
 import { formatEpochDay } from '../time/calendar.ts';
 
@@ -63,20 +64,40 @@ export function checkDimensions(data: DataRows, rateCard: boolean, problems: Pro
 
 /** Order lines that repeat an earlier line's order_id and sku: a warning at each repeat. */
 export function checkDuplicateLines(data: DataRows, problems: Problems): void {
-  const first = new Map<string, number>();
-  for (const o of data.orders) {
-    const key = `${o.orderId}\u0000${o.sku}`;
-    const at = first.get(key);
-    if (at === undefined) first.set(key, o.line);
-    else
-      problems.warning({
-        file: data.files.orders,
-        line: o.line,
-        column: data.columns.orders.sku,
-        field: 'sku',
-        ...msg.duplicateLine(o.orderId, o.sku, at),
-      });
+  const rows = data.orders;
+  const { count, start, lines } = orderGroups(rows);
+  // each line's earlier line of the same order and sku (as its row index + 1; 0: none), order by order
+  const repeats = new Int32Array(rows.length);
+  let any = false;
+  for (let g = 0; g < count; g++) {
+    const from = start[g]!,
+      to = start[g + 1]!;
+    if (to - from < 2) continue;
+    // a few lines: compared with each earlier one; many: a look-up by sku
+    const firstOf = to - from > 16 ? new Map<string, number>() : null;
+    for (let k = from; k < to; k++) {
+      const i = lines[k]!;
+      const sku = rows[i]!.sku;
+      let at = firstOf?.get(sku);
+      if (!firstOf) for (let e = from; e < k && at === undefined; e++) if (rows[lines[e]!]!.sku === sku) at = lines[e]!;
+      if (at === undefined) firstOf?.set(sku, i);
+      else {
+        repeats[i] = at + 1;
+        any = true;
+      }
+    }
   }
+  if (!any) return;
+  rows.forEach((o, i) => {
+    if (repeats[i] === 0) return;
+    problems.warning({
+      file: data.files.orders,
+      line: o.line,
+      column: data.columns.orders.sku,
+      field: 'sku',
+      ...msg.duplicateLine(o.orderId, o.sku, rows[repeats[i]! - 1]!.line),
+    });
+  });
 }
 
 /**

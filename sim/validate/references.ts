@@ -4,6 +4,7 @@
  * errors (they block the run).
  */
 import type { DataRows } from '../parse/types.ts';
+import { orderGroups } from '../parse/order-groups.ts';
 import type { Timestamp } from '../parse/fields.ts';
 import { msg } from '../messages.ts';
 import type { Problems } from '../problems.ts';
@@ -111,13 +112,13 @@ export function checkReferences(data: DataRows, problems: Problems, check = { sk
   }
 
   // order-level columns must agree across an order's lines
-  const first = new Map<string, DataRows['orders'][number]>();
-  for (const o of data.orders) {
-    const a = first.get(o.orderId);
-    if (!a) {
-      first.set(o.orderId, o);
-      continue;
-    }
+  const orders = data.orders;
+  const { of, first } = orderGroups(orders);
+  for (let i = 0; i < orders.length; i++) {
+    const head = first[of[i]!]!;
+    if (head === i) continue;
+    const o = orders[i]!;
+    const a = orders[head]!;
     const fields: [string, boolean][] = [
       ['placed_at', sameTimestamp(a.placedAt, o.placedAt)],
       ['customer_zip', a.zip5 === o.zip5],

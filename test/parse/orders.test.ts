@@ -6,7 +6,8 @@
  * cell, and must give exactly one problem at that line, in that cell's column, and be left out.
  */
 import { describe, expect, it } from 'vitest';
-import { parseOrders } from '../../sim/parse/orders.ts';
+import { parseOrders, readOrders } from '../../sim/parse/orders.ts';
+import { Problems } from '../../sim/problems.ts';
 import { badCells, run } from '../helpers/parse.ts';
 
 describe('parseOrders', () => {
@@ -262,5 +263,36 @@ describe('parseOrders: edges', () => {
     expect(problems.map((p) => [p.line, p.column, p.field, p.message])).toEqual([
       [2, 5, 'customer_lat', 'order O1 has neither a ZIP nor latitude and longitude'],
     ]);
+  });
+});
+
+describe('readOrders: orders.csv read row by row', () => {
+  const text =
+    [
+      'order_id,placed_at,sku,quantity,customer_zip,tags',
+      '1001,2026-07-01T14:05:00-05:00,A,2,10001,gift',
+      '1001,2026-07-01T14:05:00-05:00,B,x,10001,gift',
+      '1001,2026-07-01T14:05:00-05:00,B,1,10001,gift',
+      '1002,2026-07-01T14:05:00-05:00,A,1,10001,',
+    ].join('\n') + '\n';
+
+  it('gives the rows and problems parseOrders gives', () => {
+    const problems = new Problems();
+    const read = readOrders(text, 't.csv', problems, { pieceChars: 16 })!;
+    expect({ rows: read.rows, problems: problems.list }).toEqual(run(parseOrders, text));
+    expect(read.count).toBe(4);
+    expect(problems.list.map((p) => [p.line, p.column, p.field])).toEqual([[3, 4, 'quantity']]);
+  });
+
+  it('lines share their order’s timestamp, equal strings and one frozen tag list', () => {
+    const rows = readOrders(text, 't.csv', new Problems())!.rows;
+    expect(rows.map((r) => r.line)).toEqual([2, 4, 5]);
+    // the same placement written again is the same timestamp, even across orders
+    expect(rows[1]!.placedAt).toBe(rows[0]!.placedAt);
+    expect(rows[2]!.placedAt).toBe(rows[0]!.placedAt);
+    expect(rows[1]!.tags).toBe(rows[0]!.tags);
+    expect(Object.isFrozen(rows[0]!.tags)).toBe(true);
+    expect(rows[2]!.tags).toEqual([]);
+    expect(() => rows[0]!.tags.push('x')).toThrow();
   });
 });

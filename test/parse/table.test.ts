@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { fromCSV } from '../../sim/parse/csv.ts';
 import { parseInteger } from '../../sim/parse/fields.ts';
-import { TableReader, type TableSchema } from '../../sim/parse/table.ts';
+import { readRows, readTableRows, TableReader, type TableSchema } from '../../sim/parse/table.ts';
 import { Problems } from '../../sim/problems.ts';
+import { msg } from '../../sim/messages.ts';
 
 const SCHEMA: TableSchema = { required: ['sku', 'quantity'], optional: ['name'] };
 
@@ -185,5 +186,55 @@ describe('TableReader: cells', () => {
     expect(problems.list).toEqual([
       { severity: 'warning', file: 'items.csv', line: 2, column: 1, field: 'sku', code: 'w', message: 'm', hint: 'h' },
     ]);
+  });
+});
+
+describe('readTableRows: a table read row by row', () => {
+  const build = (r: TableReader) => ({ line: r.line, sku: r.text('sku'), quantity: r.get('quantity', qty) });
+  /** fromCSV then readRows, the table held whole: what readTableRows must give. */
+  const whole = (text: string, requireRows = false) => {
+    const problems = new Problems();
+    const table = fromCSV(text, 'items.csv', problems);
+    if (!table) return { rows: null, problems: problems.list };
+    if (requireRows && table.rows.length === 0) problems.error({ file: 'items.csv', line: 1, ...msg.noDataRows() });
+    return { rows: readRows(table, SCHEMA, problems, build), problems: problems.list };
+  };
+  const streamed = (text: string, requireRows = false) => {
+    const problems = new Problems();
+    const read = readTableRows(text, 'items.csv', SCHEMA, problems, build, { requireRows, pieceChars: 8 });
+    return { rows: read && read.rows, problems: problems.list };
+  };
+
+  it('the rows and problems of the whole table, in the same order', () => {
+    // line 3: a bad quantity; line 4: a row too wide (reported first, with the text's own)
+    const text = 'sku,quantity,colour\nA,1,red\nB,x,blue\nC,1,red,extra\n\nD,2,\n';
+    const got = streamed(text);
+    expect(got).toEqual(whole(text));
+    expect(got.rows).toEqual([
+      { line: 2, sku: 'A', quantity: 1 },
+      { line: 6, sku: 'D', quantity: 2 },
+    ]);
+    expect(got.problems.map((p) => [p.line, p.column, p.code])).toEqual([
+      [4, undefined, 'field-count'],
+      [1, undefined, 'extra-columns'],
+      [3, 2, 'bad-integer'],
+    ]);
+  });
+
+  it('a header without a required column: no rows read, the header reported', () => {
+    const text = 'sku,qty\nA,1\n';
+    expect(streamed(text).rows).toEqual([]);
+    expect(streamed(text).problems.map((p) => p.code)).toEqual(whole(text).problems.map((p) => p.code));
+  });
+
+  it('no data rows: the error when asked for, before the header’s problems', () => {
+    const got = streamed('sku,quantity,colour\n', true);
+    expect(got.problems.map((p) => p.code)).toEqual(['no-rows', 'extra-columns']);
+  });
+
+  it('text that cannot be parsed: its problem only, no cell’s', () => {
+    const got = streamed('sku,quantity\nA,x\nB,"1\n');
+    expect(got.rows).toBeNull();
+    expect(got.problems.map((p) => [p.line, p.code])).toEqual([[3, 'csv-syntax']]);
   });
 });

@@ -15,7 +15,10 @@ import { buildModel, parseData } from '../../sim/pipeline/index.ts';
 import { Problems } from '../../sim/problems.ts';
 import { checkData, type DataCheck } from '../../sim/pipeline/check.ts';
 import { SERIOUS_SHARE, type Finding } from '../../sim/validate/findings.ts';
-import { checkReadiness, STALE_AFTER_DAYS } from '../../sim/validate/readiness.ts';
+import { checkDuplicateLines, checkReadiness, STALE_AFTER_DAYS } from '../../sim/validate/readiness.ts';
+import { fromCSV } from '../../sim/parse/csv.ts';
+import { parseOrders } from '../../sim/parse/orders.ts';
+import type { DataRows } from '../../sim/parse/types.ts';
 import { readinessText } from '../../sim/report/readiness-report.ts';
 import { parseIsoDate } from '../../sim/time/calendar.ts';
 
@@ -565,5 +568,25 @@ describe('checkReadiness on its own', () => {
       problems,
     );
     expect(problems.list.slice(before)).toEqual([]);
+  });
+});
+
+describe('duplicate lines, orders interleaved', () => {
+  it('each repeat warned in file order, naming its own first line; a long order looked up by sku', () => {
+    const rows = ['order_id,placed_at,sku,quantity,customer_zip'];
+    // line 2: P A; line 3: Q A; line 4: P A (repeat of 2); line 5: Q A (repeat of 3)
+    rows.push('P,2026-07-06T10:00:00-04:00,A,1,43215', 'Q,2026-07-06T10:05:00-04:00,A,1,43215');
+    rows.push('P,2026-07-06T10:00:00-04:00,A,1,43215', 'Q,2026-07-06T10:05:00-04:00,A,1,43215');
+    // lines 6-25: order L, 20 lines of sku A (more than 16: a look-up); repeats on lines 7-25 name line 6
+    for (let k = 0; k < 20; k++) rows.push('L,2026-07-06T11:00:00-04:00,A,1,43215');
+    const problems = new Problems();
+    const data = {
+      orders: parseOrders(fromCSV(rows.join('\n') + '\n', 'orders.csv', problems)!, problems),
+      files: { orders: 'orders.csv' },
+      columns: { orders: { sku: 3 } },
+    } as unknown as DataRows;
+    checkDuplicateLines(data, problems);
+    const lines = problems.list.map((p) => [p.line, /first on line (\d+)/.exec(p.message)?.[1]]);
+    expect(lines).toEqual([[4, '2'], [5, '3'], ...Array.from({ length: 19 }, (_, k) => [7 + k, '6'])]);
   });
 });
