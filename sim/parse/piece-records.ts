@@ -12,9 +12,6 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Plain records that end a run given to csv-parse (a few, so runs of quoted records go in one call). */
-const PLAIN_TO_END_RUN = 4;
-
 interface Parsed {
   record: string[];
   raw: string;
@@ -68,10 +65,9 @@ export function pieceRecords(
       pos = end + 1;
       continue;
     }
-    // a run of records from here, until a few plain ones in a row (or the piece's end)
+    // a run of records from here that hold a quote or a `\r`, up to the next plain one (or the piece's end)
     let at = pos;
-    let plainRun = 0;
-    while (at < n && plainRun < PLAIN_TO_END_RUN) {
+    while (at < n) {
       let odd = false;
       let special = false;
       let i = at;
@@ -84,8 +80,8 @@ export function pieceRecords(
           if (!odd) break;
         } else if (c === CR) special = true;
       }
+      if (!special) break;
       at = i + 1;
-      plainRun = special ? 0 : plainRun + 1;
     }
     const run = text.slice(pos, Math.min(at, n));
     parseRun(run, line - 1, take);
