@@ -27,7 +27,8 @@ const CHUNK_BYTES = 1 << 16;
 /**
  * Calls `onHeader` with the first record and `onRow` with every later non-empty record and
  * the 1-based line it starts on; when `onRow` returns a promise (a write waiting for the
- * disk), reading waits for it. A CSV syntax error becomes an InputError at its line.
+ * disk), reading waits for it (in a file whose records end in `\n`, before the next piece of
+ * at most 64 KiB). A CSV syntax error becomes an InputError at its line.
  * A file whose records end in `\n` is read in pieces cut at record boundaries, its plain
  * lines split at their commas and the rest given to csv-parse (sim/parse/piece-records.ts);
  * another (`\r\n` or `\r`) goes through csv-parse as one stream. Either way the records,
@@ -41,14 +42,19 @@ export async function streamCsv(
   onRow: (cells: string[], line: number) => void | Promise<void>,
 ): Promise<number> {
   const pieces = recordPieces(csvChunks(path, file, CHUNK_BYTES), 1);
-  const records: string[][] = [];
-  const lines: number[] = [];
-  const take = (record: string[], line: number) => {
-    records.push(record);
-    lines.push(line);
-  };
   let n = 0;
   let first = true;
+  let pending: Promise<void>[] = [];
+  const take = (record: string[], line: number) => {
+    if (first) {
+      first = false;
+      onHeader(record);
+      return;
+    }
+    const p = onRow(record, line);
+    if (p) pending.push(p);
+    n++;
+  };
   let base = 0;
   let firstPiece = true;
   for (let p = pieces.next(); !p.done; p = pieces.next()) {
@@ -58,23 +64,16 @@ export async function streamCsv(
       pieces.return(undefined);
       return streamWhole(path, file, onHeader, onRow);
     }
-    records.length = 0;
-    lines.length = 0;
     try {
       base += pieceRecords(piece, base, firstPiece, take);
     } catch (e) {
       throw e instanceof CsvError ? await streamError(path, file, e) : e;
     }
     firstPiece = false;
-    for (let k = 0; k < records.length; k++) {
-      if (first) {
-        first = false;
-        onHeader(records[k]!);
-        continue;
-      }
-      const pending = onRow(records[k]!, lines[k]!);
-      if (pending) await pending;
-      n++;
+    if (pending.length) {
+      const waits = pending;
+      pending = [];
+      await Promise.all(waits);
     }
   }
   if (first) throw new InputError([{ severity: 'error', file, line: 1, ...msg.fileEmpty() }]);
@@ -169,9 +168,11 @@ export class CsvFileWriter {
   }
   /** Adds a row; when the buffer is large, gives a promise to await to let the file catch up. */
   write(cells: readonly (string | number)[]): Promise<void> | undefined {
+    // joined into one flat string: the buffer holds lines until a flush, and a line built with + would hold every piece of it
     const cell = this.cell;
-    let line = cells.length === 0 ? '' : cell(cells[0]!);
-    for (let i = 1; i < cells.length; i++) line += `,${cell(cells[i]!)}`;
+    const parts = new Array<string>(cells.length);
+    for (let i = 0; i < cells.length; i++) parts[i] = cell(cells[i]!);
+    const line = parts.join(',');
     this.buf.push(line);
     this.size += line.length;
     this.rows++;

@@ -20,6 +20,8 @@ interface Parsed {
 /** Parses `text` with csv-parse, giving each record and the 1-based line it starts on (`base` breaks come before it). */
 function parseRun(text: string, base: number, take: (record: string[], line: number) => void): void {
   const tracker = new LineTracker(base);
+  const records: string[][] = [];
+  const lines: number[] = [];
   parse(text, {
     record_delimiter: '\n',
     raw: true,
@@ -27,10 +29,13 @@ function parseRun(text: string, base: number, take: (record: string[], line: num
     relax_column_count: true,
     // with raw: true each record arrives as { record, raw }; the typings do not say so
     on_record: ((r: Parsed) => {
-      take(r.record, tracker.next(r.raw));
+      records.push(r.record);
+      lines.push(tracker.next(r.raw));
       return null;
     }) as unknown as (record: string[]) => string[],
   });
+  // given once csv-parse is done, so what `take` throws is not csv-parse's
+  for (let k = 0; k < records.length; k++) take(records[k]!, lines[k]!);
 }
 
 /**
