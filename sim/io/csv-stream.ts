@@ -27,8 +27,7 @@ const CHUNK_BYTES = 1 << 16;
 /**
  * Calls `onHeader` with the first record and `onRow` with every later non-empty record and
  * the 1-based line it starts on; when `onRow` returns a promise (a write waiting for the
- * disk), reading waits for it (in a file whose records end in `\n`, before the next piece of
- * at most 64 KiB). A CSV syntax error becomes an InputError at its line.
+ * disk), reading waits for it. A CSV syntax error becomes an InputError at its line.
  * A file whose records end in `\n` is read in pieces cut at record boundaries, its plain
  * lines split at their commas and the rest given to csv-parse (sim/parse/piece-records.ts);
  * another (`\r\n` or `\r`) goes through csv-parse as one stream. Either way the records,
@@ -42,19 +41,15 @@ export async function streamCsv(
   onRow: (cells: string[], line: number) => void | Promise<void>,
 ): Promise<number> {
   const pieces = recordPieces(csvChunks(path, file, CHUNK_BYTES), 1);
+  // a piece's records, given once the whole piece is read (a broken record stops the reading before any of them)
+  const records: string[][] = [];
+  const lines: number[] = [];
+  const take = (record: string[], line: number) => {
+    records.push(record);
+    lines.push(line);
+  };
   let n = 0;
   let first = true;
-  let pending: Promise<void>[] = [];
-  const take = (record: string[], line: number) => {
-    if (first) {
-      first = false;
-      onHeader(record);
-      return;
-    }
-    const p = onRow(record, line);
-    if (p) pending.push(p);
-    n++;
-  };
   let base = 0;
   let firstPiece = true;
   for (let p = pieces.next(); !p.done; p = pieces.next()) {
@@ -64,18 +59,26 @@ export async function streamCsv(
       pieces.return(undefined);
       return streamWhole(path, file, onHeader, onRow);
     }
+    records.length = 0;
+    lines.length = 0;
     try {
       base += pieceRecords(piece, base, firstPiece, take);
     } catch (e) {
       throw e instanceof CsvError ? await streamError(path, file, e) : e;
     }
     firstPiece = false;
-    if (pending.length) {
-      const waits = pending;
-      pending = [];
-      await Promise.all(waits);
+    for (let k = 0; k < records.length; k++) {
+      if (first) {
+        first = false;
+        onHeader(records[k]!);
+        continue;
+      }
+      const pending = onRow(records[k]!, lines[k]!);
+      if (pending) await pending;
+      n++;
     }
   }
+  records.length = 0;
   if (first) throw new InputError([{ severity: 'error', file, line: 1, ...msg.fileEmpty() }]);
   return n;
 }
