@@ -17,9 +17,17 @@ interface Parsed {
   raw: string;
 }
 
-/** Parses `text` with csv-parse, giving each record and the 1-based line it starts on (`base` breaks come before it). */
-function parseRun(text: string, base: number, take: (record: string[], line: number) => void): void {
-  const tracker = new LineTracker(base);
+/**
+ * Parses the runs (each whole records, ending in `\n` but perhaps the last) with csv-parse in
+ * one call, and gives each run's records in order to `give(k, record, line)`: `starts[k]` is
+ * the line breaks before run k in the file.
+ */
+function parseRuns(runs: string[], starts: number[], give: (k: number, record: string[], line: number) => void): void {
+  const text = runs.length === 1 ? runs[0]! : runs.join('');
+  // the line breaks before each run in `text`
+  const before: number[] = [0];
+  for (let k = 0; k + 1 < runs.length; k++) before.push(before[k]! + breaksIn(runs[k]!));
+  const tracker = new LineTracker(0);
   const records: string[][] = [];
   const lines: number[] = [];
   parse(text, {
@@ -34,15 +42,21 @@ function parseRun(text: string, base: number, take: (record: string[], line: num
       return null;
     }) as unknown as (record: string[]) => string[],
   });
-  // given once csv-parse is done, so what `take` throws is not csv-parse's
-  for (let k = 0; k < records.length; k++) take(records[k]!, lines[k]!);
+  // given once csv-parse is done, so what `give` throws is not csv-parse's
+  let k = 0;
+  for (let j = 0; j < records.length; j++) {
+    const at = lines[j]! - 1;
+    while (k + 1 < runs.length && before[k + 1]! <= at) k++;
+    give(k, records[j]!, starts[k]! + (at - before[k]!) + 1);
+  }
 }
 
 /**
- * Gives every non-empty record of `piece` to `take` with the 1-based line it starts on, as
- * csv-parse would over the whole file (`base`: line breaks before the piece; `first`: the
- * file's first piece, whose byte order mark is dropped). Throws csv-parse's error on bad
- * CSV (its line is relative to the run parsed). Returns the piece's line breaks.
+ * Gives every non-empty record of `piece` to `take` in order with the 1-based line it starts
+ * on, as csv-parse would over the whole file (`base`: line breaks before the piece; `first`:
+ * the file's first piece, whose byte order mark is dropped). The runs of records holding a
+ * quote or a `\r` go to csv-parse together, in one call for the piece. Throws csv-parse's
+ * error on bad CSV (its line is not the file's). Returns the piece's line breaks.
  * @example pieceRecords({ text: 'a,b\n"c\nd",e\n', delimiter: '\n' }, 0, true, take) // take(['a','b'], 1), take(['c\nd','e'], 2); 3
  */
 export function pieceRecords(
@@ -55,6 +69,13 @@ export function pieceRecords(
     throw new Error(`pieceRecords: a piece delimited by ${JSON.stringify(piece.delimiter)}`);
   const text = first && piece.text.charCodeAt(0) === 0xfeff ? piece.text.slice(1) : piece.text;
   const n = text.length;
+  // plain records and their lines; a run k of other records is the number k in `items`, read after the scan
+  const items: (string[] | number)[] = [];
+  const itemLines: number[] = [];
+  const runs: string[] = [];
+  const starts: number[] = [];
+  const withCr: boolean[] = [];
+  let hasCr = false;
   let pos = 0;
   let line = base + 1;
   let quote = text.indexOf('"');
@@ -65,7 +86,10 @@ export function pieceRecords(
     let end = text.indexOf('\n', pos);
     if (end === -1) end = n;
     if (quote >= end && cr >= end) {
-      if (end > pos) take(text.slice(pos, end).split(','), line);
+      if (end > pos) {
+        items.push(text.slice(pos, end).split(','));
+        itemLines.push(line);
+      }
       if (end < n) line++;
       pos = end + 1;
       continue;
@@ -83,13 +107,18 @@ export function pieceRecords(
           special = true;
         } else if (c === LF) {
           if (!odd) break;
-        } else if (c === CR) special = true;
+        } else if (c === CR) special = hasCr = true;
       }
       if (!special) break;
       at = i + 1;
     }
     const run = text.slice(pos, Math.min(at, n));
-    parseRun(run, line - 1, take);
+    items.push(runs.length);
+    itemLines.push(0);
+    runs.push(run);
+    starts.push(line - 1);
+    withCr.push(hasCr);
+    hasCr = false;
     line += breaksIn(run);
     pos = at;
     if (quote < pos) {
@@ -100,6 +129,26 @@ export function pieceRecords(
       cr = text.indexOf('\r', pos);
       if (cr === -1) cr = n;
     }
+  }
+  if (runs.length === 0) {
+    for (let j = 0; j < items.length; j++) take(items[j] as string[], itemLines[j]!);
+    return line - 1 - base;
+  }
+  const ofRun: { record: string[]; line: number }[][] = runs.map(() => []);
+  // runs of quoted records in one call; one with a `\r` (a line break of its own to LineTracker) alone
+  const together = runs.map((_, k) => k).filter((k) => !withCr[k]);
+  if (together.length)
+    parseRuns(
+      together.map((k) => runs[k]!),
+      together.map((k) => starts[k]!),
+      (j, record, l) => ofRun[together[j]!]!.push({ record, line: l }),
+    );
+  for (let k = 0; k < runs.length; k++)
+    if (withCr[k]) parseRuns([runs[k]!], [starts[k]!], (_, record, l) => ofRun[k]!.push({ record, line: l }));
+  for (let j = 0; j < items.length; j++) {
+    const item = items[j]!;
+    if (typeof item !== 'number') take(item, itemLines[j]!);
+    else for (const r of ofRun[item]!) take(r.record, r.line);
   }
   return line - 1 - base;
 }
