@@ -12,6 +12,22 @@
 export function dataCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   const s = String(value);
+  const n = s.length;
+  if (n === 0) return s;
+  // fast path: printable ASCII at both ends (nothing to trim) and no quote, comma or line break
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (first > 32 && first < 127 && last > 32 && last < 127) {
+    let plain = true;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 34 || c === 44 || c === 10 || c === 13) {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return s;
+  }
   return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -55,7 +55,9 @@ export type InventoryOut = Record<(typeof INVENTORY_OUT)[number], string>;
 
 /** Values of a record in a column order. */
 export function cells<K extends string>(columns: readonly K[], row: Record<K, string>): string[] {
-  return columns.map((c) => row[c]);
+  const out = new Array<string>(columns.length);
+  for (let i = 0; i < columns.length; i++) out[i] = row[columns[i]!];
+  return out;
 }
 
 /** Empty record for a column list. */

@@ -86,13 +86,16 @@ export function readCsvChunksOrNull(
   return { text, sha256: hash.digest('hex'), bytes };
 }
 
-/** A checked CSV file's text, chunk by chunk; an InputError if it changed and is refused now. */
-function* csvChunks(path: string, file: string): Generator<string> {
+/**
+ * A CSV file's text, checked as it is read (UTF-8, no over-long line), chunk by chunk of
+ * `chunkBytes` bytes; an InputError at the first chunk refused.
+ */
+export function* csvChunks(path: string, file: string, chunkBytes = CHUNK_BYTES): Generator<string> {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
     const checker = new CsvTextChecker(file);
-    const buf = Buffer.allocUnsafe(CHUNK_BYTES);
+    const buf = Buffer.allocUnsafe(chunkBytes);
     for (;;) {
       const n = readSync(fd, buf, 0, buf.length, null);
       const r = n === 0 ? checker.end() : checker.push(buf.subarray(0, n));

@@ -36,13 +36,33 @@ export function* recordPieces(chunks: Iterable<string>, pieceChars = PIECE_CHARS
   for (const chunk of chunks) {
     buf += chunk;
     if (buf.length < pieceChars) continue;
+    const n = buf.length;
     let i = scanned;
-    for (; i < buf.length; i++) {
+    // the next quote, `\n` and `\r` at or after i (n: none); found with indexOf, so the text between is skipped
+    let quote = -1;
+    let lf = -1;
+    let cr = -1;
+    while (i < n) {
+      if (odd) {
+        // inside quotes only the next quote matters
+        const j = buf.indexOf('"', i);
+        if (j === -1) {
+          i = n;
+          break;
+        }
+        odd = false;
+        i = j + 1;
+        continue;
+      }
+      if (quote < i) quote = next(buf, '"', i);
+      if (lf < i) lf = next(buf, '\n', i);
+      if (cr < i) cr = next(buf, '\r', i);
+      i = Math.min(quote, lf, cr);
+      if (i === n) break;
       const c = buf.charCodeAt(i);
-      if (c === QUOTE) odd = !odd;
-      else if (odd || (c !== LF && c !== CR)) continue;
+      if (c === QUOTE) odd = true;
       // a break outside quotes; a `\r` is settled by the character after it
-      else if (c === CR && i + 1 === buf.length) break;
+      else if (c === CR && i + 1 === n) break;
       else if (delimiter === undefined) {
         delimiter = c === LF ? '\n' : buf.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
         if (delimiter === '\r\n') i++;
@@ -57,6 +77,7 @@ export function* recordPieces(chunks: Iterable<string>, pieceChars = PIECE_CHARS
         if (delimiter === '\r\n') i++;
         cut = i + 1;
       }
+      i++;
     }
     scanned = i;
     if (cut > 0) {
@@ -67,6 +88,12 @@ export function* recordPieces(chunks: Iterable<string>, pieceChars = PIECE_CHARS
     }
   }
   if (buf !== '') yield { text: buf, delimiter };
+}
+
+/** Index of the first `ch` in `s` at or after `from`, or `s.length`. */
+function next(s: string, ch: string, from: number): number {
+  const i = s.indexOf(ch, from);
+  return i === -1 ? s.length : i;
 }
 
 /**

@@ -4,11 +4,12 @@
  * Created at and the line-item columns). Streaming: rows are fed one at a time; only a
  * small record per order is kept.
  */
-import { blank, isoTimestamp, ORDER_OUT, type OrderOut } from '../canonical.ts';
+import { isoTimestamp, type OrderOut } from '../canonical.ts';
 import { ColumnMap } from '../columns.ts';
 import type { ImportLog } from '../log.ts';
 import { describeZipRepairs, normalizeZip } from '../../geo/zip.ts';
 import { parseInteger, parseNumber, parseTimestamp } from '../../parse/fields.ts';
+import type { FieldResult, Timestamp } from '../../parse/fields.ts';
 import { InputError } from '../../problems.ts';
 import { importText } from '../../messages.ts';
 
@@ -82,6 +83,10 @@ export class ShopifyOrders {
   lastDate = '';
   readonly offsets = new Map<number, number>();
   private ordersWritten = 0;
+  /** The last Created at read, parsed, and as placed_at. */
+  private lastCreated: string | undefined;
+  private lastTs: FieldResult<Timestamp> = parseTimestamp('');
+  private lastPlacedAt = '';
 
   constructor(
     readonly file: string,
@@ -159,7 +164,13 @@ export class ShopifyOrders {
       return null;
     }
     const created = c.get(row, 'createdAt');
-    const ts = parseTimestamp(created);
+    // an order's lines repeat its Created at: parsed once for them all
+    if (created !== this.lastCreated) {
+      this.lastCreated = created;
+      this.lastTs = parseTimestamp(created);
+      this.lastPlacedAt = isoTimestamp(created);
+    }
+    const ts = this.lastTs;
     if (!ts.ok) {
       this.log.skip(this.file, line, importText.createdNotDateTime, created);
       return null;
@@ -191,20 +202,21 @@ export class ShopifyOrders {
       head.written = true;
       this.ordersWritten++;
     }
-    const out = blank(ORDER_OUT);
-    out.order_id = id;
-    out.placed_at = isoTimestamp(created);
-    out.sku = sku;
-    out.quantity = String(qty.value);
-    out.customer_zip = head.zip;
-    out.customer_state = head.state;
-    out.country = head.country;
-    out.ship_service = head.service;
-    out.unit_price = price;
-    out.tags = head.tags;
-    out.status = head.status;
-    out.shipped_at = head.shippedAt;
-    return out;
+    // in ORDER_OUT's order
+    return {
+      order_id: id,
+      placed_at: this.lastPlacedAt,
+      sku,
+      quantity: String(qty.value),
+      customer_zip: head.zip,
+      customer_state: head.state,
+      country: head.country,
+      ship_service: head.service,
+      unit_price: price,
+      tags: head.tags,
+      status: head.status,
+      shipped_at: head.shippedAt,
+    };
   }
 
   /** Orders with at least one line written to orders.csv (an order left out whole is not counted). */
