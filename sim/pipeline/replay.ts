@@ -37,18 +37,9 @@ export function runPolicies(
 ): ScenarioRun {
   const rng = makeRng(seed);
   const results = policies.map((p) => {
-    const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
-    const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
-    const sums = computeSums(p.model, run.outcomes);
-    return {
-      policy: p.spec.name,
-      use: p.spec.use,
-      model: p.model,
-      run,
-      segments,
-      metrics: metricsFromSums(sums),
-      sums,
-    };
+    const replayed = replayPolicy(p, rng);
+    const sums = computeSums(p.model, replayed.run.outcomes);
+    return { ...replayed, metrics: metricsFromSums(sums), sums };
   });
   const base = results.find((r) => r.policy === scenario.baseline);
   if (!base)
@@ -254,11 +245,7 @@ export function withStoreAccuracy(
       }
       const p = prepared.find((x) => x.spec.name === spec.name);
       if (!p) throw new Error(`the accuracy replay prepared no ${spec.name}`);
-      const out = simulate(p.model, p.fn, { rng, policyName: spec.name, review: p.review, batchMs: p.batchMs });
-      const segments = p.fn.segmentOf
-        ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o))
-        : null;
-      return lazyMetrics({ policy: spec.name, use: spec.use, model: p.model, run: out, segments });
+      return lazyMetrics(replayPolicy(p, rng));
     });
   const base = runs.find((r) => r.policy === scenario.baseline)!;
   return {
@@ -268,6 +255,13 @@ export function withStoreAccuracy(
     baseline: scenario.baseline,
     runs: runs.map((r) => lazyDeltas(r, () => base.metrics)),
   };
+}
+
+/** Replays one prepared policy with the run's source `rng`: its outcomes and, for a segmenting policy, each order's segment. */
+function replayPolicy(p: PreparedPolicy, rng: Rng): Omit<PolicyRun, 'metrics' | 'deltas'> {
+  const run = simulate(p.model, p.fn, { rng, policyName: p.spec.name, review: p.review, batchMs: p.batchMs });
+  const segments = p.fn.segmentOf ? Array.from({ length: p.model.orders.count }, (_, o) => p.fn.segmentOf!(o)) : null;
+  return { policy: p.spec.name, use: p.spec.use, model: p.model, run, segments };
 }
 
 /** The run of `name` (throws when it did not run). */
