@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { defaultWorkers } from '../io/pool.ts';
 import { displayPath, resolveScenarioPath } from '../io/scenario.ts';
 import { checkOwnFile, writeOwnFile } from '../io/own-file.ts';
-import { checkGrid, isSweepCsv, runSweep, sweepNeedsTsx, sweepCsv as gridCsv } from '../io/sweep.ts';
-import type { SweepRow, SweepTask } from '../io/sweep-worker.ts';
+import { isSweepCsv, replaySweep, sweepCsv as gridCsv } from '../io/sweep.ts';
+import type { SweepRow } from '../io/sweep-worker.ts';
 import {
   isSweepPartial,
   partialText,
@@ -69,20 +69,13 @@ export async function sweepCommand(arg: string, opts: SweepOptions, root: string
   const isOurs = shard ? isSweepPartial : isSweepCsv;
   // where the output goes is checked before any work: a file RouteLab did not write is never overwritten
   if (opts.out !== undefined) checkOwnFile(opts.out, isOurs);
-  // check every point's settings in this thread first (every shard's, so all shards refuse a bad grid alike)
-  const first = await checkGrid(arg, root, points);
-  const seed = String(opts.seed ?? first.scenario.config.seed);
-  // a task keeps its point's index in the whole grid: its replicates' seeds do not depend on the shard
-  const tasks: SweepTask[] = mine.map((point) => ({
-    scenario: arg,
-    root,
-    seed,
+  // every point's settings are checked first (every shard's, so all shards refuse a bad grid alike)
+  const { first, seed, rows } = await replaySweep(arg, root, points, {
+    mine,
     replicates,
-    point,
-    overrides: points[point]!,
-  }));
-  const rows = await runSweep(tasks, workers, sweepNeedsTsx(first, points));
-  rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
+    workers,
+    seed: opts.seed,
+  });
   const name = resolveScenarioPath(arg, root).name;
   if (shard) {
     const partial: SweepPartial = {

@@ -58,6 +58,35 @@ export interface PoolOptions<T, R> {
   tsx?: boolean;
 }
 
+/** Worker threads of one job, started when opened: each imports its module at once, while the caller goes on. */
+export interface OpenPool<T, R> {
+  /** The pool's threads (0: none; tasks then run only in the calling thread). */
+  readonly threads: number;
+  /** Runs every task on the pool's threads and, given `inThread`, the calling thread too (`shareTasks`); results in task order. */
+  run(tasks: T[], options?: Pick<PoolOptions<T, R>, 'inThread' | 'onResult'>): Promise<R[]>;
+  /** Stops the threads (call it once, after the last `run`, on success and on failure). */
+  destroy(): Promise<void>;
+}
+
+/**
+ * Starts `threads` worker threads of the `job`'s worker (none for 0) to run tasks on later:
+ * a caller opens the pool before its own loading, so the threads import their module (and
+ * warm up) beside it. A worker's InputError is thrown again by `run` (see `WorkerReply`).
+ * @example const pool = await openPool('sweep', 1, false); try { await pool.run(tasks, { inThread }); } finally { await pool.destroy(); }
+ */
+export async function openPool<T, R>(job: WorkerJob, threads: number, tsx = true): Promise<OpenPool<T, R>> {
+  const pool =
+    threads > 0
+      ? new Tinypool({ filename: await workerModule(job, tsx), minThreads: threads, maxThreads: threads })
+      : null;
+  const onPool = async (t: T): Promise<R> => fromWorker((await pool!.run(t)) as WorkerReply<R>);
+  return {
+    threads: pool ? threads : 0,
+    run: (tasks, options) => shareTasks(tasks, pool ? threads : 0, onPool, options),
+    destroy: async () => void (await pool?.destroy()),
+  };
+}
+
 /**
  * Runs every task on `workers` threads of the `job`'s worker (one of them the calling thread
  * when `inThread` is given) and returns the results in task order. Each thread takes the next
@@ -70,23 +99,20 @@ export async function runOnPool<T, R>(
   workers: number,
   { onResult, inThread, tsx = true }: PoolOptions<T, R> = {},
 ): Promise<R[]> {
-  const threads = inThread ? Math.min(workers - 1, tasks.length - 1) : workers;
-  const pool =
-    threads > 0
-      ? new Tinypool({ filename: await workerModule(job, tsx), minThreads: threads, maxThreads: threads })
-      : null;
-  const onPool = async (t: T): Promise<R> => fromWorker((await pool!.run(t)) as WorkerReply<R>);
+  const pool = await openPool<T, R>(job, inThread ? Math.min(workers - 1, tasks.length - 1) : workers, tsx);
   try {
-    return await shareTasks(tasks, pool ? threads : 0, onPool, { inThread, onResult });
+    return await pool.run(tasks, { inThread, onResult });
   } finally {
-    await pool?.destroy();
+    await pool.destroy();
   }
 }
 
 /**
  * Deals `tasks` out to `threads` runners of `onPool` (a pool's threads) and, given `inThread`,
  * the calling thread too; each takes the next task when it is done with one, and the results
- * come back in task order. The first error stops every runner from taking more and is thrown.
+ * come back in task order. The calling thread takes the first task (its modules and data are
+ * warm; a thread's first task waits for it to start), then lets the pool's runners take theirs
+ * before it runs it. The first error stops every runner from taking more and is thrown.
  */
 export async function shareTasks<T, R>(
   tasks: T[],
@@ -98,13 +124,14 @@ export async function shareTasks<T, R>(
   let next = 0,
     failed = false;
   const take = (): number => (failed || next >= tasks.length ? -1 : next++);
-  const share = async (run: (task: T) => Promise<R>, yieldAfter: boolean): Promise<void> => {
+  const share = async (run: (task: T) => Promise<R>, here: boolean): Promise<void> => {
     try {
       for (let k = take(); k >= 0; k = take()) {
+        // the calling thread's work is synchronous: let the pool's runners take their tasks, and its replies in, first
+        if (here) await new Promise((done) => setImmediate(done));
+        if (failed) return;
         results[k] = await run(tasks[k]!);
         onResult?.(results[k]!);
-        // let the pool's replies in between the calling thread's tasks (its work is synchronous)
-        if (yieldAfter) await new Promise((done) => setImmediate(done));
       }
     } catch (e) {
       failed = true;
@@ -112,8 +139,8 @@ export async function shareTasks<T, R>(
     }
   };
   await Promise.all([
-    ...Array.from({ length: Math.max(0, threads) }, () => share(onPool, false)),
     ...(inThread ? [share(inThread, true)] : []),
+    ...Array.from({ length: Math.max(0, threads) }, () => share(onPool, false)),
   ]);
   return results;
 }

@@ -1,30 +1,108 @@
-/** A sweep's grid points replayed: in this thread with 1 worker, else on the pool's sweep workers. */
-import { defaultWorkers, runOnPool, usableWorkers } from './pool.ts';
+/**
+ * A sweep's grid points replayed: in this thread with 1 worker, else beside it on the pool's
+ * sweep workers (sweep-worker.ts). The flow:
+ *
+ *   read every point's scenario ─▶ open the pool ─▶ load point 0 and check every point's nodes ─▶ replay the points
+ *
+ * The pool opens before the load, so its threads start (import their module) beside it; this
+ * thread replays point 0 from that load instead of loading it again.
+ */
+import { defaultWorkers, openPool, usableWorkers } from './pool.ts';
 import { sweepPoint, type SweepRow, type SweepTask } from './sweep-worker.ts';
 import { loadScenario } from './load.ts';
 import type { LoadedScenario } from '../pipeline/load.ts';
-import { readScenario } from './scenario.ts';
+import { readScenario, resolveScenarioPath } from './scenario.ts';
 import { InputError, Problems } from '../problems.ts';
 import { toCSV } from '../format/csv-write.ts';
 import { usesCustomPolicies } from './custom-policies.ts';
 import { grid, overrideNodes, overrideScenario, type Override } from '../scenario/override.ts';
+import type { Scenario } from '../scenario/parse.ts';
 
 /**
  * Whether a sweep's workers load RouteLab through tsx (pool.ts `workerModule`): the scenario
- * as loaded at the first point has custom policies, or a point changes an entry's `use`.
+ * as read at the first point has custom policies, or a point changes an entry's `use`.
  */
-export function sweepNeedsTsx(first: LoadedScenario, points: Override[][]): boolean {
-  return usesCustomPolicies(first.scenario) || points.some((p) => p.some((o) => /(^|\.)use$/.test(o.path)));
+export function sweepNeedsTsx(first: Pick<Scenario, 'policies'>, points: Override[][]): boolean {
+  return usesCustomPolicies(first) || points.some((p) => p.some((o) => /(^|\.)use$/.test(o.path)));
+}
+
+/** Every grid point's scenario file read with its settings (no data): an InputError at the first point whose settings do not fit. */
+async function readPoints(path: string, points: Override[][]): Promise<Scenario[]> {
+  const out: Scenario[] = [];
+  for (const p of points) {
+    const problems = new Problems();
+    const s = await readScenario(path, problems, undefined, (text) => overrideScenario(text, p));
+    if (!s || problems.hasErrors()) throw new InputError(problems.list);
+    out.push(s);
+  }
+  return out;
+}
+
+/** How `replaySweep` runs: the points to replay (indices into the grid; default all), replicates, threads, the run's seed. */
+export interface SweepRunOptions {
+  mine?: number[];
+  replicates: number;
+  /** Threads, this one among them (at most one per point replayed). */
+  workers: number;
+  seed?: string | number;
+}
+
+/** What `replaySweep` gives: the load of point 0 (its inputs' hashes, its seed), the run's seed, and every row sorted by point then replicate. */
+export interface SweepRun {
+  first: LoadedScenario;
+  seed: string;
+  rows: SweepRow[];
+  /** The threads used. */
+  workers: number;
 }
 
 /**
- * Every row of every grid point, in the order the tasks finish (callers sort them). `tsx`:
- * the workers load RouteLab through tsx (`sweepNeedsTsx`; default true, always safe).
+ * Checks every grid point's settings in this thread (so a bad value is an InputError before
+ * any replay), then replays the points `mine` with `replicates` replicates on `workers` threads
+ * (see the file's comment for the order). A task keeps its point's index in the whole grid, so
+ * its replicates' seeds do not depend on which points are replayed (a shard's).
+ * @example const { rows } = await replaySweep('three-location', root, grid([{ path: 'costs.manual_touch', values: [3, 8] }]), { replicates: 1, workers: 2 });
  */
-export async function runSweep(tasks: SweepTask[], workers: number, tsx = true): Promise<SweepRow[]> {
-  // this thread replays points too, beside workers - 1 threads (none with 1)
-  const threads = usableWorkers(workers);
-  return (await runOnPool<SweepTask, SweepRow[]>('sweep', tasks, threads, { tsx, inThread: sweepPoint })).flat();
+export async function replaySweep(
+  arg: string,
+  root: string,
+  points: Override[][],
+  { mine = points.map((_, k) => k), replicates, workers, seed }: SweepRunOptions,
+): Promise<SweepRun> {
+  const { path } = resolveScenarioPath(arg, root);
+  const scenarios = await readPoints(path, points);
+  const threads = Math.max(1, Math.min(usableWorkers(workers), mine.length));
+  const pool = await openPool<SweepTask, SweepRow[]>('sweep', threads - 1, sweepNeedsTsx(scenarios[0]!, points));
+  try {
+    const first = await loadScenario(arg, root, { overrides: points[0]!, seed });
+    for (const p of points.slice(1)) overrideNodes(first.data, p);
+    const runSeed = String(seed ?? first.scenario.config.seed);
+    const tasks = mine.map((point) => ({
+      scenario: arg,
+      root,
+      seed: runSeed,
+      replicates,
+      point,
+      overrides: points[point]!,
+    }));
+    // point 0 (when replayed) is the first task, and this thread takes the first task (pool.ts `shareTasks`)
+    let reuse: LoadedScenario | undefined = first;
+    const rows = await pool.run(tasks, {
+      inThread: (t) => {
+        const loaded = t.point === 0 ? reuse : undefined;
+        reuse = undefined;
+        return sweepPoint(t, loaded);
+      },
+    });
+    return {
+      first,
+      seed: runSeed,
+      rows: rows.flat().sort((a, b) => a.point - b.point || a.replicate - b.replicate),
+      workers: threads,
+    };
+  } finally {
+    await pool.destroy();
+  }
 }
 
 /** A sweep's grid replayed: every point, the rows sorted by point then replicate. */
@@ -41,24 +119,8 @@ export interface SweepGrid {
 }
 
 /**
- * Loads the scenario with the first grid point's settings and checks every other point's in
- * this thread, so a bad value is an InputError before any work; returns the first point's load.
- */
-export async function checkGrid(arg: string, root: string, points: Override[][]): Promise<LoadedScenario> {
-  const first = await loadScenario(arg, root, { overrides: points[0]! });
-  for (const p of points.slice(1)) {
-    const problems = new Problems();
-    if (!(await readScenario(first.path, problems, undefined, (text) => overrideScenario(text, p))))
-      throw new InputError(problems.list);
-    overrideNodes(first.data, p);
-  }
-  return first;
-}
-
-/**
- * Checks every grid point's settings in this thread (so a bad value is reported before any
- * work), then replays each point with `replicates` replicates on `workers` threads (default
- * `defaultWorkers(points)`, at most one per point).
+ * Every point of the grid of `settings` replayed with `replicates` replicates on `workers`
+ * threads (default `defaultWorkers(points)`, at most one per point): `replaySweep` over the whole grid.
  * @example const g = await sweepGrid('three-location', root, [{ path: 'costs.manual_touch', values: [3, 8] }], { replicates: 1 }); // g.points.length 2
  */
 export async function sweepGrid(
@@ -68,20 +130,19 @@ export async function sweepGrid(
   { replicates, workers, seed }: { replicates: number; workers?: number; seed?: string | number },
 ): Promise<SweepGrid> {
   const points = grid(settings);
-  const threads = Math.min(workers ?? defaultWorkers(points.length), points.length);
-  const first = await checkGrid(arg, root, points);
-  const runSeed = String(seed ?? first.scenario.config.seed);
-  const tasks: SweepTask[] = points.map((overrides, point) => ({
-    scenario: arg,
-    root,
-    seed: runSeed,
+  const run = await replaySweep(arg, root, points, {
     replicates,
-    point,
-    overrides,
-  }));
-  const rows = await runSweep(tasks, threads, sweepNeedsTsx(first, points));
-  rows.sort((a, b) => a.point - b.point || a.replicate - b.replicate);
-  return { paths: settings.map((s) => s.path), points, rows, seed: runSeed, replicates, workers: threads };
+    workers: workers ?? defaultWorkers(points.length),
+    seed,
+  });
+  return {
+    paths: settings.map((s) => s.path),
+    points,
+    rows: run.rows,
+    seed: run.seed,
+    replicates,
+    workers: run.workers,
+  };
 }
 
 /** A grid point's value of the setting `path`, as written in the CSV. */
