@@ -353,6 +353,8 @@ export function* boundSteps(
       const starts: number[] = [];
       for (let c = first; c < Math.min(groups.length, first + step); c += PRICED_CHUNK_GROUPS) starts.push(c);
       const built = starts.map((c) => boundLp(model, groups.slice(c, c + PRICED_CHUNK_GROUPS), avail, { prices }));
+      // each group is a block of its own there: presolve costs more than it saves
+      for (const b of built) b.lp.presolve = false;
       const sols = yield built.map((b) => b.lp);
       built.forEach((b, i) => {
         const v = groupValues(b, sols[i]!.values);

@@ -58,6 +58,11 @@ export class LpBuilder {
   private starts: number[] = [0];
   private indices: number[] = [];
   private values: number[] = [];
+  /**
+   * Whether HiGHS presolves the LP (default true). An LP of many small blocks that share no
+   * row (the priced bound's chunks) solves about 1.5× faster without: the same optimum.
+   */
+  presolve = true;
 
   /** Number of columns and rows so far. */
   get columns(): number {
@@ -98,6 +103,7 @@ export class LpBuilder {
     return {
       numCols,
       numRows,
+      presolve: this.presolve,
       colCost: Float64Array.from(this.cost),
       colLower: Float64Array.from(this.lower),
       colUpper: Float64Array.from(this.upper),
@@ -159,6 +165,7 @@ export function solveLpModel(lp: LpModel, options: LpOptions = {}): LpSolution {
       output_flag: false,
       time_limit: options.timeLimitSeconds ?? 600,
       solver: options.method ?? 'choose',
+      presolve: lp.presolve ? 'choose' : 'off',
     });
     model.run();
     const status = model.getModelStatus();
