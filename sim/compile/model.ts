@@ -18,9 +18,9 @@ import { haversineMiles } from '../geo/distance.ts';
 import { locateZip, stateOfZip, zip3Centroid } from '../geo/zip.ts';
 import { zoneForMiles } from '../geo/zones.ts';
 import { msg, unreplayedText } from '../messages.ts';
-import type { Problems } from '../problems.ts';
+import { Problems, type Problem } from '../problems.ts';
 import { parseShipDays, parseTimeOfDay, timestampInZone } from '../parse/fields.ts';
-import type { DataRows, NodeRow, ZoneChartRow } from '../parse/types.ts';
+import type { DataRows, NodeRow, OrderLineRow, ZoneChartRow } from '../parse/types.ts';
 import type { ScenarioFile } from '../scenario/schema.ts';
 import { formatEpochDay, parseIsoDate } from '../time/calendar.ts';
 import { localEpochDay } from '../time/zone.ts';
@@ -494,6 +494,71 @@ function compileReceipts(
   };
 }
 
+type CompiledOrders = ReturnType<typeof finishedOrders>;
+
+/** `compileOrders`'s tables with each order's destination and random-draw key filled in. */
+function finishedOrders({ orders: draft, destKeys, destLoc }: ReturnType<typeof compileOrders>) {
+  const { destOf, ...rest } = draft;
+  const orders: OrderTable = { ...rest, dest: destOf };
+  for (let i = 0; i < orders.count; i++) orders.key[i] = hashOrderId(orders.ids[i]!);
+  return { orders, destKeys, destLoc };
+}
+
+/** Compiled orders kept with what they were compiled from and the problems compiling them recorded. */
+interface KeptOrders {
+  skus: DataRows['skus'];
+  scenario: ScenarioFile;
+  file: string;
+  columns: Record<string, number>;
+  compiled: CompiledOrders;
+  recorded: Problem[];
+}
+
+/** The orders compiled from each list of order rows (kept while the list lives), see `ordersOnce`. */
+const keptOrders = new WeakMap<readonly OrderLineRow[], KeptOrders>();
+
+/**
+ * The compiled orders of `data` under `sc` (`compile` run into `problems`), compiled once per
+ * list of order rows: a compile of the same rows with the same sku rows, scenario settings,
+ * file name and columns (a policy entry's network variant, a sweep point's node overrides)
+ * takes the tables already compiled and records the same problems again. The orders depend
+ * on nothing else (the business calendar comes from the scenario settings; nodes play no
+ * part). Kept only when compiling them recorded no error; not used when `problems` already
+ * holds one (compiling the orders then says less). The tables are shared: read, never change.
+ */
+function ordersOnce(
+  data: DataRows,
+  sc: ScenarioFile,
+  problems: Problems,
+  compile: (into: Problems) => CompiledOrders,
+): CompiledOrders {
+  if (problems.hasErrors()) return compile(problems);
+  const kept = keptOrders.get(data.orders);
+  const same =
+    kept &&
+    kept.skus === data.skus &&
+    kept.scenario === sc &&
+    kept.file === data.files.orders &&
+    kept.columns === data.columns.orders;
+  if (same) {
+    for (const p of kept.recorded) problems.add({ ...p });
+    return kept.compiled;
+  }
+  const own = new Problems();
+  const compiled = compile(own);
+  for (const p of own.list) problems.add(p);
+  if (!own.hasErrors())
+    keptOrders.set(data.orders, {
+      skus: data.skus,
+      scenario: sc,
+      file: data.files.orders,
+      columns: data.columns.orders,
+      compiled,
+      recorded: own.list,
+    });
+  return compiled;
+}
+
 /**
  * Builds the model. Returns `null` when errors were recorded (the caller reports them);
  * warnings are recorded alongside a usable model.
@@ -517,15 +582,10 @@ export function compileModel(input: CompileInput, problems: Problems): Model | n
     carried[k] = 1;
   }
   const receipts = compileReceipts(data, nodes, skuIndex, calendar, problems);
-  const {
-    orders: draft,
-    destKeys,
-    destLoc,
-  } = compileOrders(data, sc, skuIndex, problems, calendar, { file: scenarioFile, ...input.periodAt });
+  const { orders, destKeys, destLoc } = ordersOnce(data, sc, problems, (into) =>
+    finishedOrders(compileOrders(data, sc, skuIndex, into, calendar, { file: scenarioFile, ...input.periodAt })),
+  );
   const dests = compileDestinations(destKeys, destLoc, nodes, data.zones ?? []);
-  const { destOf, ...rest } = draft;
-  const orders: OrderTable = { ...rest, dest: destOf };
-  for (let i = 0; i < orders.count; i++) orders.key[i] = hashOrderId(orders.ids[i]!);
 
   const shipping = compileShipping(
     sc.shipping,

@@ -113,36 +113,41 @@ export function estimateDemand(model: Model, w: DemandWindow): Demand {
     const d = orders.placedDay[o]!;
     if (d >= w.trainFrom && d <= w.trainTo) inWindow.push(o);
   }
-  const types = inWindow.map((o) => typeKey(orderSkus(model, o)));
+  // each order's distinct skus and type, worked out once
+  const skusOf = inWindow.map((o) => orderSkus(model, o));
+  const types = skusOf.map(typeKey);
   const typeCount = new Map<string, number>();
   for (const t of types) typeCount.set(t, (typeCount.get(t) ?? 0) + 1);
   const wholeTypes = new Set([...typeCount].filter(([, n]) => n >= RARE_TYPE_ORDERS).map(([t]) => t));
 
   // per class: orders, and per item the lines and units seen
-  const drafts = new Map<
-    string,
-    { skus: number[]; region: number; orders: number[]; units: number[]; share: number }
-  >();
-  const add = (skus: number[], region: number, o: number, sku: number, qty: number, share: number) => {
-    const key = classKey(typeKey(skus), region);
+  type Draft = { skus: number[]; region: number; orders: number[]; units: number[]; share: number };
+  const drafts = new Map<string, Draft>();
+  /** The class of `key` (made with items `skus` when new), with order `o` counted once. */
+  const classOf = (key: string, skus: number[], region: number, o: number, share: number): Draft => {
     let c = drafts.get(key);
     if (!c) drafts.set(key, (c = { skus, region, orders: [], units: skus.map(() => 0), share: 0 }));
     if (c.orders[c.orders.length - 1] !== o) {
       c.orders.push(o);
       c.share += share;
     }
-    c.units[c.skus.indexOf(sku)]! += qty;
+    return c;
   };
   let splitOrders = 0;
   inWindow.forEach((o, k) => {
     const region = destRegion[orders.dest[o]!]!;
-    const whole = wholeTypes.has(types[k]!);
-    if (!whole && types[k]!.includes(',')) splitOrders++;
-    const skus = whole ? orderSkus(model, o) : null;
-    const share = whole ? 1 : 1 / types[k]!.split(',').length;
+    const skus = skusOf[k]!;
+    if (wholeTypes.has(types[k]!)) {
+      const c = classOf(classKey(types[k]!, region), skus, region, o, 1);
+      for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++)
+        c.units[skus.indexOf(orders.lineSku[l]!)]! += orders.lineQty[l]!;
+      return;
+    }
+    if (skus.length > 1) splitOrders++;
+    const share = 1 / skus.length;
     for (let l = orders.lineStart[o]!; l < orders.lineStart[o + 1]!; l++) {
       const sku = orders.lineSku[l]!;
-      add(skus ?? [sku], region, o, sku, orders.lineQty[l]!, share);
+      classOf(classKey(String(sku), region), [sku], region, o, share).units[0]! += orders.lineQty[l]!;
     }
   });
   const trainingDays = w.trainTo - w.trainFrom + 1,
@@ -154,11 +159,11 @@ export function estimateDemand(model: Model, w: DemandWindow): Demand {
     // one arrival per order in the class (lines of one order with the same sku are one line of their total units)
     const count = c.orders.length;
     return {
-      skus: Int32Array.from(c.skus),
+      skus: new Int32Array(c.skus),
       qty: Float64Array.from(c.units, (u) => u / count),
       region: c.region,
       lambda: count * scale,
-      orders: Int32Array.from(c.orders),
+      orders: new Int32Array(c.orders),
       boxShare: c.share / count,
     };
   });

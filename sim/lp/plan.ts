@@ -13,7 +13,8 @@ import type { Model } from '../model/types.ts';
 import { accuracyOrigin } from '../model/with-accuracy.ts';
 import { classCosts, type ClassCosts } from './costs.ts';
 import { classKey, estimateDemand, orderSkus, typeKey, type Demand, type DemandWindow } from './demand.ts';
-import { solveDlp, type DlpSolution } from './dlp.ts';
+import type { DlpSolution } from './dlp.ts';
+import { sharedDlp } from './dlp-shared.ts';
 
 /** Where the demand model learns from: orders placed before the horizon, or the horizon's own orders (hindsight). */
 export type Training = 'previous-period' | 'same-period';
@@ -107,7 +108,7 @@ export function lineRows(model: Model, demand: Demand, rowStart: Int32Array): In
 
 /**
  * Estimates demand, prices it and solves the DLP for the horizon from `fromDay` to the end
- * of the period.
+ * of the period (a DLP equal bit for bit to one solved before takes its solution: dlp-shared.ts).
  * @throws LpError when the solver finds no optimum (it always has one: w = 1 is feasible)
  */
 export function planLp(model: Model, opts: PlanOptions): LpPlan {
@@ -115,7 +116,7 @@ export function planLp(model: Model, opts: PlanOptions): LpPlan {
   const window = planWindow(model, opts.training, from);
   const demand = estimateDemand(model, window);
   const costs = classCosts(model, demand.classes);
-  const solution = solveDlp({
+  const solution = sharedDlp({
     nodes: model.nodes.count,
     skus: model.skus.count,
     classes: demand.classes,

@@ -1,7 +1,7 @@
 /** Day tables: business days and, per node, ship days, cutoffs and local midnights. */
 import type { Calendar } from './types.ts';
 import { BusinessCalendar, MS_PER_DAY, weekday } from '../time/calendar.ts';
-import { localTimeToUtc } from '../time/zone.ts';
+import { localTimeRow } from './local-times.ts';
 
 /** Extra days after the period end the tables cover (backlogs, backorders, transit). */
 export const HORIZON_DAYS = 150;
@@ -43,19 +43,8 @@ export function buildCalendar(
     }
     businessRank[i] = rank;
   }
-  // local times through Intl are the slow part: each (zone, time of day) row is worked out once
-  const rows = new Map<string, Float64Array>();
-  const localTimes = (zone: string, minutes: number, count: number): Float64Array => {
-    const key = `${zone}\u0000${minutes}\u0000${count}`;
-    let row = rows.get(key);
-    if (!row) {
-      row = new Float64Array(count);
-      for (let i = 0; i < count; i++) row[i] = localTimeToUtc(startEpochDay + i, minutes, zone);
-      rows.set(key, row);
-    }
-    return row;
-  };
-  const businessMidnight = Float64Array.from(localTimes(tz, 0, days + 1));
+  // local times through Intl are the slow part: each (zone, time of day) row is worked out once (local-times.ts)
+  const businessMidnight = Float64Array.from(localTimeRow(startEpochDay, 0, tz, days + 1));
 
   const n = nodes.length;
   const holiday = new Set(holidays);
@@ -63,8 +52,8 @@ export function buildCalendar(
   const cutoffUtc = new Float64Array(n * days);
   const nodeMidnight = new Float64Array(n * (days + 1));
   nodes.forEach((node, k) => {
-    nodeMidnight.set(localTimes(node.timezone, 0, days + 1), k * (days + 1));
-    cutoffUtc.set(localTimes(node.timezone, node.cutoff, days), k * days);
+    nodeMidnight.set(localTimeRow(startEpochDay, 0, node.timezone, days + 1), k * (days + 1));
+    cutoffUtc.set(localTimeRow(startEpochDay, node.cutoff, node.timezone, days), k * days);
     for (let i = 0; i < days; i++) {
       const d = startEpochDay + i;
       shipDay[k * days + i] = (node.shipDays >> weekday(d)) & 1 && !holiday.has(d) ? 1 : 0;

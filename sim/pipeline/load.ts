@@ -17,7 +17,8 @@ import type { DataRows } from '../parse/types.ts';
 import { PolicySettingError, type PolicyContext, type PolicyFn } from '../policies/types.ts';
 import { findPolicy, policyNames } from '../policies/registry.ts';
 import { applyNetwork } from '../compile/network.ts';
-import { compileReview } from '../engine/review.ts';
+import { compileReview, type CompiledReview } from '../engine/review.ts';
+import type { ReviewSettings } from '../scenario/review-schema.ts';
 import { msg } from '../messages.ts';
 import { InputError, Problems, type Problem } from '../problems.ts';
 import type { InputHash } from '../report/run-info.ts';
@@ -183,6 +184,7 @@ export function preparePolicies(
 ): PreparedPolicy[] {
   const out: PreparedPolicy[] = [];
   const byName = new Map(scenario.policies.map((p) => [p.name, p]));
+  const review = reviewsOnce(scenario.config.costs.manual_touch);
   for (const spec of scenario.policies) {
     if (only && !only.has(spec.name)) continue;
     const where = { file: scenario.file, ...spec.position, policy: spec.name };
@@ -238,8 +240,13 @@ export function preparePolicies(
     };
     try {
       const fn = create(spec);
-      const review = spec.review ? compileReview(m, spec.review, scenario.config.costs.manual_touch) : null;
-      out.push({ spec, model: m, fn, review, batchMs: (spec.cadence?.batch_minutes ?? 0) * 60_000 });
+      out.push({
+        spec,
+        model: m,
+        fn,
+        review: spec.review ? review(m, spec.review) : null,
+        batchMs: (spec.cadence?.batch_minutes ?? 0) * 60_000,
+      });
     } catch (e) {
       if (!(e instanceof PolicySettingError)) throw e;
       problems.error({
@@ -252,6 +259,22 @@ export function preparePolicies(
   }
   if (problems.hasErrors()) throw new InputError(problems.list);
   return out;
+}
+
+/**
+ * `compileReview` with `manualTouch`, worked out once per model and review settings: entries
+ * that inherit their review from the entry they use (`use:`) share one compiled review
+ * (it is read, never changed). Kept only for one `preparePolicies` call.
+ */
+function reviewsOnce(manualTouch: number): (model: Model, settings: ReviewSettings) => CompiledReview {
+  const done = new Map<Model, Map<ReviewSettings, CompiledReview>>();
+  return (model, settings) => {
+    let byModel = done.get(model);
+    if (!byModel) done.set(model, (byModel = new Map()));
+    let review = byModel.get(settings);
+    if (!review) byModel.set(settings, (review = compileReview(model, settings, manualTouch)));
+    return review;
+  };
 }
 
 export interface LoadedScenario {
