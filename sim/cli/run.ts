@@ -1,6 +1,7 @@
 /** `routelab run <scenario>`: replay every policy and write the report folder. */
 import { msg } from '../messages.ts';
 import { boundStarter, type BoundJob } from '../io/bound.ts';
+import { preloadChartEngines } from '../io/chart-render.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/report-folder.ts';
@@ -80,14 +81,14 @@ export async function runCommand(
   // where the report goes is checked before any work: a folder that is not RouteLab's is never replaced
   if (opts.out !== undefined) inspectReportOut(opts.out);
   const progress = opts.progress ?? (opts.quiet || opts.json ? noProgress : terminalProgress({ now }));
-  // the bound starts on its own thread as soon as the model is compiled, and stops with the run
+  // the bound's thread starts now (loading the solver), is sent the model as soon as it is compiled, and stops with the run
+  const starter = await boundStarter();
   let bound: BoundJob | null = null;
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
     progress.stage('reading the scenario and data');
-    const startBound = await boundStarter();
-    const loaded = await loadScenario(arg, root, { seed: opts.seed, onModel: (m) => (bound = startBound(m)) });
+    const loaded = await loadScenario(arg, root, { seed: opts.seed, onModel: (m) => (bound = starter.start(m)) });
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, hashes } = loaded;
     progress.tick(2);
@@ -95,7 +96,8 @@ export async function runCommand(
     const seed = opts.seed ?? scenario.config.seed;
     const replayed = runPolicies(model, scenario, policies, seed);
     progress.stage(runText.solvingBound);
-    const solved = await (bound ?? startBound(model)).done();
+    preloadChartEngines(); // the charts' libraries load while this thread waits for the bound
+    const solved = await (bound ?? starter.start(model)).done();
     const run = withBound(replayed, solved.bound);
     progress.tick(8);
     const readiness = readinessOf(loaded);
@@ -138,7 +140,7 @@ export async function runCommand(
       seconds: (now() - started) / 1000,
     };
   } finally {
-    (bound as BoundJob | null)?.stop();
+    starter.close();
     progress.done();
   }
 }

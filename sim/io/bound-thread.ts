@@ -1,20 +1,30 @@
 /**
- * The module a background bound thread starts with (bundled; see bound.ts): solves the
- * hindsight bound of the model it was started with and posts it back. The bound's batches
- * of LPs (`boundSteps`) are shared between this thread and a pool of LP threads
- * (lp-worker.ts), one per core beside the one replaying.
+ * The module a background bound thread starts with (bundled; see bound.ts): loads HiGHS at
+ * once, then solves the hindsight bound of the model it is sent (one message) and posts it
+ * back. It is started before the model is compiled, so its start-up (this module and the
+ * solver's WebAssembly) overlaps the loading; it imports the bound's module only
+ * (pipeline/bound.ts), not the rest of the pipeline. The bound's batches of LPs
+ * (`boundSteps`) are shared between this thread and a pool of LP threads (lp-worker.ts), one
+ * per core beside the one replaying.
  */
 import { availableParallelism } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import Tinypool from 'tinypool';
 import { loadLpSolver, solveLp, type LpBuilder } from '../lp/solver.ts';
 import type { Model } from '../model/types.ts';
-import { solveBoundWith } from '../pipeline/replay.ts';
+import { solveBoundWith } from '../pipeline/bound.ts';
 import { fromLpReply, type LpReply } from './lp-worker.ts';
 import { shareTasks } from './pool.ts';
 
-const { model, lp } = workerData as { model: Model; lp: string };
+/** What this thread is sent: the model, and the LP threads' module. */
+export interface BoundRequest {
+  model: Model;
+  lp: string;
+}
+
+const request = new Promise<BoundRequest>((resolve) => parentPort!.once('message', resolve));
 await loadLpSolver();
+const { model, lp } = await request;
 const threads = Math.max(1, availableParallelism() - 1);
 // started with the first batch of many (an exact bound is one LP and never needs it)
 const lazy: { pool?: Tinypool } = {};

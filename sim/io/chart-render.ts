@@ -9,15 +9,23 @@ import { chartFonts } from './report-assets.ts';
 type Engines = {
   vega: typeof import('vega');
   vl: typeof import('vega-lite');
-  Resvg: typeof import('@resvg/resvg-js').Resvg;
+  renderAsync: typeof import('@resvg/resvg-js').renderAsync;
 };
 let engines: Promise<Engines> | null = null;
 
 function load(): Promise<Engines> {
   engines ??= Promise.all([import('vega'), import('vega-lite'), import('@resvg/resvg-js')]).then(
-    ([vega, vl, resvg]) => ({ vega, vl, Resvg: resvg.Resvg }),
+    ([vega, vl, resvg]) => ({ vega, vl, renderAsync: resvg.renderAsync }),
   );
   return engines;
+}
+
+/**
+ * Loads vega, vega-lite and resvg now (a thread otherwise idle, waiting for the bound, say),
+ * so the first chart drawn does not wait for them.
+ */
+export function preloadChartEngines(): void {
+  load().catch(() => undefined); // a failure is reported by the first chart drawn
 }
 
 /** Messages vega-lite and vega gave while compiling and rendering (none are expected). */
@@ -63,10 +71,14 @@ export async function chartSvg(spec: TopLevelSpec, warnings: ChartWarnings = [])
   }
 }
 
-/** PNG bytes of an SVG at `zoom` × its size, with DejaVu Sans for every sans-serif text. */
+/**
+ * PNG bytes of an SVG at `zoom` × its size, with DejaVu Sans for every sans-serif text.
+ * Drawn on a thread of libuv's pool (resvg's renderAsync: the same drawing as `new Resvg`),
+ * so this thread goes on with the next chart while the PNG is drawn.
+ */
 export async function svgPng(svg: string, zoom = 2): Promise<Uint8Array> {
-  const { Resvg } = await load();
-  const r = new Resvg(svg, {
+  const { renderAsync } = await load();
+  const png = await renderAsync(svg, {
     font: {
       loadSystemFonts: false,
       fontFiles: chartFonts(),
@@ -76,5 +88,5 @@ export async function svgPng(svg: string, zoom = 2): Promise<Uint8Array> {
     fitTo: { mode: 'zoom', value: zoom },
     background: '#ffffff',
   });
-  return r.render().asPng();
+  return png.asPng();
 }

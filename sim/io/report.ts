@@ -33,14 +33,20 @@ export async function reportFiles(input: ReportInput, opts: ReportFilesOptions =
   const page = reportPage(input, usStates(), reportLibraries());
   const files: Record<string, string | Uint8Array> = { 'index.html': page.html };
   const chartWarnings: ReportFiles['chartWarnings'] = [];
-  let done = 0;
+  // each PNG is drawn on another thread while this one makes the next SVG; the files keep the charts' order
+  const drawn: { id: string; svg: string; png: Promise<Uint8Array> | null }[] = [];
   for (const c of page.charts) {
     const warnings: string[] = [];
     const svg = await chartSvg(c.spec, warnings);
     for (const message of new Set(warnings)) chartWarnings.push({ chart: c.id, message });
-    files[`charts/${c.id}.svg`] = svg;
-    if (opts.png !== false) files[`charts/${c.id}.png`] = await svgPng(svg);
-    opts.onChart?.(++done, page.charts.length, c.id);
+    const png = opts.png !== false ? svgPng(svg) : null;
+    png?.catch(() => undefined); // awaited below, in order
+    drawn.push({ id: c.id, svg, png });
+    opts.onChart?.(drawn.length, page.charts.length, c.id);
+  }
+  for (const { id, svg, png } of drawn) {
+    files[`charts/${id}.svg`] = svg;
+    if (png) files[`charts/${id}.png`] = await png;
   }
   return { files, page, chartWarnings };
 }

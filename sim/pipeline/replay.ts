@@ -19,10 +19,12 @@ import type { PolicySpec, Scenario } from '../scenario/parse.ts';
 import { weekBlockPlan } from '../stats/week-blocks.ts';
 import { replicateSeed } from '../analytics/replicates.ts';
 import { preparePolicies } from './load.ts';
-import { boundSteps, hindsightBound, type HindsightBound } from '../lp/hindsight.ts';
-import { LpError, type LpBuilder, type LpSolution } from '../lp/solver.ts';
+import type { HindsightBound } from '../lp/hindsight.ts';
+import { solveBound } from './bound.ts';
 
 export type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
+// solved in a module of their own (what the bound's thread loads), still found here
+export { solveBound, solveBoundWith } from './bound.ts';
 
 /**
  * Runs every policy of the scenario over the same orders with the same random draws
@@ -81,38 +83,6 @@ export function withBound(run: ScenarioRun, bound: HindsightBound | null): Scena
   });
   const base = runs.find((r) => r.policy === run.baseline)!;
   return { ...run, bound, runs: runs.map((r) => ({ ...r, deltas: deltas(base.metrics, r.metrics) })) };
-}
-
-/**
- * The hindsight bound of the scenario's network (sim/lp/hindsight.ts), or the reason it has
- * none (the LP solver stopped without an optimum): pass it to `runPolicies`.
- */
-export function solveBound(model: Model): { bound: HindsightBound | null; reason: string | null } {
-  try {
-    return { bound: hindsightBound(model), reason: null };
-  } catch (e) {
-    if (e instanceof LpError) return { bound: null, reason: e.message };
-    throw e;
-  }
-}
-
-/**
- * `solveBound` with the bound's LPs solved by `solveBatch` (each batch in any order, anywhere:
- * worker threads, say), which answers each batch with its solutions in order; the same bound.
- */
-export async function solveBoundWith(
-  model: Model,
-  solveBatch: (lps: LpBuilder[]) => Promise<LpSolution[]>,
-): Promise<{ bound: HindsightBound | null; reason: string | null }> {
-  try {
-    const steps = boundSteps(model);
-    let step = steps.next();
-    while (!step.done) step = steps.next(await solveBatch(step.value));
-    return { bound: step.value, reason: null };
-  } catch (e) {
-    if (e instanceof LpError) return { bound: null, reason: e.message };
-    throw e;
-  }
 }
 
 /** What the run says about its bound: a warning when it could not be solved, a note when it was priced (see `hindsightBound`). */

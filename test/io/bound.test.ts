@@ -3,7 +3,7 @@
  * this thread, and attached afterwards (`withBound`) the same run as with it from the start.
  */
 import { describe, expect, it } from 'vitest';
-import { boundBeside } from '../../sim/io/bound.ts';
+import { boundBeside, boundStarter } from '../../sim/io/bound.ts';
 import { solveBound, withBound } from '../../sim/pipeline/replay.ts';
 import { runTiny } from '../helpers/tiny.ts';
 
@@ -23,6 +23,20 @@ describe('boundBeside', () => {
     expect(beside.reason).toBeNull();
     expect(beside.bound!.total).toBe(here.bound!.total);
     expect([...beside.bound!.perOrder]).toEqual([...here.bound!.perOrder]);
+  }, 60_000);
+
+  it('started before the model (loading the solver) and sent it later, the same bound; closed unused, it ends', async () => {
+    const { model } = runTiny(INPUT);
+    const here = solveBound(model);
+    const starter = await boundStarter();
+    await new Promise((r) => setTimeout(r, 50)); // the thread waits for a model
+    const later = await starter.start(model).done();
+    expect(later.bound!.total).toBe(here.bound!.total);
+    expect([...later.bound!.perOrder]).toEqual([...here.bound!.perOrder]);
+    expect(() => starter.start(model)).toThrow(/already/);
+    starter.close(); // nothing: the bound is done
+    const unused = await boundStarter();
+    unused.close(); // a run that never compiled a model
   }, 60_000);
 
   it('attached after the replay gives the run replayed with it', () => {
