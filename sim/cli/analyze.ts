@@ -1,7 +1,7 @@
 /** `routelab compare` and `routelab roi`: decision analytics on the command line. */
 import { loadScenario, type LoadedScenario } from '../io/load.ts';
 import { defaultWorkers } from '../io/pool.ts';
-import { replicatesOfRun } from '../io/replicates.ts';
+import { startReplicates, type ReplicatesJob } from '../io/replicates.ts';
 import { badOption, positiveInteger } from './options.ts';
 import { decidedPolicy } from '../analytics/analyze.ts';
 import { comparePolicies } from '../analytics/compare.ts';
@@ -41,19 +41,36 @@ export interface AnalyzeOptions {
 const seedOf = (loaded: LoadedScenario, opts: AnalyzeOptions) => String(opts.seed ?? loaded.scenario.config.seed);
 
 /**
- * Replicates 0 … N−1 as the options say (in this thread or on workers); replicate 0 is taken
- * from `run`, the scenario's policies already replayed with the same seed, not replayed again.
+ * Replicates 1 … N−1 as the options say (in this thread or on workers), started now with the
+ * options' seed (`startReplicates`); the job's `of(run)` adds replicate 0, taken from `run`.
  */
-export async function replicate(
+export function startReplicate(loaded: LoadedScenario, arg: string, root: string, opts: AnalyzeOptions): ReplicatesJob {
+  const n = positiveInteger(opts.replicates, '--replicates', 1);
+  const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
+  return startReplicates(loaded, { scenario: arg, root }, seedOf(loaded, opts), n, workers);
+}
+
+/**
+ * The scenario's policies replayed with the options' seed, replicates 1 … N−1 running beside
+ * from the start (`startReplicate`); `decide` (called with the run) picks what the command
+ * is about, or throws, and the replicates then stop. Gives the run, what `decide` picked and
+ * the replicates 0 … N−1.
+ */
+async function replayAndReplicate<D>(
   loaded: LoadedScenario,
   arg: string,
   root: string,
   opts: AnalyzeOptions,
-  run: ScenarioRun,
+  decide: (run: ScenarioRun) => D,
 ) {
-  const n = positiveInteger(opts.replicates, '--replicates', 1);
-  const workers = positiveInteger(opts.workers, '--workers', defaultWorkers(n - 1));
-  return replicatesOfRun(loaded, { scenario: arg, root }, run, n, workers);
+  const job = startReplicate(loaded, arg, root, opts);
+  try {
+    const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seedOf(loaded, opts));
+    const decided = decide(run);
+    return { run, decided, results: await job.of(run) };
+  } finally {
+    job.stop();
+  }
 }
 
 export interface HistoryOptions {
@@ -171,8 +188,7 @@ export async function compareCommand(
   policyName(loaded, a, '--a');
   policyName(loaded, b, '--b');
   const seed = seedOf(loaded, opts);
-  const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
-  const results = await replicate(loaded, arg, root, opts, run);
+  const { run, results } = await replayAndReplicate(loaded, arg, root, opts, () => null);
   const rows = comparePolicies(results, a, b, { rng: makeRng(seed).fork('bootstrap') });
   const cohorts = analyzeCohorts(run).filter((c) => c.policy === a || c.policy === b);
   if (opts.json) return JSON.stringify({ a, b, seed, replicates: results.length, metrics: rows, cohorts }, null, 2);
@@ -189,14 +205,18 @@ export async function roiCommand(
 ): Promise<string> {
   const loaded = await loadScenario(arg, root, { seed: opts.seed, builtins: opts.policy ? [opts.policy] : [] });
   checkNamedPolicy(loaded);
-  const seed = seedOf(loaded, opts);
-  const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, seed);
-  const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(run);
-  if (policy === run.baseline)
-    throw new InputError([
-      { severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) },
-    ]);
-  const results = await replicate(loaded, arg, root, opts, run);
+  const {
+    run,
+    results,
+    decided: policy,
+  } = await replayAndReplicate(loaded, arg, root, opts, (r) => {
+    const policy = opts.policy ? policyName(loaded, opts.policy, '--policy') : decidedPolicy(r);
+    if (policy === r.baseline)
+      throw new InputError([
+        { severity: 'error', file: loaded.scenario.file, field: '--policy', ...msg.policyIsBaseline(policy) },
+      ]);
+    return policy;
+  });
   const analysis = analyzeDecision(loaded, run, results, readinessOf(loaded), opts.policy ? policy : undefined);
   const ladder = effectLadders(run, results, {
     monthlyOrders: analysis.monthlyOrders,

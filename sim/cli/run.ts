@@ -8,7 +8,8 @@ import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/repo
 import { displayPath } from '../io/scenario.ts';
 import { runReportFiles } from '../io/run-report.ts';
 import { badOption, positiveInteger } from './options.ts';
-import { replicate } from './analyze.ts';
+import { startReplicate } from './analyze.ts';
+import type { ReplicatesJob } from '../io/replicates.ts';
 import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import type { Analysis } from '../analytics/analyze.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
@@ -84,6 +85,7 @@ export async function runCommand(
   // the bound's thread starts now (loading the solver), is sent the model as soon as it is compiled, and stops with the run
   const starter = await boundStarter();
   let bound: BoundJob | null = null;
+  let replicating: ReplicatesJob | null = null;
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
@@ -91,6 +93,13 @@ export async function runCommand(
     const loaded = await loadScenario(arg, root, { seed: opts.seed, onModel: (m) => (bound = starter.start(m)) });
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, hashes } = loaded;
+    // replicates 1 … N−1 start now, beside the replay and the wait for the bound (a decision
+    // needs them, and a single policy has none to make)
+    replicating = startReplicate(loaded, arg, root, {
+      replicates: policies.length > 1 ? String(replicates) : '1',
+      workers: opts.workers,
+      seed: opts.seed,
+    });
     progress.tick(2);
     progress.stage(runText.replaying(model.orders.count, policies.length));
     const seed = opts.seed ?? scenario.config.seed;
@@ -106,14 +115,8 @@ export async function runCommand(
     if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
     // replicate 0 is the run itself; only a decision to make needs the others
-    const decision = needsDecision(run)
-      ? decideRun(
-          loaded,
-          run,
-          await replicate(loaded, arg, root, { replicates: String(replicates), workers: opts.workers }, run),
-          readiness,
-        )
-      : null;
+    const decision = needsDecision(run) ? decideRun(loaded, run, await replicating.of(run), readiness) : null;
+    replicating.stop();
     progress.stage('building the report');
     const report = await runReportFiles(
       { run, quality, decision, hashes, env, outcomes },
@@ -141,6 +144,7 @@ export async function runCommand(
     };
   } finally {
     starter.close();
+    (replicating as ReplicatesJob | null)?.stop();
     progress.done();
   }
 }

@@ -56,6 +56,8 @@ export interface PoolOptions<T, R> {
   inThread?: (task: T) => Promise<R>;
   /** The scenario has custom TypeScript policies (`workerModule`; default true, always safe). */
   tsx?: boolean;
+  /** Once aborted, no runner takes another task (those under way finish); the results then have holes. */
+  signal?: AbortSignal;
 }
 
 /** Worker threads of one job, started when opened: each imports its module at once, while the caller goes on. */
@@ -63,7 +65,7 @@ export interface OpenPool<T, R> {
   /** The pool's threads (0: none; tasks then run only in the calling thread). */
   readonly threads: number;
   /** Runs every task on the pool's threads and, given `inThread`, the calling thread too (`shareTasks`); results in task order. */
-  run(tasks: T[], options?: Pick<PoolOptions<T, R>, 'inThread' | 'onResult'>): Promise<R[]>;
+  run(tasks: T[], options?: Pick<PoolOptions<T, R>, 'inThread' | 'onResult' | 'signal'>): Promise<R[]>;
   /** Stops the threads (call it once, after the last `run`, on success and on failure). */
   destroy(): Promise<void>;
 }
@@ -97,11 +99,11 @@ export async function runOnPool<T, R>(
   job: WorkerJob,
   tasks: T[],
   workers: number,
-  { onResult, inThread, tsx = true }: PoolOptions<T, R> = {},
+  { onResult, inThread, tsx = true, signal }: PoolOptions<T, R> = {},
 ): Promise<R[]> {
   const pool = await openPool<T, R>(job, inThread ? Math.min(workers - 1, tasks.length - 1) : workers, tsx);
   try {
-    return await pool.run(tasks, { inThread, onResult });
+    return await pool.run(tasks, { inThread, onResult, signal });
   } finally {
     await pool.destroy();
   }
@@ -112,24 +114,26 @@ export async function runOnPool<T, R>(
  * the calling thread too; each takes the next task when it is done with one, and the results
  * come back in task order. The calling thread takes the first task (its modules and data are
  * warm; a thread's first task waits for it to start), then lets the pool's runners take theirs
- * before it runs it. The first error stops every runner from taking more and is thrown.
+ * before it runs it. The first error stops every runner from taking more and is thrown; so
+ * does `signal` once aborted (without an error: the results then have holes).
  */
 export async function shareTasks<T, R>(
   tasks: T[],
   threads: number,
   onPool: (task: T) => Promise<R>,
-  { inThread, onResult }: Pick<PoolOptions<T, R>, 'inThread' | 'onResult'> = {},
+  { inThread, onResult, signal }: Pick<PoolOptions<T, R>, 'inThread' | 'onResult' | 'signal'> = {},
 ): Promise<R[]> {
   const results: R[] = new Array<R>(tasks.length);
   let next = 0,
     failed = false;
-  const take = (): number => (failed || next >= tasks.length ? -1 : next++);
+  const stopped = () => failed || signal?.aborted === true;
+  const take = (): number => (stopped() || next >= tasks.length ? -1 : next++);
   const share = async (run: (task: T) => Promise<R>, here: boolean): Promise<void> => {
     try {
       for (let k = take(); k >= 0; k = take()) {
         // the calling thread's work is synchronous: let the pool's runners take their tasks, and its replies in, first
         if (here) await new Promise((done) => setImmediate(done));
-        if (failed) return;
+        if (stopped()) return;
         results[k] = await run(tasks[k]!);
         onResult?.(results[k]!);
       }

@@ -26,6 +26,8 @@ export interface ReplicatesOptions {
   onDone?: (done: number) => void;
   /** The first replicate to run (default 0; 1 when the caller has replicate 0 from a run already made). */
   first?: number;
+  /** Once aborted, no more replicates are started (`startReplicates`' `stop`). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function runReplicates({
   loaded,
   onDone,
   first = 0,
+  signal,
 }: ReplicatesOptions): Promise<ReplicateResult[]> {
   const indices = Array.from({ length: Math.max(0, n - first) }, (_, i) => first + i);
   const here = async (r: number): Promise<ReplicateResult> => {
@@ -68,9 +71,50 @@ export async function runReplicates({
         return out;
       },
       tsx: usesCustomPolicies(loaded.scenario),
+      signal,
     },
   );
   return results.flat().sort((a, b) => a.replicate - b.replicate);
+}
+
+/** Replicates 1 … n−1 under way (`startReplicates`). */
+export interface ReplicatesJob {
+  /** Replicates 0 … n−1, replicate 0 being `run` (the scenario's policies replayed with the run's seed). */
+  of(run: ScenarioRun): Promise<ReplicateResult[]>;
+  /** Starts no more replicates (a run that failed, or needs none after all); those under way finish. */
+  stop(): void;
+}
+
+/**
+ * Starts replicates 1 … n−1 of the scenario now, with the run's `seed`, on `workers` threads
+ * (this one among them), while the caller replays replicate 0 itself: they do not depend on
+ * it. The worker threads start at once; this thread's share runs whenever it waits (for the
+ * bound, say). A replicate's error is thrown by `of`, never unhandled.
+ * @example const job = startReplicates(loaded, { scenario: 'three-location', root }, '2026', 4, 2); … const results = await job.of(run);
+ */
+export function startReplicates(
+  loaded: LoadedScenario,
+  source: ScenarioSource,
+  seed: string,
+  n: number,
+  workers = defaultWorkers(n - 1),
+): ReplicatesJob {
+  const stop = new AbortController();
+  const rest =
+    n > 1
+      ? runReplicates({ source, seed, n, workers: Math.min(workers, n - 1), loaded, first: 1, signal: stop.signal })
+      : Promise.resolve<ReplicateResult[]>([]);
+  rest.catch(() => undefined); // thrown by `of`; a job stopped and never asked for fails quietly
+  return {
+    of: async (run) => {
+      if (run.seed !== seed)
+        throw new Error(`replicates started with seed ${seed}, asked for a run with seed ${run.seed}`);
+      const results = await rest;
+      if (results.length !== n - 1) throw new Error(`the replicates were stopped (${results.length} of ${n - 1} made)`);
+      return [replicateFromRun(run), ...results];
+    },
+    stop: () => stop.abort(),
+  };
 }
 
 /**
@@ -79,16 +123,12 @@ export async function runReplicates({
  * `defaultWorkers(n − 1)`, never more than n − 1), or in this thread with 1.
  * @example const results = await replicatesOfRun(loaded, { scenario: 'three-location', root }, run, 5); // results.length 5
  */
-export async function replicatesOfRun(
+export function replicatesOfRun(
   loaded: LoadedScenario,
   source: ScenarioSource,
   run: ScenarioRun,
   n: number,
   workers = defaultWorkers(n - 1),
 ): Promise<ReplicateResult[]> {
-  const rest =
-    n > 1
-      ? await runReplicates({ source, seed: run.seed, n, workers: Math.min(workers, n - 1), loaded, first: 1 })
-      : [];
-  return [replicateFromRun(run), ...rest];
+  return startReplicates(loaded, source, run.seed, n, workers).of(run);
 }

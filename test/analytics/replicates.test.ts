@@ -11,7 +11,8 @@ import { tinyFolder } from '../helpers/cli.ts';
 import { comparePolicies } from '../../sim/analytics/compare.ts';
 import type { ReplicateResult } from '../../sim/analytics/replicates.ts';
 import { loadScenario } from '../../sim/io/load.ts';
-import { runReplicates } from '../../sim/io/replicates.ts';
+import { runReplicates, startReplicates } from '../../sim/io/replicates.ts';
+import { runPolicies } from '../../sim/pipeline/replay.ts';
 import { generatorSeed } from '../../sim/io/scenario.ts';
 import { sweepPoint } from '../../sim/io/sweep-worker.ts';
 import { makeRng } from '../../sim/random/rng.ts';
@@ -82,6 +83,26 @@ describe('replicates of replayed history', () => {
         for (let p = 1; p < r.policies.length; p++) expect(ordersByDay(r, p)).toBe(ordersByDay(r)); // common random numbers
       }
       expect(new Set(one.map((r) => ordersByDay(r))).size).toBeGreaterThan(1);
+    },
+  );
+
+  it(
+    'started before the run (startReplicates): the same replicates once the run is given; a stopped job gives none',
+    { timeout: 120_000 },
+    async () => {
+      const loaded = await loadScenario(history, root);
+      const source = { scenario: history, root };
+      const job = startReplicates(loaded, source, '5', 4, 2);
+      const run = runPolicies(loaded.model, loaded.scenario, loaded.policies, '5');
+      const all = await runReplicates({ source, seed: '5', n: 4, workers: 1, loaded });
+      // replicate 0 from the run itself (its sums are the replay's), 1 … 3 as runReplicates makes them
+      const early = await job.of(run);
+      expect(early.map((r) => ordersByDay(r))).toEqual(all.map((r) => ordersByDay(r)));
+      expect(early.slice(1)).toEqual(all.slice(1));
+      const stopped = startReplicates(loaded, source, '5', 4, 1);
+      stopped.stop();
+      await expect(stopped.of(run)).rejects.toThrow('the replicates were stopped (0 of 3 made)');
+      await expect(startReplicates(loaded, source, '6', 2, 1).of(run)).rejects.toThrow('seed 6');
     },
   );
 
