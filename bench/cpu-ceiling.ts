@@ -1,6 +1,6 @@
 /**
  * The machine's own parallel ceiling: a fixed piece of plain typed-array arithmetic run twice
- * on one thread, against twice at once on two worker threads started beforehand (no module
+ * on one worker thread, against twice at once on two worker threads started beforehand (no module
  * to load, no data to share, no garbage). No program can scale better than this on the same
  * machine, so bench/parallel.ts prints it beside RouteLab's figures.
  */
@@ -25,7 +25,7 @@ ${plainWork.toString()}
 parentPort.on('message', (rounds) => parentPort.postMessage(plainWork(rounds)));
 `;
 
-/** Seconds for the work done twice here, and twice at once on two warm threads (one piece each). */
+/** Seconds for the work done twice on one warm thread, and twice at once on two (one piece each; the same code and threads). */
 export async function ceilingPair(rounds: number): Promise<{ serial: number; parallel: number }> {
   const workers = [0, 1].map(() => new Worker(WORKER, { eval: true }));
   try {
@@ -36,10 +36,9 @@ export async function ceilingPair(rounds: number): Promise<{ serial: number; par
         w.postMessage(rounds);
       });
     await Promise.all(workers.map(once)); // started and warm
-    plainWork(rounds); // and warm here
     let t = performance.now();
-    plainWork(rounds);
-    plainWork(rounds);
+    await once(workers[0]!);
+    await once(workers[0]!);
     const serial = (performance.now() - t) / 1000;
     t = performance.now();
     await Promise.all(workers.map(once));

@@ -9,12 +9,12 @@
  */
 import { availableParallelism } from 'node:os';
 import { parentPort } from 'node:worker_threads';
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import { loadLpSolver, solveLp, type LpBuilder } from '../lp/solver.ts';
 import type { Model } from '../model/types.ts';
 import { solveBoundWith } from '../pipeline/bound.ts';
 import { fromLpReply, type LpReply } from './lp-worker.ts';
-import { shareTasks } from './pool.ts';
+import { newTinypool, shareTasks, TASKS_PER_THREAD } from './pool.ts';
 
 /** What this thread is sent: the model, and the LP threads' module. */
 export interface BoundRequest {
@@ -32,8 +32,8 @@ try {
   const onPool = async (l: LpBuilder) => fromLpReply((await lazy.pool!.run(l.toModel())) as LpReply);
   const solved = await solveBoundWith(model, (lps) => {
     if (lps.length === 1) return Promise.resolve([solveLp(lps[0]!)]);
-    lazy.pool ??= new Tinypool({ filename: lp, minThreads: threads, maxThreads: threads });
-    return shareTasks(lps, threads, onPool, { inThread: async (l) => solveLp(l) });
+    lazy.pool ??= newTinypool(lp, threads);
+    return shareTasks(lps, threads * TASKS_PER_THREAD, onPool, { inThread: async (l) => solveLp(l) });
   });
   parentPort!.postMessage(solved);
 } finally {

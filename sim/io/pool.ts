@@ -60,6 +60,24 @@ export interface PoolOptions<T, R> {
   signal?: AbortSignal;
 }
 
+/**
+ * Tasks handed to each worker thread at a time. Replies and new tasks pass through the calling
+ * thread's event loop, which is shut while it runs a task of its own; with the next task
+ * already waiting in it, a worker thread goes straight on instead of idling until then
+ * (a 12-point sweep on 2 threads: each thread's point took 2× as long with one at a time).
+ */
+export const TASKS_PER_THREAD = 2;
+
+/** A tinypool of `threads` threads of the module at `filename`, each handed TASKS_PER_THREAD tasks at a time. */
+export function newTinypool(filename: string, threads: number): Tinypool {
+  return new Tinypool({
+    filename,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: TASKS_PER_THREAD,
+  });
+}
+
 /** Worker threads of one job, started when opened: each imports its module at once, while the caller goes on. */
 export interface OpenPool<T, R> {
   /** The pool's threads (0: none; tasks then run only in the calling thread). */
@@ -77,14 +95,11 @@ export interface OpenPool<T, R> {
  * @example const pool = await openPool('sweep', 1, false); try { await pool.run(tasks, { inThread }); } finally { await pool.destroy(); }
  */
 export async function openPool<T, R>(job: WorkerJob, threads: number, tsx = true): Promise<OpenPool<T, R>> {
-  const pool =
-    threads > 0
-      ? new Tinypool({ filename: await workerModule(job, tsx), minThreads: threads, maxThreads: threads })
-      : null;
+  const pool = threads > 0 ? newTinypool(await workerModule(job, tsx), threads) : null;
   const onPool = async (t: T): Promise<R> => fromWorker((await pool!.run(t)) as WorkerReply<R>);
   return {
     threads: pool ? threads : 0,
-    run: (tasks, options) => shareTasks(tasks, pool ? threads : 0, onPool, options),
+    run: (tasks, options) => shareTasks(tasks, pool ? threads * TASKS_PER_THREAD : 0, onPool, options),
     destroy: async () => void (await pool?.destroy()),
   };
 }
@@ -110,7 +125,7 @@ export async function runOnPool<T, R>(
 }
 
 /**
- * Deals `tasks` out to `threads` runners of `onPool` (a pool's threads) and, given `inThread`,
+ * Deals `tasks` out to `threads` runners of `onPool` (a pool's task slots) and, given `inThread`,
  * the calling thread too; each takes the next task when it is done with one, and the results
  * come back in task order. The calling thread takes the first task (its modules and data are
  * warm; a thread's first task waits for it to start), then lets the pool's runners take theirs
