@@ -5,19 +5,12 @@
  * (n1's A supply 15 → 10: u = 0.5, 0.5) is solved on its own.
  */
 import { describe, expect, it } from 'vitest';
-import type { DemandClass } from '../../sim/lp/demand.ts';
+import { demandClass } from '../helpers/demand-class.ts';
 import { rowStarts } from '../../sim/lp/costs.ts';
 import type { DlpInput } from '../../sim/lp/dlp.ts';
 import { dlpKey, sameKey, sharedDlp } from '../../sim/lp/dlp-shared.ts';
 
-const cls = (skus: number[], lambda: number): DemandClass => ({
-  skus: Int32Array.from(skus),
-  qty: new Float64Array(skus.length).fill(1),
-  region: 0,
-  lambda,
-  orders: Int32Array.of(0),
-  boxShare: 1,
-});
+const cls = demandClass;
 /** A fresh input (new arrays every call): n1 holds `a1` units of A. */
 const input = (a1: number): DlpInput => {
   const classes = [cls([0, 1], 10), cls([0], 20)];

@@ -6,18 +6,11 @@
  * Class A costs $4 at n1, $6 at n0: it takes all the A at n1 the limits leave.
  */
 import { describe, expect, it } from 'vitest';
-import type { DemandClass } from '../../sim/lp/demand.ts';
+import { demandClass } from '../helpers/demand-class.ts';
 import { rowStarts, type ClassCosts } from '../../sim/lp/costs.ts';
 import { solveDlp, type DlpInput } from '../../sim/lp/dlp.ts';
 
-const cls = (skus: number[], lambda: number): DemandClass => ({
-  skus: Int32Array.from(skus),
-  qty: new Float64Array(skus.length).fill(1),
-  region: 0,
-  lambda,
-  orders: Int32Array.of(0),
-  boxShare: 1,
-});
+const cls = demandClass;
 const classes = [cls([0, 1], 10), cls([0], 20)];
 // rows: AB/A, AB/B, A/A; per row × node (n0, n1)
 const costs: ClassCosts = {
