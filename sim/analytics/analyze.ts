@@ -22,6 +22,7 @@ import { METRICS, type MetricName } from '../metrics/metrics.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
 import type { Problem } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
+import type { BootstrapDraws } from '../stats/bootstrap-draws.ts';
 import { requirePolicy, requireReplicates } from './inputs.ts';
 import { formatDelta } from '../format/metric-value.ts';
 import { npv } from '../stats/index.ts';
@@ -177,6 +178,8 @@ export interface AnalyzeOptions {
   staleInventory?: string[];
   /** Extra named costs for the ROI case. */
   extraCosts?: CostLine[];
+  /** Bootstrap draws shared with other comparisons of the run (its `bootstrap` streams): see BootstrapDraws. */
+  draws?: BootstrapDraws;
 }
 
 /**
@@ -192,7 +195,10 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
   const { policy, against, saving } = basis;
   // a step after the baseline pays none of the routing change's own costs (an earlier rung did), only its nodes'
   const cfg = stepRoiConfig(run.scenario.config.roi, against === run.baseline);
-  const comparisons = comparePolicies(results, against, policy, { rng: makeRng(run.seed).fork('bootstrap') });
+  const comparisons = comparePolicies(results, against, policy, {
+    rng: makeRng(run.seed).fork('bootstrap'),
+    draws: opts.draws,
+  });
   const cost = comparisons.find((c) => c.metric === 'fulfillment_cost_per_order')!;
   // the saving's interval: the cost difference's interval, sign flipped, shifted by the margin component
   const iv = cost.replicates?.interval ?? cost.bootstrap.interval;

@@ -7,6 +7,7 @@
  */
 import type { ReplicateResult } from './replicates.ts';
 import {
+  emptySums,
   METRICS,
   metricsFromSums,
   SUM_FIELDS as FIELDS,
@@ -71,6 +72,34 @@ function componentsRead(value: (s: MetricSums) => number | null): number[] {
   return out;
 }
 
+/**
+ * `value` as a function of the bootstrap components, and the components it reads: the read
+ * ones are copied into one sums object kept for the purpose (the others are never read), so
+ * no sums are allocated per resample. The same value as `value(fromComponents(t))`.
+ */
+export function onComponents(value: (s: MetricSums) => number | null): {
+  metric: (t: readonly number[]) => number | null;
+  uses: number[];
+} {
+  const uses = componentsRead(value);
+  const fields = uses.filter((i) => i < FIELDS.length).map((i) => FIELDS[i]!);
+  const readsDays = uses.includes(FIELDS.length);
+  const s = emptySums();
+  const metric = (t: readonly number[]) => {
+    for (let q = 0; q < fields.length; q++) s[fields[q]!] = t[uses[q]!]!;
+    if (readsDays) {
+      const days = t[FIELDS.length]!;
+      s.firstDay = days > 0 ? 0 : -1;
+      s.lastDay = days - 1;
+    }
+    return value(s);
+  };
+  return { metric, uses };
+}
+
+// made once: a bootstrap's BootstrapDraws keeps a metric's resampled values by its function
+const BOOTSTRAP_METRICS = new Map(METRICS.map((m) => [m.name, onComponents(m.value)]));
+
 function find(r: ReplicateResult, policy: string) {
   const p = r.policies.find((x) => x.policy === policy);
   if (!p) throw new Error(`replicate ${r.replicate} has no policy ${policy}`);
@@ -79,7 +108,8 @@ function find(r: ReplicateResult, policy: string) {
 
 /**
  * Compares policy `b` with policy `a` on every metric (or on `metrics` only). Comparisons with
- * the same `rng` may share `draws` to draw each metric's days once.
+ * the same `rng` may share `draws` to draw each metric's days, and resample each policy's
+ * day sums, once.
  * @example comparePolicies(results, 'warehouse-only', 'store-for-local', { rng: makeRng(42).fork('bootstrap') })
  */
 export function comparePolicies(
@@ -108,11 +138,7 @@ export function comparePolicies(
   const bootstraps = dayBlockBootstraps({
     a: daysA,
     b: daysB,
-    statistics: chosen.map((m) => ({
-      metric: (t) => m.value(fromComponents(t)),
-      rng: opts.rng.fork(m.name),
-      uses: componentsRead(m.value),
-    })),
+    statistics: chosen.map((m) => ({ ...BOOTSTRAP_METRICS.get(m.name)!, rng: opts.rng.fork(m.name) })),
     resamples: opts.resamples,
     draws: opts.draws,
   });

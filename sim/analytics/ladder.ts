@@ -13,6 +13,7 @@ import { roi, type RoiResult } from './roi.ts';
 import { costPerOrder, savingsPerOrder, type Savings } from './savings.ts';
 import type { PolicyRun, ScenarioRun } from '../metrics/runs.ts';
 import { makeRng } from '../random/rng.ts';
+import type { BootstrapDraws } from '../stats/bootstrap-draws.ts';
 import type { Scenario } from '../scenario/parse.ts';
 
 /** One rung to the next: what `to` changes in `from`. */
@@ -83,6 +84,8 @@ export interface LadderOptions {
   monthlyOrders: number;
   /** Only these entries' ladders (default: every entry's). */
   policies?: readonly string[];
+  /** Bootstrap draws shared with the run's other comparisons (its `bootstrap` streams): see BootstrapDraws. */
+  draws?: BootstrapDraws;
 }
 
 /**
@@ -112,6 +115,7 @@ export function effectLadders(run: ScenarioRun, results: ReplicateResult[], opts
       rng: makeRng(run.seed).fork('bootstrap'),
       resamples: opts.resamples,
       metrics: ['fulfillment_cost_per_order'],
+      draws: opts.draws,
     });
     const rep = results.length >= 2 ? (cost!.replicates?.interval ?? null) : null;
     const iv = rep ?? cost!.bootstrap.interval;

@@ -12,6 +12,7 @@ import { analyzeDecision, checkNamedPolicy, policyName, readinessOf } from '../p
 import { runPolicies, type ScenarioRun } from '../pipeline/replay.ts';
 import { InputError } from '../problems.ts';
 import { makeRng } from '../random/rng.ts';
+import { BootstrapDraws } from '../stats/bootstrap-draws.ts';
 import { cohortText, compareText, roiText } from '../report/analysis.ts';
 import { historyTerminal } from '../report/history/terminal.ts';
 import { writeHistoryReport } from '../io/history-report.ts';
@@ -217,10 +218,13 @@ export async function roiCommand(
       ]);
     return policy;
   });
-  const analysis = analyzeDecision(loaded, run, results, readinessOf(loaded), opts.policy ? policy : undefined);
+  // the analysis and the ladder's steps resample the same days with the same streams: drawn once
+  const draws = new BootstrapDraws();
+  const analysis = analyzeDecision(loaded, run, results, readinessOf(loaded), opts.policy ? policy : undefined, draws);
   const ladder = effectLadders(run, results, {
     monthlyOrders: analysis.monthlyOrders,
     policies: [policy],
+    draws,
   }).ladders.find((l) => l.policy === policy)!;
   if (opts.json) return JSON.stringify({ ...analysis, ladder }, null, 2);
   return `${roiText(analysis)}\n\n${ladderText(ladder)}`;

@@ -63,13 +63,17 @@ export function checkNamedPolicy(loaded: LoadedScenario): void {
     ]);
 }
 
-/** The decision analytics of a run against its baseline (or `policy` when given). */
+/**
+ * The decision analytics of a run against its baseline (or `policy` when given); `draws` are
+ * shared with the run's other comparisons (see BootstrapDraws).
+ */
 export function analyzeDecision(
   loaded: LoadedScenario,
   run: ScenarioRun,
   results: ReplicateResult[],
   readiness: DataFindings,
   policy?: string,
+  draws?: BootstrapDraws,
 ): Analysis {
   const chosen = policy ? { policy, rule: 'named with --policy' as const } : decidedOn(run);
   // a network change is measured against the entry it changes (its compare_to), priced with its nodes' costs
@@ -80,6 +84,7 @@ export function analyzeDecision(
     accuracy: accuracyReplay(loaded, run, chosen.policy, against),
     dataWarnings: readiness.words,
     staleInventory: readiness.stale,
+    draws,
   });
 }
 
@@ -113,11 +118,12 @@ export function decideRun(
   readiness: DataFindings,
 ): RunDecision {
   const policy = decidedPolicy(run);
-  const analysis = analyzeDecision(loaded, run, results, readiness);
-  const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders });
-  const rng = makeRng(run.seed).fork('bootstrap');
-  // every policy against the baseline resamples the same days: drawn once
+  // the analysis, the ladders' steps and every policy against the baseline resample the same
+  // days with the same streams: drawn once, and each policy's day sums resampled once per metric
   const draws = new BootstrapDraws();
+  const analysis = analyzeDecision(loaded, run, results, readiness, undefined, draws);
+  const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders, draws });
+  const rng = makeRng(run.seed).fork('bootstrap');
   const comparisons = run.runs
     .filter((p) => p.policy !== run.baseline)
     .map((p) => ({

@@ -24,8 +24,11 @@
  */
 import { quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import type { Rng } from '../random/rng.ts';
+import { BootstrapDraws, drawDays, resampleSide, type ResampledValues } from './bootstrap-draws.ts';
 import { finite, level } from './check.ts';
 import { excludesZero, type Interval } from './interval.ts';
+
+export { BootstrapDraws };
 
 export interface DayBlockBootstrapOptions {
   /** Policy A: one entry per day, each the day's additive components (same length every day). */
@@ -63,18 +66,21 @@ export interface DayBlockBootstrap {
   skipped: number;
 }
 
-function flatten(days: readonly (readonly number[])[], k: number, name: string): Float64Array {
-  const out = new Float64Array(days.length * k);
+/** The days' components by component (`out[j * days + d]`), checked. */
+function byComponent(days: readonly (readonly number[])[], k: number, name: string): Float64Array {
+  const n = days.length;
+  const out = new Float64Array(n * k);
   days.forEach((row, d) => {
     if (row.length !== k) throw new RangeError(`${name}[${d}] has ${row.length} components, expected ${k}`);
-    for (let j = 0; j < k; j++) out[d * k + j] = finite(row[j]!, `${name}[${d}][${j}]`);
+    for (let j = 0; j < k; j++) out[j * n + d] = finite(row[j]!, `${name}[${d}][${j}]`);
   });
   return out;
 }
 
-function totalsOf(flat: Float64Array, k: number, days: number): number[] {
+/** Each component summed over all days, in day order. */
+function totalsOf(side: Float64Array, k: number, days: number): number[] {
   const t = new Array<number>(k).fill(0);
-  for (let d = 0; d < days; d++) for (let j = 0; j < k; j++) t[j]! += flat[d * k + j]!;
+  for (let j = 0; j < k; j++) for (let d = 0; d < days; d++) t[j]! += side[j * days + d]!;
   return t;
 }
 
@@ -103,30 +109,11 @@ export interface DayBlockBootstrapsOptions {
   resamples?: number;
   /** Confidence level of the percentile intervals (default 0.95). */
   confidence?: number;
-  /** Keeps each statistic's drawn days for other bootstraps of the same streams (see BootstrapDraws). */
+  /**
+   * Keeps each statistic's drawn days, and its metric's values on each side's resamples, for
+   * other bootstraps of the same streams (see BootstrapDraws).
+   */
   draws?: BootstrapDraws;
-}
-
-/**
- * The days drawn by bootstrap streams, kept so that bootstraps of other day sums with the
- * same streams (every policy against one baseline) draw them once. A stream is known by its
- * seed, so give only fresh streams (a `fork`, nothing drawn from it yet): two such streams of
- * one seed draw the same days.
- */
-export class BootstrapDraws {
-  private readonly kept = new Map<string, Int32Array>();
-
-  /** The day indexes of `resamples` resamples of `days` days from the fresh stream `rng`, resample by resample. */
-  of(rng: Rng, days: number, resamples: number): Int32Array {
-    const key = `${days} ${resamples} ${rng.seed}`;
-    let out = this.kept.get(key);
-    if (!out) {
-      out = new Int32Array(days * resamples);
-      for (let i = 0; i < out.length; i++) out[i] = rng.int(days);
-      this.kept.set(key, out);
-    }
-    return out;
-  }
 }
 
 /**
@@ -137,7 +124,8 @@ export class BootstrapDraws {
  * and rng (a statistic's interval does not depend on which others are bootstrapped with it).
  * A statistic's `uses` limits the summing to the components its metric reads.
  * The totals array a metric receives is reused between calls: read it, do not keep it. With
- * `draws`, the days a stream draws are kept there and taken from there (same results).
+ * `draws`, the days a stream draws, and a metric's values on a side's resamples, are kept
+ * there and taken from there (same results).
  * @example
  * // late / delivered and cost / delivered, per day, for A and B (2 days)
  * dayBlockBootstraps({
@@ -158,19 +146,19 @@ export function dayBlockBootstraps(options: DayBlockBootstrapsOptions): DayBlock
   if (a.length !== b.length) throw new RangeError(`A and B need the same days, got ${a.length} and ${b.length}`);
   const days = a.length;
   const k = days > 0 ? a[0]!.length : 0;
-  const fa = flatten(a, k, 'a'),
-    fb = flatten(b, k, 'b');
+  const fa = byComponent(a, k, 'a'),
+    fb = byComponent(b, k, 'b');
   const totalA = days > 0 ? totalsOf(fa, k, days) : null,
     totalB = days > 0 ? totalsOf(fb, k, days) : null;
-  const ta = new Array<number>(k),
-    tb = new Array<number>(k);
+  const { draws } = options;
+  const ia = draws?.side(fa),
+    ib = draws?.side(fb);
   const diffs: number[] = [];
   const all = Array.from({ length: k }, (_, j) => j);
   return statistics.map(({ metric, rng, uses = all }) => {
     for (const j of uses)
       if (!Number.isInteger(j) || j < 0 || j >= k) throw new RangeError(`uses: no component ${j} of ${k}`);
-    const used = Int32Array.from(uses),
-      u = used.length;
+    const used = Int32Array.from(uses);
     const estimateA = totalA ? metric(totalA) : null;
     const estimateB = totalB ? metric(totalB) : null;
     const difference = estimateA === null || estimateB === null ? null : estimateB - estimateA;
@@ -185,24 +173,22 @@ export function dayBlockBootstraps(options: DayBlockBootstrapsOptions): DayBlock
       standardError: null,
     };
     if (difference === null || days < 2) return { ...empty, resamples: 0, skipped: 0 };
+    let va: ResampledValues, vb: ResampledValues;
+    if (draws) {
+      va = draws.resampled(rng, ia!, k, days, used, metric, resamples);
+      vb = draws.resampled(rng, ib!, k, days, used, metric, resamples);
+    } else {
+      const drawn = drawDays(rng, days, resamples);
+      va = { values: new Float64Array(resamples), defined: new Uint8Array(resamples) };
+      vb = { values: new Float64Array(resamples), defined: new Uint8Array(resamples) };
+      resampleSide(fa, k, days, drawn, used, metric, 0, resamples, va);
+      resampleSide(fb, k, days, drawn, used, metric, 0, resamples, vb);
+    }
     diffs.length = 0;
     let skipped = 0;
-    const drawn = options.draws ? options.draws.of(rng, days, resamples) : null;
     for (let r = 0; r < resamples; r++) {
-      ta.fill(0);
-      tb.fill(0);
-      for (let i = 0; i < days; i++) {
-        const base = (drawn ? drawn[r * days + i]! : rng.int(days)) * k;
-        for (let q = 0; q < u; q++) {
-          const j = used[q]!;
-          ta[j]! += fa[base + j]!;
-          tb[j]! += fb[base + j]!;
-        }
-      }
-      const ma = metric(ta),
-        mb = metric(tb);
-      if (ma === null || mb === null) skipped++;
-      else diffs.push(mb - ma);
+      if (va.defined[r] && vb.defined[r]) diffs.push(vb.values[r]! - va.values[r]!);
+      else skipped++;
     }
     if (diffs.length < 2) return { ...empty, resamples, skipped };
     diffs.sort((x, y) => x - y);

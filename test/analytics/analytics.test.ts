@@ -10,6 +10,7 @@ import { runReplicate } from '../../sim/analytics/replicates.ts';
 import { runReplicates } from '../../sim/io/replicates.ts';
 import { buildModel, preparePolicies } from '../../sim/pipeline/index.ts';
 import { makeRng } from '../../sim/random/rng.ts';
+import { BootstrapDraws } from '../../sim/stats/bootstrap-draws.ts';
 
 function prepared(input: ReturnType<typeof randomTiny>) {
   const scenario = tinyScenario(input.scenario);
@@ -43,6 +44,20 @@ describe('comparePolicies', () => {
     const once = comparePolicies(results, 'warehouse-only', 'fewest-packages', { rng: makeRng(9) });
     const again = comparePolicies(results, 'warehouse-only', 'fewest-packages', { rng: makeRng(9) });
     expect(again).toEqual(once);
+  });
+
+  it('gives the same results with draws shared between comparisons against one baseline', () => {
+    const policies = prepared(randomTiny(33));
+    const results = [0, 1].map((r) => runReplicate(policies, 7, r));
+    const draws = new BootstrapDraws();
+    const names = results[0]!.policies.map((p) => p.policy).filter((p) => p !== 'warehouse-only');
+    expect(names.length).toBeGreaterThan(1);
+    for (const [i, name] of names.entries()) {
+      const resamples = i % 2 ? 300 : 150;
+      const shared = comparePolicies(results, 'warehouse-only', name, { rng: makeRng(9), resamples, draws });
+      const own = comparePolicies(results, 'warehouse-only', name, { rng: makeRng(9), resamples });
+      expect(shared, name).toEqual(own);
+    }
   });
 });
 
