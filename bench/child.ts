@@ -1,7 +1,7 @@
 /**
- * The CLI as a measured child process: `node --import tsx sim/cli/main.ts …`, its wall
- * seconds, peak RSS (GNU time's %M when /usr/bin/time exists, else VmHWM polled from
- * /proc) and, when it fails, why (from its stderr).
+ * The CLI as a measured child process, as `npm run routelab` starts it (`node
+ * sim/cli/routelab.mjs …`): its wall seconds, peak RSS (GNU time's %M when /usr/bin/time
+ * exists, else VmHWM polled from /proc) and, when it fails, why (from its stderr).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 
 /** GNU time measures the child (BENCH_NO_GNU_TIME=1 polls /proc instead). */
 export const GNU_TIME = existsSync('/usr/bin/time') && !process.env.BENCH_NO_GNU_TIME;
-const CLI = resolve('sim/cli/main.ts');
+const CLI = resolve('sim/cli/routelab.mjs');
 
 export interface Child {
   code: number | null;
@@ -21,9 +21,9 @@ export interface Child {
   why: string;
 }
 
-/** Runs `node --import tsx sim/cli/main.ts …args`, measuring wall time and peak RSS. */
+/** Runs `node sim/cli/routelab.mjs …args`, measuring wall time and peak RSS. */
 export function runCli(args: string[]): Promise<Child> {
-  const node = [process.execPath, '--import', 'tsx', CLI, ...args];
+  const node = [process.execPath, CLI, ...args];
   const [cmd, ...rest] = GNU_TIME ? ['/usr/bin/time', '-f', 'PEAK_KIB %M', ...node] : node;
   const t0 = performance.now();
   const child = spawn(cmd!, rest, { stdio: ['ignore', 'ignore', 'pipe'] });

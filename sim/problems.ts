@@ -49,8 +49,20 @@ export class Problems {
   }
 }
 
+const INPUT_ERROR = Symbol.for('routelab.InputError');
+
 /** Thrown by the pipeline when input problems block a run; the CLI turns it into exit 2. */
 export class InputError extends Error {
+  readonly [INPUT_ERROR] = true;
+
+  /**
+   * `instanceof` by mark, not by module: a custom policy that the bundled command loads
+   * through tsx imports its own copy of this module, and throws that copy's class.
+   */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return typeof x === 'object' && x !== null && INPUT_ERROR in x;
+  }
+
   constructor(readonly problems: Problem[]) {
     const n = problems.filter((p) => p.severity === 'error').length;
     super(`${n} problem${n === 1 ? '' : 's'} in the input`);

@@ -15,6 +15,22 @@ import { msg } from '../messages.ts';
 import { InputError } from '../problems.ts';
 import { POLICIES } from '../policies/registry.ts';
 
+/**
+ * Imports a policy file. Where this process runs RouteLab's bundled JavaScript (cli/routelab.mjs),
+ * Node cannot load TypeScript: the file is then imported through tsx (`tsImport`: it and its own
+ * imports, RouteLab's modules among them, load through tsx's loader).
+ */
+async function importPolicyFile(file: string): Promise<unknown> {
+  const url = pathToFileURL(file).href;
+  try {
+    return await import(url);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw e;
+  }
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(url, import.meta.url);
+}
+
 /** Checks that a module's default export looks like a PolicyDefinition; returns what is wrong, or null. */
 function shapeProblem(def: unknown): string | null {
   if (!def || typeof def !== 'object')
@@ -127,7 +143,7 @@ export async function loadCustomPolicies(
       continue;
     }
     try {
-      const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+      const mod = (await importPolicyFile(file)) as { default?: unknown };
       const problem = shapeProblem(mod.default);
       out.set(use, problem ? new Error(problem) : guarded(mod.default as PolicyDefinition, file));
     } catch (err) {

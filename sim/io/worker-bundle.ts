@@ -1,49 +1,11 @@
 /**
- * The worker threads' code bundled into one file per job (esbuild), so a worker thread loads
- * plain JavaScript instead of registering tsx and transpiling every module again. The bundle
- * is built once per change of the sources (its folder in the temp dir is named by a hash of
- * them), packages stay imports of the files this checkout resolves, and `import.meta.url` in
- * each module still names its source file (data files and fonts found beside it).
+ * The worker threads' bundled modules (bundle.mjs): a worker thread loads plain JavaScript
+ * instead of registering tsx and transpiling every module again.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleUrls, type BundleEntry } from './bundle.mjs';
 
-/** The worker modules, by the job they do (paths under sim/). */
-export const WORKER_MODULES = {
-  replicate: 'io/replicate-worker.ts',
-  sweep: 'io/sweep-worker.ts',
-  bound: 'io/bound-thread.ts',
-  lp: 'io/lp-worker.ts',
-} as const;
-
-export type BundledJob = keyof typeof WORKER_MODULES;
-
-/** Bumped when the build below changes, so an old bundle is not reused. */
-const BUILD_VERSION = 1;
-
-const SIM = fileURLToPath(new URL('..', import.meta.url));
-const ROOT = join(SIM, '..');
-
-/** Every file under `dir`, sorted, as paths. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
-/** What the bundle is made of: the sources, the lock file (which package files it imports), the build. */
-function sourceHash(esbuildVersion: string): string {
-  const h = createHash('sha256').update(`${BUILD_VERSION}\0${esbuildVersion}\0${ROOT}\0`);
-  for (const f of filesUnder(SIM)) h.update(f).update('\0').update(readFileSync(f)).update('\0');
-  const lock = join(ROOT, 'package-lock.json');
-  if (existsSync(lock)) h.update(readFileSync(lock));
-  return h.digest('hex').slice(0, 16);
-}
+/** The jobs a worker thread does. */
+export type BundledJob = Exclude<BundleEntry, 'main'>;
 
 let built: Promise<Record<BundledJob, string> | null> | undefined;
 
@@ -53,77 +15,5 @@ let built: Promise<Record<BundledJob, string> | null> | undefined;
  * dir), and the workers load the TypeScript through tsx instead.
  */
 export function bundledWorkers(): Promise<Record<BundledJob, string> | null> {
-  return (built ??= build().catch(() => null));
-}
-
-async function build(): Promise<Record<BundledJob, string>> {
-  const esbuild = await import('esbuild');
-  const uid = process.getuid?.();
-  const dir = join(tmpdir(), `routelab-workers-${uid ?? 'u'}-${sourceHash(esbuild.version)}`);
-  const urls = Object.fromEntries(
-    Object.entries(WORKER_MODULES).map(([job, mod]) => [
-      job,
-      pathToFileURL(join(dir, mod.replace(/^io\//, '').replace(/\.ts$/, '.mjs'))).href,
-    ]),
-  ) as Record<BundledJob, string>;
-  if (existsSync(dir)) {
-    // code another user left in a shared temp dir is never run
-    if (uid !== undefined && statSync(dir).uid !== uid) throw new Error(`${dir} is not this user's`);
-    return urls;
-  }
-  const staging = `${dir}.${process.pid}.${Date.now()}`;
-  mkdirSync(staging, { mode: 0o755 });
-  try {
-    await esbuild.build({
-      entryPoints: Object.values(WORKER_MODULES).map((m) => join(SIM, m)),
-      outdir: staging,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: `node${process.versions.node.split('.')[0]}`,
-      // Node's own resolution: the import and node conditions, a package's main field
-      conditions: [],
-      mainFields: ['main'],
-      sourcemap: 'linked',
-      sourcesContent: false,
-      banner: { js: 'process.setSourceMapsEnabled(true);' },
-      logLevel: 'silent',
-      plugins: [
-        {
-          name: 'routelab-worker',
-          setup(b) {
-            // a package stays an import, of the file this checkout resolves (the bundle is in the temp dir)
-            b.onResolve({ filter: /^[^./]/ }, async (args) => {
-              if (isBuiltin(args.path) || args.pluginData === 'inner') return undefined;
-              const r = await b.resolve(args.path, {
-                kind: args.kind,
-                resolveDir: args.resolveDir,
-                pluginData: 'inner',
-              });
-              if (r.errors.length) return { errors: r.errors };
-              return { path: pathToFileURL(r.path).href, external: true };
-            });
-            // import.meta.url names the module's source file, as it does unbundled
-            b.onLoad({ filter: /\.ts$/ }, (args) => ({
-              contents: readFileSync(args.path, 'utf8').replaceAll(
-                'import.meta.url',
-                JSON.stringify(pathToFileURL(args.path).href),
-              ),
-              loader: 'ts',
-            }));
-          },
-        },
-      ],
-    });
-    try {
-      renameSync(staging, dir);
-    } catch {
-      if (!existsSync(dir)) throw new Error(`could not write the worker bundle in ${dir}`);
-    }
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
-  return urls;
+  return (built ??= bundleUrls().catch(() => null));
 }

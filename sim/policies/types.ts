@@ -151,8 +151,20 @@ export interface PolicyDefinition<S extends z.ZodType = z.ZodType> {
   create(model: Model, settings: z.infer<S>, ctx: PolicyContext): PolicyFn;
 }
 
+const POLICY_SETTING_ERROR = Symbol.for('routelab.PolicySettingError');
+
 /** A policy setting that does not fit the model (e.g. an unknown node); reported as bad input. */
 export class PolicySettingError extends Error {
+  readonly [POLICY_SETTING_ERROR] = true;
+
+  /**
+   * `instanceof` by mark, not by module: a custom policy that the bundled command loads
+   * through tsx imports its own copy of this module, and throws that copy's class.
+   */
+  static override [Symbol.hasInstance](x: unknown): boolean {
+    return typeof x === 'object' && x !== null && POLICY_SETTING_ERROR in x;
+  }
+
   constructor(
     message: string,
     readonly setting: string,

@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportLibraries, usStates } from '../../sim/io/report-assets.ts';
@@ -28,8 +28,8 @@ import {
   hostileRun,
 } from '../helpers/report.ts';
 import { ALL_DRAWN, CHROMIUM, CHROMIUM_ARGS } from '../helpers/browser.ts';
+import { ROOT, ROUTELAB } from '../helpers/cli.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const MISSING = `${CHROMIUM} is missing: the browser check needs Debian's chromium (apt-get install -y chromium; .ci/run installs it)`;
 const DEMO = join(ROOT, 'reports', 'three-location');
 
@@ -108,16 +108,12 @@ beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'routelab-report-'));
   if (!existsSync(CHROMIUM)) return; // the first test fails with MISSING
   // the demo report, exactly as `npm run demo` writes it
-  const r = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
-    ['sim/cli/main.ts', 'run', 'three-location', '--quiet'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
-      encoding: 'utf8',
-      timeout: 100_000,
-    },
-  );
+  const r = spawnSync(process.execPath, [ROUTELAB, 'run', 'three-location', '--quiet'], {
+    cwd: ROOT,
+    env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
+    encoding: 'utf8',
+    timeout: 100_000,
+  });
   if (r.status !== 0) throw new Error(`npm run demo failed (${r.status}):\n${r.stderr}`);
   profile = mkdtempSync(join(tmpdir(), 'routelab-chromium-'));
   context = await chromium.launchPersistentContext(profile, {

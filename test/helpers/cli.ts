@@ -12,7 +12,8 @@ import { expect } from 'vitest';
 import { TINY_NODES, TINY_RATES, TINY_SCENARIO, TINY_SKUS, TINY_TRANSIT } from './tiny.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+/** The command as `npm run routelab` starts it (the bundled JavaScript, cli/routelab.mjs). */
+export const ROUTELAB = join(ROOT, 'sim', 'cli', 'routelab.mjs');
 
 /** Each spawn takes about a second; a test that runs several needs more than vitest's 5 s. */
 export const T = { timeout: 60_000 };
@@ -25,7 +26,7 @@ export interface Result {
 
 /** `routelab <args…>` in a child process; throws when it could not be started or timed out. */
 export function routelab(...args: string[]): Result {
-  const r = spawnSync(TSX, ['sim/cli/main.ts', ...args], {
+  const r = spawnSync(process.execPath, [ROUTELAB, ...args], {
     cwd: ROOT,
     env: { ...process.env, TZ: 'UTC', NO_COLOR: '1' },
     encoding: 'utf8',
