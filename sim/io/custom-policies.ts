@@ -17,18 +17,41 @@ import { POLICIES } from '../policies/registry.ts';
 
 /**
  * Imports a policy file. Where this process runs RouteLab's bundled JavaScript (cli/routelab.mjs),
- * Node cannot load TypeScript: the file is then imported through tsx (`tsImport`: it and its own
- * imports, RouteLab's modules among them, load through tsx's loader).
+ * Node cannot load TypeScript: tsx's loaders are then registered for the rest of the process (once)
+ * and the file imported again, under a query because Node keeps the failed load of the plain URL.
+ * The policy and its own imports, RouteLab's modules among them, load through tsx, with their
+ * stack frames mapped to the .ts lines (`frameIn`). tsx's namespaced `tsImport` is not used: it
+ * loads a file outside an ES-module package as an unmapped `data:` URL, so a throw has no line.
  */
-async function importPolicyFile(file: string): Promise<unknown> {
+async function importPolicyFile(file: string): Promise<{ default?: unknown }> {
   const url = pathToFileURL(file).href;
   try {
-    return await import(url);
+    return esModuleOf(await import(url));
   } catch (e) {
     if ((e as { code?: string }).code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw e;
   }
-  const { tsImport } = await import('tsx/esm/api');
-  return tsImport(url, import.meta.url);
+  await registerTsx();
+  return esModuleOf(await import(`${url}?tsx`));
+}
+
+let tsxRegistered: Promise<void> | undefined;
+/** Registers tsx's ES-module and CommonJS loaders in this process, once. */
+function registerTsx(): Promise<void> {
+  tsxRegistered ??= Promise.all([import('tsx/esm/api'), import('tsx/cjs/api')]).then(([esm, cjs]) => {
+    esm.register();
+    cjs.register();
+  });
+  return tsxRegistered;
+}
+
+/**
+ * The module as its author wrote it. Outside an ES-module package (no `"type": "module"` above
+ * it) a .ts file is compiled as CommonJS, and its namespace then holds the compiled exports
+ * under `default`, marked `__esModule`: `{ default: { __esModule: true, default: def } }`.
+ */
+function esModuleOf(mod: { default?: unknown }): { default?: unknown } {
+  const inner = mod.default as { __esModule?: unknown; default?: unknown } | undefined;
+  return inner && typeof inner === 'object' && inner.__esModule === true ? inner : mod;
 }
 
 /** Checks that a module's default export looks like a PolicyDefinition; returns what is wrong, or null. */
@@ -143,7 +166,7 @@ export async function loadCustomPolicies(
       continue;
     }
     try {
-      const mod = (await importPolicyFile(file)) as { default?: unknown };
+      const mod = await importPolicyFile(file);
       const problem = shapeProblem(mod.default);
       out.set(use, problem ? new Error(problem) : guarded(mod.default as PolicyDefinition, file));
     } catch (err) {
