@@ -74,6 +74,7 @@ export function solveDlp(input: DlpInput): DlpSolution {
   const lp = new LpBuilder();
   // presolve costs more than it saves here (the demo's DLP 1.35 → 0.8 s, the same optimum)
   lp.presolve = false;
+  lp.valuesOnly = true; // the plan is its values (the demo's DLP 120 → 90 ms, the same values)
   const uCol = new Int32Array(R * N).fill(-1),
     vCol = new Int32Array(classes.length * N).fill(-1),
     wCol = new Int32Array(R);

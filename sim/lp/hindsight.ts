@@ -338,6 +338,7 @@ export function* boundSteps(
     pricedBy: HindsightBound['pricedBy'] = null;
   if (groups.length <= exactGroups) {
     const built = boundLp(model, groups, avail, { rows: 1 });
+    built.lp.valuesOnly = true; // only the values make the bound (groupValues)
     const [sol] = yield [built.lp];
     perGroup.set(groupValues(built, sol!.values).cost);
     columns = built.lp.columns;
@@ -355,6 +356,7 @@ export function* boundSteps(
       const starts: number[] = [];
       for (let c = first; c < Math.min(groups.length, first + step); c += PRICED_CHUNK_GROUPS) starts.push(c);
       const built = starts.map((c) => boundLp(model, groups.slice(c, c + PRICED_CHUNK_GROUPS), avail, { prices }));
+      for (const b of built) b.lp.valuesOnly = true; // their values, not their duals
       const sols = yield built.map((b) => b.lp);
       built.forEach((b, i) => {
         const v = groupValues(b, sols[i]!.values);

@@ -63,6 +63,14 @@ export class LpBuilder {
    * row (the priced bound's chunks) solves about 1.5× faster without: the same optimum.
    */
   presolve = true;
+  /**
+   * Whether only the solution's values are read, not its duals (default false). HiGHS then runs
+   * its dual simplex with Dantzig pricing and no scaling (`VALUES_ONLY`): on the bound's LPs,
+   * scaled already (costs in dollars, coefficients 1 and quantities), the demo's exact bound
+   * solves in 1.07 s instead of 2.0 s, a priced chunk 15% and the DLP 25% faster, the same
+   * optimum at the same values. Not for an LP whose duals are prices: they may differ where the optimum is degenerate.
+   */
+  valuesOnly = false;
 
   /** Number of columns and rows so far. */
   get columns(): number {
@@ -104,6 +112,7 @@ export class LpBuilder {
       numCols,
       numRows,
       presolve: this.presolve,
+      valuesOnly: this.valuesOnly,
       colCost: Float64Array.from(this.cost),
       colLower: Float64Array.from(this.lower),
       colUpper: Float64Array.from(this.upper),
@@ -154,6 +163,14 @@ export function solveLp(lp: LpBuilder, options: LpOptions = {}): LpSolution {
   return solveLpModel(lp.toModel(), options);
 }
 
+/** HiGHS's options for an LP whose duals are not read (`LpBuilder.valuesOnly`): dual simplex, Dantzig pricing, no scaling. */
+const VALUES_ONLY = {
+  solver: 'simplex',
+  simplex_strategy: 1,
+  simplex_dual_edge_weight_strategy: 0,
+  simplex_scale_strategy: 0,
+} as const;
+
 /** `solveLp` for an LP already in HiGHS's form (one sent from another thread, say). */
 export function solveLpModel(lp: LpModel, options: LpOptions = {}): LpSolution {
   if (lp.numCols === 0)
@@ -166,6 +183,7 @@ export function solveLpModel(lp: LpModel, options: LpOptions = {}): LpSolution {
       time_limit: options.timeLimitSeconds ?? 600,
       solver: options.method ?? 'choose',
       presolve: lp.presolve ? 'choose' : 'off',
+      ...(lp.valuesOnly && !options.method ? VALUES_ONLY : {}),
     });
     model.run();
     const status = model.getModelStatus();
