@@ -2,6 +2,7 @@
 import { msg } from '../messages.ts';
 import { boundStarter, type BoundJob } from '../io/bound.ts';
 import { preloadChartEngines } from '../io/chart-render.ts';
+import { inThreadCharts, openChartPool, type ChartPool } from '../io/chart-pool.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
 import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/report-folder.ts';
@@ -86,6 +87,7 @@ export async function runCommand(
   const starter = await boundStarter();
   let bound: BoundJob | null = null;
   let replicating: ReplicatesJob | null = null;
+  let charts: Promise<ChartPool> = Promise.resolve(inThreadCharts);
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
@@ -105,7 +107,9 @@ export async function runCommand(
     const seed = opts.seed ?? scenario.config.seed;
     const replayed = runPolicies(model, scenario, policies, seed);
     progress.stage(runText.solvingBound);
-    preloadChartEngines(); // the charts' libraries load while this thread waits for the bound
+    // the charts' libraries load, here and in the chart thread, while this thread waits for the bound
+    preloadChartEngines();
+    charts = openChartPool();
     const solved = await (bound ?? starter.start(model)).done();
     const run = withBound(replayed, solved.bound);
     progress.tick(8);
@@ -121,9 +125,10 @@ export async function runCommand(
     const report = await runReportFiles(
       { run, quality, decision, hashes, env, outcomes },
       {
-        onChart: (done, total, id) => {
+        charts: await charts,
+        onChart: (done, total) => {
           progress.tick(8 / total);
-          progress.stage(`drew chart ${done} of ${total} (${id})`);
+          progress.stage(`drew chart ${done} of ${total}`);
         },
       },
     );
@@ -144,6 +149,7 @@ export async function runCommand(
     };
   } finally {
     starter.close();
+    await (await charts).close();
     (replicating as ReplicatesJob | null)?.stop();
     progress.done();
   }

@@ -7,6 +7,7 @@ export declare const BUNDLE_ENTRIES: {
   readonly sweep: string;
   readonly bound: string;
   readonly lp: string;
+  readonly chart: string;
 };
 
 export type BundleEntry = keyof typeof BUNDLE_ENTRIES;

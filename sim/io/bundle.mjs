@@ -24,6 +24,7 @@ export const BUNDLE_ENTRIES = {
   sweep: 'io/sweep-worker.ts',
   bound: 'io/bound-thread.ts',
   lp: 'io/lp-worker.ts',
+  chart: 'io/chart-worker.ts',
 };
 
 /** Bumped when the build below changes, so an old bundle is not reused. */

@@ -59,9 +59,14 @@ function collector(into: ChartWarnings) {
   return logger;
 }
 
-/** SVG text of a chart; warnings from vega-lite and vega go to `warnings` (not the console). */
+/**
+ * SVG text of a chart; warnings from vega-lite and vega go to `warnings` (not the console).
+ * Its clip paths and gradients are numbered from 1 (`resetSVGDefIds`: vega counts them across
+ * the process), so a chart's SVG does not depend on the charts drawn before it, nor on the thread.
+ */
 export async function chartSvg(spec: TopLevelSpec, warnings: ChartWarnings = []): Promise<string> {
   const { vega, vl } = await load();
+  vega.resetSVGDefIds();
   const logger = collector(warnings);
   const view = new vega.View(vega.parse(vl.compile(spec, { logger }).spec), { renderer: 'none', logger });
   try {
@@ -89,4 +94,50 @@ export async function svgPng(svg: string, zoom = 2): Promise<Uint8Array> {
     background: '#ffffff',
   });
   return png.asPng();
+}
+
+/** A chart to draw: its spec, and whether a PNG is wanted beside the SVG. */
+export interface ChartTask {
+  spec: TopLevelSpec;
+  png: boolean;
+}
+
+/** A chart drawn: its SVG, its PNG (null when not asked for), what vega warned about while drawing it. */
+export interface DrawnChart {
+  svg: string;
+  png: Promise<Uint8Array | null>;
+  warnings: ChartWarnings;
+}
+
+/**
+ * Draws a chart: the SVG in this thread, then its PNG on libuv's pool (`svgPng`), not awaited
+ * here, so the caller goes on with the next chart while it is drawn.
+ */
+export async function drawChart({ spec, png }: ChartTask): Promise<DrawnChart> {
+  const warnings: ChartWarnings = [];
+  const svg = await chartSvg(spec, warnings);
+  const drawing = png ? svgPng(svg) : Promise.resolve(null);
+  drawing.catch(() => undefined); // the caller awaits it, maybe after the next chart
+  return { svg, png: drawing, warnings };
+}
+
+/**
+ * Draws the charts it claims from `tasks`, one at a time, until none is left: a chart is
+ * claimed by adding 1 to the shared counter `next[0]` (Atomics), so two threads drawing the
+ * same tasks each take the next chart when done with one, without asking the other.
+ * Returns the charts this call drew, by task index; `onDrawn` is called as each one is.
+ * @example const next = new Int32Array(new SharedArrayBuffer(4)); await drawClaimed(tasks, next) // every chart, here
+ */
+export async function drawClaimed(
+  tasks: readonly ChartTask[],
+  next: Int32Array,
+  onDrawn?: (k: number, chart: DrawnChart) => void,
+): Promise<Map<number, DrawnChart>> {
+  const drawn = new Map<number, DrawnChart>();
+  for (let k = Atomics.add(next, 0, 1); k < tasks.length; k = Atomics.add(next, 0, 1)) {
+    const chart = await drawChart(tasks[k]!);
+    drawn.set(k, chart);
+    onDrawn?.(k, chart);
+  }
+  return drawn;
 }

@@ -7,12 +7,14 @@ import { msg } from '../messages.ts';
 import type { Problem } from '../problems.ts';
 import { reportPage, type ReportPage } from '../report/html.ts';
 import type { ReportInput } from '../report/input.ts';
-import { chartSvg, svgPng } from './chart-render.ts';
+import { inThreadCharts, type ChartPool } from './chart-pool.ts';
 import { reportLibraries, usStates } from './report-assets.ts';
 
 export interface ReportFilesOptions {
-  /** Called after each chart is rendered (for a progress bar). */
-  onChart?: (done: number, total: number, id: string) => void;
+  /** Called after each chart is drawn (for a progress bar). */
+  onChart?: (done: number, total: number) => void;
+  /** Who draws the charts (default: this thread, one after another). */
+  charts?: ChartPool;
   /** Also write PNGs (default true). */
   png?: boolean;
 }
@@ -33,20 +35,18 @@ export async function reportFiles(input: ReportInput, opts: ReportFilesOptions =
   const page = reportPage(input, usStates(), reportLibraries());
   const files: Record<string, string | Uint8Array> = { 'index.html': page.html };
   const chartWarnings: ReportFiles['chartWarnings'] = [];
-  // each PNG is drawn on another thread while this one makes the next SVG; the files keep the charts' order
-  const drawn: { id: string; svg: string; png: Promise<Uint8Array> | null }[] = [];
-  for (const c of page.charts) {
-    const warnings: string[] = [];
-    const svg = await chartSvg(c.spec, warnings);
-    for (const message of new Set(warnings)) chartWarnings.push({ chart: c.id, message });
-    const png = opts.png !== false ? svgPng(svg) : null;
-    png?.catch(() => undefined); // awaited below, in order
-    drawn.push({ id: c.id, svg, png });
-    opts.onChart?.(drawn.length, page.charts.length, c.id);
-  }
-  for (const { id, svg, png } of drawn) {
+  const charts = opts.charts ?? inThreadCharts;
+  let done = 0;
+  const drawn = await charts.draw(
+    page.charts.map((c) => ({ spec: c.spec, png: opts.png !== false })),
+    () => opts.onChart?.(++done, page.charts.length),
+  );
+  for (const [k, { svg, png, warnings }] of drawn.entries()) {
+    const { id } = page.charts[k]!;
+    for (const message of new Set(warnings)) chartWarnings.push({ chart: id, message });
     files[`charts/${id}.svg`] = svg;
-    if (png) files[`charts/${id}.png`] = await png;
+    const bytes = await png;
+    if (bytes) files[`charts/${id}.png`] = bytes;
   }
   return { files, page, chartWarnings };
 }
