@@ -46,9 +46,9 @@ import { displayPath } from './scenario.ts';
 /** The files of a report as RouteLab writes them (what a report folder without a manifest may hold as RouteLab's). */
 const REPORT_FILE = /^(index\.html|summary\.md|metrics\.csv|outcomes\.csv(\.gz)?|run\.json|charts\/[^/]+\.(svg|png))$/;
 
-/** A file written chunk by chunk as the chunks are made (outcomes.csv), never held whole; `gzip` compresses as it goes. */
+/** A file written chunk by chunk (text as UTF-8) as the chunks are made (outcomes.csv), never held whole; `gzip` compresses as it goes. */
 export interface StreamedFile {
-  chunks: Iterable<string>;
+  chunks: Iterable<string | Uint8Array>;
   gzip?: boolean;
 }
 

@@ -1,7 +1,8 @@
 /**
- * outcomes.csv: one row per order per policy, produced lazily as chunks of CSV text so
- * that a run of millions of orders is streamed to disk, never held as one string.
+ * outcomes.csv: one row per order per policy, produced lazily as chunks of CSV bytes so
+ * that a run of millions of orders is streamed to disk, never held whole.
  */
+import { CsvBytes, encodeCell } from '../format/csv-bytes.ts';
 import { csvCell, sheetText } from '../format/csv-write.ts';
 import { policyOrderRecord } from '../metrics/orders.ts';
 import type { ScenarioRun } from '../metrics/runs.ts';
@@ -48,68 +49,86 @@ export const OUTCOME_COLUMNS = [
 ] as const;
 
 const MS_PER_DAY = 86_400_000;
-const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const COLON = 58;
+const COMMA = 44;
+const NEWLINE = 10;
+const NONE = new Uint8Array(0);
+const TWO = Array.from({ length: 60 }, (_, i) => encodeCell(String(i).padStart(2, '0')));
 
-/** A text cell memoized by its text (policy, destination, nodes, reason and segment repeat on every row). */
-function memo(): (s: string) => string {
-  const seen = new Map<string, string>();
+/** A text cell as UTF-8 bytes, memoized by its text (policy, destination, nodes, reason and segment repeat on every row). */
+function memo(): (s: string) => Uint8Array {
+  const seen = new Map<string, Uint8Array>();
   return (s) => {
     let c = seen.get(s);
-    if (c === undefined) seen.set(s, (c = sheetText(s)));
+    if (c === undefined) seen.set(s, (c = encodeCell(sheetText(s))));
     return c;
   };
 }
 
 /**
- * `placed_at` of an epoch millisecond: ISO 8601 UTC without milliseconds when they are 0
+ * Writes `placed_at` of an epoch millisecond: ISO 8601 UTC without milliseconds when they are 0
  * (`2026-03-02T14:05:00Z`), the date part computed once per day.
  */
-function placedAtCells(): (ms: number) => string {
-  const days = new Map<number, string>();
-  return (ms) => {
+function placedAtCells(): (w: CsvBytes, ms: number) => void {
+  const days = new Map<number, Uint8Array | null>();
+  return (w, ms) => {
     const day = Math.floor(ms / MS_PER_DAY);
     const inDay = ms - day * MS_PER_DAY;
     let date = days.get(day);
     if (date === undefined) {
       const iso = new Date(day * MS_PER_DAY).toISOString();
       // a year outside 0000–9999 (±YYYYYY) keeps the general form below
-      date = iso.length === 24 ? iso.slice(0, 11) : '';
+      date = iso.length === 24 ? encodeCell(iso.slice(0, 11)) : null;
       days.set(day, date);
     }
-    if (date === '' || !Number.isInteger(inDay) || inDay % 1000 !== 0)
-      return csvCell(new Date(ms).toISOString().replace('.000Z', 'Z'));
+    if (date === null || !Number.isInteger(inDay) || inDay % 1000 !== 0)
+      return w.cell(csvCell(new Date(ms).toISOString().replace('.000Z', 'Z')));
     const s = inDay / 1000;
-    return `${date}${TWO[Math.floor(s / 3600)]}:${TWO[Math.floor(s / 60) % 60]}:${TWO[s % 60]}Z`;
+    w.bytes(date);
+    w.bytes(TWO[Math.floor(s / 3600)]!);
+    w.byte(COLON);
+    w.bytes(TWO[Math.floor(s / 60) % 60]!);
+    w.byte(COLON);
+    w.bytes(TWO[s % 60]!);
+    w.cell('Z');
   };
 }
 
 /** `YYYY-MM-DD` of a day index (`''` when negative), each day formatted once. */
-function dayCells(r: ScenarioRun): (day: number) => string {
-  const labels: string[] = [];
+function dayCells(r: ScenarioRun): (day: number) => Uint8Array {
+  const labels: Uint8Array[] = [];
   return (day) => {
-    if (day < 0) return '';
+    if (day < 0) return NONE;
     let s = labels[day];
-    if (s === undefined) labels[day] = s = sheetText(dayLabel(r.model, day));
+    if (s === undefined) labels[day] = s = encodeCell(sheetText(dayLabel(r.model, day)));
     return s;
   };
 }
 
+/** Writes `sheetText(v.toFixed(digits))` and a comma: dollars to the cent, miles to a tenth. */
+function fixedCell(w: CsvBytes, v: number, digits: number): void {
+  if (Number.isFinite(v)) w.fixed(v, digits);
+  else w.text(sheetText(v.toFixed(digits)));
+  w.byte(COMMA);
+}
+
 /**
- * outcomes.csv as chunks of text: the header line, then `rowsPerChunk` rows at a time
- * (each line ends with `\n`). Joined, the chunks are `outcomesCsv(r)`.
- * @example for (const chunk of outcomesChunks(run)) out.write(chunk);
+ * outcomes.csv as chunks of UTF-8 bytes: the header line, then `rowsPerChunk` rows at a time
+ * (each line ends with `\n`). Decoded and joined, the chunks are `outcomesCsv(r)`.
+ * @example for (const chunk of outcomesChunks(run)) writeSync(fd, chunk);
  */
-export function* outcomesChunks(r: ScenarioRun, rowsPerChunk = 4096): Generator<string> {
+export function* outcomesChunks(r: ScenarioRun, rowsPerChunk = 4096): Generator<Uint8Array> {
   const m = r.model;
   const { orders } = m;
   const text = memo();
   const day = dayCells(r);
   const placed = placedAtCells();
-  const money = (v: number) => sheetText(v.toFixed(2));
-  yield `${OUTCOME_COLUMNS.join(',')}\n`;
+  const dests = m.dests.labels.map(text);
+  const w = new CsvBytes();
+  w.lastCell(OUTCOME_COLUMNS.join(','));
+  yield w.take();
   for (const p of r.runs) {
     const policy = text(p.policy);
-    let chunk = '';
     let rows = 0;
     for (let o = 0; o < orders.count; o++) {
       let units = 0;
@@ -118,27 +137,50 @@ export function* outcomesChunks(r: ScenarioRun, rowsPerChunk = 4096): Generator<
       for (let l = l0; l < l1; l++) units += orders.lineQty[l]!;
       const x = policyOrderRecord(p, o);
       const pk = x.packages;
-      const shipped = pk ? `${x.onTimeShip ? '1' : '0'},${x.onTimeDelivery ? '1' : '0'}` : ',';
-      chunk +=
-        `${policy},${sheetText(orders.ids[o]!)},${placed(orders.placedUtc[o]!)},${text(m.dests.labels[orders.dest[o]!]!)},` +
-        `${l1 - l0},${units},${x.unitsShipped},${x.unitsCancelled},${pk},${text(x.nodes.join('|'))},` +
-        `${money(x.shipCost)},${money(x.pickCost)},${money(x.touchCost)},${money(x.cancelCost)},${money(x.totalCost)},` +
-        `${day(x.firstShipDay)},${day(x.lastShipDay)},${day(x.deliveredDay)},${day(orders.shipByDay[o]!)},${day(orders.promiseDay[o]!)},` +
-        `${shipped},${x.touches},${x.reviews},${x.alerts},${x.notices},${pk ? sheetText(x.miles.toFixed(1)) : ''},` +
-        `${text(x.reason.code)},${text(p.segments?.[o] ?? '')}\n`;
+      w.bytesCell(policy);
+      w.cell(sheetText(orders.ids[o]!));
+      placed(w, orders.placedUtc[o]!);
+      w.bytesCell(dests[orders.dest[o]!]!);
+      w.intCell(l1 - l0);
+      w.intCell(units);
+      w.intCell(x.unitsShipped);
+      w.intCell(x.unitsCancelled);
+      w.intCell(pk);
+      w.bytesCell(text(x.nodes.join('|')));
+      fixedCell(w, x.shipCost, 2);
+      fixedCell(w, x.pickCost, 2);
+      fixedCell(w, x.touchCost, 2);
+      fixedCell(w, x.cancelCost, 2);
+      fixedCell(w, x.totalCost, 2);
+      w.bytesCell(day(x.firstShipDay));
+      w.bytesCell(day(x.lastShipDay));
+      w.bytesCell(day(x.deliveredDay));
+      w.bytesCell(day(orders.shipByDay[o]!));
+      w.bytesCell(day(orders.promiseDay[o]!));
+      w.cell(pk ? (x.onTimeShip ? '1' : '0') : '');
+      w.cell(pk ? (x.onTimeDelivery ? '1' : '0') : '');
+      w.intCell(x.touches);
+      w.intCell(x.reviews);
+      w.intCell(x.alerts);
+      w.intCell(x.notices);
+      if (pk) fixedCell(w, x.miles, 1);
+      else w.byte(COMMA);
+      w.bytesCell(text(x.reason.code));
+      w.bytes(text(p.segments?.[o] ?? ''));
+      w.byte(NEWLINE);
       if (++rows === rowsPerChunk) {
-        yield chunk;
-        chunk = '';
+        yield w.take();
         rows = 0;
       }
     }
-    if (chunk) yield chunk;
+    if (rows) yield w.take();
   }
 }
 
 /** One row per order per policy as one string (small runs and tests; a report streams `outcomesChunks`). */
 export function outcomesCsv(r: ScenarioRun): string {
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
   let s = '';
-  for (const c of outcomesChunks(r)) s += c;
-  return s;
+  for (const c of outcomesChunks(r)) s += utf8.decode(c, { stream: true });
+  return s + utf8.decode();
 }

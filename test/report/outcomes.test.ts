@@ -78,7 +78,7 @@ describe('outcomesChunks', () => {
   it('joins into exactly the text built cell by cell, quoting and neutralizing as before', () => {
     const r = awkwardRun();
     const text = cellByCell(r);
-    expect([...outcomesChunks(r, 3)].join('')).toBe(text);
+    expect(Buffer.concat([...outcomesChunks(r, 3)]).toString('utf8')).toBe(text);
     expect(outcomesCsv(r)).toBe(text);
     expect(text).toContain(`,'=SUM(1),`);
     expect(text).toContain(`,"a,b",`);
@@ -89,7 +89,7 @@ describe('outcomesChunks', () => {
   it('yields the header, then rowsPerChunk rows at a time per policy', () => {
     const r = awkwardRun();
     const n = r.model.orders.count;
-    const chunks = [...outcomesChunks(r, 4)];
+    const chunks = [...outcomesChunks(r, 4)].map((c) => Buffer.from(c).toString('utf8'));
     expect(chunks[0]).toBe(`${OUTCOME_COLUMNS.join(',')}\n`);
     expect(chunks.length).toBe(1 + r.runs.length * Math.ceil(n / 4));
     expect(chunks[1]!.split('\n').length).toBe(4 + 1);
