@@ -5,9 +5,9 @@ import { preloadChartEngines } from '../io/chart-render.ts';
 import { inThreadCharts, openChartPool, type ChartPool } from '../io/chart-pool.ts';
 import { join } from 'node:path';
 import { loadScenario } from '../io/load.ts';
-import { inspectReportOut, writeReportFolder, type ReportFile } from '../io/report-folder.ts';
+import { draftReportFolder, inspectReportOut, type ReportDraft, type ReportFile } from '../io/report-folder.ts';
 import { displayPath } from '../io/scenario.ts';
-import { runReportFiles } from '../io/run-report.ts';
+import { outcomesEntry, runReportFiles } from '../io/run-report.ts';
 import { badOption, positiveInteger } from './options.ts';
 import { startReplicate } from './analyze.ts';
 import type { ReplicatesJob } from '../io/replicates.ts';
@@ -88,6 +88,7 @@ export async function runCommand(
   let bound: BoundJob | null = null;
   let replicating: ReplicatesJob | null = null;
   let charts: Promise<ChartPool> = Promise.resolve(inThreadCharts);
+  let draft: ReportDraft | null = null;
   try {
     // a fixed budget, so the bar only moves forward: reading 2, replay 8, charts 8, writing 2
     progress.expect(20);
@@ -95,6 +96,7 @@ export async function runCommand(
     const loaded = await loadScenario(arg, root, { seed: opts.seed, onModel: (m) => (bound = starter.start(m)) });
     checkNamedPolicy(loaded);
     const { name, scenario, model, policies, hashes } = loaded;
+    const outDir = opts.out ?? join(root, 'reports', name);
     // replicates 1 … N−1 start now, beside the replay and the wait for the bound (a decision
     // needs them, and a single policy has none to make)
     replicating = startReplicate(loaded, arg, root, {
@@ -110,13 +112,16 @@ export async function runCommand(
     // the charts' libraries load, here and in the chart thread, while this thread waits for the bound
     preloadChartEngines();
     charts = openChartPool();
-    const solved = await (bound ?? starter.start(model)).done();
+    const solving = (bound ?? starter.start(model)).done();
+    // and the outcomes go into the new report folder meanwhile: they need only the replay
+    draft = draftReportFolder(outDir);
+    const outcomesFiles = outcomesEntry(replayed, outcomes);
+    for (const [file, chunks] of Object.entries(outcomesFiles)) draft.add(file, chunks);
+    const solved = await solving;
     const run = withBound(replayed, solved.bound);
     progress.tick(8);
     const readiness = readinessOf(loaded);
     let quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
-    const outDir = opts.out ?? join(root, 'reports', name);
-    if (opts.out === undefined) inspectReportOut(outDir);
     progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
     // replicate 0 is the run itself; only a decision to make needs the others
     const decision = needsDecision(run) ? decideRun(loaded, run, await replicating.of(run), readiness) : null;
@@ -125,6 +130,7 @@ export async function runCommand(
     const report = await runReportFiles(
       { run, quality, decision, hashes, env, outcomes },
       {
+        outcomesAdded: true,
         charts: await charts,
         onChart: (done, total) => {
           progress.tick(8 / total);
@@ -133,9 +139,8 @@ export async function runCommand(
       },
     );
     quality = report.quality;
-    const out = report.files;
     progress.stage('writing the report folder');
-    writeReportFolder(outDir, out);
+    draft.commit(report.files);
     progress.tick(2);
     return {
       run,
@@ -144,10 +149,12 @@ export async function runCommand(
       outDir,
       warnings: qualityProblems(quality),
       quality,
-      files: out,
+      files: { ...outcomesFiles, ...report.files },
       seconds: (now() - started) / 1000,
     };
   } finally {
+    // a run that failed leaves no new report folder (after a commit, nothing to remove)
+    (draft as ReportDraft | null)?.discard();
     starter.close();
     await (await charts).close();
     (replicating as ReplicatesJob | null)?.stop();

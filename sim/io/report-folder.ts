@@ -209,6 +209,169 @@ export function removeLeftovers(out: string, currentDir: string | null): void {
   }
 }
 
+/** The user's files in the old report that are where new report files go (an InputError naming each), or nothing. */
+function refuseClashes(out: string, target: ReportTarget, names: string[]): void {
+  if (target.form !== 'link' && target.form !== 'folder') return;
+  const clash = (k: string) =>
+    names.some((n) => n === k || n.startsWith(`${k}/`) || k.startsWith(`${n}/`)) || k === MANIFEST;
+  const inTheWay = target.keep.filter(clash);
+  if (inTheWay.length) {
+    throw new InputError(
+      inTheWay.map((k) => ({
+        severity: 'error',
+        file: displayPath(join(out, k)),
+        field: '--out',
+        ...msg.outFileNotOurs(),
+      })),
+    );
+  }
+}
+
+/**
+ * A report folder being written (see the module comment): a new version folder beside `--out`
+ * that files go into as soon as they are made (`add`: outcomes.csv while the run waits for its
+ * bound, say); `commit` writes the rest and puts the complete report at `--out` with one rename;
+ * `discard` removes the version folder and leaves `--out` as it was. A failed commit discards.
+ */
+export interface ReportDraft {
+  /** Writes one file into the version folder now. */
+  add(name: string, file: ReportFile): void;
+  /** Writes `files` beside those added and switches `--out` to the new report (throws as writeReportFolder does). */
+  commit(files: Record<string, ReportFile>, hooks?: ReportWriteHooks): void;
+  /** Removes the version folder, and the folders above it this draft made (after a commit: nothing). */
+  discard(): void;
+}
+
+/** The draft's version folder: named after this process, so a killed run's is recognised as a leftover. */
+class VersionFolder implements ReportDraft {
+  private readonly hashes: Record<string, string> = {};
+  private done = false;
+
+  constructor(
+    private readonly out: string,
+    /** The first folder above `out` this draft made (removed again on discard), if any. */
+    private readonly made: string | undefined,
+    private readonly id: string,
+  ) {}
+
+  get path(): string {
+    return join(dirname(this.out), `${prefix(basename(this.out))}${this.id}`);
+  }
+
+  /** The manifest as the hashes stand (a file listed before it is written has ''), renamed in whole. */
+  writeManifest(): void {
+    const path = join(this.path, MANIFEST);
+    writeFileSync(`${path}.tmp`, manifestText({ kind: 'report', files: this.hashes }));
+    renameSync(`${path}.tmp`, path);
+  }
+
+  /** Writes a file into the version folder; returns its hash. */
+  private write(name: string, f: ReportFile): string {
+    const path = join(this.path, name);
+    mkdirSync(dirname(path), { recursive: true });
+    if (isStreamed(f)) return writeStreamed(path, f);
+    writeFileSync(path, f);
+    return contentHash(f);
+  }
+
+  add(name: string, file: ReportFile): void {
+    try {
+      // listed before it is written: a version folder left by a killed run is recognised and removed
+      this.hashes[name] = '';
+      this.writeManifest();
+      this.hashes[name] = this.write(name, file);
+    } catch (e) {
+      throw outputError(e, this.out);
+    }
+  }
+
+  commit(files: Record<string, ReportFile>, hooks: ReportWriteHooks = {}): void {
+    const { out } = this;
+    const step = (s: SwapStep) => hooks.onStep?.(s);
+    const link = join(dirname(out), `${prefix(basename(out))}link-${this.id}`);
+    const aside = join(dirname(out), `${prefix(basename(out))}old-${this.id}`);
+    let target: ReportTarget | null = null;
+    let switched = false;
+    let movedAside = false;
+    try {
+      // --out as it is now (the draft may have been open a while)
+      target = inspectReportOut(out);
+      const names = Object.keys(files);
+      refuseClashes(out, target, [...Object.keys(this.hashes), ...names]);
+      for (const n of names) this.hashes[n] = '';
+      this.writeManifest();
+      for (const n of names) this.hashes[n] = this.write(n, files[n]!);
+      this.writeManifest();
+      if ('keep' in target) for (const k of target.keep) carry(join(target.dir, k), join(this.path, k));
+      step('written');
+      symlinkSync(basename(this.path), link);
+      step('linked');
+      if (target.form === 'empty') rmdirSync(out);
+      if (target.form === 'folder') {
+        renameSync(out, aside);
+        movedAside = true;
+        step('moved-aside');
+      }
+      renameSync(link, out);
+      switched = true;
+      step('switched');
+    } catch (e) {
+      if (!switched) {
+        if (movedAside && !exists(out)) renameSync(aside, out);
+        if (target?.form === 'empty' && !exists(out)) mkdirSync(out);
+        rmSync(link, { force: true });
+        this.discard();
+      }
+      throw e instanceof InputError ? e : outputError(e, out);
+    }
+    this.done = true;
+    // the old version: RouteLab's files, and the user's now that the new version holds them
+    if (target.form === 'link' || target.form === 'folder') {
+      const old = target.form === 'folder' ? aside : target.dir;
+      removeFiles(old, [...target.owned, ...target.keep.filter((k) => exists(join(this.path, k)))]);
+    }
+  }
+
+  discard(): void {
+    if (this.done) return;
+    this.done = true;
+    rmSync(this.path, { recursive: true, force: true });
+    // the folders made for --out's parent, emptiest first, while they are empty
+    if (this.made === undefined) return;
+    for (let d = dirname(this.out); d.length >= this.made.length; d = dirname(d)) {
+      try {
+        rmdirSync(d);
+      } catch {
+        return;
+      }
+      if (d === this.made) return;
+    }
+  }
+}
+
+/**
+ * Starts writing a report at `out` (see ReportDraft): checks `out` as inspectReportOut does,
+ * removes what killed runs left beside it, and makes the new version folder. Throws InputError
+ * (nothing written) when `out` is not RouteLab's to replace.
+ * @example const d = draftReportFolder('reports/demo'); try { d.add('outcomes.csv', csv); d.commit(rest); } finally { d.discard(); }
+ */
+export function draftReportFolder(outArg: string): ReportDraft {
+  const out = requireOut(outArg);
+  const target = inspectReportOut(out);
+  const parent = dirname(out);
+  let draft: VersionFolder | null = null;
+  try {
+    draft = new VersionFolder(out, mkdirSync(parent, { recursive: true }), `${process.pid}-${Date.now().toString(36)}`);
+    removeLeftovers(out, 'dir' in target ? target.dir : null);
+    mkdirSync(draft.path);
+    draft.writeManifest();
+    return draft;
+  } catch (e) {
+    draft?.discard();
+    throw outputError(e, out);
+  }
+}
+
 /**
  * Writes the report `files` at `out` (see the module comment): the complete old report stays
  * at `out` until one rename puts the complete new one there. Throws InputError (nothing
@@ -220,83 +383,5 @@ export function writeReportFolder(
   files: Record<string, ReportFile>,
   hooks: ReportWriteHooks = {},
 ): void {
-  const out = requireOut(outArg);
-  const target = inspectReportOut(out);
-  const names = Object.keys(files);
-  if (target.form === 'link' || target.form === 'folder') {
-    const clash = (k: string) =>
-      names.some((n) => n === k || n.startsWith(`${k}/`) || k.startsWith(`${n}/`)) || k === MANIFEST;
-    const inTheWay = target.keep.filter(clash);
-    if (inTheWay.length) {
-      throw new InputError(
-        inTheWay.map((k) => ({
-          severity: 'error',
-          file: displayPath(join(out, k)),
-          field: '--out',
-          ...msg.outFileNotOurs(),
-        })),
-      );
-    }
-  }
-  const parent = dirname(out);
-  const step = (s: SwapStep) => hooks.onStep?.(s);
-  const id = `${process.pid}-${Date.now().toString(36)}`;
-  const version = join(parent, `${prefix(basename(out))}${id}`);
-  const link = join(parent, `${prefix(basename(out))}link-${id}`);
-  const aside = join(parent, `${prefix(basename(out))}old-${id}`);
-  let switched = false;
-  let movedAside = false;
-  try {
-    mkdirSync(parent, { recursive: true });
-    removeLeftovers(out, 'dir' in target ? target.dir : null);
-    mkdirSync(version);
-    // the manifest first: a version folder left by a killed run is recognised and removed
-    // a streamed file's hash is known once it is written: '' until then, the manifest rewritten (renamed in) after
-    const hashes: Record<string, string> = {};
-    for (const n of names) {
-      const f = files[n]!;
-      hashes[n] = isStreamed(f) ? '' : contentHash(f);
-    }
-    writeFileSync(join(version, MANIFEST), manifestText({ kind: 'report', files: hashes }));
-    let streamed = false;
-    for (const n of names) {
-      const f = files[n]!;
-      mkdirSync(dirname(join(version, n)), { recursive: true });
-      if (isStreamed(f)) {
-        hashes[n] = writeStreamed(join(version, n), f);
-        streamed = true;
-      } else writeFileSync(join(version, n), f);
-    }
-    if (streamed) {
-      const manifest: Manifest = { kind: 'report', files: hashes };
-      writeFileSync(join(version, `${MANIFEST}.tmp`), manifestText(manifest));
-      renameSync(join(version, `${MANIFEST}.tmp`), join(version, MANIFEST));
-    }
-    if ('keep' in target) for (const k of target.keep) carry(join(target.dir, k), join(version, k));
-    step('written');
-    symlinkSync(basename(version), link);
-    step('linked');
-    if (target.form === 'empty') rmdirSync(out);
-    if (target.form === 'folder') {
-      renameSync(out, aside);
-      movedAside = true;
-      step('moved-aside');
-    }
-    renameSync(link, out);
-    switched = true;
-    step('switched');
-  } catch (e) {
-    if (!switched) {
-      if (movedAside && !exists(out)) renameSync(aside, out);
-      if (target.form === 'empty' && !exists(out)) mkdirSync(out);
-      rmSync(link, { force: true });
-      rmSync(version, { recursive: true, force: true });
-    }
-    throw outputError(e, out);
-  }
-  // the old version: RouteLab's files, and the user's now that the new version holds them
-  if (target.form === 'link' || target.form === 'folder') {
-    const old = target.form === 'folder' ? aside : target.dir;
-    removeFiles(old, [...target.owned, ...target.keep.filter((k) => exists(join(version, k)))]);
-  }
+  draftReportFolder(outArg).commit(files, hooks);
 }

@@ -10,7 +10,12 @@ import { qualityProblems, withReplayProblems, type DataQuality } from '../report
 import { outcomesChunks, outcomesFile, type OutcomesForm } from '../report/outcomes.ts';
 import type { InputHash, RunEnvironment } from '../report/run-info.ts';
 import { chartProblems, reportFiles, type ReportFilesOptions } from './report.ts';
-import type { ReportFile } from './report-folder.ts';
+import type { ReportFile, StreamedFile } from './report-folder.ts';
+
+export interface RunReportOptions extends ReportFilesOptions {
+  /** The outcomes file is in the folder already (`outcomesEntry`, added to a draft): leave it out. */
+  outcomesAdded?: boolean;
+}
 
 export interface RunReportInput {
   run: ScenarioRun;
@@ -31,7 +36,7 @@ export interface RunReportInput {
  */
 export async function runReportFiles(
   { run, quality, decision, hashes, env, outcomes = 'csv' }: RunReportInput,
-  opts: ReportFilesOptions = {},
+  opts: RunReportOptions = {},
 ): Promise<{ files: Record<string, ReportFile>; quality: DataQuality }> {
   const report = await reportFiles(
     {
@@ -49,7 +54,15 @@ export async function runReportFiles(
     ...reportTexts({ run, warnings: warned, decision, verdict: report.page.verdict, hashes, env }),
     ...report.files,
   };
+  return { files: opts.outcomesAdded ? files : { ...files, ...outcomesEntry(run, outcomes) }, quality: warned };
+}
+
+/**
+ * The outcomes file of a run in a form, as a streamed file by its name (none for 'none'): it
+ * needs only the replay, so `run` writes it while the bound is still being solved.
+ * @example outcomesEntry(run, 'gz') // { 'outcomes.csv.gz': { chunks, gzip: true } }
+ */
+export function outcomesEntry(run: ScenarioRun, outcomes: OutcomesForm = 'csv'): Record<string, StreamedFile> {
   const name = outcomesFile(outcomes);
-  if (name) files[name] = { chunks: outcomesChunks(run), gzip: outcomes === 'gz' };
-  return { files, quality: warned };
+  return name ? { [name]: { chunks: outcomesChunks(run), gzip: outcomes === 'gz' } } : {};
 }

@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gunzipSync } from 'node:zlib';
 import { contentHash, MANIFEST } from '../../sim/io/manifest.ts';
-import { inspectReportOut, writeReportFolder, type SwapStep } from '../../sim/io/report-folder.ts';
+import { draftReportFolder, inspectReportOut, writeReportFolder, type SwapStep } from '../../sim/io/report-folder.ts';
 import { InputError } from '../../sim/problems.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -329,6 +329,86 @@ describe('writeReportFolder: a process killed between the steps', () => {
       expect(readdirSync(dir)).toHaveLength(2);
     },
   );
+});
+
+describe('draftReportFolder: outcomes.csv written first, the rest at the commit', () => {
+  const rows = ['order_id,cost\n', 'A1,3.50\n'];
+
+  it('add, then commit: one complete report, the added file in it and in its manifest', () => {
+    const dir = fresh();
+    const out = join(dir, 'out');
+    writeReportFolder(out, report('v1'));
+    const draft = draftReportFolder(out);
+    draft.add('outcomes.csv', { chunks: rows });
+    // until the commit --out holds the old report, whole
+    expect(reportAt(out)).toEqual(report('v1'));
+    expect(read(out)['outcomes.csv']).toBeUndefined();
+    draft.commit(report('v2'));
+    draft.discard(); // after a commit: nothing to do
+    expect(reportAt(out)).toEqual(report('v2'));
+    expect(read(out)['outcomes.csv']).toBe(rows.join(''));
+    const manifest = JSON.parse(read(out)[MANIFEST]!) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files).sort()).toEqual([...Object.keys(report('')), 'outcomes.csv'].sort());
+    expect(manifest.files['outcomes.csv']).toBe(contentHash(rows.join('')));
+    expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('add, then discard (a run that failed): the old report as it was, nothing beside it, no folder made for --out', () => {
+    const dir = fresh();
+    const out = join(dir, 'out');
+    writeReportFolder(out, report('v1'));
+    const before = read(out);
+    const entries = readdirSync(dir).sort();
+    const draft = draftReportFolder(out);
+    draft.add('outcomes.csv', { chunks: rows });
+    draft.discard();
+    expect(read(out)).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(entries);
+    const deep = join(dir, 'a', 'b', 'out');
+    draftReportFolder(deep).discard();
+    expect(readdirSync(dir).sort()).toEqual(entries);
+  });
+
+  it('a commit refused (a user file where a report file goes) removes the draft with what was added', () => {
+    const dir = fresh();
+    const out = join(dir, 'out');
+    writeReportFolder(out, report('v1'));
+    writeFileSync(join(out, 'notes.md'), 'mine');
+    const entries = readdirSync(dir).sort();
+    const draft = draftReportFolder(out);
+    draft.add('outcomes.csv', { chunks: rows });
+    expect(rejected(() => draft.commit({ ...report('v2'), 'notes.md': 'ours' }))).toEqual([
+      `${join(out, 'notes.md')}: out-file-not-routelab`,
+    ]);
+    expect(readdirSync(dir).sort()).toEqual(entries);
+    expect(reportAt(out)).toEqual(report('v1'));
+  });
+
+  it('killed after the add: the next run removes the version folder (its manifest lists the file)', () => {
+    const dir = fresh();
+    const out = join(dir, 'out');
+    writeReportFolder(out, report('v1'));
+    const script = join(tmp, `kill-${++n}.ts`);
+    writeFileSync(
+      script,
+      [
+        `import { draftReportFolder } from ${JSON.stringify(join(ROOT, 'sim/io/report-folder.ts'))};`,
+        `draftReportFolder(${JSON.stringify(out)}).add('outcomes.csv', { chunks: ${JSON.stringify(rows)} });`,
+        `process.kill(process.pid, 'SIGKILL');`,
+      ].join('\n'),
+    );
+    const r = spawnSync(process.execPath, ['--import', 'tsx', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(r.signal, r.stderr).toBe('SIGKILL');
+    expect(readdirSync(dir)).toHaveLength(3);
+    expect(reportAt(out)).toEqual(report('v1'));
+    writeReportFolder(out, report('v2'));
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(reportAt(out)).toEqual(report('v2'));
+  });
 });
 
 describe('writeReportFolder: leftovers of killed runs', () => {
