@@ -18,6 +18,7 @@ import { runWarnings } from '../pipeline/assemble.ts';
 import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
 import { boundProblems, runPolicies, withBound, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
+import { runOnlyCharts } from '../report/charts/index.ts';
 import { ladderBrief } from '../report/ladder-text.ts';
 import { decisionTerminal } from '../report/decision-text.ts';
 import type { RunEnvironment } from '../report/run-info.ts';
@@ -119,6 +120,8 @@ export async function runCommand(
     for (const [file, chunks] of Object.entries(outcomesFiles)) draft.add(file, chunks);
     const solved = await solving;
     const run = withBound(replayed, solved.bound);
+    // the chart thread draws the charts of the run alone while this thread analyzes the decision
+    (await charts).drawAhead(runOnlyCharts(run).map((c) => ({ spec: c.spec, png: true })));
     progress.tick(8);
     const readiness = readinessOf(loaded);
     let quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));

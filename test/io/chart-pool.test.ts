@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { inThreadCharts, openChartPool } from '../../sim/io/chart-pool.ts';
 import { chartSvg, drawClaimed, type ChartTask } from '../../sim/io/chart-render.ts';
 import { reportFiles } from '../../sim/io/report.ts';
+import { runOnlyCharts } from '../../sim/report/charts/index.ts';
 import type { TopLevelSpec } from '../../sim/report/charts/common.ts';
 import { runTiny, scenarioWith } from '../helpers/tiny.ts';
 
@@ -51,6 +52,32 @@ describe('the report charts', () => {
       expect(shared.chartWarnings).toEqual(alone.chartWarnings);
       expect(drawn).toBe(alone.page.charts.length);
       expect(Object.keys(alone.files).filter((f) => f.endsWith('.png'))).toHaveLength(alone.page.charts.length);
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it('drawn ahead on the chart thread: the same files, each chart drawn once, the rest shared as before', async () => {
+    const run = runTiny({
+      orders: ORDERS,
+      inventory: 'node_id,sku,on_hand\nWH,A,50\nST,A,50\n',
+      scenario: scenarioWith(POLICIES),
+    });
+    const alone = await reportFiles({ run, warnings: [] }, { charts: inThreadCharts });
+    const pool = await openChartPool();
+    let drawn = 0;
+    try {
+      const early = runOnlyCharts(run);
+      expect(early.length).toBeGreaterThan(0);
+      // one of them asked without its PNG is another task: drawn again, not taken from ahead
+      pool.drawAhead([...early.map((c) => ({ spec: c.spec, png: true })), { spec: early[0]!.spec, png: false }]);
+      const shared = await reportFiles({ run, warnings: [] }, { charts: pool, onChart: () => drawn++ });
+      expect(Object.keys(shared.files)).toEqual(Object.keys(alone.files));
+      const bytes = (f: string | Uint8Array | undefined) =>
+        typeof f === 'string' ? f : Buffer.from(f ?? []).toString('hex');
+      for (const [name, content] of Object.entries(alone.files))
+        expect(bytes(shared.files[name]), name).toBe(bytes(content));
+      expect(drawn).toBe(alone.page.charts.length);
     } finally {
       await pool.close();
     }

@@ -9,7 +9,7 @@ import { parseExpression } from 'vega';
 import { compile } from 'vega-lite';
 import { chartSvg, svgPng } from '../../sim/io/chart-render.ts';
 import { usStates } from '../../sim/io/report-assets.ts';
-import { reportCharts, type ReportChart } from '../../sim/report/charts/index.ts';
+import { reportCharts, runOnlyCharts, type ReportChart } from '../../sim/report/charts/index.ts';
 import { STATES_DATASET } from '../../sim/report/charts/map.ts';
 import type { ReportInput } from '../../sim/report/input.ts';
 import { verdict } from '../../sim/report/verdict.ts';
@@ -100,6 +100,15 @@ describe('report charts', () => {
     const whiskers = (c: ReportChart) => JSON.stringify(c.spec).includes('"x2":{"field":"high"}');
     expect(whiskers(charts[0]!)).toBe(true);
     expect(whiskers(chartsOf(plain)[0]!)).toBe(false);
+  });
+
+  it('runOnlyCharts: the charts of the run alone, each the very chart the report lists, with or without analytics', () => {
+    const early = runOnlyCharts(run);
+    expect(early.map((c) => c.id)).toEqual(['node-mix', 'node-utilization', 'segments', 'reasons']);
+    for (const input of [plain, full]) {
+      const byId = new Map(chartsOf(input).map((c) => [c.id, c]));
+      for (const c of early) expect(byId.get(c.id), c.id).toEqual(c);
+    }
   });
 
   it('puts the map outlines in a named dataset of the map spec', () => {

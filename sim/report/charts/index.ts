@@ -3,6 +3,7 @@
  * policy only, no capacity limits, no pilots, no analytics) are left out.
  */
 import { segmentRows } from '../../metrics/segments.ts';
+import type { ScenarioRun } from '../../metrics/runs.ts';
 import type { ReportInput } from '../input.ts';
 import type { Verdict } from '../verdict.ts';
 import { pilotSizingChart, roiChart, tornadoChart } from './analytics.ts';
@@ -38,6 +39,22 @@ export function reportCharts(input: ReportInput, v: Verdict, states: StateShape[
     segmentChart(r, segmentRows(r)),
     a?.prePost ? prePostChart(a.prePost) : null,
     a?.pilotSizing ? pilotSizingChart(a.pilotSizing) : null,
+    reasonsChart(r),
+  ];
+  return charts.filter((c): c is ReportChart => c !== null);
+}
+
+/**
+ * The report's charts drawn from the run alone (its replay and bound; no analytics, no
+ * verdict), each the same chart `reportCharts` lists: `run` draws them while it analyzes
+ * the decision.
+ */
+export function runOnlyCharts(r: ScenarioRun): ReportChart[] {
+  const charts = [
+    boundChart(r),
+    nodeMixChart(r),
+    utilizationChart(r),
+    segmentChart(r, segmentRows(r)),
     reasonsChart(r),
   ];
   return charts.filter((c): c is ReportChart => c !== null);
