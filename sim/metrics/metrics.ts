@@ -322,6 +322,22 @@ export function withBoundSums(sums: MetricSums, boundCost: Float64Array, count: 
 }
 
 /**
+ * The sums per group (e.g. by week or segment): `key(o)` names the group of order `o`. Groups
+ * come back in first-seen order; each group's sums are `computeSums` over its orders.
+ * @example computeSumsBy(model, out, (o) => segments[o]).get('pilot')?.orders // 1200
+ */
+export function computeSumsBy(model: Model, out: OrderOutcomes, key: (o: number) => string): Map<string, MetricSums> {
+  const sums = new Map<string, MetricSums>();
+  for (let o = 0; o < out.count; o++) {
+    const k = key(o);
+    let s = sums.get(k);
+    if (!s) sums.set(k, (s = emptySums()));
+    addOrder(model, out, o, s);
+  }
+  return sums;
+}
+
+/**
  * Metrics per group (e.g. by week or region): `key(o)` names the group of order `o`.
  * Groups come back in first-seen order.
  */
@@ -330,12 +346,5 @@ export function computeMetricsBy(
   out: OrderOutcomes,
   key: (o: number) => string,
 ): Map<string, MetricValues> {
-  const sums = new Map<string, MetricSums>();
-  for (let o = 0; o < out.count; o++) {
-    const k = key(o);
-    let s = sums.get(k);
-    if (!s) sums.set(k, (s = emptySums()));
-    addOrder(model, out, o, s);
-  }
-  return new Map([...sums].map(([k, s]) => [k, metricsFromSums(s)]));
+  return new Map([...computeSumsBy(model, out, key)].map(([k, s]) => [k, metricsFromSums(s)]));
 }

@@ -1,6 +1,6 @@
 /** The contract metrics on a policy's segments (pilot/rest, rollout periods), beside the baseline's on the same orders. */
 import { baselineRun } from './runs.ts';
-import { computeMetrics, type MetricValues } from './metrics.ts';
+import { computeSumsBy, metricsFromSums, type MetricValues } from './metrics.ts';
 import { dayLabel } from '../time/day-label.ts';
 import type { ScenarioRun } from './runs.ts';
 
@@ -16,39 +16,40 @@ export interface SegmentRow {
   baseline: MetricValues;
 }
 
+/** Each run's rows, made once: the report's chart and table and `run`'s charts drawn ahead all show them. */
+const made = new WeakMap<ScenarioRun, SegmentRow[]>();
+
 /**
  * One row per segment of every policy that labels its orders (not the baseline), segments
- * in the order first seen.
+ * in the order first seen. Made once per run (the same array each call: do not change it);
+ * a run's outcomes are not changed once it is made (`withBound` makes a new run).
  * @example segmentRows(run).map((s) => s.segment) // ['rest', 'pilot']
  */
 export function segmentRows(r: ScenarioRun): SegmentRow[] {
+  let rows = made.get(r);
+  if (!rows) made.set(r, (rows = segmentRowsOf(r)));
+  return rows;
+}
+
+/** The rows (see `segmentRows`): one pass over each policy's orders and one over the baseline's, by segment. */
+function segmentRowsOf(r: ScenarioRun): SegmentRow[] {
   const base = baselineRun(r);
   const m = r.model;
   const rows: SegmentRow[] = [];
   for (const p of r.runs) {
-    if (!p.segments || p.policy === r.baseline) continue;
-    const labels: string[] = [];
-    for (const s of p.segments) if (!labels.includes(s)) labels.push(s);
-    for (const label of labels) {
-      const include = (o: number) => p.segments![o] === label;
-      let first = -1,
-        last = -1,
-        n = 0;
-      for (let o = 0; o < m.orders.count; o++) {
-        if (!include(o)) continue;
-        n++;
-        const d = m.orders.placedDay[o]!;
-        if (first < 0 || d < first) first = d;
-        if (d > last) last = d;
-      }
+    const segments = p.segments;
+    if (!segments || p.policy === r.baseline) continue;
+    const bySegment = (o: number) => segments[o]!;
+    const baseline = computeSumsBy(m, base.run.outcomes, bySegment);
+    for (const [segment, sums] of computeSumsBy(m, p.run.outcomes, bySegment)) {
       rows.push({
         policy: p.policy,
-        segment: label,
-        orders: n,
-        from: dayLabel(m, first),
-        to: dayLabel(m, last),
-        values: computeMetrics(m, p.run.outcomes, include),
-        baseline: computeMetrics(m, base.run.outcomes, include),
+        segment,
+        orders: sums.orders,
+        from: dayLabel(m, sums.firstDay),
+        to: dayLabel(m, sums.lastDay),
+        values: metricsFromSums(sums),
+        baseline: metricsFromSums(baseline.get(segment)!),
       });
     }
   }

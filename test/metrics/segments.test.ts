@@ -32,4 +32,12 @@ describe('segmentRows', () => {
     const rest = rows[0]!;
     expect(rest.values).toEqual(rest.baseline);
   });
+
+  it('is made once per run: the same rows for every caller, made again for another run', () => {
+    const r = reportRun();
+    expect(segmentRows(r)).toBe(segmentRows(r));
+    const other = { ...r };
+    expect(segmentRows(other)).not.toBe(segmentRows(r));
+    expect(segmentRows(other)).toEqual(segmentRows(r));
+  });
 });
