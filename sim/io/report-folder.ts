@@ -313,7 +313,8 @@ class VersionFolder implements ReportDraft {
         step('moved-aside');
       }
       renameSync(link, out);
-      switched = true;
+      // the version is the report at --out now: never discarded
+      switched = this.done = true;
       step('switched');
     } catch (e) {
       if (!switched) {
@@ -322,9 +323,8 @@ class VersionFolder implements ReportDraft {
         rmSync(link, { force: true });
         this.discard();
       }
-      throw e instanceof InputError ? e : outputError(e, out);
+      throw outputError(e, out);
     }
-    this.done = true;
     // the old version: RouteLab's files, and the user's now that the new version holds them
     if (target.form === 'link' || target.form === 'folder') {
       const old = target.form === 'folder' ? aside : target.dir;
