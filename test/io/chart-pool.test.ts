@@ -4,7 +4,8 @@
  * chart's SVG does not depend on the charts drawn before it (vega's clip ids numbered per chart).
  */
 import { describe, expect, it } from 'vitest';
-import { inThreadCharts, openChartPool } from '../../sim/io/chart-pool.ts';
+import { inThreadCharts, openChartPool, type ChartPool } from '../../sim/io/chart-pool.ts';
+import type { ScenarioRun } from '../../sim/metrics/runs.ts';
 import { chartSvg, drawClaimed, type ChartTask } from '../../sim/io/chart-render.ts';
 import { reportFiles } from '../../sim/io/report.ts';
 import { runOnlyCharts } from '../../sim/report/charts/index.ts';
@@ -31,56 +32,48 @@ const clipped = (title: string): TopLevelSpec => ({
   encoding: { x: { field: 'x', type: 'nominal' }, y: { field: 'y', type: 'quantitative' } },
 });
 
+/**
+ * The tiny run's report drawn with a chart thread (after `before` has asked it for charts
+ * ahead) against this thread alone: the same files in the same order, every chart reported once.
+ */
+async function sameAsOneThread(before: (pool: ChartPool, run: ScenarioRun) => void = () => undefined): Promise<void> {
+  const run = runTiny({
+    orders: ORDERS,
+    inventory: 'node_id,sku,on_hand\nWH,A,50\nST,A,50\n',
+    scenario: scenarioWith(POLICIES),
+  });
+  const alone = await reportFiles({ run, warnings: [] }, { charts: inThreadCharts });
+  const pool = await openChartPool();
+  let drawn = 0;
+  try {
+    before(pool, run);
+    const shared = await reportFiles({ run, warnings: [] }, { charts: pool, onChart: () => drawn++ });
+    expect(Object.keys(shared.files)).toEqual(Object.keys(alone.files));
+    // a PNG drawn on the other thread arrives as a Uint8Array (a Buffer here): the bytes are compared
+    const bytes = (f: string | Uint8Array | undefined) =>
+      typeof f === 'string' ? f : Buffer.from(f ?? []).toString('hex');
+    for (const [name, content] of Object.entries(alone.files))
+      expect(bytes(shared.files[name]), name).toBe(bytes(content));
+    expect(shared.chartWarnings).toEqual(alone.chartWarnings);
+    expect(drawn).toBe(alone.page.charts.length);
+    expect(Object.keys(alone.files).filter((f) => f.endsWith('.png'))).toHaveLength(alone.page.charts.length);
+  } finally {
+    await pool.close();
+  }
+}
+
 describe('the report charts', () => {
   it('drawn by this thread and a chart thread are the same files, in the same order, as this thread alone draws', async () => {
-    const run = runTiny({
-      orders: ORDERS,
-      inventory: 'node_id,sku,on_hand\nWH,A,50\nST,A,50\n',
-      scenario: scenarioWith(POLICIES),
-    });
-    const alone = await reportFiles({ run, warnings: [] }, { charts: inThreadCharts });
-    const pool = await openChartPool();
-    let drawn = 0;
-    try {
-      const shared = await reportFiles({ run, warnings: [] }, { charts: pool, onChart: () => drawn++ });
-      expect(Object.keys(shared.files)).toEqual(Object.keys(alone.files));
-      // a PNG drawn on the other thread arrives as a Uint8Array (a Buffer here): the bytes are compared
-      const bytes = (f: string | Uint8Array | undefined) =>
-        typeof f === 'string' ? f : Buffer.from(f ?? []).toString('hex');
-      for (const [name, content] of Object.entries(alone.files))
-        expect(bytes(shared.files[name]), name).toBe(bytes(content));
-      expect(shared.chartWarnings).toEqual(alone.chartWarnings);
-      expect(drawn).toBe(alone.page.charts.length);
-      expect(Object.keys(alone.files).filter((f) => f.endsWith('.png'))).toHaveLength(alone.page.charts.length);
-    } finally {
-      await pool.close();
-    }
+    await sameAsOneThread();
   }, 60_000);
 
-  it('drawn ahead on the chart thread: the same files, each chart drawn once, the rest shared as before', async () => {
-    const run = runTiny({
-      orders: ORDERS,
-      inventory: 'node_id,sku,on_hand\nWH,A,50\nST,A,50\n',
-      scenario: scenarioWith(POLICIES),
-    });
-    const alone = await reportFiles({ run, warnings: [] }, { charts: inThreadCharts });
-    const pool = await openChartPool();
-    let drawn = 0;
-    try {
+  it('drawn ahead on the chart thread: the same files, each chart reported once, the rest shared as before', async () => {
+    await sameAsOneThread((pool, run) => {
       const early = runOnlyCharts(run);
       expect(early.length).toBeGreaterThan(0);
       // one of them asked without its PNG is another task: drawn again, not taken from ahead
       pool.drawAhead([...early.map((c) => ({ spec: c.spec, png: true })), { spec: early[0]!.spec, png: false }]);
-      const shared = await reportFiles({ run, warnings: [] }, { charts: pool, onChart: () => drawn++ });
-      expect(Object.keys(shared.files)).toEqual(Object.keys(alone.files));
-      const bytes = (f: string | Uint8Array | undefined) =>
-        typeof f === 'string' ? f : Buffer.from(f ?? []).toString('hex');
-      for (const [name, content] of Object.entries(alone.files))
-        expect(bytes(shared.files[name]), name).toBe(bytes(content));
-      expect(drawn).toBe(alone.page.charts.length);
-    } finally {
-      await pool.close();
-    }
+    });
   }, 60_000);
 
   it('claimed from one counter by two drawers: each chart drawn exactly once, and every one drawn', async () => {
