@@ -25,10 +25,16 @@ export function weeklyMetrics(r: ScenarioRun, metrics: readonly MetricName[]): W
   const m = r.model;
   const rows: WeekRow[] = [];
   const weeks = Math.ceil(periodDays(r) / 7);
+  // each week's key made once, not once per order
+  const keys = Array.from({ length: weeks }, (_, w) => String(w));
+  const weekOf = (o: number) => {
+    const w = Math.floor(m.orders.placedDay[o]! / 7);
+    return keys[w] ?? String(w);
+  };
   for (const p of r.runs) {
-    const by = computeMetricsBy(m, p.run.outcomes, (o) => String(Math.floor(m.orders.placedDay[o]! / 7)));
+    const by = computeMetricsBy(m, p.run.outcomes, weekOf);
     for (let w = 0; w < weeks; w++) {
-      const v = by.get(String(w));
+      const v = by.get(keys[w]!);
       if (!v) continue;
       const days = Math.min(7, periodDays(r) - 7 * w);
       for (const metric of metrics)
