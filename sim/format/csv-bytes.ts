@@ -114,28 +114,38 @@ export class CsvBytes {
     this.buf[this.at++] = c;
   }
 
+  /** Ends a cell: the comma after it. */
+  endCell(): void {
+    this.byte(COMMA);
+  }
+
+  /** Ends a row: the line end after its last cell. */
+  endRow(): void {
+    this.byte(NEWLINE);
+  }
+
   /** Appends a cell and the comma after it. */
   cell(s: string): void {
     this.text(s);
-    this.byte(COMMA);
+    this.endCell();
   }
 
   /** Appends an encoded cell and the comma after it. */
   bytesCell(u: Uint8Array): void {
     this.bytes(u);
-    this.byte(COMMA);
+    this.endCell();
   }
 
   /** Appends an integer cell and the comma after it. */
   intCell(n: number): void {
     this.int(n);
-    this.byte(COMMA);
+    this.endCell();
   }
 
   /** Appends a row's last cell and the line end. */
   lastCell(s: string): void {
     this.text(s);
-    this.byte(NEWLINE);
+    this.endRow();
   }
 
   /** The bytes appended since the last take (a copy), and an empty buffer for the next chunk. */

@@ -50,8 +50,6 @@ export const OUTCOME_COLUMNS = [
 
 const MS_PER_DAY = 86_400_000;
 const COLON = 58;
-const COMMA = 44;
-const NEWLINE = 10;
 const NONE = new Uint8Array(0);
 const TWO = Array.from({ length: 60 }, (_, i) => encodeCell(String(i).padStart(2, '0')));
 
@@ -109,7 +107,7 @@ function dayCells(r: ScenarioRun): (day: number) => Uint8Array {
 function fixedCell(w: CsvBytes, v: number, digits: number): void {
   if (Number.isFinite(v)) w.fixed(v, digits);
   else w.text(sheetText(v.toFixed(digits)));
-  w.byte(COMMA);
+  w.endCell();
 }
 
 /**
@@ -164,10 +162,10 @@ export function* outcomesChunks(r: ScenarioRun, rowsPerChunk = 4096): Generator<
       w.intCell(x.alerts);
       w.intCell(x.notices);
       if (pk) fixedCell(w, x.miles, 1);
-      else w.byte(COMMA);
+      else w.endCell();
       w.bytesCell(text(x.reason.code));
       w.bytes(text(p.segments?.[o] ?? ''));
-      w.byte(NEWLINE);
+      w.endRow();
       if (++rows === rowsPerChunk) {
         yield w.take();
         rows = 0;
