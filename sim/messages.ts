@@ -1069,6 +1069,8 @@ export const sweepText = {
 
 export const runText = {
   solvingBound: 'solving the hindsight bound (the least any routing of these orders could cost)',
+  analyzing: 'analyzing: intervals, ROI, sensitivity, store readiness, pilot size',
+  waitingForBound: 'waiting for the hindsight bound',
   replaying: (orders: number, policies: number): string =>
     `replaying ${countOf(orders, 'order', 'orders')} under ${countOf(policies, 'policy', 'policies')}`,
   replayed: (orders: number, policies: number, seconds: number, perSecond: number): string =>

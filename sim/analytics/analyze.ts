@@ -163,6 +163,25 @@ export function decisionBasis(
   };
 }
 
+/**
+ * `policy` against `against` on every metric (or on `metrics` only), as the analysis compares
+ * them: a day bootstrap on the run's `bootstrap` streams, at its default resamples; `draws`
+ * shared with the run's other comparisons (see BootstrapDraws).
+ */
+export function decisionComparisons(
+  run: ScenarioRun,
+  results: ReplicateResult[],
+  against: string,
+  policy: string,
+  opts: { draws?: BootstrapDraws; metrics?: readonly MetricName[] } = {},
+): MetricComparison[] {
+  return comparePolicies(results, against, policy, {
+    rng: makeRng(run.seed).fork('bootstrap'),
+    draws: opts.draws,
+    metrics: opts.metrics,
+  });
+}
+
 export interface AnalyzeOptions {
   /** The policy to decide on (default: the decided one). */
   policy?: string;
@@ -195,10 +214,7 @@ export function analyze(run: ScenarioRun, results: ReplicateResult[], opts: Anal
   const { policy, against, saving } = basis;
   // a step after the baseline pays none of the routing change's own costs (an earlier rung did), only its nodes'
   const cfg = stepRoiConfig(run.scenario.config.roi, against === run.baseline);
-  const comparisons = comparePolicies(results, against, policy, {
-    rng: makeRng(run.seed).fork('bootstrap'),
-    draws: opts.draws,
-  });
+  const comparisons = decisionComparisons(run, results, against, policy, { draws: opts.draws });
   const cost = comparisons.find((c) => c.metric === 'fulfillment_cost_per_order')!;
   // the saving's interval: the cost difference's interval, sign flipped, shifted by the margin component
   const iv = cost.replicates?.interval ?? cost.bootstrap.interval;

@@ -100,6 +100,17 @@ export function onComponents(value: (s: MetricSums) => number | null): {
 // made once: a bootstrap's BootstrapDraws keeps a metric's resampled values by its function
 const BOOTSTRAP_METRICS = new Map(METRICS.map((m) => [m.name, onComponents(m.value)]));
 
+const BOUND_FIELDS: readonly string[] = ['boundCost', 'boundOrders'] satisfies (keyof MetricSums)[];
+
+/**
+ * The metrics that read the hindsight bound's sums: the only ones whose values, and so whose
+ * comparisons, a run's bound changes (every other metric reads none of its fields).
+ * @example BOUND_METRICS // ['cost_gap_to_bound']
+ */
+export const BOUND_METRICS: readonly MetricName[] = METRICS.filter((m) =>
+  BOOTSTRAP_METRICS.get(m.name)!.uses.some((i) => BOUND_FIELDS.includes(FIELDS[i]!)),
+).map((m) => m.name);
+
 function find(r: ReplicateResult, policy: string) {
   const p = r.policies.find((x) => x.policy === policy);
   if (!p) throw new Error(`replicate ${r.replicate} has no policy ${policy}`);

@@ -15,7 +15,7 @@ import { noProgress, terminalProgress, type Progress } from './progress.ts';
 import type { Analysis } from '../analytics/analyze.ts';
 import type { EffectLadders } from '../analytics/ladder.ts';
 import { runWarnings } from '../pipeline/assemble.ts';
-import { checkNamedPolicy, decideRun, needsDecision, readinessOf } from '../pipeline/decide.ts';
+import { checkNamedPolicy, decideRun, needsDecision, readinessOf, withBoundRows } from '../pipeline/decide.ts';
 import { boundProblems, runPolicies, withBound, type ScenarioRun } from '../pipeline/replay.ts';
 import type { Problem } from '../problems.ts';
 import { runOnlyCharts } from '../report/charts/index.ts';
@@ -118,16 +118,22 @@ export async function runCommand(
     draft = draftReportFolder(outDir);
     const outcomesFiles = outcomesEntry(replayed, outcomes);
     for (const [file, chunks] of Object.entries(outcomesFiles)) draft.add(file, chunks);
+    // and the decision is made from the replay (replicate 0; only a decision to make needs the
+    // others): nothing in it reads the bound but the rows of its own metric, compared once it is in
+    progress.stage(runText.analyzing);
+    (await charts).drawAhead(runOnlyCharts(replayed).map((c) => ({ spec: c.spec, png: true })));
+    const readiness = readinessOf(loaded);
+    const early = needsDecision(replayed)
+      ? decideRun(loaded, replayed, await replicating.of(replayed), readiness)
+      : null;
+    progress.stage(runText.waitingForBound);
     const solved = await solving;
     const run = withBound(replayed, solved.bound);
-    // the chart thread draws the charts of the run alone while this thread analyzes the decision
+    // the chart thread starts on the charts of the run alone, before the report has the rest
     (await charts).drawAhead(runOnlyCharts(run).map((c) => ({ spec: c.spec, png: true })));
     progress.tick(8);
-    const readiness = readinessOf(loaded);
     let quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
-    progress.stage('analyzing: intervals, ROI, sensitivity, store readiness, pilot size');
-    // replicate 0 is the run itself; only a decision to make needs the others
-    const decision = needsDecision(run) ? decideRun(loaded, run, await replicating.of(run), readiness) : null;
+    const decision = early && withBoundRows(early, run, await replicating.of(run));
     replicating.stop();
     progress.stage('building the report');
     const report = await runReportFiles(

@@ -19,7 +19,8 @@ export interface ChartPool {
   /**
    * Starts drawing `tasks` on the chart thread alone while the calling thread does other work
    * (`run` analyzing the decision); a later `draw` of the same task (the same spec and PNG
-   * flag) waits for that chart instead of drawing it again. Nothing where there is no thread.
+   * flag) waits for that chart instead of drawing it again, and so does a later `drawAhead`.
+   * Nothing where there is no thread.
    */
   drawAhead(tasks: ChartTask[]): void;
   close(): Promise<void>;
@@ -71,7 +72,8 @@ export async function openChartPool(): Promise<ChartPool> {
   // charts drawn ahead, by task; null when the thread failed them (then they are drawn here)
   const ahead = new Map<string, Promise<DrawnChart | null>>();
   return {
-    drawAhead: (tasks) => {
+    drawAhead: (all) => {
+      const tasks = all.filter((t) => !ahead.has(taskKey(t)));
       if (!tasks.length) return;
       const reply = (pool.run({ tasks, next: counter() } satisfies ChartShare) as Promise<ChartReply>).then(
         (r) => new Map(r),

@@ -3,10 +3,11 @@
  * baseline, ROI and sensitivity, the effect ladders, cohorts and the verdict. Pure: the
  * replicates come in as results (io runs them, in this thread or on workers).
  */
-import { analyze, decidedPolicy, type Analysis } from '../analytics/analyze.ts';
+import { analyze, decidedPolicy, decisionComparisons, type Analysis } from '../analytics/analyze.ts';
 import { decidedOn } from '../analytics/recommend.ts';
 import { analyzeCohorts, type CohortAnalysis } from '../analytics/cohorts.ts';
-import { comparePolicies, type MetricComparison } from '../analytics/compare.ts';
+import { BOUND_METRICS, comparePolicies, type MetricComparison } from '../analytics/compare.ts';
+import type { MetricName } from '../metrics/metrics.ts';
 import { decisionReference, effectLadders, type EffectLadders } from '../analytics/ladder.ts';
 import type { ReplicateResult } from '../analytics/replicates.ts';
 import { msg } from '../messages.ts';
@@ -123,15 +124,53 @@ export function decideRun(
   const draws = new BootstrapDraws();
   const analysis = analyzeDecision(loaded, run, results, readiness, undefined, draws);
   const ladders = effectLadders(run, results, { monthlyOrders: analysis.monthlyOrders, draws });
+  const comparisons = baselineComparisons(run, results, policy, analysis.comparisons, { draws });
+  return { policy, analysis, ladders, comparisons, cohorts: analyzeCohorts(run), replicates: results.length };
+}
+
+/**
+ * Every policy but the baseline against the baseline, on every metric (or on `metrics` only),
+ * 1000 resamples each; the decided `policy`'s rows are `decided` (the analysis's).
+ */
+function baselineComparisons(
+  run: ScenarioRun,
+  results: ReplicateResult[],
+  policy: string,
+  decided: MetricComparison[],
+  opts: { draws: BootstrapDraws; metrics?: readonly MetricName[] },
+): RunDecision['comparisons'] {
   const rng = makeRng(run.seed).fork('bootstrap');
-  const comparisons = run.runs
+  return run.runs
     .filter((p) => p.policy !== run.baseline)
     .map((p) => ({
       policy: p.policy,
       rows:
         p.policy === policy
-          ? analysis.comparisons
-          : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000, draws }),
+          ? decided
+          : comparePolicies(results, run.baseline, p.policy, { rng, resamples: 1000, ...opts }),
     }));
-  return { policy, analysis, ladders, comparisons, cohorts: analyzeCohorts(run), replicates: results.length };
+}
+
+/**
+ * A decision made before the run's bound was solved (`decideRun` on the replay alone), given
+ * the run with its bound and its replicates: the rows of the metrics that read the bound
+ * (BOUND_METRICS) compared again, every other figure kept, since nothing else a decision holds
+ * reads the bound. The same decision as `decideRun` on `run`, so `run` decides while its
+ * bound is solved.
+ */
+export function withBoundRows(early: RunDecision, run: ScenarioRun, results: ReplicateResult[]): RunDecision {
+  const { analysis, policy } = early;
+  const opts = { draws: new BootstrapDraws(), metrics: BOUND_METRICS };
+  const merged = (rows: MetricComparison[], again: MetricComparison[]) =>
+    rows.map((c) => again.find((a) => a.metric === c.metric) ?? c);
+  const decided = merged(
+    analysis.comparisons,
+    decisionComparisons(run, results, analysis.against, analysis.policy, opts),
+  );
+  const again = baselineComparisons(run, results, policy, decided, opts);
+  return {
+    ...early,
+    analysis: { ...analysis, comparisons: decided },
+    comparisons: early.comparisons.map((c, i) => ({ policy: c.policy, rows: merged(c.rows, again[i]!.rows) })),
+  };
 }
