@@ -121,6 +121,7 @@ export async function runCommand(
     // and the decision is made from the replay (replicate 0; only a decision to make needs the
     // others): nothing in it reads the bound but the rows of its own metric, compared once it is in
     progress.stage(runText.analyzing);
+    // (the chart thread draws the charts that need only the replay meanwhile)
     (await charts).drawAhead(runOnlyCharts(replayed).map((c) => ({ spec: c.spec, png: true })));
     const readiness = readinessOf(loaded);
     const early = needsDecision(replayed)
@@ -129,7 +130,7 @@ export async function runCommand(
     progress.stage(runText.waitingForBound);
     const solved = await solving;
     const run = withBound(replayed, solved.bound);
-    // the chart thread starts on the charts of the run alone, before the report has the rest
+    // and the bound's chart once it is in (those already drawn ahead are not drawn again)
     (await charts).drawAhead(runOnlyCharts(run).map((c) => ({ spec: c.spec, png: true })));
     progress.tick(8);
     let quality = withReplayProblems(runWarnings(run, readiness), boundProblems(solved, loaded.path));
