@@ -20,6 +20,10 @@ export class Packages {
   readonly volume: Float64Array;
   /** Per node: 1 when a pick there failed in this allocation. */
   readonly failed: Uint8Array;
+  /** Per node: 1 when the allocation added units or a failed pick there; `marked` lists those nodes (`markedCount`). */
+  private readonly isMarked: Uint8Array;
+  private readonly marked: Int32Array;
+  private markedCount = 0;
   private readonly quote = newQuote();
 
   /** Packages of `model` logged to `log` and `out`; `delayDraw` draws transit delays, `stats` counts overweight packages. */
@@ -35,19 +39,34 @@ export class Packages {
     this.weight = new Float64Array(N);
     this.volume = new Float64Array(N);
     this.failed = new Uint8Array(N);
+    this.isMarked = new Uint8Array(N);
+    this.marked = new Int32Array(N);
   }
 
-  /** Starts forming a new allocation's packages: every node empty, no failed picks. */
+  /** Starts forming a new allocation's packages: every node empty, no failed picks (only the nodes the last one touched are cleared). */
   reset(): void {
-    this.units.fill(0);
-    this.weight.fill(0);
-    this.volume.fill(0);
-    this.failed.fill(0);
+    for (let i = 0; i < this.markedCount; i++) {
+      const node = this.marked[i]!;
+      this.units[node] = 0;
+      this.weight[node] = 0;
+      this.volume[node] = 0;
+      this.failed[node] = 0;
+      this.isMarked[node] = 0;
+    }
+    this.markedCount = 0;
+  }
+
+  /** Lists `node` among the nodes to clear at the next reset. */
+  private mark(node: number): void {
+    if (this.isMarked[node]) return;
+    this.isMarked[node] = 1;
+    this.marked[this.markedCount++] = node;
   }
 
   /** Adds `qty` units of `sku`, picked at `node`, to that node's package. */
   add(node: number, sku: number, qty: number): void {
     const { skus } = this.model;
+    this.mark(node);
     this.units[node]! += qty;
     this.weight[node]! += qty * skus.weightLb[sku]!;
     this.volume[node]! += qty * skus.volumeIn3[sku]!;
@@ -55,6 +74,7 @@ export class Packages {
 
   /** Notes a failed pick at `node`. */
   markFailed(node: number): void {
+    this.mark(node);
     this.failed[node] = 1;
   }
 

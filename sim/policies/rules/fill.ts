@@ -5,7 +5,7 @@
  * holds any number of candidates without allocating, and a fill costs the size of the set,
  * not the number of candidates.
  */
-import { compareKeys } from './keys.ts';
+import { clearPackages, compareKeys } from './keys.ts';
 import type { RulesState } from './state.ts';
 import type { Allocation, RouteRequest } from '../types.ts';
 
@@ -95,9 +95,7 @@ export function lineFill(st: RulesState, req: RouteRequest, into: Allocation, se
   const lineSku = st.model.orders.lineSku;
   into.clear();
   resetWork(st, set, m);
-  st.pkgUnits.fill(0);
-  st.pkgWeight.fill(0);
-  st.pkgVolume.fill(0);
+  clearPackages(st);
   let filled = 0;
   for (let k = 0; k < req.count; k++) {
     const g = group[k]!,
